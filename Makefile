@@ -1,0 +1,122 @@
+# mtaudit -- top-level Makefile (GNU make).
+#
+#   make            build build/libmtaudit.a, build/libmtaudit.so, build/mtaudit
+#   make audit      install missing Debian packages, build, audit samples/
+#   make check      install missing packages, build, run every test
+#   make asan       build the tests with AddressSanitizer + UBSan (build/asan)
+#   make valgrind   run the end-to-end tests under valgrind
+#   make format / format-check / lint / clean
+
+CC      ?= cc
+PKGS    := icu-uc icu-i18n hunspell
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS))
+CHECK_CFLAGS = $(shell pkg-config --cflags check)
+CHECK_LIBS   = $(shell pkg-config --libs check)
+
+WARN    := -std=c11 -Wall -Wextra -Werror -pedantic -Wstrict-prototypes -Wshadow
+DEFS    := -D_XOPEN_SOURCE=700
+OPT     ?= -O2 -g
+CFLAGS_ALL = $(WARN) $(DEFS) $(OPT) -fPIC -fvisibility=hidden -Iinclude -Isrc $(PKG_CFLAGS)
+
+B       ?= build
+LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c))
+LIB_OBJ := $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC)) $(B)/obj/data.o
+DICT    := $(sort $(wildcard dict/*.txt))
+TEST_SRC := $(wildcard tests/check_*.c) tests/run_tests.c
+TEST_OBJ := $(patsubst tests/%.c,$(B)/tests/%.o,$(TEST_SRC))
+
+.PHONY: all audit check deps unit e2e golden golden-update symbols asan \
+        valgrind format format-check lint clean bench
+
+all: $(B)/libmtaudit.a $(B)/libmtaudit.so $(B)/mtaudit
+
+$(B)/obj/%.o: src/%.c $(wildcard src/*.h) include/mtaudit.h | $(B)/obj
+	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+$(B)/tools/embed: tools/embed.c | $(B)/tools
+	$(CC) $(WARN) -O2 $< -o $@
+
+$(B)/gen/data.c: $(DICT) $(B)/tools/embed | $(B)/gen
+	$(B)/tools/embed $@ $(DICT)
+
+$(B)/obj/data.o: $(B)/gen/data.c src/internal.h | $(B)/obj
+	$(CC) $(CFLAGS_ALL) -Wno-overlength-strings -c $< -o $@
+
+$(B)/libmtaudit.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(B)/libmtaudit.so: $(LIB_OBJ)
+	$(CC) -shared -o $@ $^ $(PKG_LIBS) $(LDFLAGS_EXTRA)
+
+$(B)/mtaudit: $(B)/obj/main.o $(B)/libmtaudit.a
+	$(CC) $(OPT) $(LDFLAGS_EXTRA) -o $@ $^ $(PKG_LIBS)
+
+$(B)/tests/%.o: tests/%.c tests/tests.h $(wildcard src/*.h) include/mtaudit.h | $(B)/tests
+	$(CC) $(CFLAGS_ALL) $(CHECK_CFLAGS) -c $< -o $@
+
+$(B)/run_tests: $(TEST_OBJ) $(B)/libmtaudit.a
+	$(CC) $(OPT) $(LDFLAGS_EXTRA) -o $@ $^ $(PKG_LIBS) $(CHECK_LIBS)
+
+$(B)/obj $(B)/tools $(B)/gen $(B)/tests:
+	mkdir -p $@
+
+# ---- the two commands of the README --------------------------------------
+
+deps:
+	@sh scripts/install-deps.sh
+
+audit: deps
+	@$(MAKE) --no-print-directory all
+	./$(B)/mtaudit samples/
+
+check: deps
+	@$(MAKE) --no-print-directory all $(B)/run_tests
+	@$(MAKE) --no-print-directory unit symbols e2e golden
+	@$(MAKE) --no-print-directory asan
+
+# ---- test parts ------------------------------------------------------------
+
+unit: $(B)/run_tests
+	MTAUDIT_TEST_SAMPLES=samples ./$(B)/run_tests
+
+e2e: $(B)/mtaudit
+	sh tests/e2e/run.sh ./$(B)/mtaudit
+
+golden: $(B)/mtaudit
+	sh tests/golden.sh ./$(B)/mtaudit
+
+golden-update: $(B)/mtaudit
+	sh tests/golden.sh ./$(B)/mtaudit --update
+
+# Only the public mta_* API may be exported from the shared library.
+symbols: $(B)/libmtaudit.so
+	@bad=$$(nm -D --defined-only $(B)/libmtaudit.so | awk '{print $$3}' | \
+	  grep -v -E '^(mta_|_init$$|_fini$$|_edata$$|_end$$|__bss_start$$)'); \
+	if [ -n "$$bad" ]; then echo "exported non-API symbols:"; echo "$$bad"; exit 1; fi; \
+	echo "symbols: only mta_* exported"
+
+asan:
+	@$(MAKE) --no-print-directory B=build/asan \
+	  OPT="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	  LDFLAGS_EXTRA="-fsanitize=address,undefined" build/asan/run_tests build/asan/mtaudit
+	CK_FORK=no ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  MTAUDIT_TEST_SAMPLES=samples ./build/asan/run_tests
+	ASAN_OPTIONS=detect_leaks=1 sh tests/e2e/run.sh ./build/asan/mtaudit
+
+valgrind: $(B)/mtaudit
+	VALGRIND="valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite -q" \
+	  sh tests/e2e/run.sh ./$(B)/mtaudit
+
+format:
+	clang-format -i src/*.c src/*.h include/*.h tests/*.c tests/*.h tools/*.c
+
+format-check:
+	clang-format --dry-run --Werror src/*.c src/*.h include/*.h tests/*.c tests/*.h tools/*.c
+
+lint:
+	clang-tidy src/*.c -- $(WARN) $(DEFS) -Iinclude -Isrc $(PKG_CFLAGS)
+
+clean:
+	rm -rf build

@@ -1,0 +1,225 @@
+/*
+ * mtaudit -- machine-translation quality auditor for German text.
+ *
+ * Public API. Everything else in the library is private.
+ *
+ * Ownership, stated once: a returned 'char *' is caller-owned and must be
+ * released with mta_free(); a 'const' pointer returned by an accessor is
+ * borrowed and stays valid until its parent handle is freed. Every _new has a
+ * matching _free, and every _free accepts NULL and then does nothing.
+ *
+ * The library never prints, never exits and never aborts: failures are
+ * reported as an mta_status, with details from mta_auditor_errmsg().
+ */
+#ifndef MTAUDIT_H
+#define MTAUDIT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__)
+#define MTA_EXPORT __attribute__((visibility("default")))
+#else
+#define MTA_EXPORT
+#endif
+
+#define MTA_VERSION_MAJOR 0
+#define MTA_VERSION_MINOR 1
+#define MTA_VERSION_PATCH 0
+#define MTA_VERSION_STRING "0.1.0"
+
+/** Status codes. New codes are only ever appended. */
+typedef enum mta_status {
+  MTA_OK = 0,
+  MTA_ERR_NOMEM = 1,       /* out of memory */
+  MTA_ERR_IO = 2,          /* file missing, unreadable, not a regular file */
+  MTA_ERR_ENCODING = 3,    /* bytes invalid in the (detected or forced) encoding */
+  MTA_ERR_DICT = 4,        /* dictionary or data file missing or unusable */
+  MTA_ERR_ICU = 5,         /* ICU failed */
+  MTA_ERR_INVALID_ARG = 6, /* a NULL or out-of-range argument */
+  MTA_ERR_BINARY = 7,      /* input looks binary (NUL bytes) */
+  MTA_ERR_EMPTY = 8,       /* input holds no text */
+  MTA_ERR_TOO_LARGE = 9,   /* input exceeds the configured size limit */
+  MTA_STATUS_LAST
+} mta_status;
+
+/** Finding severities, in increasing order of weight. */
+typedef enum mta_severity {
+  MTA_SEV_MINOR = 0,
+  MTA_SEV_MAJOR = 1,
+  MTA_SEV_CRITICAL = 2
+} mta_severity;
+
+/** Output formats understood by the report writer. */
+typedef enum mta_format {
+  MTA_FORMAT_TEXT = 0,
+  MTA_FORMAT_JSON = 1,
+  MTA_FORMAT_JSONL = 2
+} mta_format;
+
+/* Option flags (mta_options.flags). */
+#define MTA_OPT_DEFAULT 0u
+#define MTA_OPT_NO_SPELL (1u << 0) /* skip the Hunspell spelling check */
+#define MTA_OPT_FAIL_ON (1u << 1)  /* gate on mta_options.fail_on */
+
+/* Render flags (mta_render_options.flags). */
+#define MTA_RENDER_COLOR (1u << 0)      /* ANSI colours in text output */
+#define MTA_RENDER_NO_EXCERPT (1u << 1) /* text: no excerpt under findings */
+
+/** Opaque auditor: dictionaries, segmenters and checks, reused across
+ * documents. Not thread-safe; use one per thread. */
+typedef struct mta_auditor mta_auditor;
+
+/** Opaque result of auditing one document. */
+typedef struct mta_report mta_report;
+
+/** Opaque streaming writer of reports in one output format. */
+typedef struct mta_writer mta_writer;
+
+/** Options for mta_auditor_new(). Zero-initialize, then set what you need;
+ * every zero/NULL member means "the default". Strings are copied. */
+typedef struct mta_options {
+  unsigned flags;          /* MTA_OPT_* */
+  const char *dict_dir;    /* Hunspell dictionary directory; NULL: search
+                              $DICPATH, then /usr/share/hunspell */
+  const char *encoding;    /* force this input encoding (iconv name); NULL:
+                              detect (BOM, UTF-8, else Windows-1252) */
+  double fail_under;       /* an article scoring below this fails; <= 0: off */
+  mta_severity fail_on;    /* with MTA_OPT_FAIL_ON: a finding of this
+                              severity or worse fails the gate */
+  size_t max_document_size; /* refuse larger inputs; 0: 64 MiB */
+} mta_options;
+
+/** Options for renderers and writers. Zero-initialize. */
+typedef struct mta_render_options {
+  unsigned flags; /* MTA_RENDER_* */
+} mta_render_options;
+
+/** Returns the library version as 0xMMmmpp. */
+MTA_EXPORT int mta_version(void);
+
+/** Returns the library version as a static string such as "0.1.0". */
+MTA_EXPORT const char *mta_version_string(void);
+
+/** Returns a fixed English text for 'status'; never NULL. */
+MTA_EXPORT const char *mta_strerror(mta_status status);
+
+/** Returns the name of 'sev' ("minor", "major", "critical"), or NULL if out
+ * of range. */
+MTA_EXPORT const char *mta_severity_name(mta_severity sev);
+
+/** Parses 'name' ("minor", "major", "critical") into '*out'. Returns MTA_OK
+ * or MTA_ERR_INVALID_ARG. */
+MTA_EXPORT mta_status mta_severity_parse(const char *name, mta_severity *out);
+
+/** Releases memory returned by this library as caller-owned. NULL is fine. */
+MTA_EXPORT void mta_free(void *p);
+
+/** Creates an auditor with 'opts' (NULL: all defaults) and stores it in
+ * '*out'. Loads the German dictionary and the data lists; fails with
+ * MTA_ERR_DICT when no dictionary is found. On failure '*out' is NULL and,
+ * if 'errmsg' is not NULL, '*errmsg' receives a caller-owned description
+ * (release with mta_free()). The caller frees the auditor with
+ * mta_auditor_free(). */
+MTA_EXPORT mta_status mta_auditor_new(const mta_options *opts,
+                                      mta_auditor **out, char **errmsg);
+
+/** Frees 'a' and everything it owns. NULL does nothing. */
+MTA_EXPORT void mta_auditor_free(mta_auditor *a);
+
+/** Returns details of the last failure of 'a' (file, reason, offset), or ""
+ * when there was none. Borrowed: valid until the next call on 'a'. */
+MTA_EXPORT const char *mta_auditor_errmsg(const mta_auditor *a);
+
+/** Audits the file at 'path' and stores a new report in '*out' (caller
+ * frees with mta_report_free()). On failure '*out' is NULL and
+ * mta_auditor_errmsg() says why. */
+MTA_EXPORT mta_status mta_audit_file(mta_auditor *a, const char *path,
+                                     mta_report **out);
+
+/** Audits 'len' bytes at 'data' (any encoding the auditor accepts), naming
+ * the document 'name' in reports. Otherwise as mta_audit_file(). */
+MTA_EXPORT mta_status mta_audit_buffer(mta_auditor *a, const char *name,
+                                       const void *data, size_t len,
+                                       mta_report **out);
+
+/** Frees 'r'. NULL does nothing. */
+MTA_EXPORT void mta_report_free(mta_report *r);
+
+/** Returns the document name of 'r' (borrowed). */
+MTA_EXPORT const char *mta_report_name(const mta_report *r);
+
+/** Returns the detected or forced source encoding of 'r' (borrowed). */
+MTA_EXPORT const char *mta_report_encoding(const mta_report *r);
+
+/** Returns the word count of the scored paragraphs of 'r'. */
+MTA_EXPORT size_t mta_report_words(const mta_report *r);
+
+/** Returns the article score of 'r', 0..100. */
+MTA_EXPORT double mta_report_score(const mta_report *r);
+
+/** Returns 1 when 'r' passes the auditor's gate, else 0. */
+MTA_EXPORT int mta_report_passed(const mta_report *r);
+
+/** Returns the number of paragraphs of 'r'. */
+MTA_EXPORT size_t mta_report_paragraph_count(const mta_report *r);
+
+/** Returns the number of findings of 'r'. */
+MTA_EXPORT size_t mta_report_finding_count(const mta_report *r);
+
+/** Describes finding 'i' of 'r'. Strings are borrowed from 'r'; 'suggestion'
+ * may be NULL. Offsets are bytes into the UTF-8 (NFC) text; line and column
+ * are 1-based, the column counted in code points. */
+typedef struct mta_finding_info {
+  const char *rule;     /* "category/name" */
+  const char *category; /* "spelling", "punctuation", ... */
+  mta_severity severity;
+  size_t paragraph; /* 1-based */
+  size_t line, column;
+  size_t start, end;
+  const char *message;
+  const char *suggestion;
+} mta_finding_info;
+
+/** Fills '*info' with finding 'i' of 'r'. Returns MTA_ERR_INVALID_ARG when
+ * 'i' is out of range. */
+MTA_EXPORT mta_status mta_report_finding(const mta_report *r, size_t i,
+                                         mta_finding_info *info);
+
+/** Renders 'r' alone in 'format' into a new caller-owned NUL-terminated
+ * string '*out' (release with mta_free()). For JSON this is the complete
+ * top-level object with one document. */
+MTA_EXPORT mta_status mta_render(const mta_report *r, mta_format format,
+                                 const mta_render_options *ro, char **out);
+
+/** Creates a writer that streams reports to 'fp' in 'format'. The caller
+ * keeps ownership of 'fp'. Free with mta_writer_free(). */
+MTA_EXPORT mta_status mta_writer_new(mta_format format,
+                                     const mta_render_options *ro, FILE *fp,
+                                     mta_writer **out);
+
+/** Writes report 'r' (the writer does not keep it). Returns MTA_ERR_IO when
+ * the stream fails. */
+MTA_EXPORT mta_status mta_writer_add(mta_writer *w, const mta_report *r);
+
+/** Records that input 'name' could not be audited because of 'status' and
+ * 'message' (counted in the summary; JSON lists it under "errors"). */
+MTA_EXPORT mta_status mta_writer_add_error(mta_writer *w, const char *name,
+                                           mta_status status,
+                                           const char *message);
+
+/** Finishes the output (closing brackets, summary). Call once. */
+MTA_EXPORT mta_status mta_writer_finish(mta_writer *w);
+
+/** Frees 'w' without writing anything. NULL does nothing. */
+MTA_EXPORT void mta_writer_free(mta_writer *w);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

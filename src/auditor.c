@@ -1,0 +1,251 @@
+/*
+ * The auditor: life cycle, options, error state, and the pipeline that
+ * turns bytes into a scored report:
+ *
+ *   read -> decode (decode.c) -> segment (segment.c) -> classify
+ *   (classify.c) -> every registered check (checks.c) -> sort -> score
+ *   (score.c)
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "check.h"
+
+int mta_version(void) {
+  return (MTA_VERSION_MAJOR << 16) | (MTA_VERSION_MINOR << 8) |
+         MTA_VERSION_PATCH;
+}
+
+const char *mta_version_string(void) { return MTA_VERSION_STRING; }
+
+const char *mta_strerror(mta_status st) {
+  switch (st) {
+  case MTA_OK:
+    return "no error";
+  case MTA_ERR_NOMEM:
+    return "out of memory";
+  case MTA_ERR_IO:
+    return "input/output error";
+  case MTA_ERR_ENCODING:
+    return "invalid byte sequence for the encoding";
+  case MTA_ERR_DICT:
+    return "dictionary or data file missing or unusable";
+  case MTA_ERR_ICU:
+    return "ICU error";
+  case MTA_ERR_INVALID_ARG:
+    return "invalid argument";
+  case MTA_ERR_BINARY:
+    return "binary content";
+  case MTA_ERR_EMPTY:
+    return "no text";
+  case MTA_ERR_TOO_LARGE:
+    return "input too large";
+  case MTA_STATUS_LAST:
+    break;
+  }
+  return "unknown status";
+}
+
+static const char *const S_sev_names[] = {"minor", "major", "critical"};
+
+const char *mta_severity_name(mta_severity sev) {
+  return (unsigned)sev <= MTA_SEV_CRITICAL ? S_sev_names[sev] : NULL;
+}
+
+mta_status mta_severity_parse(const char *name, mta_severity *out) {
+  if (!name || !out)
+    return MTA_ERR_INVALID_ARG;
+  for (int i = 0; i <= MTA_SEV_CRITICAL; i++)
+    if (!strcmp(name, S_sev_names[i])) {
+      *out = (mta_severity)i;
+      return MTA_OK;
+    }
+  return MTA_ERR_INVALID_ARG;
+}
+
+void mta_free(void *p) { free(p); }
+
+mta_status mtai_set_error(struct mta_auditor *a, mta_status st,
+                          const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(a->errmsg, sizeof a->errmsg, fmt, ap);
+  va_end(ap);
+  return st;
+}
+
+const char *mta_auditor_errmsg(const mta_auditor *a) {
+  return a ? a->errmsg : "";
+}
+
+void mta_auditor_free(mta_auditor *a) {
+  if (!a)
+    return;
+  if (a->check_state)
+    for (size_t i = 0; mtai_checks[i]; i++)
+      if (mtai_checks[i]->destroy)
+        mtai_checks[i]->destroy(a->check_state[i]);
+  free(a->check_state);
+  mtai_segmenter_free(a->seg);
+  free(a->dict_dir);
+  free(a->encoding);
+  free(a);
+}
+
+static char *S_strdup_opt(const char *s, int *fail) {
+  if (!s)
+    return NULL;
+  char *p = strdup(s);
+  if (!p)
+    *fail = 1;
+  return p;
+}
+
+mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
+                           char **errmsg) {
+  if (errmsg)
+    *errmsg = NULL;
+  if (!out)
+    return MTA_ERR_INVALID_ARG;
+  *out = NULL;
+  mta_options none;
+  memset(&none, 0, sizeof none);
+  if (!opts)
+    opts = &none;
+  mta_auditor *a = calloc(1, sizeof *a);
+  if (!a)
+    return MTA_ERR_NOMEM;
+  int fail = 0;
+  a->flags = opts->flags;
+  a->dict_dir = S_strdup_opt(opts->dict_dir, &fail);
+  a->encoding = S_strdup_opt(opts->encoding, &fail);
+  a->fail_under = opts->fail_under;
+  a->fail_on = opts->fail_on;
+  a->max_doc = opts->max_document_size ? opts->max_document_size
+                                       : MTAI_DEFAULT_MAX_DOC;
+  mta_status st = fail ? MTA_ERR_NOMEM : MTA_OK;
+  if (!st)
+    st = mtai_segmenter_new(&a->seg, a->errmsg, sizeof a->errmsg);
+  if (!st) {
+    a->check_state = calloc(mtai_check_count() + 1, sizeof(void *));
+    if (!a->check_state)
+      st = MTA_ERR_NOMEM;
+  }
+  for (size_t i = 0; !st && mtai_checks[i]; i++)
+    if (mtai_checks[i]->init)
+      st = mtai_checks[i]->init(a, &a->check_state[i]);
+  if (st) {
+    if (errmsg)
+      *errmsg = strdup(a->errmsg[0] ? a->errmsg : mta_strerror(st));
+    mta_auditor_free(a);
+    return st;
+  }
+  *out = a;
+  return MTA_OK;
+}
+
+/* Reads all of 'fp' into 'b', refusing more than 'max' bytes. */
+static mta_status S_read(FILE *fp, size_t max, struct mta_buf *b) {
+  char chunk[65536];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
+    if (mtai_buf_len(b) + n > max)
+      return MTA_ERR_TOO_LARGE;
+    mta_status st = mtai_buf_add(b, chunk, n);
+    if (st)
+      return st;
+  }
+  return ferror(fp) ? MTA_ERR_IO : MTA_OK;
+}
+
+mta_status mta_audit_file(mta_auditor *a, const char *path, mta_report **out) {
+  if (!out)
+    return MTA_ERR_INVALID_ARG;
+  *out = NULL;
+  if (!a || !path)
+    return MTA_ERR_INVALID_ARG;
+  a->errmsg[0] = '\0';
+  int is_stdin = !strcmp(path, "-");
+  const char *name = is_stdin ? "<stdin>" : path;
+  FILE *fp = stdin;
+  if (!is_stdin) {
+    struct stat sb;
+    if (stat(path, &sb) != 0)
+      return mtai_set_error(a, MTA_ERR_IO, "%s: %s", path, strerror(errno));
+    if (S_ISDIR(sb.st_mode))
+      return mtai_set_error(a, MTA_ERR_IO, "%s: is a directory", path);
+    if (S_ISREG(sb.st_mode) && (size_t)sb.st_size > a->max_doc)
+      return mtai_set_error(a, MTA_ERR_TOO_LARGE,
+                            "%s: larger than the limit of %zu bytes", path,
+                            a->max_doc);
+    fp = fopen(path, "rb");
+    if (!fp)
+      return mtai_set_error(a, MTA_ERR_IO, "%s: cannot open: %s", path,
+                            strerror(errno));
+  }
+  struct mta_buf b;
+  mtai_buf_init(&b, 0);
+  errno = 0;
+  mta_status st = S_read(fp, a->max_doc, &b);
+  int err = errno;
+  if (!is_stdin)
+    fclose(fp);
+  if (st == MTA_ERR_TOO_LARGE)
+    st = mtai_set_error(a, st, "%s: larger than the limit of %zu bytes", name,
+                        a->max_doc);
+  else if (st)
+    st = mtai_set_error(a, st, "%s: read error: %s", name,
+                        err ? strerror(err) : mta_strerror(st));
+  if (!st)
+    st = mta_audit_buffer(a, name, mtai_buf_str(&b), mtai_buf_len(&b), out);
+  mtai_buf_free(&b);
+  return st;
+}
+
+mta_status mta_audit_buffer(mta_auditor *a, const char *name,
+                            const void *data, size_t len, mta_report **out) {
+  if (!out)
+    return MTA_ERR_INVALID_ARG;
+  *out = NULL;
+  if (!a || !name || (!data && len))
+    return MTA_ERR_INVALID_ARG;
+  if (len > a->max_doc)
+    return mtai_set_error(a, MTA_ERR_TOO_LARGE,
+                          "%s: larger than the limit of %zu bytes", name,
+                          a->max_doc);
+  struct mta_report *r = calloc(1, sizeof *r);
+  if (!r)
+    return MTA_ERR_NOMEM;
+  r->doc.name = strdup(name);
+  if (!r->doc.name) {
+    mta_report_free(r);
+    return MTA_ERR_NOMEM;
+  }
+  char why[512];
+  mta_status st = mtai_decode(data ? data : (const void *)"", len,
+                              a->encoding, &r->doc.text, &r->doc.len,
+                              r->doc.encoding, sizeof r->doc.encoding, why,
+                              sizeof why);
+  if (st) {
+    mta_report_free(r);
+    return mtai_set_error(a, st, "%s: %s", name, why);
+  }
+  st = mtai_segment(a->seg, &r->doc);
+  if (!st) {
+    mtai_classify(&r->doc);
+    for (size_t i = 0; !st && mtai_checks[i]; i++)
+      st = mtai_checks[i]->run(a->check_state[i], r);
+  }
+  if (st) {
+    mta_report_free(r);
+    return mtai_set_error(a, st, "%s: %s", name, mta_strerror(st));
+  }
+  mtai_findings_sort(r);
+  mtai_score_report(r, a->fail_under, (a->flags & MTA_OPT_FAIL_ON) != 0,
+                    a->fail_on);
+  *out = r;
+  return MTA_OK;
+}

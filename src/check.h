@@ -1,0 +1,45 @@
+/*
+ * The check interface. A check is one file exporting one const struct
+ * mta_check, and one line in the list in checks.c.
+ *
+ * Life cycle: init() runs once per auditor (may be NULL) and returns the
+ * check's private state; run() is called once per document with that state
+ * and the report to add findings to (via mtai_finding_add()); destroy()
+ * releases the state (may be NULL).
+ */
+#ifndef MTAUDIT_CHECK_H
+#define MTAUDIT_CHECK_H
+
+#include "internal.h"
+
+struct mta_check {
+  const char *name;
+  const struct mta_rule *rules; /* the rules this check reports */
+  size_t nrules;
+  mta_status (*init)(struct mta_auditor *a, void **state);
+  mta_status (*run)(void *state, struct mta_report *r);
+  void (*destroy)(void *state);
+};
+
+/* The registered checks, in run order, NULL-terminated. */
+extern const struct mta_check *const mtai_checks[];
+
+/* Number of registered checks. */
+size_t mtai_check_count(void);
+
+/* Helpers for checks. */
+
+/* 1 when token 'i' of 'd' spells exactly 's'. */
+int mtai_tok_eq(const struct mtai_doc *d, size_t i, const char *s);
+
+/* Length in bytes of token 'i'. */
+static inline size_t mtai_tok_len(const struct mtai_doc *d, size_t i) {
+  return d->toks[i].end - d->toks[i].start;
+}
+
+/* The registered checks (one per file). */
+extern const struct mta_check mtai_check_punct;
+extern const struct mta_check mtai_check_honorific;
+extern const struct mta_check mtai_check_spell;
+
+#endif

@@ -1,0 +1,180 @@
+/*
+ * Punctuation spacing:
+ *   punctuation/space-before   whitespace before . , ; : ! ?  ("Waffen .")
+ *   punctuation/doubled        ". .", ",,", ".,", "!!" (an ellipsis "..."
+ *                              is fine)
+ *   punctuation/missing-space  no space after sentence punctuation where a
+ *                              letter follows ("Moskau.Nordkorea",
+ *                              "Moskau,Nordkorea"); not inside numbers,
+ *                              URLs, e-mail addresses, domain names or
+ *                              abbreviations ("z.B.", "U.S.")
+ */
+#include <string.h>
+
+#include "check.h"
+
+static const struct mta_rule S_rules[] = {
+    {"punctuation/space-before", MTAI_CAT_PUNCTUATION, MTA_SEV_MINOR,
+     "whitespace before a punctuation mark"},
+    {"punctuation/doubled", MTAI_CAT_PUNCTUATION, MTA_SEV_MINOR,
+     "punctuation mark doubled (\". .\", \",,\")"},
+    {"punctuation/missing-space", MTAI_CAT_PUNCTUATION, MTA_SEV_MINOR,
+     "no space after sentence punctuation before a word"},
+};
+
+enum { R_SPACE_BEFORE, R_DOUBLED, R_MISSING_SPACE };
+
+static int S_mark(const struct mtai_doc *d, size_t i) {
+  if (mtai_tok_len(d, i) != 1)
+    return 0;
+  return strchr(".,;:!?", d->text[d->toks[i].start]) != NULL;
+}
+
+static int S_is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* 1 when the whitespace-delimited chunk around byte 'at' looks like a URL,
+ * an e-mail address or a domain/file name. */
+static int S_in_url(const struct mtai_doc *d, size_t at) {
+  size_t a = at, b = at;
+  while (a > 0 && !S_is_space(d->text[a - 1]))
+    a--;
+  while (b < d->len && !S_is_space(d->text[b]))
+    b++;
+  const char *s = d->text + a;
+  size_t n = b - a;
+  static const char *const marks[] = {"://", "www.", "@"};
+  for (size_t k = 0; k < 3; k++) {
+    size_t m = strlen(marks[k]);
+    for (size_t i = 0; i + m <= n; i++)
+      if (!memcmp(s + i, marks[k], m))
+        return 1;
+  }
+  return 0;
+}
+
+/* Letters of the run [a, b) of word text: count and whether any is lower. */
+static size_t S_letters(const char *t, size_t a, size_t b, int *has_lower) {
+  size_t n = 0;
+  *has_lower = 0;
+  for (size_t i = a; i < b;) {
+    int32_t c = mtai_utf8_next(t, b, &i);
+    n++;
+    if (c >= 'a' && c <= 'z')
+      *has_lower = 1;
+    else if (c >= 0xDF && c <= 0xFF && c != 0xF7)
+      *has_lower = 1;
+  }
+  return n;
+}
+
+/* A word token ICU kept whole across a dot ("Moskau.Nordkorea"): report
+ * each inner dot between two real words, the second capitalized. */
+static mta_status S_inner_dots(struct mta_report *r, size_t i) {
+  const struct mtai_doc *d = &r->doc;
+  const struct mtai_token *tk = &d->toks[i];
+  const char *t = d->text;
+  size_t seg = tk->start;
+  for (size_t k = tk->start; k < tk->end; k++) {
+    if (t[k] != '.')
+      continue;
+    int lower_before, lower_after;
+    size_t nb = S_letters(t, seg, k, &lower_before);
+    size_t e = k + 1;
+    while (e < tk->end && t[e] != '.' && t[e] != '-')
+      e++;
+    size_t na = S_letters(t, k + 1, e, &lower_after);
+    unsigned char first_after = (unsigned char)t[k + 1];
+    int upper_after = (first_after >= 'A' && first_after <= 'Z') ||
+                      (first_after == 0xC3 && k + 2 < tk->end &&
+                       ((unsigned char)t[k + 2] == 0x84 ||
+                        (unsigned char)t[k + 2] == 0x96 ||
+                        (unsigned char)t[k + 2] == 0x9C));
+    if (nb >= 2 && na >= 2 && lower_before && lower_after && upper_after &&
+        !S_in_url(d, k)) {
+      mta_status st = mtai_finding_add(
+          r, &S_rules[R_MISSING_SPACE], S_rules[R_MISSING_SPACE].severity, k,
+          k + 1, ". ", "missing space after '.' before '%.*s'",
+          (int)(e - k - 1), t + k + 1);
+      if (st)
+        return st;
+    }
+    seg = k + 1;
+  }
+  return MTA_OK;
+}
+
+static mta_status S_run(void *state, struct mta_report *r) {
+  (void)state;
+  const struct mtai_doc *d = &r->doc;
+  const char *t = d->text;
+  mta_status st = MTA_OK;
+  for (size_t pi = 0; pi < d->npara && !st; pi++) {
+    const struct mtai_paragraph *p = &d->paras[pi];
+    for (size_t i = p->tok_first; i < p->tok_end && !st; i++) {
+      const struct mtai_token *tk = &d->toks[i];
+      if (tk->kind == MTAI_TOK_WORD) {
+        if (memchr(t + tk->start, '.', tk->end - tk->start))
+          st = S_inner_dots(r, i);
+        continue;
+      }
+      if (!S_mark(d, i))
+        continue;
+      char c = t[tk->start];
+      int prev_mark = i > p->tok_first && S_mark(d, i - 1);
+      /* Doubled: ". .", ",,", ".,", "!!" -- but not an ellipsis. */
+      if (prev_mark) {
+        char pc = t[d->toks[i - 1].start];
+        int ellipsis = pc == '.' && c == '.' && !(tk->flags & MTAI_TF_SPACE_BEFORE);
+        int emph = (pc == '?' || pc == '!') && (c == '?' || c == '!') &&
+                   pc != c && !(tk->flags & MTAI_TF_SPACE_BEFORE);
+        int after_ellipsis = i >= p->tok_first + 2 &&
+                             mtai_tok_eq(d, i - 2, ".") && pc == '.' &&
+                             !(d->toks[i - 1].flags & MTAI_TF_SPACE_BEFORE);
+        if (!ellipsis && !emph && !after_ellipsis &&
+            (pc == c || ((pc == '.' || pc == ',') && (c == '.' || c == ',')))) {
+          char sug[2] = {pc, 0};
+          st = mtai_finding_add(r, &S_rules[R_DOUBLED],
+                                S_rules[R_DOUBLED].severity,
+                                d->toks[i - 1].start, tk->end, sug,
+                                "punctuation doubled: '%.*s'",
+                                (int)(tk->end - d->toks[i - 1].start),
+                                t + d->toks[i - 1].start);
+          continue;
+        }
+      }
+      /* Space before. Not at paragraph start, not after "(" or "[", not
+       * the second mark of an already reported doubling. */
+      if ((tk->flags & MTAI_TF_SPACE_BEFORE) && i > p->tok_first &&
+          !prev_mark && !mtai_tok_eq(d, i - 1, "(") &&
+          !mtai_tok_eq(d, i - 1, "[")) {
+        size_t a = d->toks[i - 1].end;
+        char sug[2] = {c, 0};
+        st = mtai_finding_add(r, &S_rules[R_SPACE_BEFORE],
+                              S_rules[R_SPACE_BEFORE].severity, a, tk->end,
+                              sug, "space before '%c'", c);
+        if (st)
+          break;
+      }
+      /* Missing space: a mark directly followed by a word. */
+      if (i + 1 < p->tok_end && d->toks[i + 1].kind == MTAI_TOK_WORD &&
+          d->toks[i + 1].start == tk->end &&
+          (c != '.' || ((d->toks[i + 1].flags & MTAI_TF_UPPER) &&
+                        mtai_tok_len(d, i + 1) >= 2)) &&
+          !S_in_url(d, tk->start)) {
+        const struct mtai_token *nx = &d->toks[i + 1];
+        st = mtai_finding_add(r, &S_rules[R_MISSING_SPACE],
+                              S_rules[R_MISSING_SPACE].severity, tk->start,
+                              tk->end, NULL,
+                              "missing space after '%c' before '%.*s'", c,
+                              (int)(nx->end - nx->start), t + nx->start);
+      }
+    }
+  }
+  return st;
+}
+
+const struct mta_check mtai_check_punct = {
+    "punctuation", S_rules, sizeof S_rules / sizeof S_rules[0], NULL, S_run,
+    NULL};

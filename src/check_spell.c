@@ -1,0 +1,228 @@
+/*
+ * spelling/unknown: words the German Hunspell dictionary does not know.
+ *
+ * This first version reports only lower-case words (capitalized unknown
+ * words are mostly names and compounds, which need the name and compound
+ * handling of a later stage before they can be reported honestly). Words
+ * with digits, all-caps acronyms and one-letter words are skipped.
+ *
+ * The Debian German dictionaries are ISO-8859-1, so words are converted
+ * with iconv; a word with a character outside Latin-1 cannot be in them
+ * and is skipped. Every distinct word's verdict is cached, and Hunspell's
+ * slow suggest() runs once per distinct reported word.
+ */
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <hunspell.h>
+
+#include "check.h"
+
+static const struct mta_rule S_rules[] = {
+    {"spelling/unknown", MTAI_CAT_SPELLING, MTA_SEV_MAJOR,
+     "word not in the German dictionary"},
+};
+
+/* A cached verdict: NULL value = known word; else a struct S_bad. */
+struct S_bad {
+  char *suggestions; /* "a, b, c" or "" */
+  char *first;       /* first suggestion or NULL */
+};
+
+struct S_state {
+  Hunhandle *hun;
+  iconv_t to_dict, from_dict; /* UTF-8 <-> dictionary encoding */
+  struct mtai_strset cache;
+  struct mta_buf tmp;
+};
+
+static void S_free_bad(void *p) {
+  struct S_bad *b = p;
+  free(b->suggestions);
+  free(b->first);
+  free(b);
+}
+
+/* Finds NAME.aff/NAME.dic in the configured or standard directories. */
+static int S_find_dict(const char *dir, const char *name, char *aff,
+                       char *dic, size_t sz) {
+  snprintf(aff, sz, "%s/%s.aff", dir, name);
+  snprintf(dic, sz, "%s/%s.dic", dir, name);
+  FILE *a = fopen(aff, "r"), *d = fopen(dic, "r");
+  int ok = a && d;
+  if (a)
+    fclose(a);
+  if (d)
+    fclose(d);
+  return ok;
+}
+
+/* Converts with 'cd'; returns 0 when a character does not fit. */
+static int S_conv(iconv_t cd, const char *in, size_t n, char *out,
+                  size_t outsz) {
+  char *ip = (char *)in, *op = out;
+  size_t il = n, ol = outsz - 1;
+  iconv(cd, NULL, NULL, NULL, NULL);
+  if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1)
+    return 0;
+  *op = '\0';
+  return 1;
+}
+
+static mta_status S_init(struct mta_auditor *a, void **out) {
+  *out = NULL;
+  if (a->flags & MTA_OPT_NO_SPELL)
+    return MTA_OK;
+  char dirs[4096];
+  const char *env = getenv("DICPATH");
+  if (a->dict_dir)
+    snprintf(dirs, sizeof dirs, "%s", a->dict_dir);
+  else
+    snprintf(dirs, sizeof dirs, "%s%s/usr/share/hunspell:/usr/share/myspell",
+             env && *env ? env : "", env && *env ? ":" : "");
+  static const char *const names[] = {"de_DE_frami", "de_DE"};
+  char aff[4200], dic[4200];
+  int found = 0;
+  for (size_t k = 0; k < 2 && !found; k++) {
+    char *save = NULL, copy[4096];
+    snprintf(copy, sizeof copy, "%s", dirs);
+    for (char *dir = strtok_r(copy, ":", &save); dir && !found;
+         dir = strtok_r(NULL, ":", &save))
+      found = S_find_dict(dir, names[k], aff, dic, sizeof aff);
+  }
+  if (!found)
+    return mtai_set_error(a, MTA_ERR_DICT,
+                          "no German Hunspell dictionary (de_DE_frami or "
+                          "de_DE) in %s; install hunspell-de-de-frami or "
+                          "pass --dict-dir",
+                          dirs);
+  struct S_state *s = calloc(1, sizeof *s);
+  if (!s)
+    return MTA_ERR_NOMEM;
+  s->to_dict = s->from_dict = (iconv_t)-1;
+  mtai_strset_init(&s->cache);
+  mtai_buf_init(&s->tmp, 0);
+  s->hun = Hunspell_create(aff, dic);
+  const char *enc = s->hun ? Hunspell_get_dic_encoding(s->hun) : NULL;
+  if (enc) {
+    s->to_dict = iconv_open(enc, "UTF-8");
+    s->from_dict = iconv_open("UTF-8", enc);
+  }
+  if (!s->hun || s->to_dict == (iconv_t)-1 || s->from_dict == (iconv_t)-1) {
+    *out = s;
+    return mtai_set_error(a, MTA_ERR_DICT, "cannot load dictionary %s",
+                          dic);
+  }
+  *out = s;
+  return MTA_OK;
+}
+
+static void S_destroy(void *p) {
+  struct S_state *s = p;
+  if (!s)
+    return;
+  if (s->hun)
+    Hunspell_destroy(s->hun);
+  if (s->to_dict != (iconv_t)-1)
+    iconv_close(s->to_dict);
+  if (s->from_dict != (iconv_t)-1)
+    iconv_close(s->from_dict);
+  mtai_strset_free_with(&s->cache, S_free_bad);
+  mtai_buf_free(&s->tmp);
+  free(s);
+}
+
+/* Builds the verdict for an unknown word: up to three suggestions. */
+static struct S_bad *S_suggest(struct S_state *s, const char *enc_word) {
+  struct S_bad *b = calloc(1, sizeof *b);
+  if (!b)
+    return NULL;
+  char **list = NULL;
+  int n = Hunspell_suggest(s->hun, &list, enc_word);
+  mtai_buf_reset(&s->tmp);
+  for (int i = 0, used = 0; i < n && used < 3; i++) {
+    char u8[256];
+    if (!S_conv(s->from_dict, list[i], strlen(list[i]), u8, sizeof u8))
+      continue;
+    if (used++)
+      mtai_buf_puts(&s->tmp, ", ");
+    mtai_buf_puts(&s->tmp, u8);
+    if (!b->first)
+      b->first = strdup(u8);
+  }
+  if (list)
+    Hunspell_free_list(s->hun, &list, n);
+  b->suggestions = strdup(mtai_buf_str(&s->tmp));
+  if (!b->suggestions) {
+    S_free_bad(b);
+    return NULL;
+  }
+  return b;
+}
+
+/* Whether token 'i' is a candidate: a lower-case word of letters only. */
+static int S_candidate(const struct mtai_doc *d, size_t i) {
+  const struct mtai_token *tk = &d->toks[i];
+  if (tk->kind != MTAI_TOK_WORD || (tk->flags & (MTAI_TF_UPPER | MTAI_TF_ALLCAPS)))
+    return 0;
+  if (mtai_utf8_count(d->text + tk->start, tk->end - tk->start) < 2)
+    return 0;
+  for (size_t k = tk->start; k < tk->end; k++) {
+    char c = d->text[k];
+    if ((c >= '0' && c <= '9') || c == '_' || c == '@')
+      return 0;
+  }
+  return 1;
+}
+
+static mta_status S_run(void *state, struct mta_report *r) {
+  struct S_state *s = state;
+  if (!s)
+    return MTA_OK;
+  const struct mtai_doc *d = &r->doc;
+  for (size_t i = 0; i < d->ntok; i++) {
+    if (!S_candidate(d, i))
+      continue;
+    const char *w = d->text + d->toks[i].start;
+    size_t n = mtai_tok_len(d, i);
+    void *val = NULL;
+    if (!mtai_strset_get(&s->cache, w, n, &val)) {
+      char enc[256];
+      if (n >= 200 || !S_conv(s->to_dict, w, n, enc, sizeof enc))
+        continue; /* not representable: cannot be in the dictionary */
+      if (!Hunspell_spell(s->hun, enc)) {
+        val = S_suggest(s, enc);
+        if (!val)
+          return MTA_ERR_NOMEM;
+      }
+      mta_status st = mtai_strset_put(&s->cache, w, n, val);
+      if (st) {
+        if (val)
+          S_free_bad(val);
+        return st;
+      }
+    }
+    if (!val)
+      continue;
+    struct S_bad *b = val;
+    mta_status st;
+    if (b->first)
+      st = mtai_finding_add(r, &S_rules[0], S_rules[0].severity,
+                            d->toks[i].start, d->toks[i].end, b->first,
+                            "unknown word '%.*s'; did you mean: %s?", (int)n,
+                            w, b->suggestions);
+    else
+      st = mtai_finding_add(r, &S_rules[0], S_rules[0].severity,
+                            d->toks[i].start, d->toks[i].end, NULL,
+                            "unknown word '%.*s'", (int)n, w);
+    if (st)
+      return st;
+  }
+  return MTA_OK;
+}
+
+const struct mta_check mtai_check_spell = {
+    "spelling", S_rules, sizeof S_rules / sizeof S_rules[0], S_init, S_run,
+    S_destroy};

@@ -1,0 +1,23 @@
+/*
+ * The check registry. Adding a check: write src/check_NAME.c exporting a
+ * const struct mta_check, declare it in check.h, and list it here.
+ */
+#include <string.h>
+
+#include "check.h"
+
+const struct mta_check *const mtai_checks[] = {
+    &mtai_check_punct,
+    &mtai_check_honorific,
+    &mtai_check_spell,
+    NULL,
+};
+
+size_t mtai_check_count(void) {
+  return sizeof mtai_checks / sizeof mtai_checks[0] - 1;
+}
+
+int mtai_tok_eq(const struct mtai_doc *d, size_t i, const char *s) {
+  size_t n = strlen(s);
+  return mtai_tok_len(d, i) == n && !memcmp(d->text + d->toks[i].start, s, n);
+}

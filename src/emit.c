@@ -1,0 +1,137 @@
+/*
+ * Output sink and the one place where output escaping happens.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "emit.h"
+
+void mtai_sink_write(struct mtai_sink *s, const char *p, size_t n) {
+  if (s->status || !n)
+    return;
+  if (s->buf) {
+    s->status = mtai_buf_add(s->buf, p, n);
+  } else if (fwrite(p, 1, n, s->fp) != n) {
+    s->status = MTA_ERR_IO;
+  }
+}
+
+void mtai_sink_puts(struct mtai_sink *s, const char *str) {
+  mtai_sink_write(s, str, strlen(str));
+}
+
+void mtai_sink_printf(struct mtai_sink *s, const char *fmt, ...) {
+  char small[256];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(small, sizeof small, fmt, ap);
+  va_end(ap);
+  if (n < 0) {
+    s->status = MTA_ERR_INVALID_ARG;
+    return;
+  }
+  if ((size_t)n < sizeof small) {
+    mtai_sink_write(s, small, (size_t)n);
+    return;
+  }
+  struct mta_buf b;
+  mtai_buf_init(&b, 0);
+  va_start(ap, fmt);
+  mta_status st = mtai_buf_vprintf(&b, fmt, ap);
+  va_end(ap);
+  if (st)
+    s->status = st;
+  else
+    mtai_sink_write(s, mtai_buf_str(&b), mtai_buf_len(&b));
+  mtai_buf_free(&b);
+}
+
+void mtai_sink_json_str(struct mtai_sink *s, const char *str, size_t n) {
+  mtai_sink_write(s, "\"", 1);
+  size_t run = 0; /* start of a run of bytes that need no escaping */
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = (unsigned char)str[i];
+    const char *esc = NULL;
+    char tmp[8];
+    size_t step = 1;
+    if (c == '"')
+      esc = "\\\"";
+    else if (c == '\\')
+      esc = "\\\\";
+    else if (c == '\n')
+      esc = "\\n";
+    else if (c == '\r')
+      esc = "\\r";
+    else if (c == '\t')
+      esc = "\\t";
+    else if (c < 0x20 || c == 0x7F) {
+      snprintf(tmp, sizeof tmp, "\\u%04x", c);
+      esc = tmp;
+    } else if (c >= 0x80) {
+      size_t bad;
+      size_t k = i;
+      int32_t cp = mtai_utf8_next(str, n, &k);
+      step = k - i;
+      if (cp == 0xFFFD && !mtai_utf8_valid(str + i, step, &bad))
+        esc = "\\ufffd";
+      else if (cp == 0x2028 || cp == 0x2029) {
+        snprintf(tmp, sizeof tmp, "\\u%04x", (unsigned)cp);
+        esc = tmp;
+      }
+    }
+    if (esc) {
+      mtai_sink_write(s, str + run, i - run);
+      mtai_sink_puts(s, esc);
+      run = i + step;
+    }
+    i += step;
+  }
+  mtai_sink_write(s, str + run, n - run);
+  mtai_sink_write(s, "\"", 1);
+}
+
+void mtai_sink_json_cstr(struct mtai_sink *s, const char *str) {
+  if (!str)
+    mtai_sink_puts(s, "null");
+  else
+    mtai_sink_json_str(s, str, strlen(str));
+}
+
+void mtai_sink_score(struct mtai_sink *s, double v) {
+  /* One decimal, rounded half up, without relying on the locale's
+   * decimal separator. */
+  long tenths = (long)(v * 10.0 + 0.5);
+  if (v < 0)
+    tenths = 0;
+  mtai_sink_printf(s, "%ld.%ld", tenths / 10, tenths % 10);
+}
+
+const char *mtai_status_key(mta_status st) {
+  switch (st) {
+  case MTA_OK:
+    return "ok";
+  case MTA_ERR_NOMEM:
+    return "nomem";
+  case MTA_ERR_IO:
+    return "io";
+  case MTA_ERR_ENCODING:
+    return "encoding";
+  case MTA_ERR_DICT:
+    return "dict";
+  case MTA_ERR_ICU:
+    return "icu";
+  case MTA_ERR_INVALID_ARG:
+    return "invalid-argument";
+  case MTA_ERR_BINARY:
+    return "binary";
+  case MTA_ERR_EMPTY:
+    return "empty";
+  case MTA_ERR_TOO_LARGE:
+    return "too-large";
+  case MTA_STATUS_LAST:
+    break;
+  }
+  return "unknown";
+}

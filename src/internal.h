@@ -1,0 +1,260 @@
+/*
+ * Private data model shared by the library's modules. Nothing here is part
+ * of the public API; see include/mtaudit.h for that.
+ *
+ * Text model: after decoding, a document is one UTF-8 string in NFC form.
+ * Every position below is a byte offset into that string. Line ends are kept
+ * as they were (LF, CRLF or a lone CR), so for a UTF-8 file without BOM that
+ * is already NFC the offsets are the file's byte offsets.
+ */
+#ifndef MTAUDIT_INTERNAL_H
+#define MTAUDIT_INTERNAL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "mtaudit.h"
+#include "buf.h"
+
+#define MTAI_DEFAULT_MAX_DOC ((size_t)64 * 1024 * 1024)
+
+/* ---- rules and categories ------------------------------------------- */
+
+enum mtai_category {
+  MTAI_CAT_SPELLING,
+  MTAI_CAT_ENGLISH_LEFTOVER,
+  MTAI_CAT_SPLIT_SENTENCE,
+  MTAI_CAT_WORD_ORDER,
+  MTAI_CAT_GARBLED,
+  MTAI_CAT_COMPOUND,
+  MTAI_CAT_PUNCTUATION,
+  MTAI_CAT_CONSISTENCY,
+  MTAI_CAT_BOILERPLATE,
+  MTAI_CAT_DUPLICATE,
+  MTAI_CAT__COUNT
+};
+
+const char *mtai_category_name(enum mtai_category cat);
+
+/* A rule is what a finding is an instance of. Its id is stable and
+ * documented: "category/name". Each check owns the rules it reports. */
+struct mta_rule {
+  const char *id;
+  enum mtai_category category;
+  mta_severity severity; /* default severity */
+  const char *summary;   /* one line, English */
+};
+
+/* ---- the document ---------------------------------------------------- */
+
+enum mtai_tok_kind {
+  MTAI_TOK_WORD,   /* letters (may contain inner hyphens/apostrophes) */
+  MTAI_TOK_NUMBER, /* digits, possibly with . , separators */
+  MTAI_TOK_PUNCT,  /* any other non-space character run */
+};
+
+/* Token flags. */
+#define MTAI_TF_UPPER 0x01    /* first letter is upper case */
+#define MTAI_TF_ALLCAPS 0x02  /* every letter upper case, 2+ letters */
+#define MTAI_TF_SPACE_BEFORE 0x04 /* whitespace directly before */
+#define MTAI_TF_HYPHEN 0x08   /* joined from parts with '-' */
+
+struct mtai_token {
+  size_t start, end;
+  unsigned char kind;  /* enum mtai_tok_kind */
+  unsigned char flags; /* MTAI_TF_* */
+};
+
+struct mtai_sentence {
+  size_t start, end;         /* byte span, trimmed of surrounding space */
+  size_t tok_first, tok_end; /* tokens [tok_first, tok_end) */
+};
+
+enum mtai_para_kind { MTAI_PARA_TEXT, MTAI_PARA_HEADING, MTAI_PARA_BOILERPLATE };
+
+const char *mtai_para_kind_name(enum mtai_para_kind kind);
+
+struct mtai_paragraph {
+  size_t start, end;           /* from first to last non-blank line */
+  size_t line;                 /* 1-based line of 'start' */
+  size_t sent_first, sent_end; /* sentences [sent_first, sent_end) */
+  size_t tok_first, tok_end;   /* tokens [tok_first, tok_end) */
+  size_t words;                /* word and number tokens */
+  enum mtai_para_kind kind;
+  unsigned penalty; /* MQM penalty points of its findings */
+  double score;
+};
+
+struct mtai_doc {
+  char *name;        /* as given by the caller */
+  char encoding[32]; /* source encoding, e.g. "UTF-8", "WINDOWS-1252" */
+  char *text;        /* UTF-8, NFC, NUL-terminated */
+  size_t len;
+  size_t *line_starts; /* byte offset of each line's first byte */
+  size_t nlines;
+  struct mtai_paragraph *paras;
+  size_t npara;
+  struct mtai_sentence *sents;
+  size_t nsent;
+  struct mtai_token *toks;
+  size_t ntok;
+};
+
+void mtai_doc_clear(struct mtai_doc *d);
+
+/* 1-based line and code-point column of byte offset 'off'. */
+void mtai_doc_linecol(const struct mtai_doc *d, size_t off, size_t *line,
+                      size_t *col);
+
+/* 0-based index of the paragraph holding 'off' (the nearest one before it
+ * when 'off' falls between paragraphs). */
+size_t mtai_doc_para_at(const struct mtai_doc *d, size_t off);
+
+/* ---- findings and report -------------------------------------------- */
+
+struct mta_finding {
+  const struct mta_rule *rule;
+  mta_severity severity;
+  size_t start, end;
+  size_t para; /* 0-based */
+  size_t line, col;
+  char *message;
+  char *suggestion; /* NULL when none */
+};
+
+struct mta_report {
+  struct mtai_doc doc;
+  struct mta_finding *findings;
+  size_t nfind, capfind;
+  size_t words;   /* words of the scored paragraphs */
+  unsigned penalty;
+  double score;
+  int passed;
+};
+
+/* Adds a finding of 'rule' with severity 'sev' over bytes [start, end) of
+ * the document, with an optional 'suggestion' (copied) and a printf-style
+ * message. Returns MTA_ERR_NOMEM on allocation failure. */
+mta_status mtai_finding_add(struct mta_report *r, const struct mta_rule *rule,
+                            mta_severity sev, size_t start, size_t end,
+                            const char *suggestion, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 7, 8)))
+#endif
+    ;
+
+/* Sorts findings by position (stable for equal positions). */
+void mtai_findings_sort(struct mta_report *r);
+
+/* ---- scoring (score.c) ------------------------------------------------ */
+
+/* MQM penalty points of a severity: minor 1, major 5, critical 10. */
+unsigned mtai_severity_penalty(mta_severity sev);
+
+/* 100 * (1 - penalty / words), clamped to [0, 100]; 100 for 0 words. */
+double mtai_score(unsigned penalty, size_t words);
+
+/* Fills paragraph and article scores and the gate verdict of 'r'. */
+void mtai_score_report(struct mta_report *r, double fail_under,
+                       int gate_on_severity, mta_severity fail_on);
+
+/* ---- word sets (strset.c) -------------------------------------------- */
+
+/* An open-addressing set of byte strings, each with an optional value;
+ * used for the word lists and for caches. */
+struct mtai_strslot {
+  char *key; /* NUL-terminated copy; NULL for an empty slot */
+  size_t len;
+  void *val;
+};
+
+struct mtai_strset {
+  struct mtai_strslot *slots;
+  size_t cap, count;
+};
+
+void mtai_strset_init(struct mtai_strset *s);
+/* Frees keys and table; values are the owner's business. */
+void mtai_strset_free(struct mtai_strset *s);
+/* Like mtai_strset_free(), calling 'free_val' on every non-NULL value. */
+void mtai_strset_free_with(struct mtai_strset *s, void (*free_val)(void *));
+mta_status mtai_strset_add(struct mtai_strset *s, const char *w, size_t n);
+/* Adds 'w' with value 'val', or replaces the value of an existing key. */
+mta_status mtai_strset_put(struct mtai_strset *s, const char *w, size_t n,
+                           void *val);
+int mtai_strset_has(const struct mtai_strset *s, const char *w, size_t n);
+/* 1 and '*val' set when 'w' is present, else 0. */
+int mtai_strset_get(const struct mtai_strset *s, const char *w, size_t n,
+                    void **val);
+
+/* Adds every entry of the embedded data file 'name' (one per line, '#'
+ * starts a comment, surrounding blanks trimmed). MTA_ERR_DICT if there is
+ * no such file. */
+mta_status mtai_strset_load(struct mtai_strset *s, const char *name);
+
+/* Embedded copy of the dict/ directory (generated at build time). */
+int mtai_data_get(const char *name, const char **data, size_t *len);
+
+/* ---- UTF-8 helpers (utf8.c) ------------------------------------------ */
+
+/* Decodes the code point at s[*i] (advancing *i); invalid bytes yield
+ * U+FFFD and advance by one. */
+int32_t mtai_utf8_next(const char *s, size_t len, size_t *i);
+
+/* Number of code points in s[0..n). */
+size_t mtai_utf8_count(const char *s, size_t n);
+
+/* 1 when s[0..n) is well-formed UTF-8 (no overlongs, no surrogates). */
+int mtai_utf8_valid(const char *s, size_t n, size_t *bad_at);
+
+/* Case-maps s[0..n) to lower case into 'out' (caller-owned via mtai_buf). */
+mta_status mtai_utf8_lower(const char *s, size_t n, struct mta_buf *out);
+
+/* ---- stages ---------------------------------------------------------- */
+
+/* decode.c: raw bytes -> NUL-terminated UTF-8 in NFC. 'forced' names an
+ * iconv encoding or is NULL to detect. On success '*out' is malloc'd and
+ * 'enc' holds the encoding's name. On failure 'err' gets a reason. */
+mta_status mtai_decode(const unsigned char *in, size_t len, const char *forced,
+                       char **out, size_t *outlen, char *enc, size_t encsz,
+                       char *err, size_t errsz);
+
+/* segment.c */
+struct mtai_segmenter;
+mta_status mtai_segmenter_new(struct mtai_segmenter **out, char *err,
+                              size_t errsz);
+void mtai_segmenter_free(struct mtai_segmenter *s);
+/* Fills lines, paragraphs, sentences and tokens of 'd' from d->text. */
+mta_status mtai_segment(struct mtai_segmenter *s, struct mtai_doc *d);
+
+/* classify.c: sets the kind of every paragraph. */
+void mtai_classify(struct mtai_doc *d);
+
+/* ---- checks (check.h has the vtable) ---------------------------------- */
+
+struct mta_check;
+
+/* ---- the auditor ----------------------------------------------------- */
+
+struct mta_auditor {
+  unsigned flags;
+  char *dict_dir;
+  char *encoding;
+  double fail_under;
+  mta_severity fail_on;
+  size_t max_doc;
+  struct mtai_segmenter *seg;
+  void **check_state; /* one per registered check */
+  char errmsg[1024];
+};
+
+/* Sets a->errmsg from a printf-style format; returns 'st'. */
+mta_status mtai_set_error(struct mta_auditor *a, mta_status st,
+                          const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+#endif

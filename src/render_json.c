@@ -1,0 +1,118 @@
+/*
+ * JSON and JSON Lines renderers. The JSON shape is a public contract:
+ * keys may be added, never renamed (see README, "JSON output").
+ *
+ *   {"tool": {...}, "documents": [ {document}, ... ],
+ *    "summary": {"documents": N, "failed": N, "errors": N},
+ *    "errors": [{"file": ..., "status": ..., "message": ...}]}
+ *
+ * JSON Lines prints one document object per line as each document is
+ * done, and one {"file", "error"} object per input that failed.
+ */
+#include <string.h>
+
+#include "emit.h"
+
+static void S_document(struct mtai_sink *s, const struct mta_report *r) {
+  const struct mtai_doc *d = &r->doc;
+  mtai_sink_puts(s, "{\"file\": ");
+  mtai_sink_json_cstr(s, d->name);
+  mtai_sink_puts(s, ", \"encoding\": ");
+  mtai_sink_json_cstr(s, d->encoding);
+  mtai_sink_printf(s, ", \"words\": %zu, \"score\": ", r->words);
+  mtai_sink_score(s, r->score);
+  mtai_sink_printf(s, ", \"passed\": %s, \"paragraphs\": [",
+                   r->passed ? "true" : "false");
+  for (size_t i = 0; i < d->npara; i++) {
+    const struct mtai_paragraph *p = &d->paras[i];
+    mtai_sink_printf(s,
+                     "%s{\"index\": %zu, \"line\": %zu, \"start\": %zu, "
+                     "\"end\": %zu, \"words\": %zu, \"score\": ",
+                     i ? ", " : "", i + 1, p->line, p->start, p->end,
+                     p->words);
+    mtai_sink_score(s, p->score);
+    mtai_sink_printf(s, ", \"kind\": \"%s\"}", mtai_para_kind_name(p->kind));
+  }
+  mtai_sink_puts(s, "], \"findings\": [");
+  for (size_t i = 0; i < r->nfind; i++) {
+    const struct mta_finding *f = &r->findings[i];
+    mtai_sink_printf(s,
+                     "%s{\"rule\": \"%s\", \"category\": \"%s\", "
+                     "\"severity\": \"%s\", \"paragraph\": %zu, "
+                     "\"line\": %zu, \"column\": %zu, \"start\": %zu, "
+                     "\"end\": %zu, \"text\": ",
+                     i ? ", " : "", f->rule->id,
+                     mtai_category_name(f->rule->category),
+                     mta_severity_name(f->severity), f->para + 1, f->line,
+                     f->col, f->start, f->end);
+    mtai_sink_json_str(s, d->text + f->start, f->end - f->start);
+    mtai_sink_puts(s, ", \"message\": ");
+    mtai_sink_json_cstr(s, f->message);
+    if (f->suggestion) {
+      mtai_sink_puts(s, ", \"suggestion\": ");
+      mtai_sink_json_cstr(s, f->suggestion);
+    }
+    mtai_sink_puts(s, "}");
+  }
+  mtai_sink_puts(s, "]}");
+}
+
+static void S_error(struct mtai_sink *s, const struct mtai_error_row *e) {
+  mtai_sink_puts(s, "{\"file\": ");
+  mtai_sink_json_cstr(s, e->name);
+  mtai_sink_printf(s, ", \"status\": \"%s\", \"message\": ",
+                   mtai_status_key(e->status));
+  mtai_sink_json_cstr(s, e->message);
+  mtai_sink_puts(s, "}");
+}
+
+static void S_json_begin(struct mtai_sink *s, const mta_render_options *ro) {
+  (void)ro;
+  mtai_sink_printf(s,
+                   "{\"tool\": {\"name\": \"mtaudit\", \"version\": \"%s\"},\n"
+                   " \"documents\": [",
+                   mta_version_string());
+}
+
+static void S_json_document(struct mtai_sink *s, const struct mta_report *r,
+                            const mta_render_options *ro, size_t index) {
+  (void)ro;
+  mtai_sink_puts(s, index ? ",\n  " : "\n  ");
+  S_document(s, r);
+}
+
+static void S_json_end(struct mtai_sink *s, const struct mtai_batch *b,
+                       const mta_render_options *ro) {
+  (void)ro;
+  mtai_sink_printf(s,
+                   "],\n \"summary\": {\"documents\": %zu, \"failed\": %zu, "
+                   "\"errors\": %zu},\n \"errors\": [",
+                   b->nrows, b->failed, b->nerrors);
+  for (size_t i = 0; i < b->nerrors; i++) {
+    mtai_sink_puts(s, i ? ", " : "");
+    S_error(s, &b->errors[i]);
+  }
+  mtai_sink_puts(s, "]}\n");
+}
+
+const struct mtai_renderer mtai_render_json = {S_json_begin, S_json_document,
+                                               NULL, S_json_end};
+
+static void S_jsonl_document(struct mtai_sink *s, const struct mta_report *r,
+                             const mta_render_options *ro, size_t index) {
+  (void)ro;
+  (void)index;
+  S_document(s, r);
+  mtai_sink_puts(s, "\n");
+}
+
+static void S_jsonl_error(struct mtai_sink *s, const struct mtai_error_row *e,
+                          const mta_render_options *ro, size_t index) {
+  (void)ro;
+  (void)index;
+  S_error(s, e);
+  mtai_sink_puts(s, "\n");
+}
+
+const struct mtai_renderer mtai_render_jsonl = {NULL, S_jsonl_document,
+                                                S_jsonl_error, NULL};

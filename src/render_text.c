@@ -1,0 +1,209 @@
+/*
+ * Text renderer: compiler-style lines an editor can click on,
+ *
+ *   FILE:LINE:COL: SEVERITY: MESSAGE [RULE]
+ *      LINE | ...excerpt with the span...
+ *           |            ^~~~~
+ *           = suggestion: ...
+ *
+ * then a paragraph table and the article score per document, and a summary
+ * table (worst first) at the end of a batch of more than one document.
+ * ANSI colours only with MTA_RENDER_COLOR.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "emit.h"
+
+#define S_CONTEXT 40 /* code points of context on each side of a span */
+
+enum { C_RESET, C_BOLD, C_MINOR, C_MAJOR, C_CRIT, C_MARK, C_DIM, C_PASS,
+       C_FAIL };
+static const char *const S_ansi[] = {"\033[0m",  "\033[1m",  "\033[33m",
+                                     "\033[31m", "\033[1;35m", "\033[32m",
+                                     "\033[2m",  "\033[1;32m", "\033[1;31m"};
+
+static void S_color(struct mtai_sink *s, const mta_render_options *ro, int c) {
+  if (ro && (ro->flags & MTA_RENDER_COLOR))
+    mtai_sink_puts(s, S_ansi[c]);
+}
+
+static int S_sev_color(mta_severity sev) {
+  return sev == MTA_SEV_CRITICAL ? C_CRIT
+                                 : sev == MTA_SEV_MAJOR ? C_MAJOR : C_MINOR;
+}
+
+/* Moves 'off' back by up to 'n' code points, not before 'lo'. */
+static size_t S_back(const char *t, size_t lo, size_t off, size_t n) {
+  while (off > lo && n > 0) {
+    off--;
+    while (off > lo && ((unsigned char)t[off] & 0xC0) == 0x80)
+      off--;
+    n--;
+  }
+  return off;
+}
+
+/* Moves 'off' forward by up to 'n' code points, not past 'hi'. */
+static size_t S_fwd(const char *t, size_t hi, size_t off, size_t n) {
+  while (off < hi && n > 0) {
+    off++;
+    while (off < hi && ((unsigned char)t[off] & 0xC0) == 0x80)
+      off++;
+    n--;
+  }
+  return off;
+}
+
+/* Writes t[a..b) with tabs and control characters shown as spaces, so
+ * that the marker line below stays aligned. */
+static void S_plain(struct mtai_sink *s, const char *t, size_t a, size_t b) {
+  size_t run = a;
+  for (size_t i = a; i < b; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c < 0x20 || c == 0x7F) {
+      mtai_sink_write(s, t + run, i - run);
+      mtai_sink_write(s, " ", 1);
+      run = i + 1;
+    }
+  }
+  mtai_sink_write(s, t + run, b - run);
+}
+
+static void S_excerpt(struct mtai_sink *s, const struct mtai_doc *d,
+                      const struct mta_finding *f,
+                      const mta_render_options *ro) {
+  const char *t = d->text;
+  size_t ls = d->line_starts[f->line - 1];
+  size_t le = f->line < d->nlines ? d->line_starts[f->line] : d->len;
+  while (le > ls && (t[le - 1] == '\n' || t[le - 1] == '\r'))
+    le--;
+  size_t a = S_back(t, ls, f->start, S_CONTEXT);
+  size_t se = f->end < le ? f->end : le;
+  if (se < f->start)
+    se = f->start;
+  size_t b = S_fwd(t, le, se, S_CONTEXT);
+  char num[32];
+  int w = snprintf(num, sizeof num, "%zu", f->line);
+  mtai_sink_printf(s, "  %*s | ", w, num);
+  size_t pad = 0;
+  if (a > ls) {
+    mtai_sink_puts(s, "…");
+    pad = 1;
+  }
+  S_plain(s, t, a, f->start);
+  S_color(s, ro, C_MARK);
+  S_plain(s, t, f->start, se);
+  S_color(s, ro, C_RESET);
+  S_plain(s, t, se, b);
+  if (b < le)
+    mtai_sink_puts(s, "…");
+  mtai_sink_printf(s, "\n  %*s | ", w, "");
+  pad += mtai_utf8_count(t + a, f->start - a);
+  for (size_t i = 0; i < pad; i++)
+    mtai_sink_write(s, " ", 1);
+  S_color(s, ro, C_MARK);
+  mtai_sink_write(s, "^", 1);
+  size_t span = mtai_utf8_count(t + f->start, se - f->start);
+  for (size_t i = 1; i < span; i++)
+    mtai_sink_write(s, "~", 1);
+  S_color(s, ro, C_RESET);
+  mtai_sink_write(s, "\n", 1);
+  if (f->suggestion)
+    mtai_sink_printf(s, "  %*s = suggestion: %s\n", w, "", f->suggestion);
+}
+
+static void S_bar(struct mtai_sink *s, double score) {
+  int full = (int)(score / 10.0 + 0.5);
+  for (int i = 0; i < 10; i++)
+    mtai_sink_write(s, i < full ? "#" : ".", 1);
+}
+
+static void S_document(struct mtai_sink *s, const struct mta_report *r,
+                       const mta_render_options *ro, size_t index) {
+  const struct mtai_doc *d = &r->doc;
+  size_t counts[3] = {0, 0, 0};
+  if (index)
+    mtai_sink_puts(s, "\n");
+  for (size_t i = 0; i < r->nfind; i++) {
+    const struct mta_finding *f = &r->findings[i];
+    counts[f->severity]++;
+    S_color(s, ro, C_BOLD);
+    mtai_sink_printf(s, "%s:%zu:%zu:", d->name, f->line, f->col);
+    S_color(s, ro, C_RESET);
+    mtai_sink_puts(s, " ");
+    S_color(s, ro, S_sev_color(f->severity));
+    mtai_sink_printf(s, "%s:", mta_severity_name(f->severity));
+    S_color(s, ro, C_RESET);
+    mtai_sink_printf(s, " %s ", f->message);
+    S_color(s, ro, C_DIM);
+    mtai_sink_printf(s, "[%s]", f->rule->id);
+    S_color(s, ro, C_RESET);
+    mtai_sink_puts(s, "\n");
+    if (!(ro && (ro->flags & MTA_RENDER_NO_EXCERPT)))
+      S_excerpt(s, d, f, ro);
+  }
+  S_color(s, ro, C_BOLD);
+  mtai_sink_printf(s, "%s", d->name);
+  S_color(s, ro, C_RESET);
+  mtai_sink_printf(s, " (%s): %zu paragraphs\n", d->encoding, d->npara);
+  mtai_sink_puts(s, "  para  line  kind         words  score\n");
+  for (size_t i = 0; i < d->npara; i++) {
+    const struct mtai_paragraph *p = &d->paras[i];
+    mtai_sink_printf(s, "  %4zu  %4zu  %-11s  %5zu  ", i + 1, p->line,
+                     mtai_para_kind_name(p->kind), p->words);
+    char sc[16];
+    snprintf(sc, sizeof sc, "%5.1f", p->score);
+    mtai_sink_printf(s, "%s  ", sc);
+    S_bar(s, p->score);
+    mtai_sink_puts(s, "\n");
+  }
+  mtai_sink_printf(s, "  article score: %.1f over %zu words; findings: %zu "
+                      "critical, %zu major, %zu minor  ",
+                   r->score, r->words, counts[MTA_SEV_CRITICAL],
+                   counts[MTA_SEV_MAJOR], counts[MTA_SEV_MINOR]);
+  S_color(s, ro, r->passed ? C_PASS : C_FAIL);
+  mtai_sink_puts(s, r->passed ? "PASS" : "FAIL");
+  S_color(s, ro, C_RESET);
+  mtai_sink_puts(s, "\n");
+}
+
+static int S_row_cmp(const void *x, const void *y) {
+  const struct mtai_row *a = x, *b = y;
+  if (a->score != b->score)
+    return a->score < b->score ? -1 : 1;
+  return strcmp(a->name, b->name);
+}
+
+static void S_end(struct mtai_sink *s, const struct mtai_batch *b,
+                  const mta_render_options *ro) {
+  if (b->nrows + b->nerrors < 2)
+    return;
+  struct mtai_row *rows = malloc((b->nrows ? b->nrows : 1) * sizeof *rows);
+  if (!rows) {
+    s->status = MTA_ERR_NOMEM;
+    return;
+  }
+  memcpy(rows, b->rows, b->nrows * sizeof *rows);
+  qsort(rows, b->nrows, sizeof *rows, S_row_cmp);
+  mtai_sink_puts(s, "\nsummary (worst first)\n");
+  mtai_sink_puts(s, "  score  result   words  crit  major  minor  file\n");
+  for (size_t i = 0; i < b->nrows; i++) {
+    const struct mtai_row *r = &rows[i];
+    mtai_sink_printf(s, "  %5.1f  ", r->score);
+    S_color(s, ro, r->passed ? C_PASS : C_FAIL);
+    mtai_sink_puts(s, r->passed ? "PASS  " : "FAIL  ");
+    S_color(s, ro, C_RESET);
+    mtai_sink_printf(s, "  %6zu  %4zu  %5zu  %5zu  %s\n", r->words,
+                     r->counts[MTA_SEV_CRITICAL], r->counts[MTA_SEV_MAJOR],
+                     r->counts[MTA_SEV_MINOR], r->name);
+  }
+  for (size_t i = 0; i < b->nerrors; i++)
+    mtai_sink_printf(s, "      -  ERROR        -     -      -      -  %s: %s\n",
+                     b->errors[i].name, b->errors[i].message);
+  mtai_sink_printf(s, "  %zu documents, %zu failed, %zu errors\n", b->nrows,
+                   b->failed, b->nerrors);
+  free(rows);
+}
+
+const struct mtai_renderer mtai_render_text = {NULL, S_document, NULL, S_end};

@@ -1,0 +1,178 @@
+/*
+ * The document and report model: position look-ups, findings, and the
+ * public accessors of mta_report.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static const char *const S_categories[MTAI_CAT__COUNT] = {
+    "spelling",    "english-leftover", "split-sentence", "word-order",
+    "garbled",     "compound",         "punctuation",    "consistency",
+    "boilerplate", "duplicate"};
+
+const char *mtai_category_name(enum mtai_category cat) {
+  return (unsigned)cat < MTAI_CAT__COUNT ? S_categories[cat] : "unknown";
+}
+
+const char *mtai_para_kind_name(enum mtai_para_kind kind) {
+  switch (kind) {
+  case MTAI_PARA_HEADING:
+    return "heading";
+  case MTAI_PARA_BOILERPLATE:
+    return "boilerplate";
+  case MTAI_PARA_TEXT:
+    break;
+  }
+  return "text";
+}
+
+void mtai_doc_clear(struct mtai_doc *d) {
+  free(d->name);
+  free(d->text);
+  free(d->line_starts);
+  free(d->paras);
+  free(d->sents);
+  free(d->toks);
+  memset(d, 0, sizeof *d);
+}
+
+/* Binary search over line starts; the column counts code points from the
+ * line start, so a multibyte letter is one column. */
+void mtai_doc_linecol(const struct mtai_doc *d, size_t off, size_t *line,
+                      size_t *col) {
+  size_t lo = 0, hi = d->nlines;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->line_starts[mid] <= off)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  size_t ls = d->nlines ? d->line_starts[lo] : 0;
+  if (off > d->len)
+    off = d->len;
+  *line = lo + 1;
+  *col = mtai_utf8_count(d->text + ls, off - ls) + 1;
+}
+
+size_t mtai_doc_para_at(const struct mtai_doc *d, size_t off) {
+  size_t lo = 0, hi = d->npara;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->paras[mid].start <= off)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+mta_status mtai_finding_add(struct mta_report *r, const struct mta_rule *rule,
+                            mta_severity sev, size_t start, size_t end,
+                            const char *suggestion, const char *fmt, ...) {
+  if (r->nfind == r->capfind) {
+    size_t cap = r->capfind ? r->capfind * 2 : 32;
+    struct mta_finding *p = realloc(r->findings, cap * sizeof *p);
+    if (!p)
+      return MTA_ERR_NOMEM;
+    r->findings = p;
+    r->capfind = cap;
+  }
+  struct mta_buf msg;
+  mtai_buf_init(&msg, 0);
+  va_list ap;
+  va_start(ap, fmt);
+  mta_status st = mtai_buf_vprintf(&msg, fmt, ap);
+  va_end(ap);
+  if (st) {
+    mtai_buf_free(&msg);
+    return st;
+  }
+  struct mta_finding *f = &r->findings[r->nfind];
+  f->rule = rule;
+  f->severity = sev;
+  f->start = start;
+  f->end = end < start ? start : end;
+  f->para = mtai_doc_para_at(&r->doc, start);
+  mtai_doc_linecol(&r->doc, start, &f->line, &f->col);
+  f->message = mtai_buf_detach(&msg);
+  f->suggestion = suggestion ? strdup(suggestion) : NULL;
+  if (!f->message || (suggestion && !f->suggestion)) {
+    free(f->message);
+    free(f->suggestion);
+    return MTA_ERR_NOMEM;
+  }
+  r->nfind++;
+  return MTA_OK;
+}
+
+/* Insertion sort keeps equal positions in insertion (check) order; the
+ * findings arrive nearly sorted per check, so this is cheap in practice. */
+void mtai_findings_sort(struct mta_report *r) {
+  for (size_t i = 1; i < r->nfind; i++) {
+    struct mta_finding f = r->findings[i];
+    size_t j = i;
+    while (j > 0 && (r->findings[j - 1].start > f.start ||
+                     (r->findings[j - 1].start == f.start &&
+                      r->findings[j - 1].end > f.end))) {
+      r->findings[j] = r->findings[j - 1];
+      j--;
+    }
+    r->findings[j] = f;
+  }
+}
+
+void mta_report_free(mta_report *r) {
+  if (!r)
+    return;
+  for (size_t i = 0; i < r->nfind; i++) {
+    free(r->findings[i].message);
+    free(r->findings[i].suggestion);
+  }
+  free(r->findings);
+  mtai_doc_clear(&r->doc);
+  free(r);
+}
+
+const char *mta_report_name(const mta_report *r) {
+  return r ? r->doc.name : NULL;
+}
+
+const char *mta_report_encoding(const mta_report *r) {
+  return r ? r->doc.encoding : NULL;
+}
+
+size_t mta_report_words(const mta_report *r) { return r ? r->words : 0; }
+
+double mta_report_score(const mta_report *r) { return r ? r->score : 0.0; }
+
+int mta_report_passed(const mta_report *r) { return r ? r->passed : 0; }
+
+size_t mta_report_paragraph_count(const mta_report *r) {
+  return r ? r->doc.npara : 0;
+}
+
+size_t mta_report_finding_count(const mta_report *r) {
+  return r ? r->nfind : 0;
+}
+
+mta_status mta_report_finding(const mta_report *r, size_t i,
+                              mta_finding_info *info) {
+  if (!r || !info || i >= r->nfind)
+    return MTA_ERR_INVALID_ARG;
+  const struct mta_finding *f = &r->findings[i];
+  info->rule = f->rule->id;
+  info->category = mtai_category_name(f->rule->category);
+  info->severity = f->severity;
+  info->paragraph = f->para + 1;
+  info->line = f->line;
+  info->column = f->col;
+  info->start = f->start;
+  info->end = f->end;
+  info->message = f->message;
+  info->suggestion = f->suggestion;
+  return MTA_OK;
+}

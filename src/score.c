@@ -1,0 +1,54 @@
+/*
+ * MQM-style scoring. Penalty points per finding: minor 1, major 5,
+ * critical 10. A paragraph scores 100 * (1 - penalty / words), clamped to
+ * [0, 100]; the article scores the same formula over the sums of penalty
+ * and words of its scored paragraphs (text and headings; boilerplate is
+ * reported but not scored).
+ */
+#include "internal.h"
+
+unsigned mtai_severity_penalty(mta_severity sev) {
+  switch (sev) {
+  case MTA_SEV_MINOR:
+    return 1;
+  case MTA_SEV_MAJOR:
+    return 5;
+  case MTA_SEV_CRITICAL:
+    return 10;
+  }
+  return 0;
+}
+
+double mtai_score(unsigned penalty, size_t words) {
+  if (words == 0)
+    return penalty ? 0.0 : 100.0;
+  double s = 100.0 * (1.0 - (double)penalty / (double)words);
+  return s < 0.0 ? 0.0 : s;
+}
+
+void mtai_score_report(struct mta_report *r, double fail_under,
+                       int gate_on_severity, mta_severity fail_on) {
+  struct mtai_doc *d = &r->doc;
+  for (size_t p = 0; p < d->npara; p++)
+    d->paras[p].penalty = 0;
+  int gate_sev = 0;
+  for (size_t i = 0; i < r->nfind; i++) {
+    const struct mta_finding *f = &r->findings[i];
+    if (f->para < d->npara)
+      d->paras[f->para].penalty += mtai_severity_penalty(f->severity);
+    if (gate_on_severity && f->severity >= fail_on)
+      gate_sev = 1;
+  }
+  r->words = 0;
+  r->penalty = 0;
+  for (size_t p = 0; p < d->npara; p++) {
+    struct mtai_paragraph *pa = &d->paras[p];
+    pa->score = mtai_score(pa->penalty, pa->words);
+    if (pa->kind == MTAI_PARA_BOILERPLATE)
+      continue;
+    r->words += pa->words;
+    r->penalty += pa->penalty;
+  }
+  r->score = mtai_score(r->penalty, r->words);
+  r->passed = !gate_sev && !(fail_under > 0 && r->score < fail_under);
+}

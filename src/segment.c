@@ -1,0 +1,490 @@
+/*
+ * Segmentation stage: lines, paragraphs, sentences and tokens.
+ *
+ * Paragraphs are runs of non-blank lines (a blank line holds only
+ * whitespace). Within a paragraph, ICU's BreakIterator (German locale) finds
+ * sentence and word boundaries on a UTF-16 copy; a map from UTF-16 units
+ * back to byte offsets keeps every position a byte offset into the UTF-8
+ * document. ICU's sentence breaks are then corrected for German: no break
+ * after an abbreviation from dict/abbreviations.txt ("z. B.", "Dr.", "St."),
+ * after an ordinal ("am 3. Oktober", "der 2. Weltkrieg") or after a middle
+ * initial between capitalized words ("Siemon T. Wezeman"). Word tokens
+ * joined by a hyphen without spaces ("Jong-un", "UN-Sicherheitsrates") are
+ * merged into one token, and a word with a trailing hyphen before a space
+ * ("Süd- und Nordkorea") keeps its hyphen.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
+#include "internal.h"
+
+struct mtai_segmenter {
+  UBreakIterator *sent, *word;
+  struct mtai_strset abbrev;  /* without inner spaces: "z.B.", "Dr." */
+  struct mtai_strset months;  /* "Oktober", "Okt." */
+  struct mtai_strset ordctx;  /* lower case: "am", "der" */
+  UChar *u16;                 /* paragraph in UTF-16 */
+  size_t *map;                /* UTF-16 index -> byte offset */
+  size_t cap;
+  size_t *bounds; /* sentence ends of the current paragraph */
+  size_t nbounds, capbounds;
+};
+
+/* Growable array append for the doc's vectors. */
+#define S_PUSH(arr, n, cap, val)                                               \
+  do {                                                                         \
+    if ((n) == (cap)) {                                                        \
+      size_t nc_ = (cap) ? (cap) * 2 : 64;                                     \
+      void *np_ = realloc((arr), nc_ * sizeof *(arr));                         \
+      if (!np_)                                                                \
+        return MTA_ERR_NOMEM;                                                  \
+      (arr) = np_;                                                             \
+      (cap) = nc_;                                                             \
+    }                                                                          \
+    (arr)[(n)++] = (val);                                                      \
+  } while (0)
+
+/* Loads an abbreviation list, storing each entry without its spaces. */
+static mta_status S_load_abbrev(struct mtai_strset *set) {
+  struct mtai_strset raw;
+  mtai_strset_init(&raw);
+  mta_status st = mtai_strset_load(&raw, "abbreviations.txt");
+  for (size_t i = 0; !st && i < raw.cap; i++) {
+    const char *w = raw.slots[i].key;
+    if (!w)
+      continue;
+    char tmp[64];
+    size_t n = 0;
+    for (; *w && n < sizeof tmp; w++)
+      if (*w != ' ')
+        tmp[n++] = *w;
+    st = mtai_strset_add(set, tmp, n);
+  }
+  mtai_strset_free(&raw);
+  return st;
+}
+
+mta_status mtai_segmenter_new(struct mtai_segmenter **out, char *err,
+                              size_t errsz) {
+  struct mtai_segmenter *s = calloc(1, sizeof *s);
+  *out = NULL;
+  if (!s)
+    return MTA_ERR_NOMEM;
+  mtai_strset_init(&s->abbrev);
+  mtai_strset_init(&s->months);
+  mtai_strset_init(&s->ordctx);
+  UErrorCode ec = U_ZERO_ERROR;
+  static const UChar empty[1] = {0};
+  s->sent = ubrk_open(UBRK_SENTENCE, "de", empty, 0, &ec);
+  if (U_SUCCESS(ec))
+    s->word = ubrk_open(UBRK_WORD, "de", empty, 0, &ec);
+  if (U_FAILURE(ec)) {
+    snprintf(err, errsz, "ICU break iterator: %s", u_errorName(ec));
+    mtai_segmenter_free(s);
+    return MTA_ERR_ICU;
+  }
+  mta_status st = S_load_abbrev(&s->abbrev);
+  if (!st)
+    st = mtai_strset_load(&s->months, "months.txt");
+  if (!st)
+    st = mtai_strset_load(&s->ordctx, "ordinal-context.txt");
+  if (st) {
+    snprintf(err, errsz, "loading segmentation word lists: %s",
+             mta_strerror(st));
+    mtai_segmenter_free(s);
+    return st;
+  }
+  *out = s;
+  return MTA_OK;
+}
+
+void mtai_segmenter_free(struct mtai_segmenter *s) {
+  if (!s)
+    return;
+  if (s->sent)
+    ubrk_close(s->sent);
+  if (s->word)
+    ubrk_close(s->word);
+  mtai_strset_free(&s->abbrev);
+  mtai_strset_free(&s->months);
+  mtai_strset_free(&s->ordctx);
+  free(s->u16);
+  free(s->map);
+  free(s->bounds);
+  free(s);
+}
+
+static int S_is_space(int32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+         c == '\v' || c == 0xFEFF || c == 0x200B || u_isUWhiteSpace(c);
+}
+
+/* Splits d->text into lines (LF, CRLF or lone CR end a line). */
+static mta_status S_lines(struct mtai_doc *d) {
+  size_t cap = 0;
+  d->nlines = 0;
+  S_PUSH(d->line_starts, d->nlines, cap, 0);
+  for (size_t i = 0; i < d->len; i++) {
+    char c = d->text[i];
+    if (c == '\r' && i + 1 < d->len && d->text[i + 1] == '\n')
+      continue;
+    if ((c == '\n' || c == '\r') && i + 1 < d->len)
+      S_PUSH(d->line_starts, d->nlines, cap, i + 1);
+  }
+  return MTA_OK;
+}
+
+/* Byte span of line 'l' without its terminator, trimmed of whitespace;
+ * returns 0 for a blank line. */
+static int S_line_span(const struct mtai_doc *d, size_t l, size_t *a,
+                       size_t *b) {
+  size_t s = d->line_starts[l];
+  size_t e = l + 1 < d->nlines ? d->line_starts[l + 1] : d->len;
+  size_t first = e, last = s;
+  size_t i = s;
+  while (i < e) {
+    size_t at = i;
+    int32_t c = mtai_utf8_next(d->text, e, &i);
+    if (!S_is_space(c)) {
+      if (first == e)
+        first = at;
+      last = i;
+    }
+  }
+  if (first == e)
+    return 0;
+  *a = first;
+  *b = last;
+  return 1;
+}
+
+static mta_status S_paragraphs(struct mtai_doc *d) {
+  size_t cap = 0;
+  d->npara = 0;
+  int open = 0;
+  for (size_t l = 0; l < d->nlines; l++) {
+    size_t a, b;
+    if (!S_line_span(d, l, &a, &b)) {
+      open = 0;
+      continue;
+    }
+    if (open) {
+      d->paras[d->npara - 1].end = b;
+      continue;
+    }
+    struct mtai_paragraph p;
+    memset(&p, 0, sizeof p);
+    p.start = a;
+    p.end = b;
+    p.line = l + 1;
+    S_PUSH(d->paras, d->npara, cap, p);
+    open = 1;
+  }
+  return MTA_OK;
+}
+
+/* Fills s->u16/s->map with bytes [a, b) of the text. */
+static mta_status S_to_utf16(struct mtai_segmenter *s, const char *text,
+                             size_t a, size_t b, int32_t *ulen) {
+  size_t need = (b - a) + 1;
+  if (need > INT32_MAX)
+    return MTA_ERR_TOO_LARGE;
+  if (need > s->cap) {
+    UChar *u = realloc(s->u16, need * sizeof *u);
+    if (!u)
+      return MTA_ERR_NOMEM;
+    s->u16 = u;
+    size_t *m = realloc(s->map, need * sizeof *m);
+    if (!m)
+      return MTA_ERR_NOMEM;
+    s->map = m;
+    s->cap = need;
+  }
+  int32_t n = 0;
+  size_t i = a;
+  while (i < b) {
+    size_t at = i;
+    int32_t c = mtai_utf8_next(text, b, &i);
+    if (c > 0xFFFF) {
+      s->u16[n] = U16_LEAD(c);
+      s->map[n++] = at;
+      s->u16[n] = U16_TRAIL(c);
+      s->map[n++] = at;
+    } else {
+      s->u16[n] = (UChar)c;
+      s->map[n++] = at;
+    }
+  }
+  s->map[n] = b;
+  *ulen = n;
+  return MTA_OK;
+}
+
+static int S_is_hyphen(const char *t, size_t a, size_t b) {
+  return (b - a == 1 && t[a] == '-') ||
+         (b - a == 3 && !memcmp(t + a, "\xE2\x80\x91", 3)); /* U+2011 */
+}
+
+static unsigned char S_case_flags(const char *t, size_t a, size_t b) {
+  size_t i = a;
+  int first = 1, letters = 0, upper = 0;
+  unsigned char f = 0;
+  while (i < b) {
+    int32_t c = mtai_utf8_next(t, b, &i);
+    if (!u_isalpha(c))
+      continue;
+    if (first && u_isupper(c))
+      f |= MTAI_TF_UPPER;
+    first = 0;
+    letters++;
+    if (u_isupper(c))
+      upper++;
+  }
+  if (letters >= 2 && upper == letters)
+    f |= MTAI_TF_ALLCAPS;
+  return f;
+}
+
+/* Appends the word tokens of the current paragraph (bytes [a, b)). */
+static mta_status S_tokens(struct mtai_segmenter *s, struct mtai_doc *d,
+                           size_t *cap, int32_t ulen) {
+  const char *t = d->text;
+  const size_t first = d->ntok;
+  UErrorCode ec = U_ZERO_ERROR;
+  ubrk_setText(s->word, s->u16, ulen, &ec);
+  if (U_FAILURE(ec))
+    return MTA_ERR_ICU;
+  int32_t prev = ubrk_first(s->word);
+  for (int32_t cur = ubrk_next(s->word); cur != UBRK_DONE;
+       prev = cur, cur = ubrk_next(s->word)) {
+    int32_t status = ubrk_getRuleStatus(s->word);
+    size_t a = s->map[prev], b = s->map[cur];
+    struct mtai_token tok = {a, b, MTAI_TOK_PUNCT, 0};
+    if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT)
+      tok.kind = MTAI_TOK_NUMBER;
+    else if (status >= UBRK_WORD_LETTER)
+      tok.kind = MTAI_TOK_WORD;
+    else {
+      size_t i = a;
+      if (S_is_space(mtai_utf8_next(t, b, &i)))
+        continue;
+    }
+    if (a > 0) {
+      size_t j = a - 1;
+      while (j > 0 && ((unsigned char)t[j] & 0xC0) == 0x80)
+        j--;
+      size_t k = j;
+      if (S_is_space(mtai_utf8_next(t, d->len, &k)))
+        tok.flags |= MTAI_TF_SPACE_BEFORE;
+    }
+    /* Join "word - word" written without spaces into one word. */
+    size_t n = d->ntok;
+    if (n >= first + 2 && tok.kind != MTAI_TOK_PUNCT &&
+        !(tok.flags & MTAI_TF_SPACE_BEFORE) &&
+        S_is_hyphen(t, d->toks[n - 1].start, d->toks[n - 1].end) &&
+        !(d->toks[n - 1].flags & MTAI_TF_SPACE_BEFORE) &&
+        d->toks[n - 2].kind != MTAI_TOK_PUNCT &&
+        d->toks[n - 2].end == d->toks[n - 1].start) {
+      struct mtai_token *w = &d->toks[n - 2];
+      w->end = tok.end;
+      if (tok.kind == MTAI_TOK_WORD)
+        w->kind = MTAI_TOK_WORD;
+      w->flags |= MTAI_TF_HYPHEN;
+      d->ntok--;
+      continue;
+    }
+    S_PUSH(d->toks, d->ntok, *cap, tok);
+  }
+  /* A trailing hyphen before a space belongs to its word ("Süd- und"). */
+  size_t o = d->ntok;
+  size_t w = first;
+  for (size_t r = first; r < o; r++) {
+    struct mtai_token tk = d->toks[r];
+    if (w > first && S_is_hyphen(t, tk.start, tk.end) &&
+        !(tk.flags & MTAI_TF_SPACE_BEFORE) &&
+        d->toks[w - 1].kind == MTAI_TOK_WORD &&
+        d->toks[w - 1].end == tk.start &&
+        (tk.end >= d->len || t[tk.end] == ' ' || t[tk.end] == ',')) {
+      d->toks[w - 1].end = tk.end;
+      continue;
+    }
+    d->toks[w++] = tk;
+  }
+  d->ntok = w;
+  for (size_t r = first; r < w; r++)
+    if (d->toks[r].kind != MTAI_TOK_PUNCT)
+      d->toks[r].flags |= S_case_flags(t, d->toks[r].start, d->toks[r].end);
+  return MTA_OK;
+}
+
+/* Index of the last token ending at or before 'off' in [lo, hi), or hi. */
+static size_t S_tok_before(const struct mtai_doc *d, size_t lo, size_t hi,
+                           size_t off) {
+  size_t r = hi;
+  for (size_t i = lo; i < hi && d->toks[i].end <= off; i++)
+    r = i;
+  return r;
+}
+
+static int S_tok_is(const struct mtai_doc *d, size_t i, const char *s) {
+  const struct mtai_token *t = &d->toks[i];
+  size_t n = strlen(s);
+  return t->end - t->start == n && !memcmp(d->text + t->start, s, n);
+}
+
+/* Decides whether the ICU sentence break at the end of token 'dot' (a ".")
+ * is wrong for German. 'next' is the first token after the break (or
+ * 'hi'); tokens [lo, hi) are the paragraph's. */
+static int S_keep_together(const struct mtai_segmenter *s,
+                           const struct mtai_doc *d, size_t lo, size_t hi,
+                           size_t dot, size_t next) {
+  const char *t = d->text;
+  if (dot <= lo || !S_tok_is(d, dot, "."))
+    return 0;
+  size_t w = dot - 1;
+  const struct mtai_token *wt = &d->toks[w];
+  if (wt->end != d->toks[dot].start)
+    return 0;
+  /* Abbreviations, possibly of several parts: "u. a.", "z. B.". Build the
+   * spaceless form from up to three "X." pairs ending here. */
+  char form[64];
+  size_t k = w, parts = 0;
+  while (parts < 3) {
+    const struct mtai_token *x = &d->toks[k];
+    size_t xl = x->end - x->start;
+    if (x->kind == MTAI_TOK_PUNCT || xl > 12)
+      break;
+    parts++;
+    /* Candidate: tokens k .. dot, joined without spaces. */
+    size_t n = 0;
+    for (size_t q = k; q <= dot && n + 16 < sizeof form; q++) {
+      size_t ql = d->toks[q].end - d->toks[q].start;
+      if (n + ql >= sizeof form)
+        break;
+      memcpy(form + n, t + d->toks[q].start, ql);
+      n += ql;
+    }
+    if (mtai_strset_has(&s->abbrev, form, n))
+      return 1;
+    if (k < lo + 2 || !S_tok_is(d, k - 1, "."))
+      break;
+    k -= 2;
+  }
+  int next_lower = 0, next_upper = 0, next_month = 0;
+  if (next < hi && d->toks[next].kind == MTAI_TOK_WORD) {
+    const struct mtai_token *nt = &d->toks[next];
+    next_upper = (nt->flags & MTAI_TF_UPPER) != 0;
+    next_lower = !next_upper;
+    next_month = mtai_strset_has(&s->months, t + nt->start,
+                                 nt->end - nt->start);
+    if (!next_month && next + 1 < hi && S_tok_is(d, next + 1, ".") &&
+        d->toks[next + 1].start == nt->end) {
+      char m[16];
+      size_t ml = nt->end - nt->start + 1;
+      if (ml < sizeof m) {
+        memcpy(m, t + nt->start, ml);
+        next_month = mtai_strset_has(&s->months, m, ml);
+      }
+    }
+  }
+  /* Ordinals: one to three digits, then a month, a lower-case word, or a
+   * determiner/preposition right before the number. */
+  if (wt->kind == MTAI_TOK_NUMBER && wt->end - wt->start <= 3) {
+    for (size_t i = wt->start; i < wt->end; i++)
+      if (t[i] < '0' || t[i] > '9')
+        return 0;
+    if (next_month || next_lower)
+      return 1;
+    if (w > lo && d->toks[w - 1].kind == MTAI_TOK_WORD) {
+      struct mta_buf low;
+      mtai_buf_init(&low, 64);
+      int ctx = 0;
+      if (!mtai_utf8_lower(t + d->toks[w - 1].start,
+                           d->toks[w - 1].end - d->toks[w - 1].start, &low))
+        ctx = mtai_strset_has(&s->ordctx, mtai_buf_str(&low),
+                              mtai_buf_len(&low));
+      mtai_buf_free(&low);
+      return ctx;
+    }
+    return 0;
+  }
+  /* Middle initials: "Siemon T. Wezeman", "Joseph R. Biden". */
+  if (wt->kind == MTAI_TOK_WORD && (wt->flags & MTAI_TF_UPPER) &&
+      mtai_utf8_count(t + wt->start, wt->end - wt->start) == 1 && w > lo &&
+      d->toks[w - 1].kind == MTAI_TOK_WORD &&
+      (d->toks[w - 1].flags & MTAI_TF_UPPER) && next_upper)
+    return 1;
+  return 0;
+}
+
+/* Sentences of the current paragraph, from ICU boundaries corrected by
+ * S_keep_together(). */
+static mta_status S_sentences(struct mtai_segmenter *s, struct mtai_doc *d,
+                              struct mtai_paragraph *p, size_t *cap,
+                              int32_t ulen) {
+  UErrorCode ec = U_ZERO_ERROR;
+  ubrk_setText(s->sent, s->u16, ulen, &ec);
+  if (U_FAILURE(ec))
+    return MTA_ERR_ICU;
+  s->nbounds = 0;
+  ubrk_first(s->sent);
+  for (int32_t cur = ubrk_next(s->sent); cur != UBRK_DONE;
+       cur = ubrk_next(s->sent))
+    S_PUSH(s->bounds, s->nbounds, s->capbounds, s->map[cur]);
+  size_t lo = p->tok_first, hi = p->tok_end;
+  size_t sent_start = p->start;
+  size_t ti = lo;
+  for (size_t bi = 0; bi < s->nbounds; bi++) {
+    size_t end = s->bounds[bi];
+    if (bi + 1 < s->nbounds) {
+      size_t last = S_tok_before(d, ti, hi, end);
+      size_t next = last < hi ? last + 1 : hi;
+      if (last < hi && S_keep_together(s, d, lo, hi, last, next))
+        continue;
+    }
+    /* Trim and collect tokens. */
+    size_t a = sent_start, b = end;
+    size_t t0 = ti;
+    while (ti < hi && d->toks[ti].start < end)
+      ti++;
+    if (t0 < ti) {
+      a = d->toks[t0].start;
+      b = d->toks[ti - 1].end;
+      struct mtai_sentence sn = {a, b, t0, ti};
+      S_PUSH(d->sents, d->nsent, *cap, sn);
+    }
+    sent_start = end;
+  }
+  return MTA_OK;
+}
+
+mta_status mtai_segment(struct mtai_segmenter *s, struct mtai_doc *d) {
+  mta_status st;
+  if ((st = S_lines(d)) || (st = S_paragraphs(d)))
+    return st;
+  size_t tokcap = 0, sentcap = 0;
+  for (size_t pi = 0; pi < d->npara; pi++) {
+    struct mtai_paragraph *p = &d->paras[pi];
+    int32_t ulen;
+    if ((st = S_to_utf16(s, d->text, p->start, p->end, &ulen)))
+      return st;
+    p->tok_first = d->ntok;
+    if ((st = S_tokens(s, d, &tokcap, ulen)))
+      return st;
+    p = &d->paras[pi];
+    p->tok_end = d->ntok;
+    p->words = 0;
+    for (size_t i = p->tok_first; i < p->tok_end; i++)
+      if (d->toks[i].kind != MTAI_TOK_PUNCT)
+        p->words++;
+    p->sent_first = d->nsent;
+    if ((st = S_sentences(s, d, p, &sentcap, ulen)))
+      return st;
+    p->sent_end = d->nsent;
+  }
+  return MTA_OK;
+}

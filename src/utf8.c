@@ -1,0 +1,65 @@
+/*
+ * Small UTF-8 helpers on top of ICU's macros (unicode/utf8.h), so that
+ * validation follows ICU's definition of well-formed UTF-8: no overlong
+ * forms, no surrogates, nothing above U+10FFFF.
+ */
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "internal.h"
+
+int32_t mtai_utf8_next(const char *s, size_t len, size_t *i) {
+  UChar32 c;
+  int32_t j = 0;
+  const uint8_t *p = (const uint8_t *)s + *i;
+  int32_t n = len - *i > INT32_MAX ? INT32_MAX : (int32_t)(len - *i);
+  U8_NEXT(p, j, n, c);
+  *i += (size_t)j;
+  return c < 0 ? 0xFFFD : c;
+}
+
+size_t mtai_utf8_count(const char *s, size_t n) {
+  size_t count = 0;
+  for (size_t i = 0; i < n; i++)
+    if (((unsigned char)s[i] & 0xC0) != 0x80)
+      count++;
+  return count;
+}
+
+int mtai_utf8_valid(const char *s, size_t n, size_t *bad_at) {
+  size_t i = 0;
+  while (i < n) {
+    if ((unsigned char)s[i] < 0x80) {
+      i++;
+      continue;
+    }
+    UChar32 c;
+    int32_t j = 0;
+    int32_t m = n - i > INT32_MAX ? INT32_MAX : (int32_t)(n - i);
+    U8_NEXT((const uint8_t *)s + i, j, m, c);
+    if (c < 0) {
+      if (bad_at)
+        *bad_at = i;
+      return 0;
+    }
+    i += (size_t)j;
+  }
+  return 1;
+}
+
+mta_status mtai_utf8_lower(const char *s, size_t n, struct mta_buf *out) {
+  size_t i = 0;
+  while (i < n) {
+    UChar32 c = mtai_utf8_next(s, n, &i);
+    uint8_t tmp[U8_MAX_LENGTH];
+    int32_t k = 0;
+    UBool err = 0;
+    U8_APPEND((uint8_t *)tmp, k, U8_MAX_LENGTH, u_tolower(c), err);
+    if (err)
+      return MTA_ERR_ENCODING;
+    mta_status st = mtai_buf_add(out, tmp, (size_t)k);
+    if (st)
+      return st;
+  }
+  return MTA_OK;
+}
