@@ -17,7 +17,7 @@ CHECK_LIBS   = $(shell pkg-config --libs check)
 WARN    := -std=c11 -Wall -Wextra -Werror -pedantic -Wstrict-prototypes -Wshadow
 DEFS    := -D_XOPEN_SOURCE=700
 OPT     ?= -O2 -g
-CFLAGS_ALL = $(WARN) $(DEFS) $(OPT) -fPIC -fvisibility=hidden -Iinclude -Isrc $(PKG_CFLAGS)
+CFLAGS_ALL = $(WARN) $(DEFS) $(OPT) -fPIC -fvisibility=hidden -Iinclude -iquote src $(PKG_CFLAGS)
 
 B       ?= build
 LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c))
@@ -116,7 +116,7 @@ format-check:
 	clang-format --dry-run --Werror src/*.c src/*.h include/*.h tests/*.c tests/*.h tools/*.c
 
 lint:
-	clang-tidy src/*.c -- $(WARN) $(DEFS) -Iinclude -Isrc $(PKG_CFLAGS)
+	clang-tidy src/*.c -- $(WARN) $(DEFS) -Iinclude -iquote src $(PKG_CFLAGS)
 
 clean:
 	rm -rf build

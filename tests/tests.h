@@ -1,0 +1,32 @@
+/*
+ * Shared declarations of the Check test suites. One suite per module; each
+ * tests/check_<module>.c defines one <module>_suite().
+ */
+#ifndef MTAUDIT_TESTS_H
+#define MTAUDIT_TESTS_H
+
+#include <check.h>
+
+#include "internal.h"
+
+Suite *buf_suite(void);
+Suite *decode_suite(void);
+Suite *segment_suite(void);
+Suite *report_suite(void);
+Suite *score_suite(void);
+Suite *emit_suite(void);
+Suite *render_suite(void);
+Suite *checks_suite(void);
+Suite *auditor_suite(void);
+
+/* A shared auditor for tests that need real dictionaries (created on first
+ * use, freed at exit). Fails the test when the dictionary is missing. */
+mta_auditor *test_auditor(void);
+
+/* Audits the UTF-8 string 's' with test_auditor(); the caller frees. */
+mta_report *test_audit(const char *s);
+
+/* Number of findings of 'rule' in 'r'. */
+size_t test_count_rule(const mta_report *r, const char *rule);
+
+#endif

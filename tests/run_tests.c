@@ -1,0 +1,56 @@
+/*
+ * Runs every Check suite. CK_RUN_SUITE=name picks one; CK_FORK=no runs in
+ * one process (for sanitizers and debuggers).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tests.h"
+
+static mta_auditor *S_auditor;
+
+static void S_free_auditor(void) { mta_auditor_free(S_auditor); }
+
+mta_auditor *test_auditor(void) {
+  if (!S_auditor) {
+    char *why = NULL;
+    mta_status st = mta_auditor_new(NULL, &S_auditor, &why);
+    ck_assert_msg(st == MTA_OK, "auditor: %s", why ? why : "?");
+    mta_free(why);
+    atexit(S_free_auditor);
+  }
+  return S_auditor;
+}
+
+mta_report *test_audit(const char *s) {
+  mta_report *r = NULL;
+  mta_status st = mta_audit_buffer(test_auditor(), "test", s, strlen(s), &r);
+  ck_assert_msg(st == MTA_OK, "audit failed: %s",
+                mta_auditor_errmsg(test_auditor()));
+  return r;
+}
+
+size_t test_count_rule(const mta_report *r, const char *rule) {
+  size_t n = 0;
+  mta_finding_info fi;
+  for (size_t i = 0; i < mta_report_finding_count(r); i++)
+    if (mta_report_finding(r, i, &fi) == MTA_OK && !strcmp(fi.rule, rule))
+      n++;
+  return n;
+}
+
+int main(void) {
+  SRunner *sr = srunner_create(buf_suite());
+  srunner_add_suite(sr, decode_suite());
+  srunner_add_suite(sr, segment_suite());
+  srunner_add_suite(sr, report_suite());
+  srunner_add_suite(sr, score_suite());
+  srunner_add_suite(sr, emit_suite());
+  srunner_add_suite(sr, render_suite());
+  srunner_add_suite(sr, checks_suite());
+  srunner_add_suite(sr, auditor_suite());
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
