@@ -29,10 +29,12 @@ static const struct mta_rule S_rules[] = {
 struct S_bad {
   char *suggestions; /* "a, b, c" or "" */
   char *first;       /* first suggestion or NULL */
+  int english;       /* known to the English dictionary */
 };
 
 struct S_state {
   Hunhandle *hun;
+  Hunhandle *en; /* en_US (UTF-8), optional: tells English words apart */
   iconv_t to_dict, from_dict; /* UTF-8 <-> dictionary encoding */
   struct mtai_strset cache;
   struct mta_buf tmp;
@@ -57,6 +59,18 @@ static int S_find_dict(const char *dir, const char *name, char *aff,
   if (d)
     fclose(d);
   return ok;
+}
+
+/* Searches the ':'-separated 'dirs' for dictionary 'name'. */
+static int S_search(const char *dirs, const char *name, char *aff, char *dic,
+                    size_t sz) {
+  char *save = NULL, copy[4096];
+  snprintf(copy, sizeof copy, "%s", dirs);
+  for (char *dir = strtok_r(copy, ":", &save); dir;
+       dir = strtok_r(NULL, ":", &save))
+    if (S_find_dict(dir, name, aff, dic, sz))
+      return 1;
+  return 0;
 }
 
 /* Converts with 'cd'; returns 0 when a character does not fit. */
@@ -85,13 +99,8 @@ static mta_status S_init(struct mta_auditor *a, void **out) {
   static const char *const names[] = {"de_DE_frami", "de_DE"};
   char aff[4200], dic[4200];
   int found = 0;
-  for (size_t k = 0; k < 2 && !found; k++) {
-    char *save = NULL, copy[4096];
-    snprintf(copy, sizeof copy, "%s", dirs);
-    for (char *dir = strtok_r(copy, ":", &save); dir && !found;
-         dir = strtok_r(NULL, ":", &save))
-      found = S_find_dict(dir, names[k], aff, dic, sizeof aff);
-  }
+  for (size_t k = 0; k < 2 && !found; k++)
+    found = S_search(dirs, names[k], aff, dic, sizeof aff);
   if (!found)
     return mtai_set_error(a, MTA_ERR_DICT,
                           "no German Hunspell dictionary (de_DE_frami or "
@@ -105,6 +114,15 @@ static mta_status S_init(struct mta_auditor *a, void **out) {
   mtai_strset_init(&s->cache);
   mtai_buf_init(&s->tmp, 0);
   s->hun = Hunspell_create(aff, dic);
+  char en_aff[4200], en_dic[4200];
+  if (S_search(dirs, "en_US", en_aff, en_dic, sizeof en_aff)) {
+    s->en = Hunspell_create(en_aff, en_dic);
+    const char *ee = s->en ? Hunspell_get_dic_encoding(s->en) : NULL;
+    if (s->en && (!ee || strcmp(ee, "UTF-8"))) {
+      Hunspell_destroy(s->en); /* only the UTF-8 edition is used */
+      s->en = NULL;
+    }
+  }
   const char *enc = s->hun ? Hunspell_get_dic_encoding(s->hun) : NULL;
   if (enc) {
     s->to_dict = iconv_open(enc, "UTF-8");
@@ -125,6 +143,8 @@ static void S_destroy(void *p) {
     return;
   if (s->hun)
     Hunspell_destroy(s->hun);
+  if (s->en)
+    Hunspell_destroy(s->en);
   if (s->to_dict != (iconv_t)-1)
     iconv_close(s->to_dict);
   if (s->from_dict != (iconv_t)-1)
@@ -134,11 +154,23 @@ static void S_destroy(void *p) {
   free(s);
 }
 
-/* Builds the verdict for an unknown word: up to three suggestions. */
-static struct S_bad *S_suggest(struct S_state *s, const char *enc_word) {
+/* Builds the verdict for an unknown word: up to three suggestions, or none
+ * for a word the English dictionary knows (German look-alikes of an
+ * English word only mislead). */
+static struct S_bad *S_verdict(struct S_state *s, const char *enc_word,
+                               const char *u8_word) {
   struct S_bad *b = calloc(1, sizeof *b);
   if (!b)
     return NULL;
+  if (s->en && Hunspell_spell(s->en, u8_word)) {
+    b->english = 1;
+    b->suggestions = strdup("");
+    if (!b->suggestions) {
+      free(b);
+      return NULL;
+    }
+    return b;
+  }
   char **list = NULL;
   int n = Hunspell_suggest(s->hun, &list, enc_word);
   mtai_buf_reset(&s->tmp);
@@ -189,11 +221,13 @@ static mta_status S_run(void *state, struct mta_report *r) {
     size_t n = mtai_tok_len(d, i);
     void *val = NULL;
     if (!mtai_strset_get(&s->cache, w, n, &val)) {
-      char enc[256];
+      char enc[256], u8[256];
       if (n >= 200 || !S_conv(s->to_dict, w, n, enc, sizeof enc))
         continue; /* not representable: cannot be in the dictionary */
       if (!Hunspell_spell(s->hun, enc)) {
-        val = S_suggest(s, enc);
+        memcpy(u8, w, n);
+        u8[n] = '\0';
+        val = S_verdict(s, enc, u8);
         if (!val)
           return MTA_ERR_NOMEM;
       }
@@ -208,7 +242,13 @@ static mta_status S_run(void *state, struct mta_report *r) {
       continue;
     struct S_bad *b = val;
     mta_status st;
-    if (b->first)
+    if (b->english)
+      st = mtai_finding_add(r, &S_rules[0], S_rules[0].severity,
+                            d->toks[i].start, d->toks[i].end, NULL,
+                            "unknown German word '%.*s': an English word "
+                            "left untranslated?",
+                            (int)n, w);
+    else if (b->first)
       st = mtai_finding_add(r, &S_rules[0], S_rules[0].severity,
                             d->toks[i].start, d->toks[i].end, b->first,
                             "unknown word '%.*s'; did you mean: %s?", (int)n,
