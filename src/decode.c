@@ -141,10 +141,7 @@ static mta_status S_check_text(const struct mta_buf *b, char *err,
   }
   size_t i = 0;
   while (i < n) {
-    int32_t c = mtai_utf8_next(s, n, &i);
-    if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-          c == '\v' || c == 0xA0 || c == 0xFEFF || c == 0x2028 ||
-          c == 0x2029 || (c >= 0x2000 && c <= 0x200B) || c == 0x3000))
+    if (!mtai_is_space(mtai_utf8_next(s, n, &i)))
       return MTA_OK;
   }
   snprintf(err, errsz, "no text (only whitespace)");

@@ -202,6 +202,9 @@ int mtai_data_get(const char *name, const char **data, size_t *len);
  * U+FFFD and advance by one. */
 int32_t mtai_utf8_next(const char *s, size_t len, size_t *i);
 
+/* 1 for whitespace: Unicode White_Space plus BOM and zero-width space. */
+int mtai_is_space(int32_t c);
+
 /* Number of code points in s[0..n). */
 size_t mtai_utf8_count(const char *s, size_t n);
 

@@ -118,11 +118,6 @@ void mtai_segmenter_free(struct mtai_segmenter *s) {
   free(s);
 }
 
-static int S_is_space(int32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-         c == '\v' || c == 0xFEFF || c == 0x200B || u_isUWhiteSpace(c);
-}
-
 /* Splits d->text into lines (LF, CRLF or lone CR end a line). */
 static mta_status S_lines(struct mtai_doc *d) {
   size_t cap = 0;
@@ -149,7 +144,7 @@ static int S_line_span(const struct mtai_doc *d, size_t l, size_t *a,
   while (i < e) {
     size_t at = i;
     int32_t c = mtai_utf8_next(d->text, e, &i);
-    if (!S_is_space(c)) {
+    if (!mtai_is_space(c)) {
       if (first == e)
         first = at;
       last = i;
@@ -270,7 +265,7 @@ static mta_status S_tokens(struct mtai_segmenter *s, struct mtai_doc *d,
       tok.kind = MTAI_TOK_WORD;
     else {
       size_t i = a;
-      if (S_is_space(mtai_utf8_next(t, b, &i)))
+      if (mtai_is_space(mtai_utf8_next(t, b, &i)))
         continue;
     }
     if (a > 0) {
@@ -278,7 +273,7 @@ static mta_status S_tokens(struct mtai_segmenter *s, struct mtai_doc *d,
       while (j > 0 && ((unsigned char)t[j] & 0xC0) == 0x80)
         j--;
       size_t k = j;
-      if (S_is_space(mtai_utf8_next(t, d->len, &k)))
+      if (mtai_is_space(mtai_utf8_next(t, d->len, &k)))
         tok.flags |= MTAI_TF_SPACE_BEFORE;
     }
     /* Join "word - word" written without spaces into one word. */

@@ -18,6 +18,11 @@ int32_t mtai_utf8_next(const char *s, size_t len, size_t *i) {
   return c < 0 ? 0xFFFD : c;
 }
 
+int mtai_is_space(int32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xFEFF ||
+         c == 0x200B || u_isUWhiteSpace(c);
+}
+
 size_t mtai_utf8_count(const char *s, size_t n) {
   size_t count = 0;
   for (size_t i = 0; i < n; i++)
