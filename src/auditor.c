@@ -212,6 +212,7 @@ mta_status mta_audit_buffer(mta_auditor *a, const char *name,
   *out = NULL;
   if (!a || !name || (!data && len))
     return MTA_ERR_INVALID_ARG;
+  a->errmsg[0] = '\0';
   if (len > a->max_doc)
     return mtai_set_error(a, MTA_ERR_TOO_LARGE,
                           "%s: larger than the limit of %zu bytes", name,

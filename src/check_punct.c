@@ -30,30 +30,6 @@ static int S_mark(const struct mtai_doc *d, size_t i) {
   return strchr(".,;:!?", d->text[d->toks[i].start]) != NULL;
 }
 
-static int S_is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-/* 1 when the whitespace-delimited chunk around byte 'at' looks like a URL,
- * an e-mail address or a domain/file name. */
-static int S_in_url(const struct mtai_doc *d, size_t at) {
-  size_t a = at, b = at;
-  while (a > 0 && !S_is_space(d->text[a - 1]))
-    a--;
-  while (b < d->len && !S_is_space(d->text[b]))
-    b++;
-  const char *s = d->text + a;
-  size_t n = b - a;
-  static const char *const marks[] = {"://", "www.", "@"};
-  for (size_t k = 0; k < 3; k++) {
-    size_t m = strlen(marks[k]);
-    for (size_t i = 0; i + m <= n; i++)
-      if (!memcmp(s + i, marks[k], m))
-        return 1;
-  }
-  return 0;
-}
-
 /* Letters of the run [a, b) of word text: count and whether any is lower. */
 static size_t S_letters(const char *t, size_t a, size_t b, int *has_lower) {
   size_t n = 0;
@@ -92,7 +68,7 @@ static mta_status S_inner_dots(struct mta_report *r, size_t i) {
                         (unsigned char)t[k + 2] == 0x96 ||
                         (unsigned char)t[k + 2] == 0x9C));
     if (nb >= 2 && na >= 2 && lower_before && lower_after && upper_after &&
-        !S_in_url(d, k)) {
+        !mtai_doc_in_url(d, k)) {
       mta_status st = mtai_finding_add(
           r, &S_rules[R_MISSING_SPACE], S_rules[R_MISSING_SPACE].severity, k,
           k + 1, ". ", "missing space after '.' before '%.*s'",
@@ -103,6 +79,43 @@ static mta_status S_inner_dots(struct mta_report *r, size_t i) {
     seg = k + 1;
   }
   return MTA_OK;
+}
+
+/* Length of the run of '.' tokens written together (no space between)
+ * that holds token 'i' of paragraph 'p' (0 if 'i' is not a '.'); '*first'
+ * receives the run's first token. */
+static size_t S_dot_run(const struct mtai_doc *d,
+                        const struct mtai_paragraph *p, size_t i,
+                        size_t *first) {
+  *first = i;
+  if (!mtai_tok_eq(d, i, "."))
+    return 0;
+  size_t a = i, b = i + 1;
+  while (a > p->tok_first && mtai_tok_eq(d, a - 1, ".") &&
+         d->toks[a - 1].end == d->toks[a].start)
+    a--;
+  while (b < p->tok_end && mtai_tok_eq(d, b, ".") &&
+         d->toks[b].start == d->toks[b - 1].end)
+    b++;
+  *first = a;
+  return b - a;
+}
+
+/* 1 when mark 'i' and the next token form a doubling ("..", ". .", ",,",
+ * ".,"), which the doubled rule reports (with any space before). */
+static int S_doubles(const struct mtai_doc *d, const struct mtai_paragraph *p,
+                     size_t i) {
+  if (i + 1 >= p->tok_end || !S_mark(d, i + 1))
+    return 0;
+  char a = d->text[d->toks[i].start], b = d->text[d->toks[i + 1].start];
+  return a == b || ((a == '.' || a == ',') && (b == '.' || b == ','));
+}
+
+/* The gender colon or star of "Lehrer:innen", "Bürger*innen". */
+static int S_gender_mark(const struct mtai_doc *d, size_t i, size_t next) {
+  const char *w = d->text + d->toks[next].start;
+  return d->text[d->toks[i].start] == ':' && mtai_tok_len(d, next) >= 2 &&
+         w[0] == 'i' && w[1] == 'n';
 }
 
 static mta_status S_run(void *state, struct mta_report *r) {
@@ -122,22 +135,30 @@ static mta_status S_run(void *state, struct mta_report *r) {
       if (!S_mark(d, i))
         continue;
       char c = t[tk->start];
+      size_t run_first, run = S_dot_run(d, p, i, &run_first);
+      if (run >= 3)
+        continue; /* an ellipsis, also after a space ("sagte ...") */
       int prev_mark = i > p->tok_first && S_mark(d, i - 1);
-      /* Doubled: ". .", ",,", ".,", "!!" -- but not an ellipsis. */
+      /* Doubled: ". .", "..", ",,", ".,", "!!" -- not "?!", not after an
+       * ellipsis. */
       if (prev_mark) {
         char pc = t[d->toks[i - 1].start];
-        int ellipsis = pc == '.' && c == '.' && !(tk->flags & MTAI_TF_SPACE_BEFORE);
+        size_t prev_first;
         int emph = (pc == '?' || pc == '!') && (c == '?' || c == '!') &&
                    pc != c && !(tk->flags & MTAI_TF_SPACE_BEFORE);
-        int after_ellipsis = i >= p->tok_first + 2 &&
-                             mtai_tok_eq(d, i - 2, ".") && pc == '.' &&
-                             !(d->toks[i - 1].flags & MTAI_TF_SPACE_BEFORE);
-        if (!ellipsis && !emph && !after_ellipsis &&
+        int after_ellipsis =
+            pc == '.' && S_dot_run(d, p, i - 1, &prev_first) >= 3;
+        if (!emph && !after_ellipsis &&
             (pc == c || ((pc == '.' || pc == ',') && (c == '.' || c == ',')))) {
+          /* "Wort . ." is one error: the span takes in the space before
+           * the first mark, so that the suggestion fixes both. */
+          size_t a = d->toks[i - 1].start;
+          if ((d->toks[i - 1].flags & MTAI_TF_SPACE_BEFORE) &&
+              i - 1 > p->tok_first)
+            a = d->toks[i - 2].end;
           char sug[2] = {pc, 0};
           st = mtai_finding_add(r, &S_rules[R_DOUBLED],
-                                S_rules[R_DOUBLED].severity,
-                                d->toks[i - 1].start, tk->end, sug,
+                                S_rules[R_DOUBLED].severity, a, tk->end, sug,
                                 "punctuation doubled: '%.*s'",
                                 (int)(tk->end - d->toks[i - 1].start),
                                 t + d->toks[i - 1].start);
@@ -147,7 +168,7 @@ static mta_status S_run(void *state, struct mta_report *r) {
       /* Space before. Not at paragraph start, not after "(" or "[", not
        * the second mark of an already reported doubling. */
       if ((tk->flags & MTAI_TF_SPACE_BEFORE) && i > p->tok_first &&
-          !prev_mark && !mtai_tok_eq(d, i - 1, "(") &&
+          !prev_mark && !S_doubles(d, p, i) && !mtai_tok_eq(d, i - 1, "(") &&
           !mtai_tok_eq(d, i - 1, "[")) {
         size_t a = d->toks[i - 1].end;
         char sug[2] = {c, 0};
@@ -162,11 +183,12 @@ static mta_status S_run(void *state, struct mta_report *r) {
           d->toks[i + 1].start == tk->end &&
           (c != '.' || ((d->toks[i + 1].flags & MTAI_TF_UPPER) &&
                         mtai_tok_len(d, i + 1) >= 2)) &&
-          !S_in_url(d, tk->start)) {
+          !S_gender_mark(d, i, i + 1) && !mtai_doc_in_url(d, tk->start)) {
         const struct mtai_token *nx = &d->toks[i + 1];
+        char sug[3] = {c, ' ', 0};
         st = mtai_finding_add(r, &S_rules[R_MISSING_SPACE],
                               S_rules[R_MISSING_SPACE].severity, tk->start,
-                              tk->end, NULL,
+                              tk->end, sug,
                               "missing space after '%c' before '%.*s'", c,
                               (int)(nx->end - nx->start), t + nx->start);
       }

@@ -4,7 +4,10 @@
  * This first version reports only lower-case words (capitalized unknown
  * words are mostly names and compounds, which need the name and compound
  * handling of a later stage before they can be reported honestly). Words
- * with digits, all-caps acronyms and one-letter words are skipped.
+ * with digits, all-caps acronyms, one-letter words, words with an inner
+ * period (domains such as "bild.de", "z.B") and words inside URLs are
+ * skipped; soft hyphens (U+00AD) are ignored; an abbreviation counts as
+ * known when the dictionary has it with its period ("bzw.").
  *
  * The Debian German dictionaries are ISO-8859-1, so words are converted
  * with iconv; a word with a character outside Latin-1 cannot be in them
@@ -203,10 +206,59 @@ static int S_candidate(const struct mtai_doc *d, size_t i) {
     return 0;
   for (size_t k = tk->start; k < tk->end; k++) {
     char c = d->text[k];
-    if ((c >= '0' && c <= '9') || c == '_' || c == '@')
+    if ((c >= '0' && c <= '9') || c == '_' || c == '@' || c == '.')
       return 0;
   }
   return 1;
+}
+
+/* Looks up 'w' (n bytes of UTF-8) in the cache, asking Hunspell on a miss.
+ * '*bad' becomes the verdict of an unknown word, or NULL for a known one
+ * and for one the dictionary cannot hold (not representable in its
+ * encoding). */
+static mta_status S_lookup(struct S_state *s, const char *w, size_t n,
+                           struct S_bad **bad) {
+  void *val = NULL;
+  *bad = NULL;
+  if (mtai_strset_get(&s->cache, w, n, &val)) {
+    *bad = val;
+    return MTA_OK;
+  }
+  char enc[256], u8[256];
+  if (n >= 200 || !S_conv(s->to_dict, w, n, enc, sizeof enc))
+    return MTA_OK;
+  if (!Hunspell_spell(s->hun, enc)) {
+    memcpy(u8, w, n);
+    u8[n] = '\0';
+    if (!(val = S_verdict(s, enc, u8)))
+      return MTA_ERR_NOMEM;
+  }
+  mta_status st = mtai_strset_put(&s->cache, w, n, val);
+  if (st) {
+    if (val)
+      S_free_bad(val);
+    return st;
+  }
+  *bad = val;
+  return MTA_OK;
+}
+
+/* Copies token text without soft hyphens (U+00AD, invisible hyphenation
+ * points common in scraped text) into 'out'; returns the length, or 0 when
+ * the word is too long. */
+static size_t S_clean(const char *w, size_t n, char *out, size_t outsz) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (i + 1 < n && (unsigned char)w[i] == 0xC2 &&
+        (unsigned char)w[i + 1] == 0xAD) {
+      i++;
+      continue;
+    }
+    if (k + 2 >= outsz)
+      return 0;
+    out[k++] = w[i];
+  }
+  return k;
 }
 
 static mta_status S_run(void *state, struct mta_report *r) {
@@ -215,33 +267,28 @@ static mta_status S_run(void *state, struct mta_report *r) {
     return MTA_OK;
   const struct mtai_doc *d = &r->doc;
   for (size_t i = 0; i < d->ntok; i++) {
-    if (!S_candidate(d, i))
+    if (!S_candidate(d, i) || mtai_doc_in_url(d, d->toks[i].start))
       continue;
-    const char *w = d->text + d->toks[i].start;
-    size_t n = mtai_tok_len(d, i);
-    void *val = NULL;
-    if (!mtai_strset_get(&s->cache, w, n, &val)) {
-      char enc[256], u8[256];
-      if (n >= 200 || !S_conv(s->to_dict, w, n, enc, sizeof enc))
-        continue; /* not representable: cannot be in the dictionary */
-      if (!Hunspell_spell(s->hun, enc)) {
-        memcpy(u8, w, n);
-        u8[n] = '\0';
-        val = S_verdict(s, enc, u8);
-        if (!val)
-          return MTA_ERR_NOMEM;
-      }
-      mta_status st = mtai_strset_put(&s->cache, w, n, val);
-      if (st) {
-        if (val)
-          S_free_bad(val);
-        return st;
-      }
+    char w[256];
+    size_t n = S_clean(d->text + d->toks[i].start, mtai_tok_len(d, i), w,
+                       sizeof w);
+    if (n < 2)
+      continue;
+    struct S_bad *b;
+    mta_status st = S_lookup(s, w, n, &b);
+    /* An abbreviation: the dictionary knows it with its period ("bzw."). */
+    if (!st && b && i + 1 < d->ntok && mtai_tok_eq(d, i + 1, ".") &&
+        d->toks[i + 1].start == d->toks[i].end) {
+      struct S_bad *dotted;
+      w[n] = '.';
+      st = S_lookup(s, w, n + 1, &dotted);
+      if (!st && !dotted)
+        b = NULL;
     }
-    if (!val)
+    if (st)
+      return st;
+    if (!b)
       continue;
-    struct S_bad *b = val;
-    mta_status st;
     if (b->english)
       st = mtai_finding_add(r, &S_rules[0], S_rules[0].severity,
                             d->toks[i].start, d->toks[i].end, NULL,

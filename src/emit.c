@@ -99,13 +99,19 @@ void mtai_sink_json_cstr(struct mtai_sink *s, const char *str) {
     mtai_sink_json_str(s, str, strlen(str));
 }
 
+void mtai_format_score(char out[16], double v) {
+  if (!(v >= 0.0)) /* also NaN */
+    v = 0.0;
+  if (v > 100.0)
+    v = 100.0;
+  unsigned tenths = (unsigned)(v * 10.0 + 0.5) % 10000u; /* <= 1000 */
+  snprintf(out, 16, "%u.%u", tenths / 10, tenths % 10);
+}
+
 void mtai_sink_score(struct mtai_sink *s, double v) {
-  /* One decimal, rounded half up, without relying on the locale's
-   * decimal separator. */
-  long tenths = (long)(v * 10.0 + 0.5);
-  if (v < 0)
-    tenths = 0;
-  mtai_sink_printf(s, "%ld.%ld", tenths / 10, tenths % 10);
+  char buf[16];
+  mtai_format_score(buf, v);
+  mtai_sink_puts(s, buf);
 }
 
 const char *mtai_status_key(mta_status st) {

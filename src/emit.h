@@ -29,7 +29,11 @@ void mtai_sink_printf(struct mtai_sink *s, const char *fmt, ...)
 void mtai_sink_json_str(struct mtai_sink *s, const char *str, size_t n);
 /* Same for a NUL-terminated string; NULL writes null. */
 void mtai_sink_json_cstr(struct mtai_sink *s, const char *str);
-/* Writes a number with one decimal, locale-independent. */
+/* Formats a score with one decimal, rounded half up, locale-independent
+ * ("91.3"); NaN and out-of-range values are clamped to [0, 100]. Text and
+ * JSON both use it, so they always agree. */
+void mtai_format_score(char out[16], double v);
+/* Writes mtai_format_score(v). */
 void mtai_sink_score(struct mtai_sink *s, double v);
 
 /* Per-document row kept by a writer for the batch summary. */

@@ -107,6 +107,10 @@ void mtai_doc_clear(struct mtai_doc *d);
 void mtai_doc_linecol(const struct mtai_doc *d, size_t off, size_t *line,
                       size_t *col);
 
+/* 1 when the whitespace-delimited chunk around byte 'off' looks like a URL
+ * or an e-mail address ("://", "www.", "@"). */
+int mtai_doc_in_url(const struct mtai_doc *d, size_t off);
+
 /* 0-based index of the paragraph holding 'off' (the nearest one before it
  * when 'off' falls between paragraphs). */
 size_t mtai_doc_para_at(const struct mtai_doc *d, size_t off);

@@ -7,7 +7,8 @@
  *    "errors": [{"file": ..., "status": ..., "message": ...}]}
  *
  * JSON Lines prints one document object per line as each document is
- * done, and one {"file", "error"} object per input that failed.
+ * done, and one {"file", "status", "message"} object per input that
+ * failed.
  */
 #include <string.h>
 

@@ -129,13 +129,16 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
     const struct mta_finding *f = &r->findings[i];
     counts[f->severity]++;
     S_color(s, ro, C_BOLD);
-    mtai_sink_printf(s, "%s:%zu:%zu:", d->name, f->line, f->col);
+    S_plain(s, d->name, 0, strlen(d->name));
+    mtai_sink_printf(s, ":%zu:%zu:", f->line, f->col);
     S_color(s, ro, C_RESET);
     mtai_sink_puts(s, " ");
     S_color(s, ro, S_sev_color(f->severity));
     mtai_sink_printf(s, "%s:", mta_severity_name(f->severity));
     S_color(s, ro, C_RESET);
-    mtai_sink_printf(s, " %s ", f->message);
+    mtai_sink_puts(s, " ");
+    S_plain(s, f->message, 0, strlen(f->message));
+    mtai_sink_puts(s, " ");
     S_color(s, ro, C_DIM);
     mtai_sink_printf(s, "[%s]", f->rule->id);
     S_color(s, ro, C_RESET);
@@ -144,7 +147,7 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
       S_excerpt(s, d, f, ro);
   }
   S_color(s, ro, C_BOLD);
-  mtai_sink_printf(s, "%s", d->name);
+  S_plain(s, d->name, 0, strlen(d->name));
   S_color(s, ro, C_RESET);
   mtai_sink_printf(s, " (%s): %zu paragraphs\n", d->encoding, d->npara);
   mtai_sink_puts(s, "  para  line  kind         words  score\n");
@@ -153,14 +156,16 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
     mtai_sink_printf(s, "  %4zu  %4zu  %-11s  %5zu  ", i + 1, p->line,
                      mtai_para_kind_name(p->kind), p->words);
     char sc[16];
-    snprintf(sc, sizeof sc, "%5.1f", p->score);
-    mtai_sink_printf(s, "%s  ", sc);
+    mtai_format_score(sc, p->score);
+    mtai_sink_printf(s, "%5s  ", sc);
     S_bar(s, p->score);
     mtai_sink_puts(s, "\n");
   }
-  mtai_sink_printf(s, "  article score: %.1f over %zu words; findings: %zu "
+  char sc[16];
+  mtai_format_score(sc, r->score);
+  mtai_sink_printf(s, "  article score: %s over %zu words; findings: %zu "
                       "critical, %zu major, %zu minor  ",
-                   r->score, r->words, counts[MTA_SEV_CRITICAL],
+                   sc, r->words, counts[MTA_SEV_CRITICAL],
                    counts[MTA_SEV_MAJOR], counts[MTA_SEV_MINOR]);
   S_color(s, ro, r->passed ? C_PASS : C_FAIL);
   mtai_sink_puts(s, r->passed ? "PASS" : "FAIL");
@@ -190,17 +195,25 @@ static void S_end(struct mtai_sink *s, const struct mtai_batch *b,
   mtai_sink_puts(s, "  score  result   words  crit  major  minor  file\n");
   for (size_t i = 0; i < b->nrows; i++) {
     const struct mtai_row *r = &rows[i];
-    mtai_sink_printf(s, "  %5.1f  ", r->score);
+    char sc[16];
+    mtai_format_score(sc, r->score);
+    mtai_sink_printf(s, "  %5s  ", sc);
     S_color(s, ro, r->passed ? C_PASS : C_FAIL);
     mtai_sink_puts(s, r->passed ? "PASS  " : "FAIL  ");
     S_color(s, ro, C_RESET);
-    mtai_sink_printf(s, "  %6zu  %4zu  %5zu  %5zu  %s\n", r->words,
+    mtai_sink_printf(s, "  %6zu  %4zu  %5zu  %5zu  ", r->words,
                      r->counts[MTA_SEV_CRITICAL], r->counts[MTA_SEV_MAJOR],
-                     r->counts[MTA_SEV_MINOR], r->name);
+                     r->counts[MTA_SEV_MINOR]);
+    S_plain(s, r->name, 0, strlen(r->name));
+    mtai_sink_puts(s, "\n");
   }
-  for (size_t i = 0; i < b->nerrors; i++)
-    mtai_sink_printf(s, "      -  ERROR        -     -      -      -  %s: %s\n",
-                     b->errors[i].name, b->errors[i].message);
+  for (size_t i = 0; i < b->nerrors; i++) {
+    mtai_sink_puts(s, "      -  ERROR        -     -      -      -  ");
+    S_plain(s, b->errors[i].name, 0, strlen(b->errors[i].name));
+    mtai_sink_puts(s, ": ");
+    S_plain(s, b->errors[i].message, 0, strlen(b->errors[i].message));
+    mtai_sink_puts(s, "\n");
+  }
   mtai_sink_printf(s, "  %zu documents, %zu failed, %zu errors\n", b->nrows,
                    b->failed, b->nerrors);
   free(rows);

@@ -58,6 +58,28 @@ void mtai_doc_linecol(const struct mtai_doc *d, size_t off, size_t *line,
   *col = mtai_utf8_count(d->text + ls, off - ls) + 1;
 }
 
+static int S_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+int mtai_doc_in_url(const struct mtai_doc *d, size_t off) {
+  size_t a = off, b = off;
+  while (a > 0 && !S_ascii_space(d->text[a - 1]))
+    a--;
+  while (b < d->len && !S_ascii_space(d->text[b]))
+    b++;
+  const char *s = d->text + a;
+  size_t n = b - a;
+  static const char *const marks[] = {"://", "www.", "@"};
+  for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+    size_t m = strlen(marks[k]);
+    for (size_t i = 0; i + m <= n; i++)
+      if (!memcmp(s + i, marks[k], m))
+        return 1;
+  }
+  return 0;
+}
+
 size_t mtai_doc_para_at(const struct mtai_doc *d, size_t off) {
   size_t lo = 0, hi = d->npara;
   while (hi - lo > 1) {

@@ -3,7 +3,8 @@
  * critical 10. A paragraph scores 100 * (1 - penalty / words), clamped to
  * [0, 100]; the article scores the same formula over the sums of penalty
  * and words of its scored paragraphs (text and headings; boilerplate is
- * reported but not scored).
+ * reported but not scored). The --fail-on gate, too, ignores findings in
+ * boilerplate.
  */
 #include "internal.h"
 
@@ -36,7 +37,10 @@ void mtai_score_report(struct mta_report *r, double fail_under,
     const struct mta_finding *f = &r->findings[i];
     if (f->para < d->npara)
       d->paras[f->para].penalty += mtai_severity_penalty(f->severity);
-    if (gate_on_severity && f->severity >= fail_on)
+    /* Like the score, the gate looks at article text only. */
+    if (gate_on_severity && f->severity >= fail_on &&
+        !(f->para < d->npara &&
+          d->paras[f->para].kind == MTAI_PARA_BOILERPLATE))
       gate_sev = 1;
   }
   r->words = 0;

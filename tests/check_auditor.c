@@ -1,4 +1,430 @@
-/* Placeholder until the suite is written. */
+/*
+ * Tests of src/auditor.c: auditor life cycle and options, auditing files
+ * and buffers and their failures, argument checking, and the small public
+ * helpers (mta_strerror, severities, version).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
 #include "tests.h"
 
-Suite *auditor_suite(void) { return suite_create("auditor"); }
+/* A non-NULL pointer for out-parameters that must be reset on failure. */
+static char S_sentinel;
+#define S_JUNK(type) ((type *)(void *)&S_sentinel)
+
+/* An auditor without the spelling check (no dictionary needed) and with
+ * the size limit 'max' (0: default). */
+static mta_auditor *S_nospell(size_t max) {
+  mta_options o = {0};
+  o.flags = MTA_OPT_NO_SPELL;
+  o.max_document_size = max;
+  mta_auditor *a = NULL;
+  ck_assert_int_eq(mta_auditor_new(&o, &a, NULL), MTA_OK);
+  ck_assert_ptr_nonnull(a);
+  return a;
+}
+
+static int S_starts_with(const char *s, const char *prefix) {
+  return !strncmp(s, prefix, strlen(prefix));
+}
+
+/* Creates an empty temporary directory; the path is written to 'dir'. */
+static void S_tmpdir(char *dir, size_t sz) {
+  const char *base = getenv("TMPDIR");
+  snprintf(dir, sz, "%s/mtaudit-test-XXXXXX", base && *base ? base : "/tmp");
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+}
+
+/* Writes 'n' bytes to a new temporary file; the path goes to 'path'. */
+static void S_tmpfile(char *path, size_t sz, const void *data, size_t n) {
+  const char *base = getenv("TMPDIR");
+  snprintf(path, sz, "%s/mtaudit-test-XXXXXX", base && *base ? base : "/tmp");
+  int fd = mkstemp(path);
+  ck_assert_int_ge(fd, 0);
+  ck_assert_int_eq(write(fd, data, n), (ssize_t)n);
+  ck_assert_int_eq(close(fd), 0);
+}
+
+/* ---- life cycle --------------------------------------------------------- */
+
+START_TEST(new_with_null_options) {
+  mta_auditor *a = NULL;
+  char *why = NULL;
+  ck_assert_int_eq(mta_auditor_new(NULL, &a, &why), MTA_OK);
+  ck_assert_ptr_nonnull(a);
+  ck_assert_ptr_null(why);
+  ck_assert_str_eq(mta_auditor_errmsg(a), "");
+  /* Spelling is on by default. */
+  static const char text[] = "Die Regierung hat das Gesetz beschlosen.\n";
+  mta_report *r = NULL;
+  ck_assert_int_eq(mta_audit_buffer(a, "t", text, sizeof text - 1, &r), MTA_OK);
+  ck_assert_uint_eq(test_count_rule(r, "spelling/unknown"), 1);
+  mta_report_free(r);
+  mta_auditor_free(a);
+  mta_auditor_free(NULL);
+}
+END_TEST
+
+START_TEST(new_without_dictionary_fails) {
+  char dir[4096];
+  S_tmpdir(dir, sizeof dir);
+  mta_options o = {0};
+  o.dict_dir = dir;
+  mta_auditor *a = S_JUNK(mta_auditor);
+  char *why = NULL;
+  mta_status st = mta_auditor_new(&o, &a, &why);
+  rmdir(dir);
+  ck_assert_int_eq(st, MTA_ERR_DICT);
+  ck_assert_ptr_null(a);
+  ck_assert_ptr_nonnull(why);
+  ck_assert_msg(strstr(why, "de_DE_frami") != NULL, "message: %s", why);
+  ck_assert_msg(strstr(why, dir) != NULL, "message: %s", why);
+  mta_free(why);
+  /* Without an errmsg pointer it fails the same way. */
+  S_tmpdir(dir, sizeof dir);
+  o.dict_dir = dir;
+  st = mta_auditor_new(&o, &a, NULL);
+  rmdir(dir);
+  ck_assert_int_eq(st, MTA_ERR_DICT);
+  ck_assert_ptr_null(a);
+}
+END_TEST
+
+START_TEST(new_with_missing_dict_dir_fails) {
+  mta_options o = {0};
+  o.dict_dir = "/nonexistent/mtaudit/dictionaries";
+  mta_auditor *a = NULL;
+  char *why = NULL;
+  ck_assert_int_eq(mta_auditor_new(&o, &a, &why), MTA_ERR_DICT);
+  ck_assert_ptr_null(a);
+  ck_assert_ptr_nonnull(why);
+  ck_assert_ptr_nonnull(strstr(why, "/nonexistent/mtaudit/dictionaries"));
+  mta_free(why);
+}
+END_TEST
+
+START_TEST(no_spell_needs_no_dictionary) {
+  char dir[4096];
+  S_tmpdir(dir, sizeof dir);
+  mta_options o = {0};
+  o.flags = MTA_OPT_NO_SPELL;
+  o.dict_dir = dir;
+  mta_auditor *a = NULL;
+  char *why = NULL;
+  mta_status st = mta_auditor_new(&o, &a, &why);
+  rmdir(dir);
+  ck_assert_int_eq(st, MTA_OK);
+  ck_assert_ptr_nonnull(a);
+  ck_assert_ptr_null(why);
+  /* The other checks still run; spelling does not. */
+  static const char text[] = "Mr. Kim hat das Gesetz beschlosen , sagte er.\n";
+  mta_report *r = NULL;
+  ck_assert_int_eq(mta_audit_buffer(a, "t", text, sizeof text - 1, &r), MTA_OK);
+  ck_assert_uint_eq(test_count_rule(r, "spelling/unknown"), 0);
+  ck_assert_uint_eq(test_count_rule(r, "english-leftover/honorific"), 1);
+  ck_assert_uint_eq(test_count_rule(r, "punctuation/space-before"), 1);
+  mta_report_free(r);
+  mta_auditor_free(a);
+}
+END_TEST
+
+START_TEST(auditor_is_reusable) {
+  mta_auditor *a = test_auditor();
+  static const char *const texts[] = {
+      "Die Regierung hat das Gesetz beschlosen.\n",
+      "Das Wetter ist heute schön.\n",
+      "Die Regierung hat das Gesetz beschlosen.\n",
+  };
+  static const size_t want[] = {1, 0, 1};
+  for (size_t i = 0; i < 3; i++) {
+    mta_report *r = NULL;
+    ck_assert_int_eq(mta_audit_buffer(a, "t", texts[i], strlen(texts[i]), &r),
+                     MTA_OK);
+    ck_assert_uint_eq(mta_report_finding_count(r), want[i]);
+    mta_report_free(r);
+  }
+}
+END_TEST
+
+/* ---- files -------------------------------------------------------------- */
+
+START_TEST(audit_file_reads_file) {
+  static const char text[] = "Er sagte , dass er kommt.\n";
+  char path[4096];
+  S_tmpfile(path, sizeof path, text, sizeof text - 1);
+  mta_auditor *a = S_nospell(0);
+  mta_report *r = NULL;
+  mta_status st = mta_audit_file(a, path, &r);
+  unlink(path);
+  ck_assert_int_eq(st, MTA_OK);
+  ck_assert_ptr_nonnull(r);
+  ck_assert_str_eq(mta_report_name(r), path);
+  ck_assert_str_eq(mta_report_encoding(r), "UTF-8");
+  ck_assert_uint_eq(mta_report_finding_count(r), 1);
+  ck_assert_str_eq(mta_auditor_errmsg(a), "");
+  mta_report_free(r);
+  mta_auditor_free(a);
+}
+END_TEST
+
+START_TEST(audit_file_missing) {
+  mta_auditor *a = S_nospell(0);
+  const char *path = "/nonexistent/mtaudit/missing.txt";
+  mta_report *r = S_JUNK(mta_report);
+  ck_assert_int_eq(mta_audit_file(a, path, &r), MTA_ERR_IO);
+  ck_assert_ptr_null(r);
+  const char *msg = mta_auditor_errmsg(a);
+  ck_assert_msg(S_starts_with(msg, path), "message: %s", msg);
+  ck_assert_ptr_nonnull(strstr(msg, "No such file or directory"));
+  mta_auditor_free(a);
+}
+END_TEST
+
+START_TEST(audit_file_directory) {
+  char dir[4096];
+  S_tmpdir(dir, sizeof dir);
+  mta_auditor *a = S_nospell(0);
+  mta_report *r = NULL;
+  mta_status st = mta_audit_file(a, dir, &r);
+  rmdir(dir);
+  ck_assert_int_eq(st, MTA_ERR_IO);
+  ck_assert_ptr_null(r);
+  const char *msg = mta_auditor_errmsg(a);
+  ck_assert_msg(S_starts_with(msg, dir), "message: %s", msg);
+  ck_assert_ptr_nonnull(strstr(msg, "is a directory"));
+  mta_auditor_free(a);
+}
+END_TEST
+
+START_TEST(audit_file_too_large) {
+  static const char text[] = "Das Wetter ist heute schön.\n";
+  char path[4096];
+  S_tmpfile(path, sizeof path, text, sizeof text - 1);
+  mta_auditor *a = S_nospell(10);
+  mta_report *r = NULL;
+  mta_status st = mta_audit_file(a, path, &r);
+  unlink(path);
+  ck_assert_int_eq(st, MTA_ERR_TOO_LARGE);
+  ck_assert_ptr_null(r);
+  ck_assert(S_starts_with(mta_auditor_errmsg(a), path));
+  mta_auditor_free(a);
+}
+END_TEST
+
+START_TEST(audit_file_binary) {
+  static const char data[] = "Text\0mit NUL";
+  char path[4096];
+  S_tmpfile(path, sizeof path, data, sizeof data - 1);
+  mta_auditor *a = S_nospell(0);
+  mta_report *r = NULL;
+  mta_status st = mta_audit_file(a, path, &r);
+  unlink(path);
+  ck_assert_int_eq(st, MTA_ERR_BINARY);
+  ck_assert_ptr_null(r);
+  ck_assert(S_starts_with(mta_auditor_errmsg(a), path));
+  mta_auditor_free(a);
+}
+END_TEST
+
+/* ---- buffers ------------------------------------------------------------ */
+
+START_TEST(audit_buffer_binary) {
+  static const char data[] = "Das ist\0ein Test.";
+  mta_auditor *a = S_nospell(0);
+  mta_report *r = S_JUNK(mta_report);
+  ck_assert_int_eq(mta_audit_buffer(a, "bin.txt", data, sizeof data - 1, &r),
+                   MTA_ERR_BINARY);
+  ck_assert_ptr_null(r);
+  ck_assert(S_starts_with(mta_auditor_errmsg(a), "bin.txt: "));
+  /* A single NUL is binary too. */
+  ck_assert_int_eq(mta_audit_buffer(a, "nul", "", 1, &r), MTA_ERR_BINARY);
+  mta_auditor_free(a);
+}
+END_TEST
+
+START_TEST(audit_buffer_empty) {
+  mta_auditor *a = S_nospell(0);
+  mta_report *r = S_JUNK(mta_report);
+  ck_assert_int_eq(mta_audit_buffer(a, "empty.txt", "", 0, &r), MTA_ERR_EMPTY);
+  ck_assert_ptr_null(r);
+  ck_assert(S_starts_with(mta_auditor_errmsg(a), "empty.txt: "));
+  ck_assert_int_eq(mta_audit_buffer(a, "empty.txt", NULL, 0, &r),
+                   MTA_ERR_EMPTY);
+  /* Only whitespace is no text either. */
+  static const char blank[] = " \t\r\n\n \xC2\xA0\n";
+  ck_assert_int_eq(mta_audit_buffer(a, "blank", blank, sizeof blank - 1, &r),
+                   MTA_ERR_EMPTY);
+  ck_assert_ptr_null(r);
+  mta_auditor_free(a);
+}
+END_TEST
+
+START_TEST(audit_buffer_too_large) {
+  static const char text[] = "Das Wetter ist heute schön.\n"; /* 29 bytes */
+  mta_auditor *a = S_nospell(sizeof text - 2);
+  mta_report *r = S_JUNK(mta_report);
+  ck_assert_int_eq(mta_audit_buffer(a, "big.txt", text, sizeof text - 1, &r),
+                   MTA_ERR_TOO_LARGE);
+  ck_assert_ptr_null(r);
+  ck_assert(S_starts_with(mta_auditor_errmsg(a), "big.txt: "));
+  mta_auditor_free(a);
+  /* Exactly at the limit is fine. */
+  a = S_nospell(sizeof text - 1);
+  ck_assert_int_eq(mta_audit_buffer(a, "big.txt", text, sizeof text - 1, &r),
+                   MTA_OK);
+  ck_assert_ptr_nonnull(r);
+  mta_report_free(r);
+  mta_auditor_free(a);
+}
+END_TEST
+
+START_TEST(audit_buffer_report_accessors) {
+  static const char text[] = "Er sagte , dass er heute nicht in die Stadt "
+                             "kommt.\n\nZweiter Absatz.\n";
+  mta_auditor *a = S_nospell(0);
+  mta_report *r = NULL;
+  ck_assert_int_eq(mta_audit_buffer(a, "name.txt", text, sizeof text - 1, &r),
+                   MTA_OK);
+  ck_assert_str_eq(mta_report_name(r), "name.txt");
+  ck_assert_str_eq(mta_report_encoding(r), "UTF-8");
+  ck_assert_uint_eq(mta_report_paragraph_count(r), 2);
+  ck_assert_uint_eq(mta_report_words(r), 12);
+  ck_assert_uint_eq(mta_report_finding_count(r), 1);
+  ck_assert_double_eq_tol(mta_report_score(r), 100.0 * (1 - 1.0 / 12), 1e-9);
+  ck_assert_int_eq(mta_report_passed(r), 1);
+  mta_finding_info fi;
+  ck_assert_int_eq(mta_report_finding(r, 0, &fi), MTA_OK);
+  ck_assert_str_eq(fi.rule, "punctuation/space-before");
+  ck_assert_int_eq(mta_report_finding(r, 1, &fi), MTA_ERR_INVALID_ARG);
+  ck_assert_int_eq(mta_report_finding(r, 0, NULL), MTA_ERR_INVALID_ARG);
+  mta_report_free(r);
+  mta_auditor_free(a);
+}
+END_TEST
+
+/* ---- arguments ---------------------------------------------------------- */
+
+START_TEST(null_arguments) {
+  char *why = S_JUNK(char);
+  ck_assert_int_eq(mta_auditor_new(NULL, NULL, &why), MTA_ERR_INVALID_ARG);
+  ck_assert_ptr_null(why);
+  ck_assert_int_eq(mta_auditor_new(NULL, NULL, NULL), MTA_ERR_INVALID_ARG);
+
+  mta_auditor *a = S_nospell(0);
+  mta_report *r = S_JUNK(mta_report);
+  ck_assert_int_eq(mta_audit_file(NULL, "x.txt", &r), MTA_ERR_INVALID_ARG);
+  ck_assert_ptr_null(r);
+  r = S_JUNK(mta_report);
+  ck_assert_int_eq(mta_audit_file(a, NULL, &r), MTA_ERR_INVALID_ARG);
+  ck_assert_ptr_null(r);
+  ck_assert_int_eq(mta_audit_file(a, "x.txt", NULL), MTA_ERR_INVALID_ARG);
+
+  r = S_JUNK(mta_report);
+  ck_assert_int_eq(mta_audit_buffer(NULL, "x", "abc", 3, &r),
+                   MTA_ERR_INVALID_ARG);
+  ck_assert_ptr_null(r);
+  r = S_JUNK(mta_report);
+  ck_assert_int_eq(mta_audit_buffer(a, NULL, "abc", 3, &r),
+                   MTA_ERR_INVALID_ARG);
+  ck_assert_ptr_null(r);
+  r = S_JUNK(mta_report);
+  ck_assert_int_eq(mta_audit_buffer(a, "x", NULL, 3, &r), MTA_ERR_INVALID_ARG);
+  ck_assert_ptr_null(r);
+  ck_assert_int_eq(mta_audit_buffer(a, "x", "abc", 3, NULL),
+                   MTA_ERR_INVALID_ARG);
+
+  ck_assert_str_eq(mta_auditor_errmsg(NULL), "");
+  mta_auditor_free(a);
+  mta_report_free(NULL);
+}
+END_TEST
+
+/* ---- strings ------------------------------------------------------------ */
+
+START_TEST(strerror_every_status) {
+  for (int i = 0; i <= MTA_STATUS_LAST; i++) {
+    const char *s = mta_strerror((mta_status)i);
+    ck_assert_ptr_nonnull(s);
+    ck_assert_uint_gt(strlen(s), 0);
+    for (int j = 0; j < i && i < MTA_STATUS_LAST; j++)
+      ck_assert_str_ne(s, mta_strerror((mta_status)j));
+  }
+  ck_assert_str_eq(mta_strerror(MTA_OK), "no error");
+  ck_assert_uint_gt(strlen(mta_strerror((mta_status)1000)), 0);
+  ck_assert_uint_gt(strlen(mta_strerror((mta_status)-1)), 0);
+}
+END_TEST
+
+START_TEST(severity_names_round_trip) {
+  static const char *const names[] = {"minor", "major", "critical"};
+  for (int i = MTA_SEV_MINOR; i <= MTA_SEV_CRITICAL; i++) {
+    const char *n = mta_severity_name((mta_severity)i);
+    ck_assert_ptr_nonnull(n);
+    ck_assert_str_eq(n, names[i]);
+    mta_severity sev = (mta_severity)-1;
+    ck_assert_int_eq(mta_severity_parse(n, &sev), MTA_OK);
+    ck_assert_int_eq(sev, i);
+  }
+  ck_assert_ptr_null(mta_severity_name((mta_severity)3));
+  ck_assert_ptr_null(mta_severity_name((mta_severity)-1));
+}
+END_TEST
+
+START_TEST(severity_parse_rejects) {
+  mta_severity sev = MTA_SEV_MAJOR;
+  ck_assert_int_eq(mta_severity_parse("fatal", &sev), MTA_ERR_INVALID_ARG);
+  ck_assert_int_eq(mta_severity_parse("", &sev), MTA_ERR_INVALID_ARG);
+  ck_assert_int_eq(mta_severity_parse("minorx", &sev), MTA_ERR_INVALID_ARG);
+  ck_assert_int_eq(mta_severity_parse("mino", &sev), MTA_ERR_INVALID_ARG);
+  ck_assert_int_eq(sev, MTA_SEV_MAJOR); /* untouched */
+  ck_assert_int_eq(mta_severity_parse(NULL, &sev), MTA_ERR_INVALID_ARG);
+  ck_assert_int_eq(mta_severity_parse("minor", NULL), MTA_ERR_INVALID_ARG);
+}
+END_TEST
+
+START_TEST(version_matches_header) {
+  ck_assert_str_eq(mta_version_string(), MTA_VERSION_STRING);
+  ck_assert_int_eq(mta_version(), (MTA_VERSION_MAJOR << 16) |
+                                      (MTA_VERSION_MINOR << 8) |
+                                      MTA_VERSION_PATCH);
+  char v[32];
+  snprintf(v, sizeof v, "%d.%d.%d", MTA_VERSION_MAJOR, MTA_VERSION_MINOR,
+           MTA_VERSION_PATCH);
+  ck_assert_str_eq(mta_version_string(), v);
+}
+END_TEST
+
+Suite *auditor_suite(void) {
+  Suite *s = suite_create("auditor");
+  TCase *tc = tcase_create("lifecycle");
+  tcase_add_test(tc, new_with_null_options);
+  tcase_add_test(tc, new_without_dictionary_fails);
+  tcase_add_test(tc, new_with_missing_dict_dir_fails);
+  tcase_add_test(tc, no_spell_needs_no_dictionary);
+  tcase_add_test(tc, auditor_is_reusable);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("files");
+  tcase_add_test(tc, audit_file_reads_file);
+  tcase_add_test(tc, audit_file_missing);
+  tcase_add_test(tc, audit_file_directory);
+  tcase_add_test(tc, audit_file_too_large);
+  tcase_add_test(tc, audit_file_binary);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("buffers");
+  tcase_add_test(tc, audit_buffer_binary);
+  tcase_add_test(tc, audit_buffer_empty);
+  tcase_add_test(tc, audit_buffer_too_large);
+  tcase_add_test(tc, audit_buffer_report_accessors);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("arguments");
+  tcase_add_test(tc, null_arguments);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("strings");
+  tcase_add_test(tc, strerror_every_status);
+  tcase_add_test(tc, severity_names_round_trip);
+  tcase_add_test(tc, severity_parse_rejects);
+  tcase_add_test(tc, version_matches_header);
+  suite_add_tcase(s, tc);
+  return s;
+}

@@ -1,4 +1,1116 @@
-/* Placeholder until the suite is written. */
+/*
+ * Tests of src/render_json.c, src/render_text.c and src/writer.c: the JSON,
+ * JSON Lines and text renderers, mta_render() and the mta_writer API.
+ *
+ * JSON output is checked with a small strict JSON parser below (recursive
+ * descent over RFC 8259: objects, arrays, strings with escapes, numbers,
+ * true/false/null; raw control characters in strings, malformed UTF-8,
+ * lone surrogates, duplicate keys and trailing garbage are rejected). It
+ * builds a tree so that tests can look keys up. test_json_valid() and
+ * test_json_string() are also used by check_emit.c.
+ */
+#include <stdlib.h>
+#include <string.h>
+
 #include "tests.h"
 
-Suite *render_suite(void) { return suite_create("render"); }
+
+/* ---- a strict JSON parser ---------------------------------------------- */
+
+enum { TJ_NULL, TJ_FALSE, TJ_TRUE, TJ_NUM, TJ_STR, TJ_ARR, TJ_OBJ };
+
+struct tj {
+  int type;
+  double num;       /* TJ_NUM */
+  char *str;        /* TJ_STR: decoded UTF-8, NUL-terminated */
+  size_t len;       /* TJ_STR: bytes of 'str' (may hold NULs) */
+  struct tj *items; /* TJ_ARR, TJ_OBJ: 'n' values */
+  char **keys;      /* TJ_OBJ: 'n' keys */
+  size_t n;
+};
+
+struct tj_parser {
+  const unsigned char *p, *end;
+  int depth;
+};
+
+#define TJ_MAX_DEPTH 64
+
+static void tj_free(struct tj *v) {
+  free(v->str);
+  for (size_t i = 0; i < v->n; i++) {
+    tj_free(&v->items[i]);
+    if (v->keys)
+      free(v->keys[i]);
+  }
+  free(v->items);
+  free(v->keys);
+  memset(v, 0, sizeof *v);
+}
+
+static void tj_ws(struct tj_parser *P) {
+  while (P->p < P->end &&
+         (*P->p == ' ' || *P->p == '\t' || *P->p == '\n' || *P->p == '\r'))
+    P->p++;
+}
+
+static int tj_lit(struct tj_parser *P, const char *word) {
+  size_t n = strlen(word);
+  if ((size_t)(P->end - P->p) < n || memcmp(P->p, word, n))
+    return 0;
+  P->p += n;
+  return 1;
+}
+
+/* Length of the well-formed UTF-8 sequence at 'p' (Unicode table 3-7), or
+ * 0 when it is malformed. */
+static size_t tj_utf8_len(const unsigned char *p, const unsigned char *end) {
+  size_t avail = (size_t)(end - p);
+  unsigned char c = p[0];
+  unsigned char lo = 0x80, hi = 0xBF;
+  size_t n;
+  if (c < 0x80)
+    return 1;
+  if (c >= 0xC2 && c <= 0xDF)
+    n = 2;
+  else if (c >= 0xE0 && c <= 0xEF) {
+    n = 3;
+    if (c == 0xE0)
+      lo = 0xA0;
+    else if (c == 0xED)
+      hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 4;
+    if (c == 0xF0)
+      lo = 0x90;
+    else if (c == 0xF4)
+      hi = 0x8F;
+  } else
+    return 0;
+  if (avail < n || p[1] < lo || p[1] > hi)
+    return 0;
+  for (size_t i = 2; i < n; i++)
+    if (p[i] < 0x80 || p[i] > 0xBF)
+      return 0;
+  return n;
+}
+
+static int tj_hex4(struct tj_parser *P, unsigned *out) {
+  if (P->end - P->p < 4)
+    return 0;
+  unsigned v = 0;
+  for (int i = 0; i < 4; i++) {
+    unsigned char c = *P->p++;
+    v <<= 4;
+    if (c >= '0' && c <= '9')
+      v |= c - '0';
+    else if (c >= 'a' && c <= 'f')
+      v |= c - 'a' + 10;
+    else if (c >= 'A' && c <= 'F')
+      v |= c - 'A' + 10;
+    else
+      return 0;
+  }
+  *out = v;
+  return 1;
+}
+
+static void tj_put_cp(struct mta_buf *b, unsigned cp) {
+  char u[4];
+  size_t n;
+  if (cp < 0x80) {
+    u[0] = (char)cp;
+    n = 1;
+  } else if (cp < 0x800) {
+    u[0] = (char)(0xC0 | (cp >> 6));
+    u[1] = (char)(0x80 | (cp & 0x3F));
+    n = 2;
+  } else if (cp < 0x10000) {
+    u[0] = (char)(0xE0 | (cp >> 12));
+    u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    u[2] = (char)(0x80 | (cp & 0x3F));
+    n = 3;
+  } else {
+    u[0] = (char)(0xF0 | (cp >> 18));
+    u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    u[3] = (char)(0x80 | (cp & 0x3F));
+    n = 4;
+  }
+  mtai_buf_add(b, u, n);
+}
+
+/* Parses a string at P->p (which is at the opening quote) into 'b'. */
+static int tj_string(struct tj_parser *P, struct mta_buf *b) {
+  if (P->p >= P->end || *P->p != '"')
+    return 0;
+  P->p++;
+  while (P->p < P->end) {
+    unsigned char c = *P->p;
+    if (c == '"') {
+      P->p++;
+      return 1;
+    }
+    if (c < 0x20)
+      return 0; /* raw control character */
+    if (c != '\\') {
+      size_t n = tj_utf8_len(P->p, P->end);
+      if (!n)
+        return 0;
+      mtai_buf_add(b, P->p, n);
+      P->p += n;
+      continue;
+    }
+    if (++P->p >= P->end)
+      return 0;
+    c = *P->p++;
+    unsigned cp;
+    switch (c) {
+    case '"':
+    case '\\':
+    case '/':
+      mtai_buf_putc(b, (char)c);
+      break;
+    case 'b':
+      mtai_buf_putc(b, '\b');
+      break;
+    case 'f':
+      mtai_buf_putc(b, '\f');
+      break;
+    case 'n':
+      mtai_buf_putc(b, '\n');
+      break;
+    case 'r':
+      mtai_buf_putc(b, '\r');
+      break;
+    case 't':
+      mtai_buf_putc(b, '\t');
+      break;
+    case 'u':
+      if (!tj_hex4(P, &cp))
+        return 0;
+      if (cp >= 0xDC00 && cp <= 0xDFFF)
+        return 0; /* lone low surrogate */
+      if (cp >= 0xD800 && cp <= 0xDBFF) {
+        unsigned lo;
+        if (!tj_lit(P, "\\u") || !tj_hex4(P, &lo) || lo < 0xDC00 || lo > 0xDFFF)
+          return 0; /* high surrogate without its low half */
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+      }
+      tj_put_cp(b, cp);
+      break;
+    default:
+      return 0;
+    }
+  }
+  return 0; /* unterminated */
+}
+
+static int tj_digits(struct tj_parser *P) {
+  const unsigned char *s = P->p;
+  while (P->p < P->end && *P->p >= '0' && *P->p <= '9')
+    P->p++;
+  return P->p > s;
+}
+
+static int tj_number(struct tj_parser *P, double *out) {
+  const unsigned char *s = P->p;
+  if (P->p < P->end && *P->p == '-')
+    P->p++;
+  if (P->p < P->end && *P->p == '0')
+    P->p++;
+  else if (!(P->p < P->end && *P->p >= '1' && *P->p <= '9') || !tj_digits(P))
+    return 0;
+  if (P->p < P->end && *P->p == '.') {
+    P->p++;
+    if (!tj_digits(P))
+      return 0;
+  }
+  if (P->p < P->end && (*P->p == 'e' || *P->p == 'E')) {
+    P->p++;
+    if (P->p < P->end && (*P->p == '+' || *P->p == '-'))
+      P->p++;
+    if (!tj_digits(P))
+      return 0;
+  }
+  char tmp[64];
+  size_t n = (size_t)(P->p - s);
+  if (n >= sizeof tmp)
+    return 0;
+  memcpy(tmp, s, n);
+  tmp[n] = '\0';
+  *out = strtod(tmp, NULL);
+  return 1;
+}
+
+static int tj_value(struct tj_parser *P, struct tj *v);
+
+static int tj_push(struct tj *v, int with_key) {
+  struct tj *items = realloc(v->items, (v->n + 1) * sizeof *items);
+  if (!items)
+    return 0;
+  v->items = items;
+  memset(&v->items[v->n], 0, sizeof *items);
+  if (with_key) {
+    char **keys = realloc(v->keys, (v->n + 1) * sizeof *keys);
+    if (!keys)
+      return 0;
+    v->keys = keys;
+    v->keys[v->n] = NULL;
+  }
+  v->n++;
+  return 1;
+}
+
+static int tj_array(struct tj_parser *P, struct tj *v) {
+  v->type = TJ_ARR;
+  P->p++; /* '[' */
+  tj_ws(P);
+  if (P->p < P->end && *P->p == ']') {
+    P->p++;
+    return 1;
+  }
+  for (;;) {
+    if (!tj_push(v, 0) || !tj_value(P, &v->items[v->n - 1]))
+      return 0;
+    tj_ws(P);
+    if (P->p >= P->end)
+      return 0;
+    if (*P->p == ']') {
+      P->p++;
+      return 1;
+    }
+    if (*P->p++ != ',')
+      return 0;
+    tj_ws(P);
+  }
+}
+
+static int tj_object(struct tj_parser *P, struct tj *v) {
+  v->type = TJ_OBJ;
+  v->keys = malloc(sizeof *v->keys);
+  if (!v->keys)
+    return 0;
+  P->p++; /* '{' */
+  tj_ws(P);
+  if (P->p < P->end && *P->p == '}') {
+    P->p++;
+    return 1;
+  }
+  for (;;) {
+    struct mta_buf k;
+    mtai_buf_init(&k, 0);
+    if (!tj_string(P, &k)) {
+      mtai_buf_free(&k);
+      return 0;
+    }
+    for (size_t i = 0; i < v->n; i++)
+      if (!strcmp(v->keys[i], mtai_buf_str(&k))) {
+        mtai_buf_free(&k);
+        return 0; /* duplicate key */
+      }
+    if (!tj_push(v, 1)) {
+      mtai_buf_free(&k);
+      return 0;
+    }
+    v->keys[v->n - 1] = mtai_buf_detach(&k);
+    tj_ws(P);
+    if (P->p >= P->end || *P->p++ != ':')
+      return 0;
+    tj_ws(P);
+    if (!tj_value(P, &v->items[v->n - 1]))
+      return 0;
+    tj_ws(P);
+    if (P->p >= P->end)
+      return 0;
+    if (*P->p == '}') {
+      P->p++;
+      return 1;
+    }
+    if (*P->p++ != ',')
+      return 0;
+    tj_ws(P);
+  }
+}
+
+static int tj_value(struct tj_parser *P, struct tj *v) {
+  memset(v, 0, sizeof *v);
+  if (P->p >= P->end || P->depth >= TJ_MAX_DEPTH)
+    return 0;
+  int ok;
+  switch (*P->p) {
+  case '{':
+  case '[':
+    P->depth++;
+    ok = *P->p == '{' ? tj_object(P, v) : tj_array(P, v);
+    P->depth--;
+    return ok;
+  case '"': {
+    struct mta_buf b;
+    mtai_buf_init(&b, 0);
+    v->type = TJ_STR;
+    ok = tj_string(P, &b);
+    v->len = mtai_buf_len(&b);
+    v->str = mtai_buf_detach(&b);
+    return ok && v->str;
+  }
+  case 't':
+    v->type = TJ_TRUE;
+    return tj_lit(P, "true");
+  case 'f':
+    v->type = TJ_FALSE;
+    return tj_lit(P, "false");
+  case 'n':
+    v->type = TJ_NULL;
+    return tj_lit(P, "null");
+  default:
+    v->type = TJ_NUM;
+    return tj_number(P, &v->num);
+  }
+}
+
+/* Parses exactly one JSON text from s[0..n) into '*v'. Returns 1 on
+ * success; on failure '*v' is empty and '*err_at' (if not NULL) is the byte
+ * offset where parsing stopped. */
+static int tj_parse(const char *s, size_t n, struct tj *v, size_t *err_at) {
+  struct tj_parser P = {(const unsigned char *)s, (const unsigned char *)s + n,
+                        0};
+  tj_ws(&P);
+  int ok = tj_value(&P, v);
+  if (ok) {
+    tj_ws(&P);
+    ok = P.p == P.end;
+  }
+  if (!ok) {
+    tj_free(v);
+    if (err_at)
+      *err_at = (size_t)(P.p - (const unsigned char *)s);
+  }
+  return ok;
+}
+
+int test_json_valid(const char *s, size_t n) {
+  struct tj v;
+  if (!tj_parse(s, n, &v, NULL))
+    return 0;
+  tj_free(&v);
+  return 1;
+}
+
+char *test_json_string(const char *s, size_t n, size_t *len) {
+  struct tj v;
+  if (!tj_parse(s, n, &v, NULL))
+    return NULL;
+  char *out = NULL;
+  if (v.type == TJ_STR) {
+    out = v.str;
+    *len = v.len;
+    v.str = NULL;
+  }
+  tj_free(&v);
+  return out;
+}
+
+/* Member 'key' of object 'o', or NULL. */
+static const struct tj *tj_get(const struct tj *o, const char *key) {
+  if (!o || o->type != TJ_OBJ)
+    return NULL;
+  for (size_t i = 0; i < o->n; i++)
+    if (!strcmp(o->keys[i], key))
+      return &o->items[i];
+  return NULL;
+}
+
+/* Element 'i' of array 'a', or NULL. */
+static const struct tj *tj_at(const struct tj *a, size_t i) {
+  return a && a->type == TJ_ARR && i < a->n ? &a->items[i] : NULL;
+}
+
+/* Asserting accessors: member 'key' of 'o' must exist with the type. */
+static const char *S_str(const struct tj *o, const char *key) {
+  const struct tj *v = tj_get(o, key);
+  ck_assert_msg(v && v->type == TJ_STR, "\"%s\" missing or not a string", key);
+  return v->str;
+}
+
+static double S_num(const struct tj *o, const char *key) {
+  const struct tj *v = tj_get(o, key);
+  ck_assert_msg(v && v->type == TJ_NUM, "\"%s\" missing or not a number", key);
+  return v->num;
+}
+
+static const struct tj *S_arr(const struct tj *o, const char *key) {
+  const struct tj *v = tj_get(o, key);
+  ck_assert_msg(v && v->type == TJ_ARR, "\"%s\" missing or not an array", key);
+  return v;
+}
+
+static const struct tj *S_obj(const struct tj *o, const char *key) {
+  const struct tj *v = tj_get(o, key);
+  ck_assert_msg(v && v->type == TJ_OBJ, "\"%s\" missing or not an object", key);
+  return v;
+}
+
+static int S_bool(const struct tj *o, const char *key) {
+  const struct tj *v = tj_get(o, key);
+  ck_assert_msg(v && (v->type == TJ_TRUE || v->type == TJ_FALSE),
+                "\"%s\" missing or not a boolean", key);
+  return v->type == TJ_TRUE;
+}
+
+/* Parses 's' into '*v', failing the test with the error offset. */
+static void S_parse(const char *s, struct tj *v) {
+  size_t at = 0;
+  int ok = tj_parse(s, strlen(s), v, &at);
+  ck_assert_msg(ok, "invalid JSON at byte %zu: ...%.40s", at,
+                s + (at > 20 ? at - 20 : 0));
+}
+
+/* ---- helpers ------------------------------------------------------------ */
+
+/* Two paragraphs: "sagte ," (space-before, with a suggestion) in 10 words,
+ * and "kam,und" (missing-space, without one) in 4 words. */
+static const char S_two_paras[] =
+    "Er sagte , dass er heute nicht in die Stadt kommt.\n"
+    "\n"
+    "Er kam,und ging.\n";
+
+static char *S_render(const mta_report *r, mta_format f, unsigned flags) {
+  mta_render_options ro = {flags};
+  char *out = NULL;
+  ck_assert_int_eq(mta_render(r, f, &ro, &out), MTA_OK);
+  ck_assert_ptr_nonnull(out);
+  return out;
+}
+
+static mta_report *S_audit_named(const char *name, const char *text) {
+  mta_report *r = NULL;
+  mta_status st =
+      mta_audit_buffer(test_auditor(), name, text, strlen(text), &r);
+  ck_assert_msg(st == MTA_OK, "audit failed: %s",
+                mta_auditor_errmsg(test_auditor()));
+  return r;
+}
+
+/* Reads everything written to 'fp' so far. Caller frees. */
+static char *S_slurp(FILE *fp) {
+  ck_assert_int_eq(fflush(fp), 0);
+  rewind(fp);
+  struct mta_buf b;
+  mtai_buf_init(&b, 0);
+  char chunk[4096];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+    ck_assert_int_eq(mtai_buf_add(&b, chunk, n), MTA_OK);
+  return mtai_buf_detach(&b);
+}
+
+static size_t S_count_char(const char *s, char c) {
+  size_t n = 0;
+  for (; *s; s++)
+    n += *s == c;
+  return n;
+}
+
+/* ---- the validator itself ---------------------------------------------- */
+
+START_TEST(validator_accepts_json) {
+  static const char *const good[] = {
+      "{}",
+      "[]",
+      " \t\r\n{\"a\": [1, -2.5e3, 0, 0.25, 1E+2, true, false, null]} \n",
+      "\"x\\u00e9\\ud83d\\ude00\\\"\\\\\\/\\b\\f\\n\\r\\t\"",
+      "\"K\xC3\xB6ln gro\xC3\x9F \xE2\x82\xAC \xF0\x9F\x98\x80\"",
+      "[[[[{\"k\": {\"l\": []}}]]]]",
+      "-0",
+      "\"\\u0000\"",
+  };
+  for (size_t i = 0; i < sizeof good / sizeof good[0]; i++)
+    ck_assert_msg(test_json_valid(good[i], strlen(good[i])), "rejected: %s",
+                  good[i]);
+}
+END_TEST
+
+START_TEST(validator_rejects_invalid_json) {
+  static const char *const bad[] = {
+      "",
+      "{",
+      "[1 2]",
+      "[1,]",
+      "{\"a\": 1,}",
+      "{\"a\" 1}",
+      "{a: 1}",
+      "{\"a\": 1, \"a\": 2}",
+      "'x'",
+      "\"unterminated",
+      "\"raw\x01control\"",
+      "\"raw\ttab\"",
+      "\"raw\nnewline\"",
+      "\"\\x\"",
+      "\"\\u12\"",
+      "\"\\ud800\"",
+      "\"\\ud800\\u0041\"",
+      "\"\\udc00\"",
+      "\"\xFF\"",
+      "\"\xC0\xAF\"",
+      "\"\xE2\x82\"",
+      "\"\xED\xA0\x80\"",
+      "\"\xF4\x90\x80\x80\"",
+      "\"\x80\"",
+      "01",
+      "1.",
+      ".5",
+      "+1",
+      "1e",
+      "NaN",
+      "tru",
+      "nul",
+      "1 2",
+      "{} x",
+      "[\"a\"]]",
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    ck_assert_msg(!test_json_valid(bad[i], strlen(bad[i])), "accepted: %s",
+                  bad[i]);
+  /* Nesting deeper than the parser's limit is refused, not overflowed. */
+  char deep[2 * TJ_MAX_DEPTH + 8];
+  size_t n = 0;
+  for (int i = 0; i < TJ_MAX_DEPTH + 1; i++)
+    deep[n++] = '[';
+  for (int i = 0; i < TJ_MAX_DEPTH + 1; i++)
+    deep[n++] = ']';
+  ck_assert(!test_json_valid(deep, n));
+}
+END_TEST
+
+START_TEST(validator_decodes_strings) {
+  const char *in = "\"a\\\"b\\\\c\\/\\n\\t\\u00e9\\ud83d\\ude00\\u0000z\"";
+  static const char want[] = "a\"b\\c/\n\t\xC3\xA9\xF0\x9F\x98\x80\0z";
+  size_t len = 0;
+  char *s = test_json_string(in, strlen(in), &len);
+  ck_assert_ptr_nonnull(s);
+  ck_assert_uint_eq(len, sizeof want - 1);
+  ck_assert_mem_eq(s, want, len);
+  free(s);
+  ck_assert_ptr_null(test_json_string("1", 1, &len));
+}
+END_TEST
+
+/* ---- JSON --------------------------------------------------------------- */
+
+START_TEST(json_has_documented_keys) {
+  mta_report *r = test_audit(S_two_paras);
+  char *out = S_render(r, MTA_FORMAT_JSON, 0);
+  struct tj root;
+  S_parse(out, &root);
+
+  const struct tj *tool = S_obj(&root, "tool");
+  ck_assert_str_eq(S_str(tool, "name"), "mtaudit");
+  ck_assert_str_eq(S_str(tool, "version"), MTA_VERSION_STRING);
+
+  const struct tj *docs = S_arr(&root, "documents");
+  ck_assert_uint_eq(docs->n, 1);
+  const struct tj *doc = tj_at(docs, 0);
+  ck_assert_str_eq(S_str(doc, "file"), "test");
+  ck_assert_str_eq(S_str(doc, "encoding"), "UTF-8");
+  ck_assert_double_eq(S_num(doc, "words"), 14);
+  ck_assert_double_eq_tol(S_num(doc, "score"), 85.7, 1e-9);
+  ck_assert(S_bool(doc, "passed"));
+
+  const struct tj *paras = S_arr(doc, "paragraphs");
+  ck_assert_uint_eq(paras->n, 2);
+  static const double want_line[] = {1, 3}, want_words[] = {10, 4},
+                      want_score[] = {90.0, 75.0};
+  for (size_t i = 0; i < 2; i++) {
+    const struct tj *p = tj_at(paras, i);
+    ck_assert_double_eq(S_num(p, "index"), (double)(i + 1));
+    ck_assert_double_eq(S_num(p, "line"), want_line[i]);
+    ck_assert_double_eq(S_num(p, "words"), want_words[i]);
+    ck_assert_double_eq_tol(S_num(p, "score"), want_score[i], 1e-9);
+    ck_assert_str_eq(S_str(p, "kind"), "text");
+    ck_assert(S_num(p, "start") < S_num(p, "end"));
+  }
+  ck_assert_double_eq(S_num(tj_at(paras, 0), "start"), 0);
+  ck_assert_double_eq(S_num(tj_at(paras, 1), "start"), 52);
+
+  const struct tj *finds = S_arr(doc, "findings");
+  ck_assert_uint_eq(finds->n, mta_report_finding_count(r));
+  ck_assert_uint_eq(finds->n, 2);
+  for (size_t i = 0; i < finds->n; i++) {
+    const struct tj *f = tj_at(finds, i);
+    mta_finding_info fi;
+    ck_assert_int_eq(mta_report_finding(r, i, &fi), MTA_OK);
+    ck_assert_str_eq(S_str(f, "rule"), fi.rule);
+    ck_assert_str_eq(S_str(f, "category"), fi.category);
+    ck_assert_str_eq(S_str(f, "severity"), mta_severity_name(fi.severity));
+    ck_assert_double_eq(S_num(f, "paragraph"), (double)fi.paragraph);
+    ck_assert_double_eq(S_num(f, "line"), (double)fi.line);
+    ck_assert_double_eq(S_num(f, "column"), (double)fi.column);
+    ck_assert_double_eq(S_num(f, "start"), (double)fi.start);
+    ck_assert_double_eq(S_num(f, "end"), (double)fi.end);
+    const struct tj *text = tj_get(f, "text");
+    ck_assert_ptr_nonnull(text);
+    ck_assert_uint_eq(text->len, fi.end - fi.start);
+    ck_assert_mem_eq(text->str, S_two_paras + fi.start, text->len);
+    ck_assert_str_eq(S_str(f, "message"), fi.message);
+    if (fi.suggestion)
+      ck_assert_str_eq(S_str(f, "suggestion"), fi.suggestion);
+    else
+      ck_assert_ptr_null(tj_get(f, "suggestion"));
+  }
+  ck_assert_str_eq(S_str(tj_at(finds, 0), "rule"), "punctuation/space-before");
+  ck_assert_str_eq(S_str(tj_at(finds, 0), "text"), " ,");
+  ck_assert_str_eq(S_str(tj_at(finds, 0), "suggestion"), ",");
+  ck_assert_str_eq(S_str(tj_at(finds, 1), "rule"), "punctuation/missing-space");
+  ck_assert_str_eq(S_str(tj_at(finds, 1), "suggestion"), ", ");
+
+  const struct tj *sum = S_obj(&root, "summary");
+  ck_assert_double_eq(S_num(sum, "documents"), 1);
+  ck_assert_double_eq(S_num(sum, "failed"), 0);
+  ck_assert_double_eq(S_num(sum, "errors"), 0);
+  ck_assert_uint_eq(S_arr(&root, "errors")->n, 0);
+  tj_free(&root);
+  mta_free(out);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(json_reports_failed_gate) {
+  mta_report *r = test_audit(S_two_paras);
+  mtai_score_report(r, 101.0, 0, MTA_SEV_MINOR);
+  char *out = S_render(r, MTA_FORMAT_JSON, 0);
+  struct tj root;
+  S_parse(out, &root);
+  ck_assert(!S_bool(tj_at(S_arr(&root, "documents"), 0), "passed"));
+  ck_assert_double_eq(S_num(S_obj(&root, "summary"), "failed"), 1);
+  tj_free(&root);
+  mta_free(out);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(json_escapes_hostile_text) {
+  static const char name[] =
+      "dir/\"quoted\" \\back\\slash\t<script>\x01\x1f\x7f\xE2\x80\xA8.txt";
+  static const char text[] =
+      "Er sagte\t, \"dass\" C:\\Pfad\\ <script>alert(\"x\")</script> da "
+      "sei.\n"
+      "Steuerzeichen \x01 und \x1f und \x7f und \xE2\x80\xA8 hier"
+      "\xE2\x80\xA8.\n"
+      "\n"
+      "Mr. \"Kim\" kam,\"und ging\\ \x02 .\n";
+  mta_report *r = S_audit_named(name, text);
+  ck_assert_uint_ge(mta_report_finding_count(r), 3);
+  for (int f = MTA_FORMAT_JSON; f <= MTA_FORMAT_JSONL; f++) {
+    char *out = S_render(r, (mta_format)f, 0);
+    struct tj root;
+    S_parse(out, &root);
+    const struct tj *doc =
+        f == MTA_FORMAT_JSON ? tj_at(S_arr(&root, "documents"), 0) : &root;
+    const struct tj *file = tj_get(doc, "file");
+    ck_assert_ptr_nonnull(file);
+    ck_assert_uint_eq(file->len, strlen(name));
+    ck_assert_str_eq(file->str, name);
+    /* Every finding's text is the document's bytes, unescaped. */
+    const struct tj *finds = S_arr(doc, "findings");
+    ck_assert_uint_eq(finds->n, mta_report_finding_count(r));
+    for (size_t i = 0; i < finds->n; i++) {
+      mta_finding_info fi;
+      ck_assert_int_eq(mta_report_finding(r, i, &fi), MTA_OK);
+      const struct tj *t = tj_get(tj_at(finds, i), "text");
+      ck_assert_ptr_nonnull(t);
+      ck_assert_uint_eq(t->len, fi.end - fi.start);
+      ck_assert_mem_eq(t->str, text + fi.start, t->len);
+    }
+    ck_assert_str_eq(S_str(tj_at(finds, 0), "text"), "\t,");
+    /* A span holding U+2028, which JSON output escapes. */
+    ck_assert_ptr_nonnull(strstr(out, "\"text\": \"\\u2028.\""));
+    tj_free(&root);
+    mta_free(out);
+  }
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(json_replaces_invalid_utf8_in_name) {
+  /* File names are bytes: a Latin-1 name is not UTF-8. */
+  mta_report *r = S_audit_named("caf\xE9 \xFF.txt", S_two_paras);
+  for (int f = MTA_FORMAT_JSON; f <= MTA_FORMAT_JSONL; f++) {
+    char *out = S_render(r, (mta_format)f, 0);
+    struct tj root;
+    S_parse(out, &root);
+    const struct tj *doc =
+        f == MTA_FORMAT_JSON ? tj_at(S_arr(&root, "documents"), 0) : &root;
+    ck_assert_str_eq(S_str(doc, "file"), "caf\xEF\xBF\xBD \xEF\xBF\xBD.txt");
+    tj_free(&root);
+    mta_free(out);
+  }
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(jsonl_is_one_object_per_line) {
+  mta_report *r = test_audit(S_two_paras);
+  char *out = S_render(r, MTA_FORMAT_JSONL, 0);
+  ck_assert_uint_eq(S_count_char(out, '\n'), 1);
+  ck_assert_int_eq(out[strlen(out) - 1], '\n');
+  struct tj doc;
+  S_parse(out, &doc);
+  ck_assert_str_eq(S_str(&doc, "file"), "test");
+  ck_assert_uint_eq(S_arr(&doc, "findings")->n, 2);
+  ck_assert_uint_eq(S_arr(&doc, "paragraphs")->n, 2);
+  ck_assert_ptr_null(tj_get(&doc, "tool"));
+  tj_free(&doc);
+  mta_free(out);
+  mta_report_free(r);
+}
+END_TEST
+
+/* ---- text --------------------------------------------------------------- */
+
+START_TEST(text_has_compiler_style_lines) {
+  mta_report *r = test_audit(S_two_paras);
+  char *out = S_render(r, MTA_FORMAT_TEXT, 0);
+  ck_assert_ptr_nonnull(strstr(out, "test:1:9: minor: space before ',' "
+                                    "[punctuation/space-before]\n"));
+  ck_assert_ptr_nonnull(
+      strstr(out, "test:3:7: minor: missing space after ',' before 'und' "
+                  "[punctuation/missing-space]\n"));
+  /* Excerpt with the span marked, and the suggestion. */
+  ck_assert_ptr_nonnull(strstr(out, "  1 | Er sagte , dass"));
+  ck_assert_ptr_nonnull(strstr(out, "\n    |         ^~\n"));
+  ck_assert_ptr_nonnull(strstr(out, "= suggestion: ,\n"));
+  ck_assert_ptr_nonnull(strstr(out, "article score: 85.7 over 14 words"));
+  ck_assert_ptr_nonnull(strstr(out, "PASS"));
+  mta_free(out);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(text_color_only_when_asked) {
+  mta_report *r = test_audit(S_two_paras);
+  char *plain = NULL;
+  ck_assert_int_eq(mta_render(r, MTA_FORMAT_TEXT, NULL, &plain), MTA_OK);
+  ck_assert_ptr_null(strchr(plain, '\033'));
+  char *zero = S_render(r, MTA_FORMAT_TEXT, 0);
+  ck_assert_ptr_null(strchr(zero, '\033'));
+  ck_assert_str_eq(zero, plain);
+  char *color = S_render(r, MTA_FORMAT_TEXT, MTA_RENDER_COLOR);
+  ck_assert_ptr_nonnull(strstr(color, "\033[0m"));
+  ck_assert_ptr_nonnull(strstr(color, "\033[1m"));
+  /* The JSON formats ignore the flag. */
+  char *json = S_render(r, MTA_FORMAT_JSON, MTA_RENDER_COLOR);
+  ck_assert_ptr_null(strchr(json, '\033'));
+  mta_free(json);
+  mta_free(color);
+  mta_free(zero);
+  mta_free(plain);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(text_no_excerpt_flag) {
+  mta_report *r = test_audit(S_two_paras);
+  char *out = S_render(r, MTA_FORMAT_TEXT, MTA_RENDER_NO_EXCERPT);
+  ck_assert_ptr_nonnull(strstr(out, "test:1:9: minor: space before ','"));
+  ck_assert_ptr_null(strstr(out, " | "));
+  ck_assert_ptr_null(strchr(out, '^'));
+  ck_assert_ptr_null(strstr(out, "suggestion:"));
+  mta_free(out);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(text_excerpt_hides_control_characters) {
+  mta_report *r = test_audit("Er sagte\t, dass er \x01 kommt.\n");
+  ck_assert_uint_eq(test_count_rule(r, "punctuation/space-before"), 1);
+  char *out = S_render(r, MTA_FORMAT_TEXT, 0);
+  ck_assert_ptr_null(strchr(out, '\t'));
+  ck_assert_ptr_null(strchr(out, '\x01'));
+  /* The tab shows as a space so that the marker stays aligned. */
+  ck_assert_ptr_nonnull(strstr(out, "  1 | Er sagte , dass er   kommt.\n"
+                                    "    |         ^~\n"));
+  mta_free(out);
+  mta_report_free(r);
+}
+END_TEST
+
+/* ---- writer ------------------------------------------------------------- */
+
+START_TEST(writer_json_batch) {
+  mta_report *a = S_audit_named("a.txt", S_two_paras);
+  mta_report *b = S_audit_named("b.txt", "Das Wetter ist heute schön.\n");
+  mtai_score_report(b, 101.0, 0, MTA_SEV_MINOR); /* make it fail */
+  FILE *fp = tmpfile();
+  ck_assert_ptr_nonnull(fp);
+  mta_writer *w = NULL;
+  ck_assert_int_eq(mta_writer_new(MTA_FORMAT_JSON, NULL, fp, &w), MTA_OK);
+  ck_assert_ptr_nonnull(w);
+  ck_assert_int_eq(mta_writer_add(w, a), MTA_OK);
+  ck_assert_int_eq(mta_writer_add(w, b), MTA_OK);
+  ck_assert_int_eq(mta_writer_add_error(w, "missing \"x\".txt", MTA_ERR_IO,
+                                        "No such file or directory"),
+                   MTA_OK);
+  ck_assert_int_eq(mta_writer_finish(w), MTA_OK);
+  mta_writer_free(w);
+  char *out = S_slurp(fp);
+  fclose(fp);
+
+  struct tj root;
+  S_parse(out, &root);
+  ck_assert_str_eq(S_str(S_obj(&root, "tool"), "name"), "mtaudit");
+  const struct tj *docs = S_arr(&root, "documents");
+  ck_assert_uint_eq(docs->n, 2);
+  ck_assert_str_eq(S_str(tj_at(docs, 0), "file"), "a.txt");
+  ck_assert_str_eq(S_str(tj_at(docs, 1), "file"), "b.txt");
+  ck_assert(S_bool(tj_at(docs, 0), "passed"));
+  ck_assert(!S_bool(tj_at(docs, 1), "passed"));
+  const struct tj *sum = S_obj(&root, "summary");
+  ck_assert_double_eq(S_num(sum, "documents"), 2);
+  ck_assert_double_eq(S_num(sum, "failed"), 1);
+  ck_assert_double_eq(S_num(sum, "errors"), 1);
+  const struct tj *errs = S_arr(&root, "errors");
+  ck_assert_uint_eq(errs->n, 1);
+  ck_assert_str_eq(S_str(tj_at(errs, 0), "file"), "missing \"x\".txt");
+  ck_assert_str_eq(S_str(tj_at(errs, 0), "status"), "io");
+  ck_assert_str_eq(S_str(tj_at(errs, 0), "message"),
+                   "No such file or directory");
+  tj_free(&root);
+  free(out);
+  mta_report_free(a);
+  mta_report_free(b);
+}
+END_TEST
+
+START_TEST(writer_json_empty_batch) {
+  FILE *fp = tmpfile();
+  ck_assert_ptr_nonnull(fp);
+  mta_writer *w = NULL;
+  ck_assert_int_eq(mta_writer_new(MTA_FORMAT_JSON, NULL, fp, &w), MTA_OK);
+  ck_assert_int_eq(mta_writer_finish(w), MTA_OK);
+  mta_writer_free(w);
+  char *out = S_slurp(fp);
+  fclose(fp);
+  struct tj root;
+  S_parse(out, &root);
+  ck_assert_uint_eq(S_arr(&root, "documents")->n, 0);
+  ck_assert_double_eq(S_num(S_obj(&root, "summary"), "documents"), 0);
+  ck_assert_double_eq(S_num(S_obj(&root, "summary"), "errors"), 0);
+  tj_free(&root);
+  free(out);
+}
+END_TEST
+
+START_TEST(writer_error_without_message) {
+  FILE *fp = tmpfile();
+  ck_assert_ptr_nonnull(fp);
+  mta_writer *w = NULL;
+  ck_assert_int_eq(mta_writer_new(MTA_FORMAT_JSON, NULL, fp, &w), MTA_OK);
+  ck_assert_int_eq(mta_writer_add_error(w, "x.bin", MTA_ERR_BINARY, NULL),
+                   MTA_OK);
+  ck_assert_int_eq(mta_writer_finish(w), MTA_OK);
+  mta_writer_free(w);
+  char *out = S_slurp(fp);
+  fclose(fp);
+  struct tj root;
+  S_parse(out, &root);
+  const struct tj *e = tj_at(S_arr(&root, "errors"), 0);
+  ck_assert_ptr_nonnull(e);
+  ck_assert_str_eq(S_str(e, "status"), "binary");
+  ck_assert_str_eq(S_str(e, "message"), mta_strerror(MTA_ERR_BINARY));
+  tj_free(&root);
+  free(out);
+}
+END_TEST
+
+START_TEST(writer_jsonl_lines) {
+  mta_report *a = S_audit_named("a.txt", S_two_paras);
+  mta_report *b = S_audit_named("b.txt", "Das Wetter ist heute schön.\n");
+  FILE *fp = tmpfile();
+  ck_assert_ptr_nonnull(fp);
+  mta_writer *w = NULL;
+  ck_assert_int_eq(mta_writer_new(MTA_FORMAT_JSONL, NULL, fp, &w), MTA_OK);
+  ck_assert_int_eq(mta_writer_add(w, a), MTA_OK);
+  ck_assert_int_eq(mta_writer_add_error(w, "gone.txt", MTA_ERR_IO, "gone"),
+                   MTA_OK);
+  ck_assert_int_eq(mta_writer_add(w, b), MTA_OK);
+  ck_assert_int_eq(mta_writer_finish(w), MTA_OK);
+  mta_writer_free(w);
+  char *out = S_slurp(fp);
+  fclose(fp);
+
+  ck_assert_uint_eq(S_count_char(out, '\n'), 3);
+  ck_assert_int_eq(out[strlen(out) - 1], '\n');
+  static const char *const want_file[] = {"a.txt", "gone.txt", "b.txt"};
+  const char *line = out;
+  for (size_t i = 0; i < 3; i++) {
+    const char *nl = strchr(line, '\n');
+    ck_assert_ptr_nonnull(nl);
+    struct tj v;
+    size_t at = 0;
+    ck_assert_msg(tj_parse(line, (size_t)(nl - line), &v, &at),
+                  "line %zu: invalid JSON at byte %zu", i + 1, at);
+    ck_assert_int_eq(v.type, TJ_OBJ);
+    ck_assert_str_eq(S_str(&v, "file"), want_file[i]);
+    if (i == 1) {
+      ck_assert_str_eq(S_str(&v, "status"), "io");
+      ck_assert_str_eq(S_str(&v, "message"), "gone");
+    } else {
+      S_arr(&v, "findings");
+      S_num(&v, "score");
+    }
+    tj_free(&v);
+    line = nl + 1;
+  }
+  ck_assert_str_eq(line, "");
+  free(out);
+  mta_report_free(a);
+  mta_report_free(b);
+}
+END_TEST
+
+START_TEST(writer_text_summary) {
+  mta_report *a = S_audit_named("a.txt", S_two_paras);
+  mta_report *b = S_audit_named("b.txt", "Das Wetter ist heute schön.\n");
+  FILE *fp = tmpfile();
+  ck_assert_ptr_nonnull(fp);
+  mta_writer *w = NULL;
+  ck_assert_int_eq(mta_writer_new(MTA_FORMAT_TEXT, NULL, fp, &w), MTA_OK);
+  ck_assert_int_eq(mta_writer_add(w, a), MTA_OK);
+  ck_assert_int_eq(mta_writer_add(w, b), MTA_OK);
+  ck_assert_int_eq(mta_writer_add_error(w, "gone.txt", MTA_ERR_IO, "gone"),
+                   MTA_OK);
+  ck_assert_int_eq(mta_writer_finish(w), MTA_OK);
+  mta_writer_free(w);
+  char *out = S_slurp(fp);
+  fclose(fp);
+  ck_assert_ptr_nonnull(strstr(out, "a.txt:1:9: minor: space before ','"));
+  ck_assert_ptr_nonnull(strstr(out, "summary (worst first)"));
+  /* Worst first: a.txt (85.7) before b.txt (100.0). */
+  const char *pa = strstr(out, "85.7  PASS");
+  const char *pb = strstr(out, "100.0  PASS");
+  ck_assert_ptr_nonnull(pa);
+  ck_assert_ptr_nonnull(pb);
+  ck_assert(pa < pb);
+  ck_assert_ptr_nonnull(strstr(out, "ERROR"));
+  ck_assert_ptr_nonnull(strstr(out, "gone.txt: gone"));
+  ck_assert_ptr_nonnull(strstr(out, "2 documents, 0 failed, 1 errors"));
+  ck_assert_ptr_null(strchr(out, '\033'));
+  free(out);
+  mta_report_free(a);
+  mta_report_free(b);
+}
+END_TEST
+
+START_TEST(writer_reports_stream_failure) {
+  mta_report *r = test_audit(S_two_paras);
+  FILE *fp = fopen("/dev/null", "r"); /* every write fails */
+  ck_assert_ptr_nonnull(fp);
+  mta_writer *w = NULL;
+  ck_assert_int_eq(mta_writer_new(MTA_FORMAT_JSON, NULL, fp, &w), MTA_OK);
+  ck_assert_int_eq(mta_writer_add(w, r), MTA_ERR_IO);
+  mta_writer_free(w);
+  fclose(fp);
+  mta_report_free(r);
+}
+END_TEST
+
+/* ---- arguments ---------------------------------------------------------- */
+
+START_TEST(render_rejects_invalid_arguments) {
+  mta_report *r = test_audit(S_two_paras);
+  char sentinel; /* '*out' must be reset on failure */
+  char *out = &sentinel;
+  ck_assert_int_eq(mta_render(NULL, MTA_FORMAT_JSON, NULL, &out),
+                   MTA_ERR_INVALID_ARG);
+  ck_assert_ptr_null(out);
+  out = &sentinel;
+  ck_assert_int_eq(mta_render(r, (mta_format)3, NULL, &out),
+                   MTA_ERR_INVALID_ARG);
+  ck_assert_ptr_null(out);
+  ck_assert_int_eq(mta_render(r, (mta_format)-1, NULL, &out),
+                   MTA_ERR_INVALID_ARG);
+  ck_assert_int_eq(mta_render(r, MTA_FORMAT_JSON, NULL, NULL),
+                   MTA_ERR_INVALID_ARG);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(writer_rejects_invalid_arguments) {
+  mta_report *r = test_audit(S_two_paras);
+  FILE *fp = tmpfile();
+  ck_assert_ptr_nonnull(fp);
+  char sentinel; /* '*out' must be reset on failure */
+  mta_writer *w = (mta_writer *)&sentinel;
+  ck_assert_int_eq(mta_writer_new((mta_format)3, NULL, fp, &w),
+                   MTA_ERR_INVALID_ARG);
+  ck_assert_ptr_null(w);
+  w = (mta_writer *)&sentinel;
+  ck_assert_int_eq(mta_writer_new(MTA_FORMAT_JSON, NULL, NULL, &w),
+                   MTA_ERR_INVALID_ARG);
+  ck_assert_ptr_null(w);
+  ck_assert_int_eq(mta_writer_new(MTA_FORMAT_JSON, NULL, fp, NULL),
+                   MTA_ERR_INVALID_ARG);
+
+  ck_assert_int_eq(mta_writer_add(NULL, r), MTA_ERR_INVALID_ARG);
+  ck_assert_int_eq(mta_writer_add_error(NULL, "x", MTA_ERR_IO, "m"),
+                   MTA_ERR_INVALID_ARG);
+  ck_assert_int_eq(mta_writer_finish(NULL), MTA_ERR_INVALID_ARG);
+  mta_writer_free(NULL);
+
+  ck_assert_int_eq(mta_writer_new(MTA_FORMAT_JSON, NULL, fp, &w), MTA_OK);
+  ck_assert_int_eq(mta_writer_add(w, NULL), MTA_ERR_INVALID_ARG);
+  ck_assert_int_eq(mta_writer_add_error(w, NULL, MTA_ERR_IO, "m"),
+                   MTA_ERR_INVALID_ARG);
+  ck_assert_int_eq(mta_writer_finish(w), MTA_OK);
+  /* Finished: nothing more may be written. */
+  ck_assert_int_eq(mta_writer_add(w, r), MTA_ERR_INVALID_ARG);
+  ck_assert_int_eq(mta_writer_add_error(w, "x", MTA_ERR_IO, "m"),
+                   MTA_ERR_INVALID_ARG);
+  ck_assert_int_eq(mta_writer_finish(w), MTA_ERR_INVALID_ARG);
+  mta_writer_free(w);
+  char *out = S_slurp(fp);
+  fclose(fp);
+  struct tj root;
+  S_parse(out, &root); /* still one complete, valid document */
+  ck_assert_uint_eq(S_arr(&root, "documents")->n, 0);
+  tj_free(&root);
+  free(out);
+  mta_report_free(r);
+}
+END_TEST
+
+Suite *render_suite(void) {
+  Suite *s = suite_create("render");
+  TCase *tc = tcase_create("validator");
+  tcase_add_test(tc, validator_accepts_json);
+  tcase_add_test(tc, validator_rejects_invalid_json);
+  tcase_add_test(tc, validator_decodes_strings);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("json");
+  tcase_add_test(tc, json_has_documented_keys);
+  tcase_add_test(tc, json_reports_failed_gate);
+  tcase_add_test(tc, json_escapes_hostile_text);
+  tcase_add_test(tc, json_replaces_invalid_utf8_in_name);
+  tcase_add_test(tc, jsonl_is_one_object_per_line);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("text");
+  tcase_add_test(tc, text_has_compiler_style_lines);
+  tcase_add_test(tc, text_color_only_when_asked);
+  tcase_add_test(tc, text_no_excerpt_flag);
+  tcase_add_test(tc, text_excerpt_hides_control_characters);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("writer");
+  tcase_add_test(tc, writer_json_batch);
+  tcase_add_test(tc, writer_json_empty_batch);
+  tcase_add_test(tc, writer_error_without_message);
+  tcase_add_test(tc, writer_jsonl_lines);
+  tcase_add_test(tc, writer_text_summary);
+  tcase_add_test(tc, writer_reports_stream_failure);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("arguments");
+  tcase_add_test(tc, render_rejects_invalid_arguments);
+  tcase_add_test(tc, writer_rejects_invalid_arguments);
+  suite_add_tcase(s, tc);
+  return s;
+}

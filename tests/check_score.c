@@ -1,4 +1,260 @@
-/* Placeholder until the suite is written. */
+/*
+ * Tests of src/score.c: MQM penalties, the score formula, paragraph and
+ * article scores of a report, and the gate (fail_under, fail_on).
+ */
 #include "tests.h"
 
-Suite *score_suite(void) { return suite_create("score"); }
+/* Paragraph 1: 10 words with one minor finding ("sagte ,"), score 90.
+ * Paragraph 2: 8 words without findings, score 100.
+ * Article: 1 penalty point over 18 words. */
+static const char S_text[] =
+    "Er sagte , dass er heute nicht in die Stadt kommt.\n"
+    "\n"
+    "Das Wetter ist heute sehr schön und warm.\n";
+
+#define S_ARTICLE (100.0 * (1.0 - 1.0 / 18.0))
+
+/* Paragraph 'i' (0-based) of 'r'. */
+static struct mtai_paragraph *S_para(mta_report *r, size_t i) {
+  ck_assert_uint_lt(i, r->doc.npara);
+  return &r->doc.paras[i];
+}
+
+/* ---- penalties and the formula ----------------------------------------- */
+
+START_TEST(penalty_by_severity) {
+  ck_assert_uint_eq(mtai_severity_penalty(MTA_SEV_MINOR), 1);
+  ck_assert_uint_eq(mtai_severity_penalty(MTA_SEV_MAJOR), 5);
+  ck_assert_uint_eq(mtai_severity_penalty(MTA_SEV_CRITICAL), 10);
+  ck_assert_uint_eq(mtai_severity_penalty((mta_severity)3), 0);
+}
+END_TEST
+
+START_TEST(score_formula) {
+  ck_assert_double_eq(mtai_score(0, 50), 100.0);
+  ck_assert_double_eq_tol(mtai_score(5, 50), 90.0, 1e-9); /* 1 major */
+  ck_assert_double_eq_tol(mtai_score(1, 10), 90.0, 1e-9);
+  ck_assert_double_eq_tol(mtai_score(1, 3), 100.0 * 2.0 / 3.0, 1e-9);
+  ck_assert_double_eq_tol(mtai_score(10, 40), 75.0, 1e-9);
+  ck_assert_double_eq(mtai_score(50, 50), 0.0);
+}
+END_TEST
+
+START_TEST(score_clamps_to_zero) {
+  ck_assert_double_eq(mtai_score(60, 50), 0.0);
+  ck_assert_double_eq(mtai_score(10, 1), 0.0);
+  ck_assert_double_eq(mtai_score(4000000000u, 7), 0.0);
+}
+END_TEST
+
+START_TEST(score_without_words) {
+  ck_assert_double_eq(mtai_score(0, 0), 100.0);
+  ck_assert_double_eq(mtai_score(1, 0), 0.0);
+  ck_assert_double_eq(mtai_score(10, 0), 0.0);
+}
+END_TEST
+
+/* ---- scoring a report --------------------------------------------------- */
+
+START_TEST(report_paragraph_scores) {
+  mta_report *r = test_audit(S_text);
+  ck_assert_uint_eq(r->doc.npara, 2);
+  ck_assert_uint_eq(mta_report_finding_count(r), 1);
+  ck_assert_uint_eq(test_count_rule(r, "punctuation/space-before"), 1);
+  ck_assert_uint_eq(S_para(r, 0)->words, 10);
+  ck_assert_uint_eq(S_para(r, 0)->penalty, 1);
+  ck_assert_double_eq_tol(S_para(r, 0)->score, 90.0, 1e-9);
+  ck_assert_uint_eq(S_para(r, 1)->words, 8);
+  ck_assert_uint_eq(S_para(r, 1)->penalty, 0);
+  ck_assert_double_eq(S_para(r, 1)->score, 100.0);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(report_article_score) {
+  mta_report *r = test_audit(S_text);
+  ck_assert_uint_eq(r->words, 18);
+  ck_assert_uint_eq(mta_report_words(r), 18);
+  ck_assert_uint_eq(r->penalty, 1);
+  ck_assert_double_eq_tol(mta_report_score(r), S_ARTICLE, 1e-9);
+  ck_assert_int_eq(mta_report_passed(r), 1);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(report_penalties_add_up) {
+  /* A major and two minors in one 12-word paragraph: 7 points. The space
+   * before ",," belongs to the doubling, not to a finding of its own. */
+  mta_report *r = test_audit(
+      "Er sagte , dass Mr. Kim heute nicht in die Stadt kommt ,, ja.\n");
+  ck_assert_uint_eq(r->doc.npara, 1);
+  ck_assert_uint_eq(test_count_rule(r, "english-leftover/honorific"), 1);
+  ck_assert_uint_eq(test_count_rule(r, "punctuation/space-before"), 1);
+  ck_assert_uint_eq(test_count_rule(r, "punctuation/doubled"), 1);
+  ck_assert_uint_eq(r->words, 12);
+  ck_assert_uint_eq(S_para(r, 0)->penalty, 5 + 1 + 1);
+  ck_assert_uint_eq(r->penalty, 7);
+  ck_assert_double_eq_tol(mta_report_score(r), 100.0 * (1.0 - 7.0 / 12.0),
+                          1e-9);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(report_rescore_is_idempotent) {
+  mta_report *r = test_audit(S_text);
+  mtai_score_report(r, 0, 0, MTA_SEV_MINOR);
+  mtai_score_report(r, 0, 0, MTA_SEV_MINOR);
+  ck_assert_uint_eq(S_para(r, 0)->penalty, 1);
+  ck_assert_uint_eq(r->penalty, 1);
+  ck_assert_uint_eq(r->words, 18);
+  ck_assert_double_eq_tol(mta_report_score(r), S_ARTICLE, 1e-9);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(report_skips_boilerplate) {
+  mta_report *r = test_audit(S_text);
+  /* Clean paragraph 2 as boilerplate: only paragraph 1 counts. */
+  S_para(r, 1)->kind = MTAI_PARA_BOILERPLATE;
+  mtai_score_report(r, 0, 0, MTA_SEV_MINOR);
+  ck_assert_uint_eq(mta_report_words(r), 10);
+  ck_assert_double_eq_tol(mta_report_score(r), 90.0, 1e-9);
+  ck_assert_double_eq(S_para(r, 1)->score, 100.0);
+  /* Paragraph 1 (with the finding) as boilerplate instead: a clean article,
+   * but the paragraph keeps its own score. */
+  S_para(r, 1)->kind = MTAI_PARA_TEXT;
+  S_para(r, 0)->kind = MTAI_PARA_BOILERPLATE;
+  mtai_score_report(r, 0, 0, MTA_SEV_MINOR);
+  ck_assert_uint_eq(mta_report_words(r), 8);
+  ck_assert_double_eq(mta_report_score(r), 100.0);
+  ck_assert_double_eq_tol(S_para(r, 0)->score, 90.0, 1e-9);
+  /* Headings are scored like text. */
+  S_para(r, 0)->kind = MTAI_PARA_HEADING;
+  mtai_score_report(r, 0, 0, MTA_SEV_MINOR);
+  ck_assert_uint_eq(mta_report_words(r), 18);
+  ck_assert_double_eq_tol(mta_report_score(r), S_ARTICLE, 1e-9);
+  /* Everything boilerplate: no words, no penalty. */
+  S_para(r, 0)->kind = MTAI_PARA_BOILERPLATE;
+  S_para(r, 1)->kind = MTAI_PARA_BOILERPLATE;
+  mtai_score_report(r, 0, 0, MTA_SEV_MINOR);
+  ck_assert_uint_eq(mta_report_words(r), 0);
+  ck_assert_double_eq(mta_report_score(r), 100.0);
+  mta_report_free(r);
+}
+END_TEST
+
+/* ---- the gate ----------------------------------------------------------- */
+
+START_TEST(gate_fail_under) {
+  mta_report *r = test_audit(S_text);        /* scores 94.4 */
+  mtai_score_report(r, 0, 0, MTA_SEV_MINOR); /* 0: off */
+  ck_assert_int_eq(mta_report_passed(r), 1);
+  mtai_score_report(r, 94.0, 0, MTA_SEV_MINOR);
+  ck_assert_int_eq(mta_report_passed(r), 1);
+  mtai_score_report(r, S_ARTICLE, 0, MTA_SEV_MINOR); /* equal passes */
+  ck_assert_int_eq(mta_report_passed(r), 1);
+  mtai_score_report(r, 95.0, 0, MTA_SEV_MINOR);
+  ck_assert_int_eq(mta_report_passed(r), 0);
+  mtai_score_report(r, -5.0, 0, MTA_SEV_MINOR); /* negative: off */
+  ck_assert_int_eq(mta_report_passed(r), 1);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(gate_fail_under_101_always_fails) {
+  mta_report *r = test_audit("Das Wetter ist heute sehr schön und warm.\n");
+  ck_assert_uint_eq(mta_report_finding_count(r), 0);
+  mtai_score_report(r, 100.0, 0, MTA_SEV_MINOR);
+  ck_assert_double_eq(mta_report_score(r), 100.0);
+  ck_assert_int_eq(mta_report_passed(r), 1);
+  mtai_score_report(r, 101.0, 0, MTA_SEV_MINOR);
+  ck_assert_int_eq(mta_report_passed(r), 0);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(gate_fail_on_severity) {
+  mta_report *r = test_audit(S_text); /* one minor finding */
+  mtai_score_report(r, 0, 1, MTA_SEV_MINOR);
+  ck_assert_int_eq(mta_report_passed(r), 0);
+  mtai_score_report(r, 0, 1, MTA_SEV_MAJOR);
+  ck_assert_int_eq(mta_report_passed(r), 1);
+  mtai_score_report(r, 0, 1, MTA_SEV_CRITICAL);
+  ck_assert_int_eq(mta_report_passed(r), 1);
+  /* Without gate_on_severity, fail_on is ignored. */
+  mtai_score_report(r, 0, 0, MTA_SEV_MINOR);
+  ck_assert_int_eq(mta_report_passed(r), 1);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(gate_fail_on_counts_worse_severities) {
+  mta_report *r = test_audit("Er traf Mr. Kim in der Stadt.\n"); /* major */
+  ck_assert_uint_eq(mta_report_finding_count(r), 1);
+  mtai_score_report(r, 0, 1, MTA_SEV_MINOR);
+  ck_assert_int_eq(mta_report_passed(r), 0);
+  mtai_score_report(r, 0, 1, MTA_SEV_MAJOR);
+  ck_assert_int_eq(mta_report_passed(r), 0);
+  mtai_score_report(r, 0, 1, MTA_SEV_CRITICAL);
+  ck_assert_int_eq(mta_report_passed(r), 1);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(gate_through_auditor_options) {
+  static const char text[] = "Er sagte , dass er heute nicht in die Stadt "
+                             "kommt.\n"; /* 90.0, one minor */
+  static const struct {
+    unsigned flags;
+    double fail_under;
+    mta_severity fail_on;
+    int passed;
+  } cases[] = {
+      {MTA_OPT_NO_SPELL, 0, MTA_SEV_MINOR, 1},
+      {MTA_OPT_NO_SPELL, 90.0, MTA_SEV_MINOR, 1},
+      {MTA_OPT_NO_SPELL, 90.5, MTA_SEV_MINOR, 0},
+      {MTA_OPT_NO_SPELL | MTA_OPT_FAIL_ON, 0, MTA_SEV_MINOR, 0},
+      {MTA_OPT_NO_SPELL | MTA_OPT_FAIL_ON, 0, MTA_SEV_MAJOR, 1},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    mta_options o = {0};
+    o.flags = cases[i].flags;
+    o.fail_under = cases[i].fail_under;
+    o.fail_on = cases[i].fail_on;
+    mta_auditor *a = NULL;
+    ck_assert_int_eq(mta_auditor_new(&o, &a, NULL), MTA_OK);
+    mta_report *r = NULL;
+    ck_assert_int_eq(mta_audit_buffer(a, "t", text, sizeof text - 1, &r),
+                     MTA_OK);
+    ck_assert_double_eq_tol(mta_report_score(r), 90.0, 1e-9);
+    ck_assert_msg(mta_report_passed(r) == cases[i].passed, "case %zu", i);
+    mta_report_free(r);
+    mta_auditor_free(a);
+  }
+}
+END_TEST
+
+Suite *score_suite(void) {
+  Suite *s = suite_create("score");
+  TCase *tc = tcase_create("formula");
+  tcase_add_test(tc, penalty_by_severity);
+  tcase_add_test(tc, score_formula);
+  tcase_add_test(tc, score_clamps_to_zero);
+  tcase_add_test(tc, score_without_words);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("report");
+  tcase_add_test(tc, report_paragraph_scores);
+  tcase_add_test(tc, report_article_score);
+  tcase_add_test(tc, report_penalties_add_up);
+  tcase_add_test(tc, report_rescore_is_idempotent);
+  tcase_add_test(tc, report_skips_boilerplate);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("gate");
+  tcase_add_test(tc, gate_fail_under);
+  tcase_add_test(tc, gate_fail_under_101_always_fails);
+  tcase_add_test(tc, gate_fail_on_severity);
+  tcase_add_test(tc, gate_fail_on_counts_worse_severities);
+  tcase_add_test(tc, gate_through_auditor_options);
+  suite_add_tcase(s, tc);
+  return s;
+}

@@ -26,6 +26,14 @@ mta_auditor *test_auditor(void);
 /* Audits the UTF-8 string 's' with test_auditor(); the caller frees. */
 mta_report *test_audit(const char *s);
 
+/* The strict JSON validator (check_render.c): 1 when s[0..n) is one valid
+ * JSON value. */
+int test_json_valid(const char *s, size_t n);
+
+/* Decodes the JSON string literal s[0..n) into a new malloc'd string
+ * (length in '*len'), or NULL when it is not one. */
+char *test_json_string(const char *s, size_t n, size_t *len);
+
 /* Number of findings of 'rule' in 'r'. */
 size_t test_count_rule(const mta_report *r, const char *rule);
 
