@@ -128,15 +128,23 @@ static int S_is_utf8_name(const char *name) {
   return !strcasecmp(name, "UTF-8") || !strcasecmp(name, "UTF8");
 }
 
-/* Post-conversion checks: no U+0000, some non-blank text. */
-static mta_status S_check_text(const struct mta_buf *b, char *err,
+/* Post-conversion checks: no U+0000, some non-blank text. 'base' is the
+ * file offset of the first decoded byte when decoded offsets are file
+ * offsets (plain UTF-8 after a BOM), or -1 when they are not. */
+static mta_status S_check_text(const struct mta_buf *b, long base, char *err,
                                size_t errsz) {
   const char *s = mtai_buf_str(b);
   size_t n = mtai_buf_len(b);
   const char *nul = memchr(s, '\0', n);
+  if (nul && base >= 0) {
+    snprintf(err, errsz, "binary content (NUL byte at offset %zu)",
+             (size_t)(nul - s) + (size_t)base);
+    return MTA_ERR_BINARY;
+  }
   if (nul) {
-    snprintf(err, errsz, "binary content (NUL character at byte %zu)",
-             (size_t)(nul - s));
+    snprintf(err, errsz, "binary content (NUL character at position %zu "
+                         "of the decoded text)",
+             mtai_utf8_count(s, (size_t)(nul - s)) + 1);
     return MTA_ERR_BINARY;
   }
   size_t i = 0;
@@ -156,6 +164,7 @@ mta_status mtai_decode(const unsigned char *in, size_t len, const char *forced,
   mta_status st = MTA_OK;
   size_t bad = 0;
   int unknown = 0;
+  long base = -1; /* see S_check_text() */
   *out = NULL;
   *outlen = 0;
   err[0] = '\0';
@@ -172,8 +181,18 @@ mta_status mtai_decode(const unsigned char *in, size_t len, const char *forced,
         return MTA_ERR_ENCODING;
       }
       st = mtai_buf_add(&b, in + skip, len - skip);
+      base = (long)skip;
     } else {
       st = S_iconv(forced, in, len, &b, &bad, &unknown);
+      /* A BOM that a forced UTF-16/32 conversion kept is not text. */
+      if (!st && mtai_buf_len(&b) >= 3 &&
+          !memcmp(mtai_buf_str(&b), "\xEF\xBB\xBF", 3)) {
+        struct mta_buf nb;
+        mtai_buf_init(&nb, 0);
+        st = mtai_buf_add(&nb, mtai_buf_str(&b) + 3, mtai_buf_len(&b) - 3);
+        mtai_buf_free(&b);
+        b = nb;
+      }
       if (st == MTA_ERR_INVALID_ARG && unknown)
         snprintf(err, errsz, "unknown encoding '%s'", forced);
       else if (st == MTA_ERR_ENCODING)
@@ -187,6 +206,7 @@ mta_status mtai_decode(const unsigned char *in, size_t len, const char *forced,
       return MTA_ERR_ENCODING;
     }
     st = mtai_buf_add(&b, in + 3, len - 3);
+    base = 3;
   } else if (len >= 2 && ((in[0] == 0xFF && in[1] == 0xFE) ||
                           (in[0] == 0xFE && in[1] == 0xFF))) {
     const char *name = in[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
@@ -204,6 +224,7 @@ mta_status mtai_decode(const unsigned char *in, size_t len, const char *forced,
     if (mtai_utf8_valid((const char *)in, len, NULL)) {
       snprintf(enc, encsz, "UTF-8");
       st = mtai_buf_add(&b, in, len);
+      base = 0;
     } else {
       snprintf(enc, encsz, "WINDOWS-1252");
       st = S_iconv("WINDOWS-1252", in, len, &b, &bad, &unknown);
@@ -217,7 +238,7 @@ mta_status mtai_decode(const unsigned char *in, size_t len, const char *forced,
     }
   }
   if (!st)
-    st = S_check_text(&b, err, errsz);
+    st = S_check_text(&b, base, err, errsz);
   if (!st)
     st = S_nfc(&b, err, errsz);
   if (st) {

@@ -182,6 +182,28 @@ static mta_status S_paragraphs(struct mtai_doc *d) {
   return MTA_OK;
 }
 
+/* 1 when the line starting at byte 'i' (before 'b') opens a list item: a
+ * bullet or dash alone or before a space. (Numbered items are not
+ * recognised: "am\n3. Oktober" is far more common in wrapped news text.) */
+static int S_list_item_at(const char *t, size_t i, size_t b) {
+  while (i < b && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' ||
+                   t[i] == '\n'))
+    i++;
+  if (i >= b)
+    return 0;
+  size_t k = i;
+  int32_t c = mtai_utf8_next(t, b, &k);
+  int after_ok = k >= b || t[k] == ' ' || t[k] == '\t' || t[k] == '\n' ||
+                 t[k] == '\r';
+  switch (c) {
+  case '-': case '*': case '+': case 0x2022: case 0x00B7: case 0x2013:
+  case 0x2014: case 0x25AA: case 0x25BA: case 0x25CF: case 0x25CB:
+  case 0x25A0: case 0x2023: case 0x2043:
+    return after_ok;
+  }
+  return 0;
+}
+
 /* Fills s->u16/s->map with bytes [a, b) of the text. */
 static mta_status S_to_utf16(struct mtai_segmenter *s, const char *text,
                              size_t a, size_t b, int32_t *ulen) {
@@ -204,6 +226,10 @@ static mta_status S_to_utf16(struct mtai_segmenter *s, const char *text,
   while (i < b) {
     size_t at = i;
     int32_t c = mtai_utf8_next(text, b, &i);
+    /* A line break inside a paragraph is hard wrapping, not a sentence
+     * end -- unless a list item starts on the next line. */
+    if ((c == '\n' || c == '\r') && !S_list_item_at(text, i, b))
+      c = ' ';
     if (c > 0xFFFF) {
       s->u16[n] = U16_LEAD(c);
       s->map[n++] = at;
@@ -331,6 +357,28 @@ static int S_tok_is(const struct mtai_doc *d, size_t i, const char *s) {
   return t->end - t->start == n && !memcmp(d->text + t->start, s, n);
 }
 
+/* 1 when tokens k, k+1 are a short word and a "." written together. */
+static int S_pair(const struct mtai_doc *d, size_t k, size_t hi) {
+  return k + 1 < hi && d->toks[k].kind != MTAI_TOK_PUNCT &&
+         d->toks[k].end - d->toks[k].start <= 12 && S_tok_is(d, k + 1, ".") &&
+         d->toks[k].end == d->toks[k + 1].start;
+}
+
+/* 1 when tokens [a, b], joined without spaces, are a known abbreviation. */
+static int S_abbrev(const struct mtai_segmenter *s, const struct mtai_doc *d,
+                    size_t a, size_t b) {
+  char form[64];
+  size_t n = 0;
+  for (size_t q = a; q <= b; q++) {
+    size_t ql = d->toks[q].end - d->toks[q].start;
+    if (n + ql > sizeof form)
+      return 0;
+    memcpy(form + n, d->text + d->toks[q].start, ql);
+    n += ql;
+  }
+  return mtai_strset_has(&s->abbrev, form, n);
+}
+
 /* Decides whether the ICU sentence break at the end of token 'dot' (a ".")
  * is wrong for German. 'next' is the first token after the break (or
  * 'hi'); tokens [lo, hi) are the paragraph's. */
@@ -344,31 +392,22 @@ static int S_keep_together(const struct mtai_segmenter *s,
   const struct mtai_token *wt = &d->toks[w];
   if (wt->end != d->toks[dot].start)
     return 0;
-  /* Abbreviations, possibly of several parts: "u. a.", "z. B.". Build the
-   * spaceless form from up to three "X." pairs ending here. */
-  char form[64];
-  size_t k = w, parts = 0;
-  while (parts < 3) {
-    const struct mtai_token *x = &d->toks[k];
-    size_t xl = x->end - x->start;
-    if (x->kind == MTAI_TOK_PUNCT || xl > 12)
+  /* Abbreviations, possibly of several parts: "u. a.", "z. B.". The break
+   * may fall inside one ("z. | B."), so try every run of up to four "X."
+   * pairs that contains the pair ending here, joined without spaces. */
+  size_t back[4], fwd[3];
+  size_t nb = 0, nf = 0;
+  for (size_t k = w; nb < 4; k -= 2) {
+    back[nb++] = k;
+    if (k < lo + 2 || !S_pair(d, k - 2, hi))
       break;
-    parts++;
-    /* Candidate: tokens k .. dot, joined without spaces. */
-    size_t n = 0;
-    for (size_t q = k; q <= dot && n + 16 < sizeof form; q++) {
-      size_t ql = d->toks[q].end - d->toks[q].start;
-      if (n + ql >= sizeof form)
-        break;
-      memcpy(form + n, t + d->toks[q].start, ql);
-      n += ql;
-    }
-    if (mtai_strset_has(&s->abbrev, form, n))
-      return 1;
-    if (k < lo + 2 || !S_tok_is(d, k - 1, "."))
-      break;
-    k -= 2;
   }
+  for (size_t k = next; nf < 3 && S_pair(d, k, hi); k += 2)
+    fwd[nf++] = k;
+  for (size_t ib = 0; ib < nb; ib++)
+    for (size_t jf = 0; jf <= nf && ib + 1 + jf <= 4; jf++)
+      if (S_abbrev(s, d, back[ib], jf ? fwd[jf - 1] + 1 : dot))
+        return 1;
   int next_lower = 0, next_upper = 0, next_month = 0;
   if (next < hi && d->toks[next].kind == MTAI_TOK_WORD) {
     const struct mtai_token *nt = &d->toks[next];

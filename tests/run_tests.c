@@ -2,14 +2,23 @@
  * Runs every Check suite. CK_RUN_SUITE=name picks one; CK_FORK=no runs in
  * one process (for sanitizers and debuggers).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "tests.h"
 
 static mta_auditor *S_auditor;
 
-static void S_free_auditor(void) { mta_auditor_free(S_auditor); }
+static pid_t S_main_pid;
+
+/* Frees the shared auditor in the main process only: a forked test child
+ * exits without the (slow) teardown of the dictionaries it never owned. */
+static void S_free_auditor(void) {
+  if (getpid() == S_main_pid)
+    mta_auditor_free(S_auditor);
+}
 
 mta_auditor *test_auditor(void) {
   if (!S_auditor) {
@@ -17,6 +26,7 @@ mta_auditor *test_auditor(void) {
     mta_status st = mta_auditor_new(NULL, &S_auditor, &why);
     ck_assert_msg(st == MTA_OK, "auditor: %s", why ? why : "?");
     mta_free(why);
+    S_main_pid = getpid();
     atexit(S_free_auditor);
   }
   return S_auditor;
@@ -40,6 +50,16 @@ size_t test_count_rule(const mta_report *r, const char *rule) {
 }
 
 int main(void) {
+  /* Load the dictionaries once, before Check forks a process per test. */
+  char *why = NULL;
+  if (mta_auditor_new(NULL, &S_auditor, &why) != MTA_OK) {
+    fprintf(stderr, "run_tests: cannot create an auditor: %s\n",
+            why ? why : "?");
+    mta_free(why);
+    return EXIT_FAILURE;
+  }
+  S_main_pid = getpid();
+  atexit(S_free_auditor);
   SRunner *sr = srunner_create(buf_suite());
   srunner_add_suite(sr, decode_suite());
   srunner_add_suite(sr, segment_suite());
