@@ -91,7 +91,8 @@ static int expand_dir(const char *dir, struct paths *out) {
   S_walk_out = &found;
   S_walk_fail = 0;
   int rc = nftw(dir, S_walk_cb, 32, FTW_PHYS);
-  qsort(found.v, found.n, sizeof *found.v, S_cmp);
+  if (found.n > 1)
+    qsort(found.v, found.n, sizeof *found.v, S_cmp);
   for (size_t i = 0; i < found.n; i++) {
     if (!rc && paths_add(out, found.v[i]))
       rc = -1;
@@ -134,6 +135,14 @@ static int S_is(const char *arg, const char *opt) {
   return !strncmp(arg, opt, n) && (arg[n] == '\0' || arg[n] == '=');
 }
 
+/* Flushes stdout; a failed write is an error (e.g. --help > /dev/full). */
+static int S_flush_stdout(void) {
+  if (fflush(stdout) == 0 && !ferror(stdout))
+    return EXIT_PASS;
+  fprintf(stderr, "mtaudit: writing to standard output failed\n");
+  return EXIT_ERROR;
+}
+
 static int parse_args(int argc, char **argv, struct cli *c, int *done) {
   *done = 0;
   int only_paths = 0;
@@ -150,11 +159,11 @@ static int parse_args(int argc, char **argv, struct cli *c, int *done) {
     } else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
       fputs(S_usage, stdout);
       *done = 1;
-      return EXIT_PASS;
+      return S_flush_stdout();
     } else if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
       printf("mtaudit %s\n", mta_version_string());
       *done = 1;
-      return EXIT_PASS;
+      return S_flush_stdout();
     } else if (!strcmp(a, "-f") || S_is(a, "--format")) {
       if (!(v = S_value(argc, argv, &i, "--format")))
         return S_usage_error("%s needs a value", a);
@@ -184,7 +193,9 @@ static int parse_args(int argc, char **argv, struct cli *c, int *done) {
         return S_usage_error("%s needs a value", a);
       char *end;
       double d = strtod(v, &end);
-      if (end == v || *end || d < 0 || d > 1000)
+      /* Plain decimal only: no "nan", "inf", hex or blanks. */
+      if (!*v || strspn(v, "0123456789.") != strlen(v) || *end ||
+          !(d >= 0 && d <= 1000))
         return S_usage_error("--fail-under: '%s' is not a score", v);
       c->opts.fail_under = d;
     } else if (S_is(a, "--fail-on")) {
@@ -262,7 +273,7 @@ int main(int argc, char **argv) {
     goto out_paths;
   }
 
-  int errors = 0, failed = 0;
+  int errors = 0, failed = 0, write_failed = 0;
   for (size_t i = 0; i < c.inputs.n; i++) {
     const char *in = c.inputs.v[i];
     struct stat sb;
@@ -290,8 +301,9 @@ int main(int argc, char **argv) {
       } else {
         if (!mta_report_passed(r))
           failed++;
-        if (mta_writer_add(w, r)) {
+        if (!write_failed && mta_writer_add(w, r)) {
           fprintf(stderr, "mtaudit: writing the report failed\n");
+          write_failed = 1; /* say it once; keep auditing for the status */
           errors++;
         }
         mta_report_free(r);
@@ -300,7 +312,7 @@ int main(int argc, char **argv) {
     }
     free(files.v);
   }
-  if (mta_writer_finish(w)) {
+  if (mta_writer_finish(w) && !write_failed) {
     fprintf(stderr, "mtaudit: writing the report failed\n");
     errors++;
   }

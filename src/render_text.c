@@ -55,15 +55,23 @@ static size_t S_fwd(const char *t, size_t hi, size_t off, size_t n) {
   return off;
 }
 
-/* Writes t[a..b) with tabs and control characters shown as spaces, so
- * that the marker line below stays aligned. */
+/* Writes t[a..b) with tabs and control characters (C0, DEL and C1, the
+ * latter as UTF-8 C2 80..C2 9F) shown as spaces, so that the marker line
+ * below stays aligned and nothing reaches the terminal as a command. */
 static void S_plain(struct mtai_sink *s, const char *t, size_t a, size_t b) {
   size_t run = a;
   for (size_t i = a; i < b; i++) {
     unsigned char c = (unsigned char)t[i];
-    if (c < 0x20 || c == 0x7F) {
+    size_t skip = 0;
+    if (c < 0x20 || c == 0x7F)
+      skip = 1;
+    else if (c == 0xC2 && i + 1 < b && (unsigned char)t[i + 1] >= 0x80 &&
+             (unsigned char)t[i + 1] <= 0x9F)
+      skip = 2;
+    if (skip) {
       mtai_sink_write(s, t + run, i - run);
       mtai_sink_write(s, " ", 1);
+      i += skip - 1;
       run = i + 1;
     }
   }

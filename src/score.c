@@ -54,5 +54,8 @@ void mtai_score_report(struct mta_report *r, double fail_under,
     r->penalty += pa->penalty;
   }
   r->score = mtai_score(r->penalty, r->words);
-  r->passed = !gate_sev && !(fail_under > 0 && r->score < fail_under);
+  /* The gate compares the score as reports show it (one decimal), so that
+   * an article shown as 97.9 passes --fail-under 97.9. */
+  double shown = (double)(long)(r->score * 10.0 + 0.5) / 10.0;
+  r->passed = !gate_sev && !(fail_under > 0 && shown < fail_under);
 }

@@ -1,0 +1,618 @@
+#!/bin/sh
+# End-to-end tests of the mtaudit command line (POSIX sh; needs jq, iconv,
+# GNU grep for -b).
+#
+#   sh tests/e2e/run.sh BINARY
+#   VALGRIND="valgrind --error-exitcode=99 --leak-check=full -q" \
+#     sh tests/e2e/run.sh BINARY
+#
+# Each case prints "ok - NAME" or "not ok - NAME (details)" (followed by
+# the first lines of the binary's stderr as "#" lines); the last line is
+# "N passed, M failed", and the exit status is 1 when a case failed.
+# $VALGRIND, when set, is put in front of every invocation of the binary.
+
+set -u
+
+if [ $# -ne 1 ]; then
+  echo "usage: sh tests/e2e/run.sh BINARY" >&2
+  exit 2
+fi
+BIN=$1
+case $BIN in
+*/*) BIN=$(cd "$(dirname -- "$BIN")" && pwd)/$(basename -- "$BIN") ;;
+*) BIN=$(command -v -- "$BIN") ;;
+esac
+if [ ! -f "$BIN" ] || [ ! -x "$BIN" ]; then
+  printf 'run.sh: %s: not an executable\n' "$1" >&2
+  exit 2
+fi
+for tool in jq iconv; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "run.sh: $tool is required" >&2
+    exit 2
+  fi
+done
+VALGRIND=${VALGRIND-}
+
+ROOT=$(cd "$(dirname -- "$0")/../.." && pwd) || exit 2
+cd "$ROOT" || exit 2
+
+T=$(mktemp -d "${TMPDIR:-/tmp}/mtaudit-e2e.XXXXXX") || exit 2
+trap 'rm -rf "$T"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' HUP TERM
+
+S0=samples/000_68df5a6bf045e0b4.txt
+S1=samples/001_d0bb9953f3c08d8f.txt
+S3=samples/003_e3cee3cb09918c7e.txt
+ESC=$(printf '\033')
+
+# ---- harness ---------------------------------------------------------------
+
+npass=0
+nfail=0
+name=
+why=
+
+begin() {
+  name=$1
+  why=
+}
+
+fail() {
+  why="${why:+$why; }$*"
+}
+
+end() {
+  if [ -z "$why" ]; then
+    npass=$((npass + 1))
+    printf 'ok - %s\n' "$name"
+  else
+    nfail=$((nfail + 1))
+    printf 'not ok - %s (%s)\n' "$name" "$why"
+    if [ -s "$T/err" ]; then
+      head -n 5 "$T/err" | sed 's/^/#   stderr: /'
+    fi
+  fi
+}
+
+# run ARG...: runs the binary; stdout to $T/out, stderr to $T/err, status
+# in $rc. Standard input is inherited.
+run() {
+  $VALGRIND "$BIN" "$@" >"$T/out" 2>"$T/err"
+  rc=$?
+}
+
+expect_rc() {
+  [ "$rc" -eq "$1" ] || fail "exit $rc, expected $1"
+}
+
+expect_no_stderr() {
+  [ -s "$T/err" ] && fail "unexpected stderr: $(head -n 1 "$T/err")"
+}
+
+expect_no_stdout() {
+  [ -s "$T/out" ] && fail "unexpected stdout: $(head -n 1 "$T/out")"
+}
+
+# Lines in a file (a last line without newline counts).
+nlines() {
+  grep -c '' "$1"
+}
+
+# expect_err_line N PATH: line N of stderr is "mtaudit: PATH: REASON".
+expect_err_line() {
+  l=$(sed -n "$1p" "$T/err")
+  case $l in
+  "mtaudit: $2: "?*) ;;
+  *) fail "stderr line $1 is '$l', expected 'mtaudit: $2: REASON'" ;;
+  esac
+}
+
+# expect_one_error PATH: exit 2 and exactly one stderr line for PATH.
+expect_one_error() {
+  expect_rc 2
+  n=$(nlines "$T/err")
+  if [ "$n" -ne 1 ]; then
+    fail "$n stderr lines, expected 1"
+  else
+    expect_err_line 1 "$1"
+  fi
+}
+
+# expect_usage_error: exit 2, nothing on stdout, stderr starts "mtaudit: ".
+expect_usage_error() {
+  expect_rc 2
+  expect_no_stdout
+  case $(head -n 1 "$T/err") in
+  "mtaudit: "?*) ;;
+  *) fail "stderr does not start with 'mtaudit: ': '$(head -n 1 "$T/err")'" ;;
+  esac
+}
+
+expect_stdout_has() {
+  grep -F -q -e "$1" "$T/out" || fail "stdout lacks '$1'"
+}
+
+expect_stdout_lacks() {
+  grep -F -q -e "$1" "$T/out" && fail "stdout has '$1'"
+}
+
+# jqv FILTER [FILE]: compact jq result, empty when FILE is not JSON.
+jqv() {
+  jq -c "$1" "${2:-$T/out}" 2>/dev/null
+}
+
+# expect_json: stdout is exactly one JSON object.
+expect_json() {
+  jq -s -e 'length == 1 and (.[0] | type == "object")' "$T/out" >/dev/null 2>&1 ||
+    fail "stdout is not one valid JSON object"
+}
+
+# expect_jq FILTER VALUE: the compact jq value of FILTER on stdout.
+expect_jq() {
+  v=$(jqv "$1")
+  [ "$v" = "$2" ] || fail "$1 is '$v', expected '$2'"
+}
+
+# expect_jq_s FILTER VALUE: the same over all JSON values of stdout (jq -s).
+expect_jq_s() {
+  v=$(jq -s -c "$1" "$T/out" 2>/dev/null)
+  [ "$v" = "$2" ] || fail "$1 is '$v', expected '$2'"
+}
+
+# Findings of the first document as [rule, paragraph, start, end, text].
+FINDINGS='[.documents[0].findings[] | [.rule, .paragraph, .start, .end, .text]]'
+
+# Byte offset of the first occurrence of fixed string $2 in file $1.
+byte_offset() {
+  LC_ALL=C grep -b -o -F -e "$2" "$1" | head -n 1 | cut -d: -f1
+}
+
+# Number of control bytes (other than newline) in a file.
+control_bytes() {
+  LC_ALL=C tr -d '\n\040-\176\200-\377' <"$1" | wc -c | tr -d ' '
+}
+
+# ---- inputs ------------------------------------------------------------------
+
+printf 'Ein Satz.\000\001\002 Noch ein Satz.\n' >"$T/binary.txt"
+: >"$T/empty.txt"
+printf ' \t\n\n   \r\n\n\n' >"$T/blank.txt"
+mkdir "$T/notxt" "$T/folder.txt" # for the cases left out below
+printf 'Ein Text, aber kein .txt.\n' >"$T/notxt/readme.md"
+cp "$S3" "$T/plain.txt"
+# A short German text with umlauts before the findings, in UTF-8 and Latin-1.
+printf 'Gr\303\274\303\237e aus M\303\274nchen\n\nDie B\303\274rger von K\303\266ln trafen Mr. M\303\274ller am Montag .\n' >"$T/utf8.txt"
+iconv -f UTF-8 -t ISO-8859-1 "$T/utf8.txt" >"$T/latin1.txt"
+
+# ---- directory ---------------------------------------------------------------
+
+begin "samples/ as a directory: every file reported, summary table last"
+run samples/
+expect_rc 0
+expect_no_stderr
+nsamples=0
+for f in samples/*.txt; do
+  nsamples=$((nsamples + 1))
+  expect_stdout_has "$f (UTF-8): "
+done
+[ "$nsamples" -eq 5 ] || fail "$nsamples samples, expected 5"
+sed -n '/^summary (worst first)$/,$p' "$T/out" >"$T/summary"
+if [ -s "$T/summary" ]; then
+  for f in samples/*.txt; do
+    grep -q -F -e " $f" "$T/summary" || fail "summary table lacks $f"
+  done
+  [ "$(tail -n 1 "$T/out")" = "  $nsamples documents, 0 failed, 0 errors" ] ||
+    fail "last line is '$(tail -n 1 "$T/out")'"
+else
+  fail "no summary table"
+fi
+end
+
+begin "directory walk: *.txt below it, sorted, other files ignored"
+mkdir -p "$T/tree/sub" "$T/tree/a.d"
+cp "$S3" "$T/tree/b.txt"
+cp "$S3" "$T/tree/a.txt"
+cp "$S3" "$T/tree/sub/c.txt"
+cp "$S3" "$T/tree/notes.md"
+run --format json "$T/tree"
+expect_rc 0
+expect_no_stderr
+expect_jq '[.documents[].file]' \
+  "$(jq -n -c --arg d "$T/tree" '[$d + "/a.txt", $d + "/b.txt", $d + "/sub/c.txt"]')"
+end
+
+# ---- JSON positions ----------------------------------------------------------
+
+begin "--format json: Mr. in paragraph 20, ' .' in paragraph 5, byte offsets"
+run --format json "$S0"
+expect_rc 0
+expect_no_stderr
+expect_json
+cp "$T/out" "$T/s0.json"
+off=$(byte_offset "$S0" 'Mr.')
+if [ -z "$off" ]; then
+  fail "'Mr.' not in $S0"
+else
+  expect_jq '[.documents[0].findings[] | select(.rule == "english-leftover/honorific" and .text == "Mr.") | [.paragraph, .start, .end]]' \
+    "[[20,$off,$((off + 3))]]"
+fi
+off=$(byte_offset "$S0" ' .')
+if [ -z "$off" ]; then
+  fail "' .' not in $S0"
+else
+  expect_jq '[.documents[0].findings[] | select(.rule == "punctuation/space-before" and .text == " .") | [.paragraph, .start, .end]]' \
+    "[[5,$off,$((off + 2))]]"
+fi
+expect_jq '.documents[0].file' "\"$S0\""
+expect_jq '.documents[0].encoding' '"UTF-8"'
+expect_jq '.summary' '{"documents":1,"failed":0,"errors":0}'
+expect_jq '.errors' '[]'
+end
+S0_FINDINGS=$(jqv "$FINDINGS" "$T/s0.json")
+[ -n "$S0_FINDINGS" ] || S0_FINDINGS='(no reference: sample 000 gave no JSON)'
+
+# ---- encodings -----------------------------------------------------------------
+
+# same_findings FILE ENCODING [OPTION...]: FILE gives the findings of sample
+# 000 and reports ENCODING.
+same_findings() {
+  f=$1
+  enc=$2
+  shift 2
+  run "$@" --format json "$f"
+  expect_rc 0
+  expect_no_stderr
+  expect_jq '.documents[0].encoding' "\"$enc\""
+  v=$(jqv "$FINDINGS")
+  [ "$v" = "$S0_FINDINGS" ] || fail "findings differ from the UTF-8 file: $v"
+}
+
+begin "Windows-1252 file: same findings as UTF-8, encoding WINDOWS-1252"
+if iconv -f UTF-8 -t WINDOWS-1252 "$S0" >"$T/cp1252.txt"; then
+  cmp -s "$S0" "$T/cp1252.txt" && fail "iconv did not change the file"
+  same_findings "$T/cp1252.txt" WINDOWS-1252
+else
+  fail "iconv to WINDOWS-1252 failed"
+fi
+end
+
+begin "UTF-8 file with BOM: same findings, offsets into the text"
+printf '\357\273\277' >"$T/bom8.txt"
+cat "$S0" >>"$T/bom8.txt"
+same_findings "$T/bom8.txt" UTF-8
+end
+
+begin "UTF-16LE file with BOM: same findings, offsets into the UTF-8 text"
+printf '\377\376' >"$T/utf16le.txt"
+if iconv -f UTF-8 -t UTF-16LE "$S0" >>"$T/utf16le.txt"; then
+  same_findings "$T/utf16le.txt" UTF-16LE
+else
+  fail "iconv to UTF-16LE failed"
+fi
+end
+
+begin "Latin-1 file: detected as WINDOWS-1252, offsets into the UTF-8 text"
+run --format json "$T/utf8.txt"
+ref=$(jqv "$FINDINGS")
+[ -n "$ref" ] || ref='(no reference: the UTF-8 version gave no JSON)'
+run --format json "$T/latin1.txt"
+expect_rc 0
+expect_no_stderr
+expect_jq '.documents[0].encoding' '"WINDOWS-1252"'
+expect_jq "$FINDINGS" "$ref"
+off=$(byte_offset "$T/utf8.txt" 'Mr.')
+[ "$off" = "$(byte_offset "$T/latin1.txt" 'Mr.')" ] &&
+  fail "test input: 'Mr.' at the same offset in both encodings"
+expect_jq '[.documents[0].findings[] | select(.text == "Mr.") | [.paragraph, .start, .end]]' \
+  "[[2,$off,$((off + 3))]]"
+end
+
+begin "--encoding ISO-8859-1 on a Latin-1 file"
+run --encoding ISO-8859-1 --format json "$T/latin1.txt"
+expect_rc 0
+expect_no_stderr
+expect_jq '.documents[0].encoding' '"ISO-8859-1"'
+expect_jq "$FINDINGS" "$ref"
+end
+
+# ---- gates ---------------------------------------------------------------------
+
+begin "--fail-under 101 exits 1"
+run --fail-under 101 "$S0"
+expect_rc 1
+expect_no_stderr
+expect_stdout_has "FAIL"
+end
+
+begin "--fail-under 0 exits 0"
+run --fail-under 0 "$S0"
+expect_rc 0
+expect_no_stderr
+expect_stdout_has "PASS"
+expect_stdout_lacks "FAIL"
+end
+
+begin "--fail-on major exits 1 on a major finding"
+run --fail-on major "$S0"
+expect_rc 1
+expect_no_stderr
+expect_stdout_has "FAIL"
+end
+
+begin "--fail-on critical exits 0 without a critical finding"
+run --fail-on critical "$S0"
+expect_rc 0
+expect_no_stderr
+expect_stdout_has "PASS"
+expect_stdout_lacks "FAIL"
+end
+
+begin "--fail-under=101 --format json: passed false, summary.failed 1"
+run --fail-under=101 --format json "$S0"
+expect_rc 1
+expect_no_stderr
+expect_jq '[.documents[0].passed, .summary.failed]' '[false,1]'
+end
+
+# ---- usage errors ----------------------------------------------------------------
+
+usage_case() {
+  begin "usage error: $1"
+  shift
+  run "$@"
+  expect_usage_error
+  end
+}
+
+usage_case "--fail-under abc" --fail-under abc "$S0"
+usage_case "--fail-under -5" --fail-under -5 "$S0"
+usage_case "--fail-under nan" --fail-under nan "$S0"
+usage_case "--fail-under 0x10" --fail-under 0x10 "$S0"
+usage_case "--fail-on fatal" --fail-on fatal "$S0"
+usage_case "--format xml" --format xml "$S0"
+usage_case "--color sometimes" --color sometimes "$S0"
+usage_case "unknown option" --no-such-option "$S0"
+usage_case "option without its value" "$S0" --format
+usage_case "no arguments"
+
+begin "--help and --version exit 0"
+run --help
+expect_rc 0
+expect_no_stderr
+expect_stdout_has "usage: mtaudit"
+run --version
+expect_rc 0
+expect_no_stderr
+expect_stdout_has "mtaudit "
+end
+
+# ---- bad inputs, each alone ---------------------------------------------------------
+
+# bad_input NAME PATH [OPTION...]: exit 2, one stderr line for PATH.
+bad_input() {
+  begin "bad input: $1"
+  p=$2
+  shift 2
+  run "$@" "$p"
+  expect_one_error "$p"
+  end
+}
+
+bad_input "missing file" "$T/missing.txt"
+bad_input "binary file (NUL bytes)" "$T/binary.txt"
+bad_input "empty file" "$T/empty.txt"
+bad_input "whitespace-only file" "$T/blank.txt"
+bad_input "directory without .txt files" "$T/notxt"
+bad_input "directory named like a file (folder.txt)" "$T/folder.txt"
+bad_input "file path used as a directory (plain.txt/)" "$T/plain.txt/"
+bad_input "--encoding UTF-8 on a Latin-1 file" "$T/latin1.txt" --encoding UTF-8
+bad_input "--encoding NO-SUCH-ENCODING" "$T/utf8.txt" --encoding NO-SUCH-ENCODING
+
+begin "bad input: file above 64 MiB"
+if dd if=/dev/null of="$T/huge.txt" bs=1 count=0 seek=67108865 2>/dev/null; then
+  run "$T/huge.txt"
+  expect_one_error "$T/huge.txt"
+else
+  fail "cannot create a sparse file"
+fi
+rm -f "$T/huge.txt"
+end
+
+# ---- a batch with bad files ------------------------------------------------------------
+
+batch_stderr() {
+  n=$(nlines "$T/err")
+  if [ "$n" -ne 2 ]; then
+    fail "$n stderr lines, expected 2"
+  else
+    expect_err_line 1 "$T/missing.txt"
+    expect_err_line 2 "$T/binary.txt"
+  fi
+}
+
+begin "batch, text: bad files reported, good files still audited"
+run "$S0" "$T/missing.txt" "$T/binary.txt" "$S1"
+expect_rc 2
+batch_stderr
+expect_stdout_has "$S0 (UTF-8): "
+expect_stdout_has "$S1 (UTF-8): "
+[ "$(grep -c 'article score:' "$T/out")" -eq 2 ] || fail "not 2 article scores"
+expect_stdout_has "2 documents, 0 failed, 2 errors"
+end
+
+begin "batch, json: 2 documents, summary.errors 2, both errors listed"
+run --format json "$S0" "$T/missing.txt" "$T/binary.txt" "$S1"
+expect_rc 2
+batch_stderr
+expect_json
+expect_jq '[.documents[].file]' "$(jq -n -c --arg a "$S0" --arg b "$S1" '[$a, $b]')"
+expect_jq '.summary' '{"documents":2,"failed":0,"errors":2}'
+expect_jq '[.errors[] | [.file, .status]]' \
+  "$(jq -n -c --arg a "$T/missing.txt" --arg b "$T/binary.txt" '[[$a, "io"], [$b, "binary"]]')"
+expect_jq '[.errors[] | .message | length > 0]' '[true,true]'
+end
+
+begin "batch, jsonl: one JSON object per line, 2 documents and 2 errors"
+run --format jsonl "$S0" "$T/missing.txt" "$T/binary.txt" "$S1"
+expect_rc 2
+batch_stderr
+n=$(nlines "$T/out")
+[ "$n" -eq 4 ] || fail "$n lines, expected 4"
+while IFS= read -r line; do
+  printf '%s\n' "$line" | jq -e 'type == "object"' >/dev/null 2>&1 ||
+    fail "line is not a JSON object: $line"
+done <"$T/out"
+expect_jq_s '[.[] | .file]' \
+  "$(jq -n -c --arg a "$S0" --arg m "$T/missing.txt" --arg b "$T/binary.txt" --arg c "$S1" '[$a, $m, $b, $c]')"
+expect_jq_s '[.[] | has("findings")]' '[true,false,false,true]'
+expect_jq_s '[.[] | .status]' '[null,"io","binary",null]'
+end
+
+# ---- standard input -------------------------------------------------------------------
+
+begin "stdin: cat sample | mtaudit - names the document <stdin>"
+# shellcheck disable=SC2002 # a pipe on purpose, not a regular file
+cat "$S0" | $VALGRIND "$BIN" - >"$T/out" 2>"$T/err"
+rc=$?
+expect_rc 0
+expect_no_stderr
+expect_stdout_has "<stdin> (UTF-8): "
+expect_stdout_has "<stdin>:39:1: major: "
+expect_stdout_lacks "$S0"
+end
+
+begin "stdin, json: same findings as the file"
+# shellcheck disable=SC2002
+cat "$S0" | $VALGRIND "$BIN" --format json - >"$T/out" 2>"$T/err"
+rc=$?
+expect_rc 0
+expect_no_stderr
+expect_jq '.documents[0].file' '"<stdin>"'
+expect_jq "$FINDINGS" "$S0_FINDINGS"
+end
+
+begin "stdin: empty input is an error for <stdin>"
+run - </dev/null
+expect_one_error "<stdin>"
+end
+
+# ---- hostile input --------------------------------------------------------------------
+
+printf 'Der "Test" mit \\ Backslash, <script>alert("x")</script> und Mr. Smith sagte\t.\n\nZweiter \001 Absatz mit \377 und \\"Zitat\\" und Stra\337e .\n' >"$T/nasty.txt"
+NASTY=$(printf '%s/q"b\\s\tc\001d<script>\377.txt' "$T")
+cp "$T/nasty.txt" "$NASTY"
+printf '%s/q"b\\s\tc\001d<script>\357\277\275.txt' "$T" >"$T/nasty-name.want"
+
+begin "json stays valid: quotes, backslashes, tabs, \\001, <script>, invalid UTF-8"
+run --format json "$T/nasty.txt" "$NASTY"
+expect_rc 0
+expect_no_stderr
+expect_json
+[ "$(control_bytes "$T/out")" -eq 0 ] || fail "raw control characters in the JSON"
+iconv -f UTF-8 -t UTF-8 "$T/out" >/dev/null 2>&1 || fail "JSON is not valid UTF-8"
+expect_jq '[.documents[].encoding]' '["WINDOWS-1252","WINDOWS-1252"]'
+expect_jq '[.documents[0].findings[] | select(.text == "\t.") | .rule]' '["punctuation/space-before"]'
+expect_jq '[.documents[0].findings[] | select(.text == "Mr.") | .rule]' '["english-leftover/honorific"]'
+expect_jq '.documents[0].findings == .documents[1].findings' 'true'
+jq -j '.documents[1].file' "$T/out" >"$T/nasty-name.got" 2>/dev/null
+cmp -s "$T/nasty-name.want" "$T/nasty-name.got" || fail "file name not preserved"
+end
+
+begin "jsonl stays valid for the same input"
+run --format jsonl "$T/nasty.txt" "$NASTY" "$NASTY.missing"
+expect_rc 2
+n=$(nlines "$T/out")
+[ "$n" -eq 3 ] || fail "$n lines, expected 3"
+while IFS= read -r line; do
+  printf '%s\n' "$line" | jq -e 'type == "object"' >/dev/null 2>&1 ||
+    fail "line is not a JSON object"
+done <"$T/out"
+[ "$(control_bytes "$T/out")" -eq 0 ] || fail "raw control characters in the JSON"
+iconv -f UTF-8 -t UTF-8 "$T/out" >/dev/null 2>&1 || fail "JSON is not valid UTF-8"
+end
+
+begin "text output of the same input: no raw control characters"
+run --color never "$T/nasty.txt"
+expect_rc 0
+expect_no_stderr
+expect_stdout_has "<script>"
+[ "$(control_bytes "$T/out")" -eq 0 ] || fail "raw control characters in the text"
+end
+
+# ---- colour ------------------------------------------------------------------------------
+
+begin "--color always: ANSI escapes"
+run --color always "$S0"
+expect_rc 0
+expect_no_stderr
+grep -q -F -e "${ESC}[" "$T/out" || fail "no ESC [ in stdout"
+end
+
+begin "--color never: no ANSI escapes"
+run --color never "$S0"
+expect_rc 0
+expect_no_stderr
+grep -q -F -e "$ESC" "$T/out" && fail "ESC in stdout"
+expect_stdout_has "english-leftover/honorific"
+end
+
+begin "default colour with stdout not a terminal: no ANSI escapes"
+run "$S0"
+expect_rc 0
+expect_no_stderr
+grep -q -F -e "$ESC" "$T/out" && fail "ESC in stdout"
+expect_stdout_has "english-leftover/honorific"
+end
+
+begin "--color=always --format json: no escapes in JSON"
+run --color=always --format json "$S0"
+expect_rc 0
+expect_no_stderr
+expect_json
+grep -q -F -e "$ESC" "$T/out" && fail "ESC in stdout"
+end
+
+# ---- output errors -----------------------------------------------------------------------
+
+if [ -w /dev/full ]; then
+  begin "stdout on a full device: exit 2 and a message"
+  $VALGRIND "$BIN" --format json "$S3" >/dev/full 2>"$T/err"
+  rc=$?
+  expect_rc 2
+  grep -q '^mtaudit: ' "$T/err" || fail "no 'mtaudit: ' message on stderr"
+  [ "$(nlines "$T/err")" -eq 1 ] || fail "$(nlines "$T/err") stderr lines, expected 1"
+  end
+
+  begin "--help on a full device: exit 2"
+  $VALGRIND "$BIN" --help >/dev/full 2>"$T/err"
+  rc=$?
+  expect_rc 2
+  grep -q '^mtaudit: ' "$T/err" || fail "no 'mtaudit: ' message on stderr"
+  end
+fi
+
+# ---- dictionaries ------------------------------------------------------------------------
+
+begin "--dict-dir /nonexistent exits 2 with a message naming the directory"
+run --dict-dir /nonexistent "$S0"
+expect_usage_error
+[ "$(nlines "$T/err")" -eq 1 ] || fail "$(nlines "$T/err") stderr lines, expected 1"
+grep -q -F '/nonexistent' "$T/err" || fail "message does not name /nonexistent"
+end
+
+begin "--dict-dir /nonexistent --no-spell works without spelling findings"
+run --dict-dir /nonexistent --no-spell --format json "$S0"
+expect_rc 0
+expect_no_stderr
+want=$(jqv "[.documents[0].findings[] | select(.rule | startswith(\"spelling/\") | not) | [.rule, .paragraph, .start, .end, .text]]" "$T/s0.json")
+[ -n "$want" ] || want='(no reference)'
+expect_jq "$FINDINGS" "$want"
+expect_jq '[.documents[0].findings[] | select(.rule == "english-leftover/honorific") | .paragraph]' '[20]'
+end
+
+# ---- total ---------------------------------------------------------------------------------
+
+echo "$npass passed, $nfail failed"
+[ "$nfail" -eq 0 ]
