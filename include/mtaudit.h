@@ -92,6 +92,9 @@ typedef struct mta_options {
   mta_severity fail_on;    /* with MTA_OPT_FAIL_ON: a finding of this
                               severity or worse fails the gate */
   size_t max_document_size; /* refuse larger inputs; 0: 64 MiB */
+  const char *const *user_dicts; /* user word lists (UTF-8, one word per
+                                    line, '#' comments), read at creation */
+  size_t user_dict_count;
 } mta_options;
 
 /** Options for renderers and writers. Zero-initialize. */

@@ -41,5 +41,6 @@ static inline size_t mtai_tok_len(const struct mtai_doc *d, size_t i) {
 extern const struct mta_check mtai_check_punct;
 extern const struct mta_check mtai_check_honorific;
 extern const struct mta_check mtai_check_spell;
+extern const struct mta_check mtai_check_names;
 
 #endif

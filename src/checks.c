@@ -10,6 +10,7 @@ const struct mta_check *const mtai_checks[] = {
     &mtai_check_punct,
     &mtai_check_honorific,
     &mtai_check_spell,
+    &mtai_check_names,
     NULL,
 };
 

@@ -238,6 +238,40 @@ mta_status mtai_segment(struct mtai_segmenter *s, struct mtai_doc *d);
 /* classify.c: sets the kind of every paragraph. */
 void mtai_classify(struct mtai_doc *d);
 
+/* spell.c: the shared, cached dictionary look-up. */
+enum mtai_spell {
+  MTAI_SPELL_KNOWN,     /* in the German dictionary */
+  MTAI_SPELL_COMPOUND,  /* splits into known words / hyphenated parts */
+  MTAI_SPELL_USER,      /* in a user word list (--dict) */
+  MTAI_SPELL_NAME,      /* in dict/names.txt */
+  MTAI_SPELL_NAME_LIKE, /* shaped like a Korean given name ("Jong-un") */
+  MTAI_SPELL_FOREIGN,   /* has letters the dictionary cannot hold */
+  MTAI_SPELL_UNKNOWN
+};
+
+struct mtai_speller;
+/* Loads the German dictionary (de_DE_frami, else de_DE) from 'dict_dir'
+ * or the standard places, en_US if present, dict/names.txt and the user
+ * word lists 'user[0..nuser)'. On failure 'err' says why. */
+mta_status mtai_speller_new(const char *dict_dir, const char *const *user,
+                            size_t nuser, struct mtai_speller **out,
+                            char *err, size_t errsz);
+void mtai_speller_free(struct mtai_speller *sp);
+/* Cached verdict of the UTF-8 word w[0..n). */
+enum mtai_spell mtai_speller_check(struct mtai_speller *sp, const char *w,
+                                   size_t n);
+/* 1 when the English dictionary knows w[0..n) (0 without one). */
+int mtai_speller_english(struct mtai_speller *sp, const char *w, size_t n);
+/* 1 when w[0..n) is in dict/names.txt or a user word list. */
+int mtai_speller_is_name(const struct mtai_speller *sp, const char *w,
+                         size_t n);
+/* Up to three suggestions, "a, b, c" in '*list' ("" when none) and the
+ * first in '*first' (NULL when none); borrowed from the speller's cache.
+ * Computed once per distinct word. */
+mta_status mtai_speller_suggest(struct mtai_speller *sp, const char *w,
+                                size_t n, const char **list,
+                                const char **first);
+
 /* ---- checks (check.h has the vtable) ---------------------------------- */
 
 struct mta_check;
@@ -252,7 +286,8 @@ struct mta_auditor {
   mta_severity fail_on;
   size_t max_doc;
   struct mtai_segmenter *seg;
-  void **check_state; /* one per registered check */
+  struct mtai_speller *speller; /* NULL with MTA_OPT_NO_SPELL */
+  void **check_state;           /* one per registered check */
   char errmsg[1024];
 };
 

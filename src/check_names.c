@@ -1,0 +1,291 @@
+/*
+ * consistency/name-variant: one name spelled two ways in one article --
+ * "Kim Jong-un" and "Kim Jong Un", "Schoigu" and "Shoigu", "Wostotschny"
+ * and "Wostochny".
+ *
+ * Name-like words (capitalized words the dictionary does not know as
+ * common words, and pairs of them such as "Jong Un") are reduced to a key:
+ * a known English transliteration (dict/transliterations.txt) is replaced
+ * by the German form, then the word is lower-cased, spaces and hyphens are
+ * dropped, and the spelling differences of English and German
+ * transliteration are folded (tsch->ch, sch->sh, zh->sh, w->v, j->y).
+ * Spellings with one key are variants of one name. The most frequent
+ * spelling is taken as the article's (on a tie: the one in
+ * dict/names.txt, else the German transliteration, else the first), and
+ * every occurrence of another spelling gets one minor finding naming it.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+
+static const struct mta_rule S_rules[] = {
+    {"consistency/name-variant", MTAI_CAT_CONSISTENCY, MTA_SEV_MINOR,
+     "the same name spelled in two ways within one article"},
+};
+
+struct S_state {
+  struct mtai_speller *sp;    /* borrowed; NULL without dictionaries */
+  struct mtai_strset translit; /* English spelling -> German (char *) */
+  struct mtai_strset german;   /* the German spellings */
+};
+
+/* One occurrence of a name-like word or pair. */
+struct S_occ {
+  size_t start, end; /* span in the document */
+  char *key;         /* folded key (owned) */
+};
+
+static mta_status S_load_translit(struct S_state *s) {
+  const char *data;
+  size_t len;
+  if (!mtai_data_get("transliterations.txt", &data, &len))
+    return MTA_ERR_DICT;
+  for (size_t i = 0; i < len;) {
+    size_t e = i;
+    while (e < len && data[e] != '\n')
+      e++;
+    const char *tab = memchr(data + i, '\t', e - i);
+    if (data[i] != '#' && tab) {
+      size_t b = e;
+      while (b > (size_t)(tab - data) + 1 &&
+             (data[b - 1] == '\r' || data[b - 1] == ' '))
+        b--;
+      const char *g = tab + 1;
+      size_t gn = (size_t)(data + b - g);
+      char *german = malloc(gn + 1);
+      if (!german)
+        return MTA_ERR_NOMEM;
+      memcpy(german, g, gn);
+      german[gn] = '\0';
+      mta_status st = mtai_strset_put(&s->translit, data + i,
+                                      (size_t)(tab - data) - i, german);
+      if (!st)
+        st = mtai_strset_add(&s->german, g, gn);
+      if (st) {
+        free(german);
+        return st;
+      }
+    }
+    i = e + 1;
+  }
+  return MTA_OK;
+}
+
+static mta_status S_init(struct mta_auditor *a, void **out) {
+  struct S_state *s = calloc(1, sizeof *s);
+  *out = s;
+  if (!s)
+    return MTA_ERR_NOMEM;
+  s->sp = a->speller;
+  mtai_strset_init(&s->translit);
+  mtai_strset_init(&s->german);
+  mta_status st = S_load_translit(s);
+  if (st)
+    return mtai_set_error(a, st, "name variants: %s", mta_strerror(st));
+  return MTA_OK;
+}
+
+static void S_destroy(void *p) {
+  struct S_state *s = p;
+  if (!s)
+    return;
+  mtai_strset_free_with(&s->translit, free);
+  mtai_strset_free(&s->german);
+  free(s);
+}
+
+/* A capitalized word that may be (part of) a name: not an acronym, and not
+ * a common word the dictionary knows. Without dictionaries every
+ * capitalized word may be one. */
+static int S_namey(const struct S_state *s, const struct mtai_doc *d,
+                   size_t i) {
+  const struct mtai_token *tk = &d->toks[i];
+  if (tk->kind != MTAI_TOK_WORD || !(tk->flags & MTAI_TF_UPPER) ||
+      (tk->flags & MTAI_TF_ALLCAPS))
+    return 0;
+  if (!s->sp)
+    return 1;
+  const char *w = d->text + tk->start;
+  size_t n = tk->end - tk->start;
+  if (mtai_strset_has(&s->translit, w, n))
+    return 1;
+  enum mtai_spell v = mtai_speller_check(s->sp, w, n);
+  return v != MTAI_SPELL_KNOWN &&
+         !(v == MTAI_SPELL_COMPOUND && !(tk->flags & MTAI_TF_HYPHEN));
+}
+
+/* Folds w[0..n) into a key in 'out'. */
+static mta_status S_key(const struct S_state *s, const char *w, size_t n,
+                        struct mta_buf *out) {
+  void *g;
+  if (mtai_strset_get(&s->translit, w, n, &g)) {
+    w = g;
+    n = strlen(g);
+  }
+  struct mta_buf low;
+  mtai_buf_init(&low, 0);
+  mta_status st = mtai_utf8_lower(w, n, &low);
+  const char *l = mtai_buf_str(&low);
+  size_t ln = mtai_buf_len(&low);
+  static const struct {
+    const char *from, *to;
+  } folds[] = {{"tsch", "ch"}, {"sch", "sh"}, {"zh", "sh"}, {"w", "v"},
+               {"j", "y"},     {"-", ""},     {" ", ""}};
+  mtai_buf_reset(out);
+  for (size_t i = 0; !st && i < ln;) {
+    size_t k = 0;
+    for (; k < sizeof folds / sizeof folds[0]; k++) {
+      size_t fl = strlen(folds[k].from);
+      if (i + fl <= ln && !memcmp(l + i, folds[k].from, fl)) {
+        st = mtai_buf_puts(out, folds[k].to);
+        i += fl;
+        break;
+      }
+    }
+    if (k == sizeof folds / sizeof folds[0])
+      st = mtai_buf_putc(out, l[i++]);
+  }
+  mtai_buf_free(&low);
+  return st;
+}
+
+static mta_status S_add(const struct S_state *s, const struct mtai_doc *d,
+                        size_t a, size_t b, struct S_occ **v, size_t *n,
+                        size_t *cap) {
+  struct mta_buf key;
+  mtai_buf_init(&key, 0);
+  mta_status st = S_key(s, d->text + a, b - a, &key);
+  if (!st && *n == *cap) {
+    size_t nc = *cap ? *cap * 2 : 64;
+    struct S_occ *p = realloc(*v, nc * sizeof *p);
+    if (!p)
+      st = MTA_ERR_NOMEM;
+    else {
+      *v = p;
+      *cap = nc;
+    }
+  }
+  if (st) {
+    mtai_buf_free(&key);
+    return st;
+  }
+  (*v)[*n].start = a;
+  (*v)[*n].end = b;
+  (*v)[*n].key = mtai_buf_detach(&key);
+  if (!(*v)[*n].key)
+    return MTA_ERR_NOMEM;
+  (*n)++;
+  return MTA_OK;
+}
+
+/* Collects name-like words (of 4+ letters) and pairs of them. */
+static mta_status S_collect(const struct S_state *s, const struct mtai_doc *d,
+                            struct S_occ **v, size_t *n) {
+  size_t cap = 0;
+  mta_status st = MTA_OK;
+  for (size_t pi = 0; !st && pi < d->npara; pi++) {
+    const struct mtai_paragraph *p = &d->paras[pi];
+    for (size_t i = p->tok_first; !st && i < p->tok_end; i++) {
+      if (!S_namey(s, d, i))
+        continue;
+      const struct mtai_token *t = &d->toks[i];
+      if (mtai_utf8_count(d->text + t->start, t->end - t->start) >= 4)
+        st = S_add(s, d, t->start, t->end, v, n, &cap);
+      if (!st && i + 1 < p->tok_end && S_namey(s, d, i + 1) &&
+          d->toks[i + 1].start == t->end + 1 && d->text[t->end] == ' ')
+        st = S_add(s, d, t->start, d->toks[i + 1].end, v, n, &cap);
+    }
+  }
+  return st;
+}
+
+static int S_by_key(const void *x, const void *y) {
+  const struct S_occ *a = x, *b = y;
+  int c = strcmp(a->key, b->key);
+  return c ? c : (a->start > b->start) - (a->start < b->start);
+}
+
+static int S_same(const struct mtai_doc *d, const struct S_occ *a,
+                  const struct S_occ *b) {
+  return a->end - a->start == b->end - b->start &&
+         !memcmp(d->text + a->start, d->text + b->start, a->end - a->start);
+}
+
+/* Reports the variants within one group [g, e) of occurrences sharing a
+ * key, sorted by position. */
+static mta_status S_group(const struct S_state *s, struct mta_report *r,
+                          const struct S_occ *g, size_t e) {
+  const struct mtai_doc *d = &r->doc;
+  size_t best = 0, best_count = 0;
+  int best_german = 0, forms = 0;
+  for (size_t i = 0; i < e; i++) {
+    size_t first = 0, count = 0;
+    while (first < i && !S_same(d, &g[first], &g[i]))
+      first++;
+    if (first < i)
+      continue; /* counted with its first occurrence */
+    forms++;
+    for (size_t k = i; k < e; k++)
+      count += S_same(d, &g[k], &g[i]);
+    const char *w = d->text + g[i].start;
+    size_t n = g[i].end - g[i].start;
+    int german = mtai_strset_has(&s->german, w, n) ||
+                 (s->sp && mtai_speller_is_name(s->sp, w, n));
+    if (count > best_count || (count == best_count && german && !best_german)) {
+      best = i;
+      best_count = count;
+      best_german = german;
+    }
+  }
+  if (forms < 2)
+    return MTA_OK;
+  const struct S_occ *b = &g[best];
+  char *pref = strndup(d->text + b->start, b->end - b->start);
+  if (!pref)
+    return MTA_ERR_NOMEM;
+  mta_status st = MTA_OK;
+  for (size_t i = 0; !st && i < e; i++) {
+    if (S_same(d, &g[i], b))
+      continue;
+    char times[32];
+    if (best_count == 1)
+      snprintf(times, sizeof times, "once");
+    else
+      snprintf(times, sizeof times, "%zu times", best_count);
+    st = mtai_finding_add(r, &S_rules[0], S_rules[0].severity, g[i].start,
+                          g[i].end, pref,
+                          "name spelled '%.*s' here but '%s' elsewhere in "
+                          "the article (%s)",
+                          (int)(g[i].end - g[i].start), d->text + g[i].start,
+                          pref, times);
+  }
+  free(pref);
+  return st;
+}
+
+static mta_status S_run(void *state, struct mta_report *r) {
+  struct S_state *s = state;
+  struct S_occ *v = NULL;
+  size_t n = 0;
+  mta_status st = S_collect(s, &r->doc, &v, &n);
+  if (!st && n > 1)
+    qsort(v, n, sizeof *v, S_by_key);
+  for (size_t i = 0; !st && i < n;) {
+    size_t e = i + 1;
+    while (e < n && !strcmp(v[e].key, v[i].key))
+      e++;
+    if (e - i > 1)
+      st = S_group(s, r, v + i, e - i);
+    i = e;
+  }
+  for (size_t i = 0; i < n; i++)
+    free(v[i].key);
+  free(v);
+  return st;
+}
+
+const struct mta_check mtai_check_names = {
+    "names", S_rules, sizeof S_rules / sizeof S_rules[0], S_init, S_run,
+    S_destroy};

@@ -1,0 +1,471 @@
+/*
+ * The speller: the German (and English) Hunspell dictionaries behind one
+ * cached word look-up, shared by every check that needs to know words.
+ *
+ * A word's verdict, in order of evidence:
+ *   1. user words (--dict FILE) and dict/names.txt: USER / NAME;
+ *   2. the German Hunspell dictionary (de_DE_frami, else de_DE): KNOWN; a
+ *      word with a character outside the dictionary's encoding (Latin-1)
+ *      cannot be in it: FOREIGN;
+ *   3. hyphenated words whose every part is a known word, a name, a number
+ *      or an acronym ("Suchoi-Kampfflugzeuge", "UN-Sicherheitsrates"):
+ *      COMPOUND; "Jong-un"-style given names (capitalized short part,
+ *      hyphen, lower-case short part): NAME_LIKE;
+ *   4. our own compound splitter: the word splits into known words, with
+ *      the linking elements -s- -es- -n- -en- -er- -e- between them
+ *      ("Interkontinentalraketentests"): COMPOUND;
+ *   5. else UNKNOWN.
+ * Verdicts are cached per distinct word; Hunspell's slow suggest() runs
+ * only on request, once per distinct word.
+ */
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <hunspell.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "internal.h"
+
+/* A cache entry: verdict plus lazily computed suggestions. */
+struct S_entry {
+  enum mtai_spell verdict;
+  int english;       /* -1 not asked yet, else 0/1 */
+  int suggested;     /* suggestions computed */
+  char *suggestions; /* "a, b, c" (may be "") */
+  char *first;       /* first suggestion or NULL */
+};
+
+struct mtai_speller {
+  Hunhandle *de, *en;
+  iconv_t to_de, from_de;
+  struct mtai_strset cache; /* word -> struct S_entry */
+  struct mtai_strset parts; /* compound part -> (void *)1 known, 2 not */
+  struct mtai_strset user, names;
+  struct mtai_strset heads; /* dict/compound-heads.txt */
+  struct mta_buf tmp;
+};
+
+static const char *const S_links[] = {"", "s", "es", "n", "en", "er", "e"};
+
+#define S_MIN_PART 3 /* code points in a compound part */
+#define S_MAX_DEPTH 5
+
+static void S_free_entry(void *p) {
+  struct S_entry *e = p;
+  free(e->suggestions);
+  free(e->first);
+  free(e);
+}
+
+static int S_file_exists(const char *path) {
+  FILE *f = fopen(path, "r");
+  if (f)
+    fclose(f);
+  return f != NULL;
+}
+
+/* Searches the ':'-separated 'dirs' for NAME.aff/NAME.dic. */
+static int S_search(const char *dirs, const char *name, char *aff, char *dic,
+                    size_t sz) {
+  char *save = NULL, copy[4096];
+  snprintf(copy, sizeof copy, "%s", dirs);
+  for (char *dir = strtok_r(copy, ":", &save); dir;
+       dir = strtok_r(NULL, ":", &save)) {
+    snprintf(aff, sz, "%s/%s.aff", dir, name);
+    snprintf(dic, sz, "%s/%s.dic", dir, name);
+    if (S_file_exists(aff) && S_file_exists(dic))
+      return 1;
+  }
+  return 0;
+}
+
+/* Loads a user word list: UTF-8, one word per line, '#' comments. */
+static mta_status S_load_user(struct mtai_strset *set, const char *path,
+                              char *err, size_t errsz) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    snprintf(err, errsz, "%s: cannot open word list", path);
+    return MTA_ERR_IO;
+  }
+  char line[1024];
+  size_t lineno = 0;
+  mta_status st = MTA_OK;
+  while (!st && fgets(line, sizeof line, f)) {
+    lineno++;
+    size_t n = strcspn(line, "#\r\n");
+    while (n > 0 && (line[n - 1] == ' ' || line[n - 1] == '\t'))
+      n--;
+    size_t a = strspn(line, " \t");
+    if (a >= n)
+      continue;
+    if (!mtai_utf8_valid(line + a, n - a, NULL)) {
+      snprintf(err, errsz, "%s:%zu: not UTF-8", path, lineno);
+      st = MTA_ERR_ENCODING;
+      break;
+    }
+    st = mtai_strset_add(set, line + a, n - a);
+  }
+  if (!st && ferror(f)) {
+    snprintf(err, errsz, "%s: read error", path);
+    st = MTA_ERR_IO;
+  }
+  fclose(f);
+  return st;
+}
+
+mta_status mtai_speller_new(const char *dict_dir, const char *const *user,
+                            size_t nuser, struct mtai_speller **out,
+                            char *err, size_t errsz) {
+  *out = NULL;
+  char dirs[4096];
+  const char *env = getenv("DICPATH");
+  if (dict_dir)
+    snprintf(dirs, sizeof dirs, "%s", dict_dir);
+  else
+    snprintf(dirs, sizeof dirs, "%s%s/usr/share/hunspell:/usr/share/myspell",
+             env && *env ? env : "", env && *env ? ":" : "");
+  char aff[4200], dic[4200];
+  if (!S_search(dirs, "de_DE_frami", aff, dic, sizeof aff) &&
+      !S_search(dirs, "de_DE", aff, dic, sizeof aff)) {
+    snprintf(err, errsz,
+             "no German Hunspell dictionary (de_DE_frami or de_DE) in %s; "
+             "install hunspell-de-de-frami or pass --dict-dir",
+             dirs);
+    return MTA_ERR_DICT;
+  }
+  struct mtai_speller *sp = calloc(1, sizeof *sp);
+  if (!sp)
+    return MTA_ERR_NOMEM;
+  sp->to_de = sp->from_de = (iconv_t)-1;
+  mtai_strset_init(&sp->cache);
+  mtai_strset_init(&sp->parts);
+  mtai_strset_init(&sp->user);
+  mtai_strset_init(&sp->names);
+  mtai_strset_init(&sp->heads);
+  mtai_buf_init(&sp->tmp, 0);
+  mta_status st = MTA_OK;
+  sp->de = Hunspell_create(aff, dic);
+  const char *enc = sp->de ? Hunspell_get_dic_encoding(sp->de) : NULL;
+  if (enc) {
+    sp->to_de = iconv_open(enc, "UTF-8");
+    sp->from_de = iconv_open("UTF-8", enc);
+  }
+  if (!sp->de || sp->to_de == (iconv_t)-1 || sp->from_de == (iconv_t)-1) {
+    snprintf(err, errsz, "cannot load dictionary %s", dic);
+    st = MTA_ERR_DICT;
+  }
+  /* English: optional, used to tell English words apart. Only the UTF-8
+   * edition is used, so words need no conversion. */
+  if (!st && S_search(dirs, "en_US", aff, dic, sizeof aff)) {
+    sp->en = Hunspell_create(aff, dic);
+    const char *ee = sp->en ? Hunspell_get_dic_encoding(sp->en) : NULL;
+    if (sp->en && (!ee || strcmp(ee, "UTF-8"))) {
+      Hunspell_destroy(sp->en);
+      sp->en = NULL;
+    }
+  }
+  if (!st && ((st = mtai_strset_load(&sp->names, "names.txt")) ||
+              (st = mtai_strset_load(&sp->heads, "compound-heads.txt"))))
+    snprintf(err, errsz, "word lists missing from the build");
+  for (size_t i = 0; !st && i < nuser; i++)
+    st = S_load_user(&sp->user, user[i], err, errsz);
+  if (st) {
+    mtai_speller_free(sp);
+    return st;
+  }
+  *out = sp;
+  return MTA_OK;
+}
+
+void mtai_speller_free(struct mtai_speller *sp) {
+  if (!sp)
+    return;
+  if (sp->de)
+    Hunspell_destroy(sp->de);
+  if (sp->en)
+    Hunspell_destroy(sp->en);
+  if (sp->to_de != (iconv_t)-1)
+    iconv_close(sp->to_de);
+  if (sp->from_de != (iconv_t)-1)
+    iconv_close(sp->from_de);
+  mtai_strset_free_with(&sp->cache, S_free_entry);
+  mtai_strset_free(&sp->parts);
+  mtai_strset_free(&sp->user);
+  mtai_strset_free(&sp->names);
+  mtai_strset_free(&sp->heads);
+  mtai_buf_free(&sp->tmp);
+  free(sp);
+}
+
+/* Converts with 'cd'; returns 0 when a character does not fit. */
+static int S_conv(iconv_t cd, const char *in, size_t n, char *out,
+                  size_t outsz) {
+  char *ip = (char *)in, *op = out;
+  size_t il = n, ol = outsz - 1;
+  iconv(cd, NULL, NULL, NULL, NULL);
+  if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1)
+    return 0;
+  *op = '\0';
+  return 1;
+}
+
+/* Hunspell look-up of UTF-8 'w': 1 known, 0 unknown, -1 not representable
+ * in the dictionary's encoding. */
+static int S_hun(struct mtai_speller *sp, const char *w, size_t n) {
+  char enc[256];
+  if (n >= 200 || !S_conv(sp->to_de, w, n, enc, sizeof enc))
+    return -1;
+  return Hunspell_spell(sp->de, enc) != 0;
+}
+
+/* Writes 'w' with its first letter upper-cased into 'out'. */
+static size_t S_capitalize(const char *w, size_t n, char *out, size_t sz) {
+  size_t i = 0;
+  int32_t c = mtai_utf8_next(w, n, &i);
+  int32_t k = 0;
+  UBool bad = 0;
+  U8_APPEND((uint8_t *)out, k, (int32_t)sz, u_toupper(c), bad);
+  if (bad || (size_t)k + (n - i) >= sz)
+    return 0;
+  memcpy(out + k, w + i, n - i);
+  return (size_t)k + (n - i);
+}
+
+/* 1 when a compound part is a word: as written or capitalized (a noun
+ * stem inside a lower-case compound: "raketen|gestützten"). Cached. */
+static int S_part_known(struct mtai_speller *sp, const char *w, size_t n) {
+  void *v;
+  if (mtai_strset_get(&sp->parts, w, n, &v))
+    return v == (void *)1;
+  int ok = S_hun(sp, w, n) == 1;
+  if (!ok) {
+    char cap[256];
+    size_t m = S_capitalize(w, n, cap, sizeof cap);
+    ok = m && S_hun(sp, cap, m) == 1;
+  }
+  mtai_strset_put(&sp->parts, w, n, ok ? (void *)1 : (void *)2);
+  return ok;
+}
+
+static int S_is_upper_initial(const char *w, size_t n);
+
+/* 1 when w[0..n) can open a compound: a word (as written, capitalized, or
+ * an adjective with a lower-case initial: "Nuklear|waffen"), or a bound
+ * element of dict/compound-heads.txt ("Krypto", "Cyber"). */
+static int S_head_known(struct mtai_speller *sp, const char *w, size_t n) {
+  if (S_part_known(sp, w, n))
+    return 1;
+  char cap[256];
+  size_t m = S_capitalize(w, n, cap, sizeof cap);
+  if (m && mtai_strset_has(&sp->heads, cap, m))
+    return 1;
+  if (!S_is_upper_initial(w, n) || n >= sizeof cap)
+    return 0;
+  struct mta_buf low;
+  mtai_buf_init(&low, 256);
+  int ok = 0;
+  if (!mtai_utf8_lower(w, n, &low) && mtai_buf_len(&low) <= n)
+    ok = S_hun(sp, mtai_buf_str(&low), mtai_buf_len(&low)) == 1;
+  mtai_buf_free(&low);
+  return ok;
+}
+
+/* Tries every split of w[0..n) into a known head, a linking element and a
+ * tail that is known or splits again. Heads and tails have at least
+ * S_MIN_PART code points, which keeps short dictionary entries ("Ei",
+ * "er") from explaining away typos. */
+static int S_split(struct mtai_speller *sp, const char *w, size_t n,
+                   int depth) {
+  if (depth > S_MAX_DEPTH || mtai_utf8_count(w, n) < 2 * S_MIN_PART)
+    return 0;
+  size_t i = 0, cps = 0;
+  while (i < n) {
+    mtai_utf8_next(w, n, &i);
+    cps++;
+    if (cps < S_MIN_PART)
+      continue;
+    if (mtai_utf8_count(w + i, n - i) < S_MIN_PART)
+      break;
+    if (!S_head_known(sp, w, i))
+      continue;
+    for (size_t k = 0; k < sizeof S_links / sizeof S_links[0]; k++) {
+      size_t ll = strlen(S_links[k]);
+      if (n - i < ll || memcmp(w + i, S_links[k], ll))
+        continue;
+      const char *t = w + i + ll;
+      size_t tn = n - i - ll;
+      if (mtai_utf8_count(t, tn) < S_MIN_PART)
+        continue;
+      if (S_part_known(sp, t, tn) || S_split(sp, t, tn, depth + 1))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+static int S_is_upper_initial(const char *w, size_t n) {
+  size_t i = 0;
+  return n && u_isupper(mtai_utf8_next(w, n, &i));
+}
+
+static int S_all_digits(const char *w, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if ((w[i] < '0' || w[i] > '9') && w[i] != '.' && w[i] != ',')
+      return 0;
+  return n > 0;
+}
+
+static int S_all_caps(const char *w, size_t n) {
+  size_t i = 0, letters = 0;
+  while (i < n) {
+    int32_t c = mtai_utf8_next(w, n, &i);
+    if (u_isalpha(c)) {
+      if (!u_isupper(c))
+        return 0;
+      letters++;
+    }
+  }
+  return letters >= 2;
+}
+
+static enum mtai_spell S_verdict_plain(struct mtai_speller *sp, const char *w,
+                                       size_t n);
+
+/* Hyphenated words: every part must stand on its own. */
+static enum mtai_spell S_verdict_hyphen(struct mtai_speller *sp,
+                                        const char *w, size_t n) {
+  /* "Jong-un", "Kil-joo", "Byong-chul": Korean/Chinese given names. */
+  const char *h = memchr(w, '-', n);
+  size_t a = (size_t)(h - w);
+  if (!memchr(h + 1, '-', n - a - 1) && S_is_upper_initial(w, a) &&
+      mtai_utf8_count(w, a) <= 6 && n - a - 1 >= 2 &&
+      mtai_utf8_count(h + 1, n - a - 1) <= 5 &&
+      !S_is_upper_initial(h + 1, n - a - 1) && !S_all_caps(w, a))
+    return MTAI_SPELL_NAME_LIKE;
+  size_t i = 0;
+  int parts = 0;
+  while (i <= n) {
+    size_t e = i;
+    while (e < n && w[e] != '-')
+      e++;
+    if (e > i) {
+      const char *p = w + i;
+      size_t pn = e - i;
+      parts++;
+      if (!S_all_digits(p, pn) && !S_all_caps(p, pn)) {
+        enum mtai_spell v = S_verdict_plain(sp, p, pn);
+        /* A capitalized part the dictionary lacks is taken as a name
+         * ("Suchoi-Kampfflugzeuge"); a lower-case one is not. */
+        if (v == MTAI_SPELL_UNKNOWN && !S_is_upper_initial(p, pn))
+          return MTAI_SPELL_UNKNOWN;
+      }
+    }
+    i = e + 1;
+  }
+  return parts ? MTAI_SPELL_COMPOUND : MTAI_SPELL_UNKNOWN;
+}
+
+/* Verdict of a word without hyphens, uncached. */
+static enum mtai_spell S_verdict_plain(struct mtai_speller *sp, const char *w,
+                                       size_t n) {
+  if (mtai_strset_has(&sp->user, w, n))
+    return MTAI_SPELL_USER;
+  if (mtai_strset_has(&sp->names, w, n))
+    return MTAI_SPELL_NAME;
+  int h = S_hun(sp, w, n);
+  if (h == 1)
+    return MTAI_SPELL_KNOWN;
+  if (h < 0)
+    return MTAI_SPELL_FOREIGN;
+  if (S_split(sp, w, n, 0))
+    return MTAI_SPELL_COMPOUND;
+  return MTAI_SPELL_UNKNOWN;
+}
+
+static struct S_entry *S_entry(struct mtai_speller *sp, const char *w,
+                               size_t n) {
+  void *v;
+  if (mtai_strset_get(&sp->cache, w, n, &v))
+    return v;
+  struct S_entry *e = calloc(1, sizeof *e);
+  if (!e)
+    return NULL;
+  e->english = -1;
+  if (mtai_strset_has(&sp->user, w, n))
+    e->verdict = MTAI_SPELL_USER;
+  else if (memchr(w, '-', n) && S_hun(sp, w, n) != 1)
+    e->verdict = S_verdict_hyphen(sp, w, n);
+  else
+    e->verdict = S_verdict_plain(sp, w, n);
+  if (mtai_strset_put(&sp->cache, w, n, e)) {
+    S_free_entry(e);
+    return NULL;
+  }
+  return e;
+}
+
+enum mtai_spell mtai_speller_check(struct mtai_speller *sp, const char *w,
+                                   size_t n) {
+  struct S_entry *e = S_entry(sp, w, n);
+  return e ? e->verdict : MTAI_SPELL_UNKNOWN;
+}
+
+int mtai_speller_english(struct mtai_speller *sp, const char *w, size_t n) {
+  if (!sp->en || n >= 200)
+    return 0;
+  struct S_entry *e = S_entry(sp, w, n);
+  if (e && e->english >= 0)
+    return e->english;
+  char u8[256];
+  memcpy(u8, w, n);
+  u8[n] = '\0';
+  int r = Hunspell_spell(sp->en, u8) != 0;
+  if (e)
+    e->english = r;
+  return r;
+}
+
+int mtai_speller_is_name(const struct mtai_speller *sp, const char *w,
+                         size_t n) {
+  return mtai_strset_has(&sp->names, w, n) ||
+         mtai_strset_has(&sp->user, w, n);
+}
+
+mta_status mtai_speller_suggest(struct mtai_speller *sp, const char *w,
+                                size_t n, const char **list,
+                                const char **first) {
+  *list = "";
+  *first = NULL;
+  struct S_entry *e = S_entry(sp, w, n);
+  if (!e)
+    return MTA_ERR_NOMEM;
+  if (!e->suggested) {
+    char enc[256];
+    mtai_buf_reset(&sp->tmp);
+    if (n < 200 && S_conv(sp->to_de, w, n, enc, sizeof enc)) {
+      char **sl = NULL;
+      int k = Hunspell_suggest(sp->de, &sl, enc);
+      for (int i = 0, used = 0; i < k && used < 3; i++) {
+        char u8[256];
+        if (!S_conv(sp->from_de, sl[i], strlen(sl[i]), u8, sizeof u8))
+          continue;
+        if (used++)
+          mtai_buf_puts(&sp->tmp, ", ");
+        mtai_buf_puts(&sp->tmp, u8);
+        if (!e->first && !(e->first = strdup(u8)))
+          break;
+      }
+      if (sl)
+        Hunspell_free_list(sp->de, &sl, k);
+    }
+    e->suggestions = strdup(mtai_buf_str(&sp->tmp));
+    if (!e->suggestions)
+      return MTA_ERR_NOMEM;
+    e->suggested = 1;
+  }
+  *list = e->suggestions;
+  *first = e->first;
+  return MTA_OK;
+}
