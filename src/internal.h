@@ -260,6 +260,9 @@ void mtai_speller_free(struct mtai_speller *sp);
 /* Cached verdict of the UTF-8 word w[0..n). */
 enum mtai_spell mtai_speller_check(struct mtai_speller *sp, const char *w,
                                    size_t n);
+/* 1 when the compound splitter alone decomposes w[0..n) into known words
+ * with linking elements (exposed for tests; the verdict uses it). */
+int mtai_speller_split(struct mtai_speller *sp, const char *w, size_t n);
 /* 1 when the English dictionary knows w[0..n) (0 without one). */
 int mtai_speller_english(struct mtai_speller *sp, const char *w, size_t n);
 /* 1 when w[0..n) is in dict/names.txt or a user word list. */

@@ -35,6 +35,7 @@ static const char S_usage[] =
     "Input:\n"
     "      --encoding NAME    force the input encoding (iconv name)\n"
     "      --dict-dir DIR     directory with de_DE_frami/de_DE .aff/.dic\n"
+    "      --dict FILE        extra known words, one per line (repeatable)\n"
     "      --no-spell         skip the spelling check\n"
     "  -h, --help             show this help\n"
     "  -V, --version          show the version\n"
@@ -110,6 +111,7 @@ struct cli {
   int color; /* -1 auto, 0 never, 1 always */
   int no_excerpt;
   struct paths inputs;
+  struct paths dicts; /* --dict FILE, in order */
 };
 
 static int S_usage_error(const char *fmt, const char *arg) {
@@ -213,6 +215,11 @@ static int parse_args(int argc, char **argv, struct cli *c, int *done) {
       if (!(v = S_value(argc, argv, &i, "--dict-dir")))
         return S_usage_error("%s needs a value", a);
       c->opts.dict_dir = v;
+    } else if (S_is(a, "--dict")) {
+      if (!(v = S_value(argc, argv, &i, "--dict")))
+        return S_usage_error("%s needs a value", a);
+      if (paths_add(&c->dicts, v))
+        return S_usage_error("%s", "out of memory");
     } else if (!strcmp(a, "--no-spell")) {
       c->opts.flags |= MTA_OPT_NO_SPELL;
     } else {
@@ -221,6 +228,8 @@ static int parse_args(int argc, char **argv, struct cli *c, int *done) {
   }
   if (c->inputs.n == 0)
     return S_usage_error("%s", "no input (give a file, a directory or -)");
+  c->opts.user_dicts = (const char *const *)c->dicts.v;
+  c->opts.user_dict_count = c->dicts.n;
   return EXIT_PASS;
 }
 
@@ -324,5 +333,8 @@ out_paths:
   for (size_t i = 0; i < c.inputs.n; i++)
     free(c.inputs.v[i]);
   free(c.inputs.v);
+  for (size_t i = 0; i < c.dicts.n; i++)
+    free(c.dicts.v[i]);
+  free(c.dicts.v);
   return rc;
 }

@@ -47,6 +47,9 @@ struct mtai_speller {
   struct mta_buf tmp;
 };
 
+static mta_status S_suggestions(struct mtai_speller *sp, struct S_entry *e,
+                                const char *w, size_t n);
+
 static const char *const S_links[] = {"", "s", "es", "n", "en", "er", "e"};
 
 #define S_MIN_PART 3 /* code points in a compound part */
@@ -275,7 +278,8 @@ static int S_head_known(struct mtai_speller *sp, const char *w, size_t n) {
 /* Tries every split of w[0..n) into a known head, a linking element and a
  * tail that is known or splits again. Heads and tails have at least
  * S_MIN_PART code points, which keeps short dictionary entries ("Ei",
- * "er") from explaining away typos. */
+ * "er") from explaining away typos. Returns the number of parts of the
+ * first split found (shortest head first), or 0. */
 static int S_split(struct mtai_speller *sp, const char *w, size_t n,
                    int depth) {
   if (depth > S_MAX_DEPTH || mtai_utf8_count(w, n) < 2 * S_MIN_PART)
@@ -298,11 +302,18 @@ static int S_split(struct mtai_speller *sp, const char *w, size_t n,
       size_t tn = n - i - ll;
       if (mtai_utf8_count(t, tn) < S_MIN_PART)
         continue;
-      if (S_part_known(sp, t, tn) || S_split(sp, t, tn, depth + 1))
-        return 1;
+      if (S_part_known(sp, t, tn))
+        return 2;
+      int k2 = S_split(sp, t, tn, depth + 1);
+      if (k2)
+        return 1 + k2;
     }
   }
   return 0;
+}
+
+int mtai_speller_split(struct mtai_speller *sp, const char *w, size_t n) {
+  return S_split(sp, w, n, 0) > 0;
 }
 
 static int S_is_upper_initial(const char *w, size_t n) {
@@ -384,6 +395,111 @@ static enum mtai_spell S_verdict_plain(struct mtai_speller *sp, const char *w,
   return MTAI_SPELL_UNKNOWN;
 }
 
+/* Decodes up to 'max' code points of w[0..n) into 'cp'; returns the count,
+ * or max + 1 when there are more. */
+static size_t S_cps(const char *w, size_t n, int32_t *cp, size_t max) {
+  size_t i = 0, k = 0;
+  while (i < n && k <= max) {
+    int32_t c = mtai_utf8_next(w, n, &i);
+    if (k < max)
+      cp[k] = c;
+    k++;
+  }
+  return k;
+}
+
+/* 1 when a and b differ by exactly one edit: a substitution, an insertion
+ * or deletion, or a transposition of neighbours (Damerau). */
+static int S_one_edit(const int32_t *a, size_t na, const int32_t *b,
+                      size_t nb) {
+  if (na > nb)
+    return S_one_edit(b, nb, a, na);
+  if (nb - na > 1)
+    return 0;
+  size_t i = 0;
+  while (i < na && a[i] == b[i])
+    i++;
+  if (i == na)
+    return nb == na + 1;
+  if (na == nb) {
+    if (!memcmp(a + i + 1, b + i + 1, (na - i - 1) * sizeof *a))
+      return 1; /* substitution */
+    return i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+           !memcmp(a + i + 2, b + i + 2, (na - i - 2) * sizeof *a);
+  }
+  return !memcmp(a + i, b + i + 1, (na - i) * sizeof *a); /* insertion */
+}
+
+/* 1 when 'longer' is 'shorter' plus an inflection ending: a compound and
+ * its plural or case form are not a typo of each other. */
+static int S_inflection(const int32_t *shorter, size_t ns,
+                        const int32_t *longer, size_t nl) {
+  static const char *const ends[] = {"n", "s", "e", "en", "er", "es", "em",
+                                     "se", "ns", "ne"};
+  if (nl <= ns || memcmp(shorter, longer, ns * sizeof *shorter))
+    return 0;
+  for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+    size_t el = strlen(ends[k]);
+    if (el != nl - ns)
+      continue;
+    size_t j = 0;
+    while (j < el && longer[ns + j] == (unsigned char)ends[k][j])
+      j++;
+    if (j == el)
+      return 1;
+  }
+  return 0;
+}
+
+/* Number of parts Hunspell's analysis gives UTF-8 'w' ("pa:" fields of
+ * the first analysis; 1 for a word of the lexicon). */
+static int S_hun_parts(struct mtai_speller *sp, const char *w, size_t n) {
+  char enc[256];
+  if (n >= 200 || !S_conv(sp->to_de, w, n, enc, sizeof enc))
+    return 1;
+  char **list = NULL;
+  int k = Hunspell_analyze(sp->de, &list, enc);
+  int parts = 0;
+  for (const char *p = k > 0 ? list[0] : ""; (p = strstr(p, "pa:")); p += 3)
+    parts++;
+  if (list)
+    Hunspell_free_list(sp->de, &list, k);
+  return parts ? parts : 1;
+}
+
+/* A word the compound splitter accepts may still be a typo of a longer
+ * word that splits into real words by accident ("Waffenstil|stand",
+ * "Kriegs|wirt|schaf", "Verteidigungsminister|um"). It is taken as a typo
+ * when Hunspell suggests a known word one edit away that is not just an
+ * inflected form of it and that takes fewer parts than our split: Hunspell
+ * also suggests odd compounds of its own ("Drohnenn|abwehr|system" for
+ * "Drohnen|abwehrsystem"), which explain the word worse, not better. Runs
+ * only for words Hunspell itself rejects. */
+static int S_near_miss(struct mtai_speller *sp, struct S_entry *e,
+                       const char *w, size_t n) {
+  int parts = S_split(sp, w, n, 0);
+  if (!parts || S_suggestions(sp, e, w, n))
+    return 0;
+  int32_t a[64], b[64];
+  size_t na = S_cps(w, n, a, 64);
+  if (na > 64)
+    return 0;
+  const char *s = e->suggestions;
+  while (*s) {
+    size_t len = strcspn(s, ",");
+    size_t nb = S_cps(s, len, b, 64);
+    if (nb <= 64 && !memchr(s, ' ', len) && !memchr(s, '-', len) &&
+        S_one_edit(a, na, b, nb) && !S_inflection(a, na, b, nb) &&
+        !S_inflection(b, nb, a, na) && !(na == nb && a[0] != b[0]) &&
+        S_hun_parts(sp, s, len) < parts)
+      return 1;
+    s += len;
+    while (*s == ',' || *s == ' ')
+      s++;
+  }
+  return 0;
+}
+
 static struct S_entry *S_entry(struct mtai_speller *sp, const char *w,
                                size_t n) {
   void *v;
@@ -399,6 +515,9 @@ static struct S_entry *S_entry(struct mtai_speller *sp, const char *w,
     e->verdict = S_verdict_hyphen(sp, w, n);
   else
     e->verdict = S_verdict_plain(sp, w, n);
+  if (e->verdict == MTAI_SPELL_COMPOUND && !memchr(w, '-', n) &&
+      S_near_miss(sp, e, w, n))
+    e->verdict = MTAI_SPELL_UNKNOWN;
   if (mtai_strset_put(&sp->cache, w, n, e)) {
     S_free_entry(e);
     return NULL;
@@ -433,6 +552,36 @@ int mtai_speller_is_name(const struct mtai_speller *sp, const char *w,
          mtai_strset_has(&sp->user, w, n);
 }
 
+/* Fills the suggestions of entry 'e' for w[0..n) (once). */
+static mta_status S_suggestions(struct mtai_speller *sp, struct S_entry *e,
+                                const char *w, size_t n) {
+  if (e->suggested)
+    return MTA_OK;
+  char enc[256];
+  mtai_buf_reset(&sp->tmp);
+  if (n < 200 && S_conv(sp->to_de, w, n, enc, sizeof enc)) {
+    char **sl = NULL;
+    int k = Hunspell_suggest(sp->de, &sl, enc);
+    for (int i = 0, used = 0; i < k && used < 3; i++) {
+      char u8[256];
+      if (!S_conv(sp->from_de, sl[i], strlen(sl[i]), u8, sizeof u8))
+        continue;
+      if (used++)
+        mtai_buf_puts(&sp->tmp, ", ");
+      mtai_buf_puts(&sp->tmp, u8);
+      if (!e->first && !(e->first = strdup(u8)))
+        break;
+    }
+    if (sl)
+      Hunspell_free_list(sp->de, &sl, k);
+  }
+  e->suggestions = strdup(mtai_buf_str(&sp->tmp));
+  if (!e->suggestions)
+    return MTA_ERR_NOMEM;
+  e->suggested = 1;
+  return MTA_OK;
+}
+
 mta_status mtai_speller_suggest(struct mtai_speller *sp, const char *w,
                                 size_t n, const char **list,
                                 const char **first) {
@@ -441,30 +590,9 @@ mta_status mtai_speller_suggest(struct mtai_speller *sp, const char *w,
   struct S_entry *e = S_entry(sp, w, n);
   if (!e)
     return MTA_ERR_NOMEM;
-  if (!e->suggested) {
-    char enc[256];
-    mtai_buf_reset(&sp->tmp);
-    if (n < 200 && S_conv(sp->to_de, w, n, enc, sizeof enc)) {
-      char **sl = NULL;
-      int k = Hunspell_suggest(sp->de, &sl, enc);
-      for (int i = 0, used = 0; i < k && used < 3; i++) {
-        char u8[256];
-        if (!S_conv(sp->from_de, sl[i], strlen(sl[i]), u8, sizeof u8))
-          continue;
-        if (used++)
-          mtai_buf_puts(&sp->tmp, ", ");
-        mtai_buf_puts(&sp->tmp, u8);
-        if (!e->first && !(e->first = strdup(u8)))
-          break;
-      }
-      if (sl)
-        Hunspell_free_list(sp->de, &sl, k);
-    }
-    e->suggestions = strdup(mtai_buf_str(&sp->tmp));
-    if (!e->suggestions)
-      return MTA_ERR_NOMEM;
-    e->suggested = 1;
-  }
+  mta_status st = S_suggestions(sp, e, w, n);
+  if (st)
+    return st;
   *list = e->suggestions;
   *first = e->first;
   return MTA_OK;
