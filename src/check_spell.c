@@ -70,8 +70,9 @@ static int S_candidate(const struct S_state *s, const struct mtai_doc *d,
     return 0;
   const char *w = d->text + tk->start;
   size_t n = tk->end - tk->start;
-  if (mtai_utf8_count(w, n) < 2 || mtai_strset_has(&s->units, w, n))
-    return 0;
+  if (mtai_utf8_count(w, n) < 2 || mtai_strset_has(&s->units, w, n) ||
+      mtai_strset_has(&s->titles, w, n))
+    return 0; /* titles: "Mrs" is the honorific check's business */
   for (size_t k = 0; k < n; k++)
     if ((w[k] >= '0' && w[k] <= '9') || w[k] == '_' || w[k] == '@' ||
         w[k] == '.')
@@ -161,6 +162,13 @@ static int S_is_name(struct S_state *s, const struct mtai_doc *d,
   size_t n = mtai_tok_len(d, i);
   void *c = NULL;
   if (mtai_strset_get(counts, w, n, &c) && (uintptr_t)c >= 2)
+    return 1;
+  /* A title with its period: "Mrs. May", "Prof. Easley". */
+  if (i >= p->tok_first + 2 && mtai_tok_eq(d, i - 1, ".") &&
+      d->toks[i - 2].kind == MTAI_TOK_WORD &&
+      d->toks[i - 2].end == d->toks[i - 1].start &&
+      mtai_strset_has(&s->titles, d->text + d->toks[i - 2].start,
+                      d->toks[i - 1].end - d->toks[i - 2].start))
     return 1;
   size_t pw = S_prev_word(d, p->tok_first, i);
   if (pw != (size_t)-1) {

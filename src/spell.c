@@ -279,9 +279,10 @@ static int S_head_known(struct mtai_speller *sp, const char *w, size_t n) {
  * tail that is known or splits again. Heads and tails have at least
  * S_MIN_PART code points, which keeps short dictionary entries ("Ei",
  * "er") from explaining away typos. Returns the number of parts of the
- * first split found (shortest head first), or 0. */
+ * first split found (shortest head first), or 0; '*shortest' receives the
+ * length in code points of its shortest part. */
 static int S_split(struct mtai_speller *sp, const char *w, size_t n,
-                   int depth) {
+                   int depth, size_t *shortest) {
   if (depth > S_MAX_DEPTH || mtai_utf8_count(w, n) < 2 * S_MIN_PART)
     return 0;
   size_t i = 0, cps = 0;
@@ -302,18 +303,25 @@ static int S_split(struct mtai_speller *sp, const char *w, size_t n,
       size_t tn = n - i - ll;
       if (mtai_utf8_count(t, tn) < S_MIN_PART)
         continue;
-      if (S_part_known(sp, t, tn))
+      size_t tcps = mtai_utf8_count(t, tn);
+      if (S_part_known(sp, t, tn)) {
+        *shortest = cps < tcps ? cps : tcps;
         return 2;
-      int k2 = S_split(sp, t, tn, depth + 1);
-      if (k2)
+      }
+      size_t sub = 0;
+      int k2 = S_split(sp, t, tn, depth + 1, &sub);
+      if (k2) {
+        *shortest = cps < sub ? cps : sub;
         return 1 + k2;
+      }
     }
   }
   return 0;
 }
 
 int mtai_speller_split(struct mtai_speller *sp, const char *w, size_t n) {
-  return S_split(sp, w, n, 0) > 0;
+  size_t shortest;
+  return S_split(sp, w, n, 0, &shortest) > 0;
 }
 
 static int S_is_upper_initial(const char *w, size_t n) {
@@ -356,7 +364,7 @@ static enum mtai_spell S_verdict_hyphen(struct mtai_speller *sp,
       !S_is_upper_initial(h + 1, n - a - 1) && !S_all_caps(w, a))
     return MTAI_SPELL_NAME_LIKE;
   size_t i = 0;
-  int parts = 0;
+  int parts = 0, words = 0, last_unknown = 0;
   while (i <= n) {
     size_t e = i;
     while (e < n && w[e] != '-')
@@ -365,16 +373,24 @@ static enum mtai_spell S_verdict_hyphen(struct mtai_speller *sp,
       const char *p = w + i;
       size_t pn = e - i;
       parts++;
+      last_unknown = 0;
       if (!S_all_digits(p, pn) && !S_all_caps(p, pn)) {
         enum mtai_spell v = S_verdict_plain(sp, p, pn);
         /* A capitalized part the dictionary lacks is taken as a name
          * ("Suchoi-Kampfflugzeuge"); a lower-case one is not. */
         if (v == MTAI_SPELL_UNKNOWN && !S_is_upper_initial(p, pn))
           return MTAI_SPELL_UNKNOWN;
+        last_unknown = v == MTAI_SPELL_UNKNOWN;
+        words += v == MTAI_SPELL_KNOWN || v == MTAI_SPELL_COMPOUND;
       }
     }
     i = e + 1;
   }
+  /* German puts the name first ("Suchoi-Kampfflugzeuge"): an unknown last
+   * part after a common word is a misspelt word ("Kampf-Flugzeugee"),
+   * unless every part is name-like ("Leif-Eric"). */
+  if (last_unknown && words)
+    return MTAI_SPELL_UNKNOWN;
   return parts ? MTAI_SPELL_COMPOUND : MTAI_SPELL_UNKNOWN;
 }
 
@@ -390,7 +406,8 @@ static enum mtai_spell S_verdict_plain(struct mtai_speller *sp, const char *w,
     return MTAI_SPELL_KNOWN;
   if (h < 0)
     return MTAI_SPELL_FOREIGN;
-  if (S_split(sp, w, n, 0))
+  size_t shortest;
+  if (S_split(sp, w, n, 0, &shortest))
     return MTAI_SPELL_COMPOUND;
   return MTAI_SPELL_UNKNOWN;
 }
@@ -451,8 +468,9 @@ static int S_inflection(const int32_t *shorter, size_t ns,
   return 0;
 }
 
-/* Number of parts Hunspell's analysis gives UTF-8 'w' ("pa:" fields of
- * the first analysis; 1 for a word of the lexicon). */
+/* Number of parts Hunspell's analysis gives UTF-8 'w': its first analysis
+ * marks every part but the first with "pa:" ("Kriegswirtschaft
+ * pa:wirtschaft" is two parts); a word of the lexicon is one. */
 static int S_hun_parts(struct mtai_speller *sp, const char *w, size_t n) {
   char enc[256];
   if (n >= 200 || !S_conv(sp->to_de, w, n, enc, sizeof enc))
@@ -464,7 +482,7 @@ static int S_hun_parts(struct mtai_speller *sp, const char *w, size_t n) {
     parts++;
   if (list)
     Hunspell_free_list(sp->de, &list, k);
-  return parts ? parts : 1;
+  return parts + 1;
 }
 
 /* A word the compound splitter accepts may still be a typo of a longer
@@ -473,11 +491,14 @@ static int S_hun_parts(struct mtai_speller *sp, const char *w, size_t n) {
  * when Hunspell suggests a known word one edit away that is not just an
  * inflected form of it and that takes fewer parts than our split: Hunspell
  * also suggests odd compounds of its own ("Drohnenn|abwehr|system" for
- * "Drohnen|abwehrsystem"), which explain the word worse, not better. Runs
- * only for words Hunspell itself rejects. */
+ * "Drohnen|abwehrsystem"), which explain the word worse, not better. With
+ * as many parts, our split wins unless it needs a part of only three
+ * letters ("Feuer|wer" for "Feuerwehr"). Runs only for words Hunspell
+ * itself rejects. */
 static int S_near_miss(struct mtai_speller *sp, struct S_entry *e,
                        const char *w, size_t n) {
-  int parts = S_split(sp, w, n, 0);
+  size_t shortest = 0;
+  int parts = S_split(sp, w, n, 0, &shortest);
   if (!parts || S_suggestions(sp, e, w, n))
     return 0;
   int32_t a[64], b[64];
@@ -491,7 +512,8 @@ static int S_near_miss(struct mtai_speller *sp, struct S_entry *e,
     if (nb <= 64 && !memchr(s, ' ', len) && !memchr(s, '-', len) &&
         S_one_edit(a, na, b, nb) && !S_inflection(a, na, b, nb) &&
         !S_inflection(b, nb, a, na) && !(na == nb && a[0] != b[0]) &&
-        S_hun_parts(sp, s, len) < parts)
+        (S_hun_parts(sp, s, len) < parts ||
+         (S_hun_parts(sp, s, len) == parts && shortest <= S_MIN_PART)))
       return 1;
     s += len;
     while (*s == ',' || *s == ' ')
@@ -511,6 +533,8 @@ static struct S_entry *S_entry(struct mtai_speller *sp, const char *w,
   e->english = -1;
   if (mtai_strset_has(&sp->user, w, n))
     e->verdict = MTAI_SPELL_USER;
+  else if (w[n - 1] == '.') /* an abbreviation: the dictionary only */
+    e->verdict = S_hun(sp, w, n) == 1 ? MTAI_SPELL_KNOWN : MTAI_SPELL_UNKNOWN;
   else if (memchr(w, '-', n) && S_hun(sp, w, n) != 1)
     e->verdict = S_verdict_hyphen(sp, w, n);
   else

@@ -69,6 +69,8 @@ int main(void) {
   srunner_add_suite(sr, render_suite());
   srunner_add_suite(sr, checks_suite());
   srunner_add_suite(sr, auditor_suite());
+  srunner_add_suite(sr, spell_suite());
+  srunner_add_suite(sr, quality_suite());
   srunner_run_all(sr, CK_NORMAL);
   int failed = srunner_ntests_failed(sr);
   srunner_free(sr);

@@ -18,6 +18,8 @@ Suite *emit_suite(void);
 Suite *render_suite(void);
 Suite *checks_suite(void);
 Suite *auditor_suite(void);
+Suite *spell_suite(void);
+Suite *quality_suite(void);
 
 /* A shared auditor for tests that need real dictionaries (created on first
  * use, freed at exit). Fails the test when the dictionary is missing. */

@@ -1,0 +1,364 @@
+/*
+ * Tests of src/spell.c (the speller: verdicts, compound splitter, cache,
+ * user words) and of the checks built on it: spelling/unknown
+ * (src/check_spell.c) and consistency/name-variant (src/check_names.c).
+ * They run on the real German and English Hunspell dictionaries.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "tests.h"
+
+/* The auditor's speller (the shared test auditor has one). */
+static struct mtai_speller *S_sp(void) {
+  struct mtai_speller *sp = test_auditor()->speller;
+  ck_assert_ptr_nonnull(sp);
+  return sp;
+}
+
+static enum mtai_spell S_check(const char *w) {
+  return mtai_speller_check(S_sp(), w, strlen(w));
+}
+
+/* ---- compound splitter -------------------------------------------------- */
+
+/* Real compounds: the splitter alone must decompose each of them (most are
+ * in the dictionary too; the first ones are not, which is why the splitter
+ * exists). */
+static const char *const S_compounds[] = {
+    "Interkontinentalraketentests", "Waffenstillstandsgespr\xC3\xA4"
+                                    "chen",
+    "Kryptow\xC3\xA4hrungsb\xC3\xB6rsen", "Kryptow\xC3\xA4hrung",
+    "Hyperschallraketen", "Sanktionspaket", "raketengest\xC3\xBCtzten",
+    "heraushandeln", "Drohnenabwehrsystem", "Drohnenhersteller",
+    "Waffenstillstandsverhandlungen", "Energiesicherheitsstrategie",
+    "R\xC3\xBCstungsexportkontrollgesetz", "Munitionsfabriken",
+    "Artilleriegeschosse", "Raketenprogramme", "Atomwaffenprogramm",
+    "Verteidigungsministerium", "Kriegswirtschaft", "Nachschubbasis",
+    "Milit\xC3\xA4rgeheimdienst", "Luftabwehrraketen",
+    "Panzerabwehrraketen", "Spionagesatelliten",
+    "Sicherheitsratsresolutionen", "Wirtschaftssanktionen",
+    "Fl\xC3\xBC"
+    "chtlingsunterk\xC3\xBCnfte",
+    "Grenzschutzbeamte", "Bundeswehrstandort", "Gasversorgungsengp\xC3\xA4sse",
+    "Stromnetzbetreiber", "Klimaschutzprogramm", "Datenschutzbeauftragte",
+    "Cyberangriffe", "Nuklearwaffenarsenal", "Drohnenangriffe",
+    "Satellitenaufnahmen", "Friedensverhandlungen", "Wiederaufbaukonferenz",
+    "Haushaltsdefizit", "Zinserh\xC3\xB6hungen", "Rentenversicherungsbeitr"
+                                               "\xC3\xA4ge",
+    "Kohleausstiegsgesetz", "Windkraftanlagenbetreiber", "Lieferkettengesetz",
+    "Koalitionsverhandlungen", "Bundestagsabgeordnete",
+    "Oppositionsf\xC3\xBChrerin", "Wahlkampfauftakt",
+    "Gesundheitsministerin", "Pflegeversicherung", "Getreideexporte",
+    "Schwarzmeerh\xC3\xA4"
+    "fen",
+    "Raketenabwehrsystem", "Marinest\xC3\xBCtzpunkt", "Munitionslieferungen",
+    "Wasserstoffstrategie", "Impfstoffhersteller", "Energiepreisbremse",
+    "Wehrpflichtdebatte", "Satellitenstartplatz", "Spionageballon"};
+
+/* Typos, also inside compounds: never accepted. */
+static const char *const S_nonwords[] = {
+    "Regirung",        "Bundeskanzlerr",
+    "Wirtschfat",      "Ministarium",
+    "Komission",       "Gesprache",
+    "Munitionsfabrick", "Flugzeugtr\xC3\xA4gerr",
+    "Sanktioenn",      "Au\xC3\x9F"
+                       "enmnister",
+    "Raketenprogrammm", "Abgeordnetn",
+    "Parlamant",       "Bundesverfassungsgerciht",
+    "Energieversorgnug", "Sicherheitsrta",
+    "Truppenabzgu",    "Friedensverhandlugnen",
+    "Atomwafen",       "Milit\xC3\xA4rhilef",
+    "Verteidigungsministerum", "Waffenstilstand",
+    "Kriegswirtschaf", "beschlosen",
+    "regirungsnah"};
+
+START_TEST(splitter_decomposes_compounds) {
+  size_t n = sizeof S_compounds / sizeof S_compounds[0];
+  ck_assert_uint_ge(n, 40);
+  for (size_t i = 0; i < n; i++) {
+    const char *w = S_compounds[i];
+    ck_assert_msg(mtai_speller_split(S_sp(), w, strlen(w)),
+                  "splitter rejects compound '%s'", w);
+    ck_assert_msg(S_check(w) != MTAI_SPELL_UNKNOWN, "'%s' is unknown", w);
+  }
+}
+END_TEST
+
+START_TEST(splitter_rejects_nonwords) {
+  size_t n = sizeof S_nonwords / sizeof S_nonwords[0];
+  ck_assert_uint_ge(n, 20);
+  for (size_t i = 0; i < n; i++) {
+    const char *w = S_nonwords[i];
+    ck_assert_msg(S_check(w) == MTAI_SPELL_UNKNOWN,
+                  "non-word '%s' accepted (verdict %d)", w, (int)S_check(w));
+  }
+}
+END_TEST
+
+START_TEST(splitter_needs_real_parts) {
+  /* Too short to split, or parts that are not words. */
+  ck_assert(!mtai_speller_split(S_sp(), "Eiei", 4));
+  ck_assert(!mtai_speller_split(S_sp(), "Xyzqwertz", 9));
+  ck_assert(!mtai_speller_split(S_sp(), "Haus", 4));
+  /* Linking elements: -s-, -es-, -n-, -en-, -er-, -e-. */
+  ck_assert(mtai_speller_split(S_sp(), "Arbeitsmarkt", 12));
+  ck_assert(mtai_speller_split(S_sp(), "Kinderwagen", 11));
+  ck_assert(mtai_speller_split(S_sp(), "Tageszeitung", 12));
+  ck_assert(mtai_speller_split(S_sp(), "Sonnenschein", 12));
+}
+END_TEST
+
+/* ---- verdicts ----------------------------------------------------------- */
+
+START_TEST(verdict_hyphenated) {
+  /* Every part a word or a capitalized (name-like) part. */
+  ck_assert_int_eq(S_check("Suchoi-Kampfflugzeuge"), MTAI_SPELL_COMPOUND);
+  ck_assert_int_eq(S_check("Kyungnam-Universit\xC3\xA4t"),
+                   MTAI_SPELL_COMPOUND);
+  ck_assert_int_ne(S_check("UN-Sicherheitsrates"), MTAI_SPELL_UNKNOWN);
+  ck_assert_int_ne(S_check("Nordkorea-Experte"), MTAI_SPELL_UNKNOWN);
+  ck_assert_int_ne(S_check("152-Millimeter-Artilleriegeschosse"),
+                   MTAI_SPELL_UNKNOWN);
+  ck_assert_int_eq(S_check("Kasatschenko-Drohnenschw\xC3\xA4rme"),
+                   MTAI_SPELL_COMPOUND);
+  ck_assert_int_ne(S_check("S\xC3\xBC"
+                           "d-"),
+                   MTAI_SPELL_UNKNOWN);
+  /* A lower-case part that is no word. */
+  ck_assert_int_eq(S_check("neo-kalten"), MTAI_SPELL_UNKNOWN);
+  ck_assert_int_eq(S_check("Kampf-Flugzeugee"), MTAI_SPELL_UNKNOWN);
+  /* Korean and Chinese given names. */
+  ck_assert_int_eq(S_check("Kil-joo"), MTAI_SPELL_NAME_LIKE);
+  ck_assert_int_eq(S_check("Byong-chul"), MTAI_SPELL_NAME_LIKE);
+}
+END_TEST
+
+START_TEST(verdict_names_and_foreign) {
+  ck_assert_int_eq(S_check("Pj\xC3\xB6ngjang"), MTAI_SPELL_NAME);
+  ck_assert_int_eq(S_check("Schoigu"), MTAI_SPELL_NAME);
+  /* 'ğ' is not Latin-1: the dictionary cannot hold it. */
+  ck_assert_int_eq(S_check("Do\xC4\x9F"
+                           "ukan"),
+                   MTAI_SPELL_FOREIGN);
+  ck_assert_int_eq(S_check("Regierung"), MTAI_SPELL_KNOWN);
+}
+END_TEST
+
+START_TEST(verdict_is_cached) {
+  /* The same answer twice, and the suggestions are computed once: the
+   * second call returns the same cached string. */
+  const char *l1, *f1, *l2, *f2;
+  ck_assert_int_eq(S_check("Regirung"), MTAI_SPELL_UNKNOWN);
+  ck_assert_int_eq(mtai_speller_suggest(S_sp(), "Regirung", 8, &l1, &f1),
+                   MTA_OK);
+  ck_assert_int_eq(mtai_speller_suggest(S_sp(), "Regirung", 8, &l2, &f2),
+                   MTA_OK);
+  ck_assert_ptr_eq(l1, l2);
+  ck_assert_pstr_eq(f1, "Regierung");
+}
+END_TEST
+
+START_TEST(english_dictionary) {
+  ck_assert(mtai_speller_english(S_sp(), "source", 6));
+  ck_assert(mtai_speller_english(S_sp(), "site", 4));
+  ck_assert(!mtai_speller_english(S_sp(), "Regirung", 8));
+}
+END_TEST
+
+START_TEST(user_word_lists) {
+  char path[] = "/tmp/mtaudit-words-XXXXXX";
+  int fd = mkstemp(path);
+  ck_assert_int_ge(fd, 0);
+  const char *words = "# my words\nXylofonk\n  Wezemanns  \n\n";
+  ck_assert_int_eq(write(fd, words, strlen(words)), (ssize_t)strlen(words));
+  close(fd);
+  const char *dicts[] = {path};
+  mta_options o;
+  memset(&o, 0, sizeof o);
+  o.user_dicts = dicts;
+  o.user_dict_count = 1;
+  mta_auditor *a = NULL;
+  ck_assert_int_eq(mta_auditor_new(&o, &a, NULL), MTA_OK);
+  ck_assert_int_eq(mtai_speller_check(a->speller, "Xylofonk", 8),
+                   MTAI_SPELL_USER);
+  ck_assert_int_eq(mtai_speller_check(a->speller, "Wezemanns", 9),
+                   MTAI_SPELL_USER);
+  mta_auditor_free(a);
+  unlink(path);
+  /* A missing list is an error at start-up naming the file. */
+  char *why = NULL;
+  ck_assert_int_eq(mta_auditor_new(&o, &a, &why), MTA_ERR_IO);
+  ck_assert_ptr_null(a);
+  ck_assert_ptr_nonnull(strstr(why, path));
+  mta_free(why);
+}
+END_TEST
+
+/* ---- the spelling check ------------------------------------------------- */
+
+/* Finding of 'rule' covering exactly 'text' in audit of 's', or -1. */
+static long S_find_text(const mta_report *r, const char *s, const char *rule,
+                        const char *text, mta_finding_info *out) {
+  mta_finding_info fi;
+  for (size_t i = 0; i < mta_report_finding_count(r); i++) {
+    mta_report_finding(r, i, &fi);
+    if (!strcmp(fi.rule, rule) && fi.end - fi.start == strlen(text) &&
+        !memcmp(s + fi.start, text, fi.end - fi.start)) {
+      if (out)
+        *out = fi;
+      return (long)i;
+    }
+  }
+  return -1;
+}
+
+START_TEST(spell_lowercase_typo_is_major) {
+  const char *s = "Die Regierung hat das Gesetz beschlosen.\n";
+  mta_report *r = test_audit(s);
+  mta_finding_info fi;
+  ck_assert_int_ge(S_find_text(r, s, "spelling/unknown", "beschlosen", &fi),
+                   0);
+  ck_assert_int_eq(fi.severity, MTA_SEV_MAJOR);
+  ck_assert_pstr_eq(fi.suggestion, "beschlossen");
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(spell_capitalized_unknown_is_minor) {
+  const char *s = "Die Regirung hat das Gesetz beschlossen.\n";
+  mta_report *r = test_audit(s);
+  mta_finding_info fi;
+  ck_assert_int_ge(S_find_text(r, s, "spelling/unknown", "Regirung", &fi), 0);
+  ck_assert_int_eq(fi.severity, MTA_SEV_MINOR);
+  ck_assert_pstr_eq(fi.suggestion, "Regierung");
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(spell_names_are_not_errors) {
+  const char *cases[] = {
+      /* after a title */
+      "Das sagte Herr Wezeman am Montag.\n",
+      "Gestern sprach Professor Easleyk in Seoul.\n",
+      /* a multi-word name of unknown words, with a middle initial */
+      "Das sagte Siemon T. Wezeman am Montag.\n",
+      "Das sagte Leif-Eric Easley am Montag.\n",
+      /* repeated in the article */
+      "Wezeman kam.\n\nDann sprach Wezeman lange.\n",
+      /* Korean given names */
+      "Das sagte Ban Kil-joo in Seoul.\n",
+      /* dict/names.txt */
+      "Schoigu reiste nach Pj\xC3\xB6ngjang.\n",
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    mta_report *r = test_audit(cases[i]);
+    ck_assert_msg(test_count_rule(r, "spelling/unknown") == 0,
+                  "spelling finding in '%s'", cases[i]);
+    mta_report_free(r);
+  }
+}
+END_TEST
+
+START_TEST(spell_skips_non_words) {
+  const char *s =
+      "Die 155-mm-Granaten kosten 4,5 Mio. Euro, rund 20 km/h, siehe "
+      "www.beispiel.de, #Wahlkampf, info@beispiel.de, NATO und SIPRI, "
+      "bzw. ca. z.B. ggf.\n";
+  mta_report *r = test_audit(s);
+  ck_assert_uint_eq(test_count_rule(r, "spelling/unknown"), 0);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(spell_english_word_has_no_german_suggestion) {
+  const char *s = "Mehr dazu auf der source site.\n";
+  mta_report *r = test_audit(s);
+  mta_finding_info fi;
+  ck_assert_int_ge(S_find_text(r, s, "spelling/unknown", "source", &fi), 0);
+  ck_assert_ptr_null(fi.suggestion);
+  ck_assert_ptr_nonnull(strstr(fi.message, "English"));
+  mta_report_free(r);
+}
+END_TEST
+
+/* ---- name variants ------------------------------------------------------ */
+
+START_TEST(names_transliteration_variant) {
+  const char *s = "Verteidigungsminister Sergej Schoigu kam.\n\n"
+                  "Dann sprach Herr Shoigu.\n";
+  mta_report *r = test_audit(s);
+  mta_finding_info fi;
+  ck_assert_uint_eq(test_count_rule(r, "consistency/name-variant"), 1);
+  ck_assert_int_ge(
+      S_find_text(r, s, "consistency/name-variant", "Shoigu", &fi), 0);
+  ck_assert_pstr_eq(fi.suggestion, "Schoigu");
+  ck_assert_int_eq(fi.severity, MTA_SEV_MINOR);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(names_hyphen_variant_rarer_form) {
+  const char *s = "Kim Jong Un kam.\n\nKim Jong Un ging.\n\n"
+                  "Dann sprach Kim Jong-un.\n";
+  mta_report *r = test_audit(s);
+  mta_finding_info fi;
+  ck_assert_uint_eq(test_count_rule(r, "consistency/name-variant"), 1);
+  ck_assert_int_ge(
+      S_find_text(r, s, "consistency/name-variant", "Jong-un", &fi), 0);
+  ck_assert_pstr_eq(fi.suggestion, "Jong Un");
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(names_one_finding_per_rare_occurrence) {
+  const char *s = "Wostotschny liegt weit.\n\nWostotschny ist neu.\n\n"
+                  "Wostotschny wuchs.\n\nWostochny ist alt.\n\n"
+                  "Wostochny liegt dort.\n";
+  mta_report *r = test_audit(s);
+  ck_assert_uint_eq(test_count_rule(r, "consistency/name-variant"), 2);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(names_consistent_text_has_none) {
+  const char *s = "Kim Jong-un traf Putin in Wladiwostok.\n\n"
+                  "Kim Jong-un sprach mit Schoigu und Lawrow. Die Welt und "
+                  "die Wahl, der Wald und das Wort.\n";
+  mta_report *r = test_audit(s);
+  ck_assert_uint_eq(test_count_rule(r, "consistency/name-variant"), 0);
+  mta_report_free(r);
+}
+END_TEST
+
+Suite *spell_suite(void) {
+  Suite *s = suite_create("spell");
+  TCase *tc = tcase_create("splitter");
+  tcase_add_test(tc, splitter_decomposes_compounds);
+  tcase_add_test(tc, splitter_rejects_nonwords);
+  tcase_add_test(tc, splitter_needs_real_parts);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("verdicts");
+  tcase_add_test(tc, verdict_hyphenated);
+  tcase_add_test(tc, verdict_names_and_foreign);
+  tcase_add_test(tc, verdict_is_cached);
+  tcase_add_test(tc, english_dictionary);
+  tcase_add_test(tc, user_word_lists);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("spelling");
+  tcase_add_test(tc, spell_lowercase_typo_is_major);
+  tcase_add_test(tc, spell_capitalized_unknown_is_minor);
+  tcase_add_test(tc, spell_names_are_not_errors);
+  tcase_add_test(tc, spell_skips_non_words);
+  tcase_add_test(tc, spell_english_word_has_no_german_suggestion);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("name-variants");
+  tcase_add_test(tc, names_transliteration_variant);
+  tcase_add_test(tc, names_hyphen_variant_rarer_form);
+  tcase_add_test(tc, names_one_finding_per_rare_occurrence);
+  tcase_add_test(tc, names_consistent_text_has_none);
+  suite_add_tcase(s, tc);
+  return s;
+}
