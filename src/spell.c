@@ -49,6 +49,10 @@ struct mtai_speller {
 
 static mta_status S_suggestions(struct mtai_speller *sp, struct S_entry *e,
                                 const char *w, size_t n);
+static struct S_entry *S_entry(struct mtai_speller *sp, const char *w,
+                               size_t n);
+static enum mtai_spell S_verdict_plain(struct mtai_speller *sp, const char *w,
+                                       size_t n);
 
 static const char *const S_links[] = {"", "s", "es", "n", "en", "er", "e"};
 
@@ -576,11 +580,54 @@ int mtai_speller_is_name(const struct mtai_speller *sp, const char *w,
          mtai_strset_has(&sp->user, w, n);
 }
 
+/* Suggestions for a hyphenated word: those for its first unknown part,
+ * put back in place ("neo-kalten" -> "neu-kalten"). Hunspell's own
+ * suggestions for whole hyphenated words are slow and, under its time
+ * limit, erratic. Returns 0 when no part is unknown. */
+static int S_hyphen_suggestions(struct mtai_speller *sp, struct S_entry *e,
+                                const char *w, size_t n) {
+  for (size_t i = 0; i < n;) {
+    size_t end = i;
+    while (end < n && w[end] != '-')
+      end++;
+    if (end > i && S_verdict_plain(sp, w + i, end - i) == MTAI_SPELL_UNKNOWN) {
+      struct S_entry *pe = S_entry(sp, w + i, end - i);
+      if (!pe || S_suggestions(sp, pe, w + i, end - i))
+        return 0;
+      struct mta_buf out, cand;
+      mtai_buf_init(&out, 0);
+      mtai_buf_init(&cand, 0);
+      const char *s = pe->suggestions;
+      for (int used = 0; *s && used < 3; used++) {
+        size_t len = strcspn(s, ",");
+        mtai_buf_reset(&cand);
+        mtai_buf_add(&cand, w, i);
+        mtai_buf_add(&cand, s, len);
+        mtai_buf_add(&cand, w + end, n - end);
+        mtai_buf_printf(&out, "%s%s", used ? ", " : "", mtai_buf_str(&cand));
+        if (!e->first)
+          e->first = strdup(mtai_buf_str(&cand));
+        s += len;
+        while (*s == ',' || *s == ' ')
+          s++;
+      }
+      mtai_buf_free(&cand);
+      e->suggestions = mtai_buf_detach(&out);
+      e->suggested = 1;
+      return 1;
+    }
+    i = end + 1;
+  }
+  return 0;
+}
+
 /* Fills the suggestions of entry 'e' for w[0..n) (once). */
 static mta_status S_suggestions(struct mtai_speller *sp, struct S_entry *e,
                                 const char *w, size_t n) {
   if (e->suggested)
     return MTA_OK;
+  if (memchr(w, '-', n) && S_hyphen_suggestions(sp, e, w, n))
+    return e->suggestions ? MTA_OK : MTA_ERR_NOMEM;
   char enc[256];
   mtai_buf_reset(&sp->tmp);
   if (n < 200 && S_conv(sp->to_de, w, n, enc, sizeof enc)) {

@@ -59,6 +59,23 @@ not_ok() {
   printf 'not ok - %s (%s)\n' "$1" "$2"
 }
 
+# mask FORMAT: stdin to stdout with the suggestions of spelling findings
+# replaced by "...".
+mask() {
+  case $1 in
+  json)
+    sed -e 's/\(did you mean: \)[^"]*?", "suggestion": "[^"]*"/\1...?", "suggestion": "..."/g' \
+      -e 's/\(did you mean: \)[^"]*?"/\1...?"/g'
+    ;;
+  text)
+    awk '/\[spelling\/[a-z-]*\]$/ { sub(/did you mean: .*\? \[/, "did you mean: ...? ["); sp = 1; print; next }
+         /^[^ ]/ { sp = 0 }
+         sp && /^ *= suggestion: / { sub(/= suggestion: .*/, "= suggestion: ...") }
+         { print }'
+    ;;
+  esac
+}
+
 [ "$UPDATE" -eq 0 ] || mkdir -p "$EXP" || exit 2
 
 found=0
@@ -72,6 +89,11 @@ for f in samples/*.txt; do
     json) LC_ALL=C "$BIN" --format json "$f" >"$T/$name.$ext" 2>"$T/err" ;;
     esac
     rc=$?
+    # Hunspell's suggest() works under a time limit, so for hard words
+    # (long compounds, hyphenated words) the suggestion list can differ from
+    # run to run; the golden files keep the finding but mask its list.
+    # (Suggestions are tested in tests/check_quality.c.)
+    mask "$ext" <"$T/$name.$ext" >"$T/masked" && mv "$T/masked" "$T/$name.$ext"
     exp=$EXP/$name.$ext
     if [ "$rc" -ne 0 ] || [ -s "$T/err" ]; then
       not_ok "$exp" "exit $rc: $(head -n 1 "$T/err")"
