@@ -429,28 +429,6 @@ static size_t S_cps(const char *w, size_t n, int32_t *cp, size_t max) {
   return k;
 }
 
-/* 1 when a and b differ by exactly one edit: a substitution, an insertion
- * or deletion, or a transposition of neighbours (Damerau). */
-static int S_one_edit(const int32_t *a, size_t na, const int32_t *b,
-                      size_t nb) {
-  if (na > nb)
-    return S_one_edit(b, nb, a, na);
-  if (nb - na > 1)
-    return 0;
-  size_t i = 0;
-  while (i < na && a[i] == b[i])
-    i++;
-  if (i == na)
-    return nb == na + 1;
-  if (na == nb) {
-    if (!memcmp(a + i + 1, b + i + 1, (na - i - 1) * sizeof *a))
-      return 1; /* substitution */
-    return i + 1 < na && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-           !memcmp(a + i + 2, b + i + 2, (na - i - 2) * sizeof *a);
-  }
-  return !memcmp(a + i, b + i + 1, (na - i) * sizeof *a); /* insertion */
-}
-
 /* 1 when 'longer' is 'shorter' plus an inflection ending: a compound and
  * its plural or case form are not a typo of each other. */
 static int S_inflection(const int32_t *shorter, size_t ns,
@@ -489,41 +467,122 @@ static int S_hun_parts(struct mtai_speller *sp, const char *w, size_t n) {
   return parts + 1;
 }
 
+/* Known words one edit away from w[0..n) (a transposition, deletion,
+ * insertion or substitution of a lower-case letter, never at the first
+ * letter), that are not just an inflected form of it (plural, case
+ * ending). Calls 'found' with each, in that order of edits, until it
+ * returns non-zero; returns that value or 0. Costs some hundred dictionary
+ * look-ups, far less than Hunspell's suggest(). */
+static int S_edits(struct mtai_speller *sp, const char *w, size_t n,
+                   int (*found)(struct mtai_speller *, const char *, size_t,
+                                void *),
+                   void *ctx) {
+  static const char *const alpha[] = {
+      "e", "n", "i", "r", "s", "t", "a", "h", "d", "u", "l", "c", "g", "m",
+      "o", "b", "w", "f", "k", "z", "p", "v", "\xC3\xBC", "\xC3\xA4",
+      "\xC3\xB6", "\xC3\x9F", "j", "y", "x", "q"};
+  size_t off[66];
+  size_t m = 0;
+  for (size_t i = 0; i < n && m < 65; m++) {
+    off[m] = i;
+    mtai_utf8_next(w, n, &i);
+  }
+  if (m >= 65 || n > 200)
+    return 0;
+  off[m] = n;
+  int32_t a[64], b[66];
+  size_t na = S_cps(w, n, a, 64);
+  char cand[256];
+  for (int kind = 0; kind < 4; kind++) {
+    for (size_t p = 1; p <= m; p++) {
+      size_t nalpha = kind >= 2 ? sizeof alpha / sizeof alpha[0] : 1;
+      for (size_t k = 0; k < nalpha; k++) {
+        size_t cn = 0;
+        if (kind == 0) { /* transpose p-1, p */
+          if (p >= m || p < 2)
+            break;
+          cn = off[p - 1];
+          memcpy(cand, w, cn);
+          memcpy(cand + cn, w + off[p], off[p + 1] - off[p]);
+          cn += off[p + 1] - off[p];
+          memcpy(cand + cn, w + off[p - 1], off[p] - off[p - 1]);
+          cn += off[p] - off[p - 1];
+          memcpy(cand + cn, w + off[p + 1], n - off[p + 1]);
+          cn += n - off[p + 1];
+        } else if (kind == 1) { /* delete p */
+          if (p >= m)
+            break;
+          memcpy(cand, w, off[p]);
+          memcpy(cand + off[p], w + off[p + 1], n - off[p + 1]);
+          cn = n - (off[p + 1] - off[p]);
+        } else { /* insert before p, or substitute p */
+          size_t al = strlen(alpha[k]);
+          size_t skip = kind == 3 ? (p < m ? off[p + 1] - off[p] : 0) : 0;
+          if (kind == 3 && p >= m)
+            break;
+          memcpy(cand, w, off[p]);
+          memcpy(cand + off[p], alpha[k], al);
+          memcpy(cand + off[p] + al, w + off[p] + skip, n - off[p] - skip);
+          cn = n - skip + al;
+          if (kind == 3 && skip == al && !memcmp(w + off[p], alpha[k], al))
+            continue;
+        }
+        size_t nb = S_cps(cand, cn, b, 66);
+        if (nb > 64 || S_inflection(a, na, b, nb) ||
+            S_inflection(b, nb, a, na) || S_hun(sp, cand, cn) != 1)
+          continue;
+        int r = found(sp, cand, cn, ctx);
+        if (r)
+          return r;
+      }
+    }
+  }
+  return 0;
+}
+
+struct S_miss {
+  int parts;       /* parts of our split */
+  size_t shortest; /* its shortest part, in code points */
+};
+
+static int S_miss_found(struct mtai_speller *sp, const char *c, size_t n,
+                        void *ctx) {
+  const struct S_miss *m = ctx;
+  int hp = S_hun_parts(sp, c, n);
+  return hp < m->parts || (hp == m->parts && m->shortest <= S_MIN_PART);
+}
+
 /* A word the compound splitter accepts may still be a typo of a longer
  * word that splits into real words by accident ("Waffenstil|stand",
  * "Kriegs|wirt|schaf", "Verteidigungsminister|um"). It is taken as a typo
- * when Hunspell suggests a known word one edit away that is not just an
- * inflected form of it and that takes fewer parts than our split: Hunspell
- * also suggests odd compounds of its own ("Drohnenn|abwehr|system" for
- * "Drohnen|abwehrsystem"), which explain the word worse, not better. With
- * as many parts, our split wins unless it needs a part of only three
- * letters ("Feuer|wer" for "Feuerwehr"). Runs only for words Hunspell
- * itself rejects. */
-static int S_near_miss(struct mtai_speller *sp, struct S_entry *e,
-                       const char *w, size_t n) {
-  size_t shortest = 0;
-  int parts = S_split(sp, w, n, 0, &shortest);
-  if (!parts || S_suggestions(sp, e, w, n))
-    return 0;
-  int32_t a[64], b[64];
-  size_t na = S_cps(w, n, a, 64);
-  if (na > 64)
-    return 0;
-  const char *s = e->suggestions;
-  while (*s) {
-    size_t len = strcspn(s, ",");
-    size_t nb = S_cps(s, len, b, 64);
-    if (nb <= 64 && !memchr(s, ' ', len) && !memchr(s, '-', len) &&
-        S_one_edit(a, na, b, nb) && !S_inflection(a, na, b, nb) &&
-        !S_inflection(b, nb, a, na) && !(na == nb && a[0] != b[0]) &&
-        (S_hun_parts(sp, s, len) < parts ||
-         (S_hun_parts(sp, s, len) == parts && shortest <= S_MIN_PART)))
-      return 1;
-    s += len;
-    while (*s == ',' || *s == ' ')
-      s++;
-  }
-  return 0;
+ * when a known word one edit away (not just an inflected form of it) takes
+ * fewer parts than our split: Hunspell also knows odd compounds of its own
+ * ("Drohnenn|abwehr|system" next to "Drohnen|abwehrsystem"), which explain
+ * the word worse, not better. With as many parts, our split wins unless it
+ * needs a part of only three letters ("Feuer|wer" for "Feuerwehr"). Runs
+ * only for words Hunspell itself rejects. */
+static int S_near_miss(struct mtai_speller *sp, const char *w, size_t n) {
+  struct S_miss m = {0, 0};
+  m.parts = S_split(sp, w, n, 0, &m.shortest);
+  return m.parts && S_edits(sp, w, n, S_miss_found, &m);
+}
+
+struct S_collect {
+  struct mta_buf *out;
+  char **first;
+  int count;
+};
+
+static int S_collect_found(struct mtai_speller *sp, const char *c, size_t n,
+                           void *ctx) {
+  (void)sp;
+  struct S_collect *k = ctx;
+  if (k->count++)
+    mtai_buf_puts(k->out, ", ");
+  mtai_buf_add(k->out, c, n);
+  if (!*k->first)
+    *k->first = strndup(c, n);
+  return k->count >= 3;
 }
 
 static struct S_entry *S_entry(struct mtai_speller *sp, const char *w,
@@ -544,7 +603,7 @@ static struct S_entry *S_entry(struct mtai_speller *sp, const char *w,
   else
     e->verdict = S_verdict_plain(sp, w, n);
   if (e->verdict == MTAI_SPELL_COMPOUND && !memchr(w, '-', n) &&
-      S_near_miss(sp, e, w, n))
+      S_near_miss(sp, w, n))
     e->verdict = MTAI_SPELL_UNKNOWN;
   if (mtai_strset_put(&sp->cache, w, n, e)) {
     S_free_entry(e);
@@ -628,8 +687,20 @@ static mta_status S_suggestions(struct mtai_speller *sp, struct S_entry *e,
     return MTA_OK;
   if (memchr(w, '-', n) && S_hyphen_suggestions(sp, e, w, n))
     return e->suggestions ? MTA_OK : MTA_ERR_NOMEM;
-  char enc[256];
   mtai_buf_reset(&sp->tmp);
+  /* A capitalized unknown word is most often a name, and Hunspell's
+   * suggest() is slowest on exactly those: offer only corrections one edit
+   * away ("Regirung" -> "Regierung"), and none for a name. */
+  if (S_is_upper_initial(w, n)) {
+    struct S_collect k = {&sp->tmp, &e->first, 0};
+    S_edits(sp, w, n, S_collect_found, &k);
+    e->suggestions = strdup(mtai_buf_str(&sp->tmp));
+    if (!e->suggestions)
+      return MTA_ERR_NOMEM;
+    e->suggested = 1;
+    return MTA_OK;
+  }
+  char enc[256];
   if (n < 200 && S_conv(sp->to_de, w, n, enc, sizeof enc)) {
     char **sl = NULL;
     int k = Hunspell_suggest(sp->de, &sl, enc);
