@@ -42,5 +42,12 @@ extern const struct mta_check mtai_check_punct;
 extern const struct mta_check mtai_check_honorific;
 extern const struct mta_check mtai_check_spell;
 extern const struct mta_check mtai_check_names;
+extern const struct mta_check mtai_check_leftover;
+extern const struct mta_check mtai_check_numbers;
+extern const struct mta_check mtai_check_translit;
+
+/* check_numbers.c: 1 for "billion", "million", ... (English number words,
+ * reported by the number rule, skipped by the English-word rule). */
+int mtai_english_number_word(const char *w, size_t n);
 
 #endif

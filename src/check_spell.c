@@ -198,15 +198,22 @@ static mta_status S_count_caps(const struct mtai_doc *d,
   return MTA_OK;
 }
 
+/* 1 when the English dictionary knows w[0..n), as written or (for a
+ * capitalized word) in lower case. */
+static int S_english_word(struct S_state *s, const char *w, size_t n) {
+  if (mtai_speller_english(s->sp, w, n))
+    return 1;
+  struct mta_buf low;
+  mtai_buf_init(&low, 256);
+  int en = !mtai_utf8_lower(w, n, &low) &&
+           mtai_speller_english(s->sp, mtai_buf_str(&low), mtai_buf_len(&low));
+  mtai_buf_free(&low);
+  return en;
+}
+
 static mta_status S_report(struct S_state *s, struct mta_report *r, size_t i,
                            const char *w, size_t n, int capital) {
   const struct mtai_token *tk = &r->doc.toks[i];
-  if (!capital && mtai_speller_english(s->sp, w, n))
-    return mtai_finding_add(r, &S_rules[0], MTA_SEV_MAJOR, tk->start,
-                            tk->end, NULL,
-                            "unknown German word '%.*s': an English word "
-                            "left untranslated?",
-                            (int)n, w);
   const char *list, *first;
   mta_status st = mtai_speller_suggest(s->sp, w, n, &list, &first);
   if (st)
@@ -240,6 +247,12 @@ static mta_status S_run(void *state, struct mta_report *r) {
       enum mtai_spell v = S_verdict(s, d, i, w, &n);
       int capital = (d->toks[i].flags & MTAI_TF_UPPER) != 0;
       if (v != MTAI_SPELL_UNKNOWN || (capital && S_is_name(s, d, p, i, &counts)))
+        continue;
+      /* English words and English transliterations of names are the
+       * english-leftover checks' findings, not misspellings. */
+      char german[128];
+      if (S_english_word(s, w, n) ||
+          (capital && mtai_speller_translit(s->sp, w, n, german, sizeof german)))
         continue;
       st = S_report(s, r, i, w, n, capital);
     }

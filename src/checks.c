@@ -11,6 +11,9 @@ const struct mta_check *const mtai_checks[] = {
     &mtai_check_honorific,
     &mtai_check_spell,
     &mtai_check_names,
+    &mtai_check_leftover,
+    &mtai_check_numbers,
+    &mtai_check_translit,
     NULL,
 };
 

@@ -265,6 +265,12 @@ enum mtai_spell mtai_speller_check(struct mtai_speller *sp, const char *w,
 int mtai_speller_split(struct mtai_speller *sp, const char *w, size_t n);
 /* 1 when the English dictionary knows w[0..n) (0 without one). */
 int mtai_speller_english(struct mtai_speller *sp, const char *w, size_t n);
+/* 1 when w[0..n) is an English transliteration of a (Cyrillic) name that
+ * German writes differently: from dict/transliterations.txt, or by
+ * pattern for unknown names ("Zhukovsky" -> "Schukowski"); the German
+ * form goes to 'out'. */
+int mtai_speller_translit(struct mtai_speller *sp, const char *w, size_t n,
+                          char *out, size_t outsz);
 /* 1 when w[0..n) is in dict/names.txt or a user word list. */
 int mtai_speller_is_name(const struct mtai_speller *sp, const char *w,
                          size_t n);

@@ -1,0 +1,604 @@
+/*
+ * English leftovers in German text (the honorific, the number/date/unit
+ * and the transliteration rules live in check_honorific.c,
+ * check_numbers.c and check_translit.c):
+ *
+ *   english-leftover/phrase     web chrome from dict/english-phrases.txt
+ *                               ("Leave a Reply", "source site") - major
+ *   english-leftover/word       runs of English words; lower-case ones are
+ *                               major; title-case runs ("Royal United
+ *                               Services Institute") are minor, and not
+ *                               reported when they are a known name
+ *                               (dict/english-names.txt), are introduced as
+ *                               one (dict/name-introducers.txt: "die
+ *                               Zeitung ..."), end in an institution word
+ *                               (dict/institution-words.txt) or are quoted
+ *   english-leftover/genitive   "Putin's", "Sunak's Regierung" outside a
+ *                               quotation - major
+ *   english-leftover/initial    "Joseph R. Biden", "Wladimir V. Putin" -
+ *                               minor
+ *   english-leftover/quotes     German text in English quotation marks
+ *                               ("..." or “...”) - minor
+ *   english-leftover/mt-notice  a self-declared machine translation - one
+ *                               minor note per document
+ *
+ * An English word is one the German dictionary (with our compounds and
+ * names) does not know but the English one does, or one of the English
+ * function words of dict/english-function-words.txt. Words that are both
+ * ("National", "a", "die") only extend a run of English words. German
+ * loanwords (Team, Update, online) are known to the German dictionary and
+ * so never start a run.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+
+#include "check.h"
+
+static const struct mta_rule S_rules[] = {
+    {"english-leftover/phrase", MTAI_CAT_ENGLISH_LEFTOVER, MTA_SEV_MAJOR,
+     "English web phrase left in the text (\"Leave a Reply\")"},
+    {"english-leftover/word", MTAI_CAT_ENGLISH_LEFTOVER, MTA_SEV_MAJOR,
+     "untranslated English words (minor for a title-case name)"},
+    {"english-leftover/genitive", MTAI_CAT_ENGLISH_LEFTOVER, MTA_SEV_MAJOR,
+     "English genitive apostrophe (\"Putin's\")"},
+    {"english-leftover/initial", MTAI_CAT_ENGLISH_LEFTOVER, MTA_SEV_MINOR,
+     "English-style middle initial (\"Joseph R. Biden\")"},
+    {"english-leftover/quotes", MTAI_CAT_ENGLISH_LEFTOVER, MTA_SEV_MINOR,
+     "English quotation marks around German text"},
+    {"english-leftover/mt-notice", MTAI_CAT_ENGLISH_LEFTOVER, MTA_SEV_MINOR,
+     "the article declares itself a machine translation"},
+};
+
+enum { R_PHRASE, R_WORD, R_GENITIVE, R_INITIAL, R_QUOTES, R_MT };
+
+struct S_phrase {
+  char **words; /* lower-case */
+  size_t n;
+};
+
+struct S_state {
+  struct mtai_speller *sp; /* borrowed; NULL without dictionaries */
+  struct mtai_strset func, names, heads, intro, titles;
+  struct S_phrase *phrases;
+  size_t nphrases;
+};
+
+static void S_destroy(void *p) {
+  struct S_state *s = p;
+  if (!s)
+    return;
+  mtai_strset_free(&s->func);
+  mtai_strset_free(&s->names);
+  mtai_strset_free(&s->heads);
+  mtai_strset_free(&s->intro);
+  mtai_strset_free(&s->titles);
+  for (size_t i = 0; i < s->nphrases; i++) {
+    for (size_t k = 0; k < s->phrases[i].n; k++)
+      free(s->phrases[i].words[k]);
+    free(s->phrases[i].words);
+  }
+  free(s->phrases);
+  free(s);
+}
+
+/* Splits every phrase of dict/english-phrases.txt into lower-case words. */
+static mta_status S_load_phrases(struct S_state *s) {
+  struct mtai_strset raw;
+  mtai_strset_init(&raw);
+  mta_status st = mtai_strset_load(&raw, "english-phrases.txt");
+  if (!st && !(s->phrases = calloc(raw.count ? raw.count : 1,
+                                   sizeof *s->phrases)))
+    st = MTA_ERR_NOMEM;
+  for (size_t i = 0; !st && i < raw.cap; i++) {
+    if (!raw.slots[i].key)
+      continue;
+    struct mta_buf low;
+    mtai_buf_init(&low, 0);
+    st = mtai_utf8_lower(raw.slots[i].key, raw.slots[i].len, &low);
+    struct S_phrase *ph = &s->phrases[s->nphrases++];
+    char *save = NULL;
+    char *copy = st ? NULL : mtai_buf_detach(&low);
+    mtai_buf_free(&low);
+    if (!st && !copy)
+      st = MTA_ERR_NOMEM;
+    for (char *w = copy ? strtok_r(copy, " ", &save) : NULL; !st && w;
+         w = strtok_r(NULL, " ", &save)) {
+      char **nw = realloc(ph->words, (ph->n + 1) * sizeof *nw);
+      if (!nw || !(nw[ph->n] = strdup(w))) {
+        if (nw)
+          ph->words = nw;
+        st = MTA_ERR_NOMEM;
+        break;
+      }
+      ph->words = nw;
+      ph->n++;
+    }
+    free(copy);
+  }
+  mtai_strset_free(&raw);
+  return st;
+}
+
+static mta_status S_init(struct mta_auditor *a, void **out) {
+  struct S_state *s = calloc(1, sizeof *s);
+  *out = s;
+  if (!s)
+    return MTA_ERR_NOMEM;
+  s->sp = a->speller;
+  mtai_strset_init(&s->func);
+  mtai_strset_init(&s->names);
+  mtai_strset_init(&s->heads);
+  mtai_strset_init(&s->intro);
+  mtai_strset_init(&s->titles);
+  mta_status st = mtai_strset_load(&s->func, "english-function-words.txt");
+  if (!st)
+    st = mtai_strset_load(&s->names, "english-names.txt");
+  if (!st)
+    st = mtai_strset_load(&s->heads, "institution-words.txt");
+  if (!st)
+    st = mtai_strset_load(&s->intro, "name-introducers.txt");
+  if (!st)
+    st = mtai_strset_load(&s->titles, "titles.txt");
+  if (!st)
+    st = S_load_phrases(s);
+  if (st)
+    return mtai_set_error(a, st, "english leftovers: word lists: %s",
+                          mta_strerror(st));
+  return MTA_OK;
+}
+
+/* ---- per-document context ------------------------------------------- */
+
+struct S_doc {
+  struct S_state *s;
+  struct mta_report *r;
+  const struct mtai_doc *d;
+  unsigned char *covered; /* per token: already part of a finding */
+  unsigned char *quoted;  /* per token: inside a quotation */
+};
+
+static int S_lower_eq(const struct mtai_doc *d, size_t i, const char *low) {
+  size_t n = mtai_tok_len(d, i);
+  if (n != strlen(low))
+    return 0;
+  const char *w = d->text + d->toks[i].start;
+  for (size_t k = 0; k < n; k++) {
+    char c = w[k];
+    if (c >= 'A' && c <= 'Z')
+      c = (char)(c - 'A' + 'a');
+    if (c != low[k])
+      return 0;
+  }
+  return 1;
+}
+
+/* Marks tokens inside quotation marks: „…“ (German), “…” and "…"
+ * (English), »…« and «…». Quotes do not cross paragraphs. */
+static void S_mark_quotes(struct S_doc *x, const struct mtai_paragraph *p) {
+  const struct mtai_doc *d = x->d;
+  int depth = 0;
+  int straight = 0;
+  for (size_t i = p->tok_first; i < p->tok_end; i++) {
+    const struct mtai_token *t = &d->toks[i];
+    if (t->kind == MTAI_TOK_PUNCT) {
+      size_t k = t->start;
+      int32_t c = mtai_utf8_next(d->text, t->end, &k);
+      if (c == 0x201E || c == 0x00BB || (c == 0x201C && depth == 0) ||
+          c == 0x00AB) {
+        depth++;
+        continue;
+      }
+      if ((c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB) &&
+          depth > 0) {
+        depth--;
+        continue;
+      }
+      if (c == '"') {
+        straight = !straight;
+        continue;
+      }
+    }
+    x->quoted[i] = depth > 0 || straight;
+  }
+}
+
+/* ---- phrases ---------------------------------------------------------- */
+
+static mta_status S_phrases(struct S_doc *x, const struct mtai_paragraph *p) {
+  const struct mtai_doc *d = x->d;
+  for (size_t i = p->tok_first; i < p->tok_end; i++) {
+    if (d->toks[i].kind != MTAI_TOK_WORD || x->covered[i])
+      continue;
+    for (size_t k = 0; k < x->s->nphrases; k++) {
+      const struct S_phrase *ph = &x->s->phrases[k];
+      size_t j = 0;
+      while (j < ph->n && i + j < p->tok_end &&
+             d->toks[i + j].kind == MTAI_TOK_WORD &&
+             S_lower_eq(d, i + j, ph->words[j]) &&
+             (j == 0 || (d->toks[i + j].flags & MTAI_TF_SPACE_BEFORE)))
+        j++;
+      if (!ph->n || j < ph->n)
+        continue;
+      size_t a = d->toks[i].start, b = d->toks[i + j - 1].end;
+      for (size_t q = i; q < i + j; q++)
+        x->covered[q] = 1;
+      mta_status st = mtai_finding_add(
+          x->r, &S_rules[R_PHRASE], S_rules[R_PHRASE].severity, a, b, NULL,
+          "English web phrase '%.*s' (scraped page chrome or untranslated)",
+          (int)(b - a), d->text + a);
+      if (st)
+        return st;
+      i += j - 1;
+      break;
+    }
+  }
+  return MTA_OK;
+}
+
+/* ---- runs of English words ------------------------------------------- */
+
+enum { E_NO, E_WEAK, E_STRONG };
+
+/* How English token 'i' is: STRONG (German does not know it, English
+ * does; or an English function word), WEAK (both know it), or NO. */
+static int S_english(struct S_doc *x, size_t i) {
+  const struct mtai_doc *d = x->d;
+  const struct mtai_token *t = &d->toks[i];
+  if (t->kind != MTAI_TOK_WORD || (t->flags & MTAI_TF_ALLCAPS) ||
+      x->covered[i])
+    return E_NO;
+  const char *w = d->text + t->start;
+  size_t n = t->end - t->start;
+  if (mtai_strset_has(&x->s->titles, w, n) ||
+      mtai_english_number_word(w, n))
+    return E_NO;
+  if (!(t->flags & MTAI_TF_UPPER) && mtai_strset_has(&x->s->func, w, n))
+    return E_STRONG;
+  if (!x->s->sp)
+    return E_NO;
+  int en;
+  if (t->flags & MTAI_TF_UPPER) {
+    /* A capitalized word counts as English only when its lower-case form
+     * is an English word ("Institute"): en_US also lists proper names
+     * ("Watson"), which are names, not English. */
+    struct mta_buf low;
+    mtai_buf_init(&low, 256);
+    en = !mtai_utf8_lower(w, n, &low) &&
+         mtai_speller_english(x->s->sp, mtai_buf_str(&low),
+                              mtai_buf_len(&low));
+    mtai_buf_free(&low);
+  } else {
+    en = mtai_speller_english(x->s->sp, w, n);
+  }
+  if (!en)
+    return E_NO;
+  enum mtai_spell v = mtai_speller_check(x->s->sp, w, n);
+  if (v == MTAI_SPELL_UNKNOWN)
+    return E_STRONG;
+  if (v == MTAI_SPELL_NAME || v == MTAI_SPELL_USER)
+    return E_NO;
+  return E_WEAK;
+}
+
+/* 1 when a known English name overlaps the run [ti, tj] (it may start up
+ * to three tokens before it: "New York | Times Critics"). */
+static int S_known_name(const struct S_doc *x, const struct mtai_paragraph *p,
+                        size_t ti, size_t tj) {
+  const struct mtai_doc *d = x->d;
+  size_t from = ti >= p->tok_first + 3 ? ti - 3 : p->tok_first;
+  for (size_t i = from; i <= tj; i++)
+    for (size_t j = tj + 1; j > i && j > ti; j--) {
+      size_t a = d->toks[i].start, b = d->toks[j - 1].end;
+      if (mtai_strset_has(&x->s->names, d->text + a, b - a))
+        return 1;
+    }
+  return 0;
+}
+
+/* 1 when a title-case run [ti, tj] reads as a name: an institution word
+ * in it, a German noun introducing it ("die Zeitung New ..."), quoted. */
+static int S_named(const struct S_doc *x, const struct mtai_paragraph *p,
+                   size_t ti, size_t tj) {
+  const struct mtai_doc *d = x->d;
+  if (x->quoted[ti] || S_known_name(x, p, ti, tj))
+    return 1;
+  for (size_t i = ti; i <= tj; i++)
+    if (mtai_strset_has(&x->s->heads, d->text + d->toks[i].start,
+                        mtai_tok_len(d, i)))
+      return 1;
+  /* Up to two words back: "die Zeitung", "des Magazins". */
+  for (size_t back = 1; back <= 2 && ti >= p->tok_first + back; back++) {
+    size_t k = ti - back;
+    if (d->toks[k].kind != MTAI_TOK_WORD)
+      break;
+    if (mtai_strset_has(&x->s->intro, d->text + d->toks[k].start,
+                        mtai_tok_len(d, k)))
+      return 1;
+  }
+  return 0;
+}
+
+static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
+  const struct mtai_doc *d = x->d;
+  size_t i = p->tok_first;
+  while (i < p->tok_end) {
+    int e = S_english(x, i);
+    if (e == E_NO) {
+      i++;
+      continue;
+    }
+    /* Grow a run over English words separated by spaces only. */
+    size_t j = i;
+    int strong = e == E_STRONG;
+    while (j + 1 < p->tok_end &&
+           (d->toks[j + 1].flags & MTAI_TF_SPACE_BEFORE)) {
+      int f = S_english(x, j + 1);
+      if (f == E_NO)
+        break;
+      strong |= f == E_STRONG;
+      j++;
+    }
+    size_t next = j + 1;
+    /* Weak lower-case words at the edges are German ("die", "also"). */
+    while (i <= j && S_english(x, i) == E_WEAK &&
+           !(d->toks[i].flags & MTAI_TF_UPPER))
+      i++;
+    while (j >= i && j > 0 && S_english(x, j) == E_WEAK &&
+           !(d->toks[j].flags & MTAI_TF_UPPER))
+      j--;
+    if (i > j || !strong) {
+      i = next;
+      continue;
+    }
+    /* A strong word must remain after trimming. */
+    int any = 0, lower_content = 0;
+    for (size_t k = i; k <= j; k++) {
+      int f = S_english(x, k);
+      any |= f == E_STRONG;
+      if (!(d->toks[k].flags & MTAI_TF_UPPER) &&
+          !mtai_strset_has(&x->s->func, d->text + d->toks[k].start,
+                           mtai_tok_len(d, k)))
+        lower_content = 1;
+    }
+    /* A single capitalized word at the start of a run of German may be a
+     * German sentence-initial word the English dictionary also lists; it
+     * needs a second English word or to be strong. */
+    /* A lone capitalized word of one to three letters ("Ye" in "Michelle
+     * Ye Hee Lee") is too weak a signal. */
+    if (!any || (i == j && (d->toks[i].flags & MTAI_TF_UPPER) &&
+                 mtai_utf8_count(d->text + d->toks[i].start,
+                                 mtai_tok_len(d, i)) < 4)) {
+      i = next;
+      continue;
+    }
+    size_t a = d->toks[i].start, b = d->toks[j].end;
+    mta_status st = MTA_OK;
+    int title = !lower_content && (d->toks[i].flags & MTAI_TF_UPPER);
+    if (!title) {
+      st = mtai_finding_add(x->r, &S_rules[R_WORD], MTA_SEV_MAJOR, a, b, NULL,
+                            "English %s '%.*s' left untranslated",
+                            i == j ? "word" : "words", (int)(b - a),
+                            d->text + a);
+    } else if (!S_named(x, p, i, j)) {
+      st = mtai_finding_add(x->r, &S_rules[R_WORD], MTA_SEV_MINOR, a, b, NULL,
+                            "English %s '%.*s': a name, or left untranslated?",
+                            i == j ? "word" : "words", (int)(b - a),
+                            d->text + a);
+    }
+    if (st)
+      return st;
+    for (size_t k = i; k <= j; k++)
+      x->covered[k] = 1;
+    i = next;
+  }
+  return MTA_OK;
+}
+
+/* ---- genitive, initials, quotes -------------------------------------- */
+
+/* 1 when the code point at byte 'at' is an apostrophe (', ’ or ‘). */
+static int S_apostrophe(const char *t, size_t at, size_t end, size_t *len) {
+  size_t k = at;
+  int32_t c = mtai_utf8_next(t, end, &k);
+  *len = k - at;
+  return c == '\'' || c == 0x2019 || c == 0x2018;
+}
+
+static mta_status S_genitives(struct S_doc *x,
+                              const struct mtai_paragraph *p) {
+  const struct mtai_doc *d = x->d;
+  const char *t = d->text;
+  for (size_t i = p->tok_first; i < p->tok_end; i++) {
+    const struct mtai_token *tk = &d->toks[i];
+    if (tk->kind != MTAI_TOK_WORD || !(tk->flags & MTAI_TF_UPPER) ||
+        x->quoted[i])
+      continue;
+    size_t a = tk->start, b = 0, al;
+    /* One token "Putin's" (ICU keeps ' and ’ inside words) ... */
+    if (tk->end - tk->start > 2 && t[tk->end - 1] == 's') {
+      for (size_t k = tk->start + 1; k + 1 < tk->end; k++)
+        if (S_apostrophe(t, k, tk->end, &al) && k + al + 1 == tk->end)
+          b = tk->end;
+    }
+    /* ... or "Putin" "‘" "s". */
+    if (!b && i + 2 < p->tok_end && d->toks[i + 1].start == tk->end &&
+        d->toks[i + 2].start == d->toks[i + 1].end &&
+        S_apostrophe(t, d->toks[i + 1].start, d->toks[i + 1].end, &al) &&
+        mtai_tok_eq(d, i + 2, "s"))
+      b = d->toks[i + 2].end;
+    if (!b)
+      continue;
+    mta_status st = mtai_finding_add(
+        x->r, &S_rules[R_GENITIVE], S_rules[R_GENITIVE].severity, a, b, NULL,
+        "English genitive apostrophe in '%.*s'; German writes the genitive "
+        "without it (\"Putins\")",
+        (int)(b - a), t + a);
+    if (st)
+      return st;
+  }
+  return MTA_OK;
+}
+
+static mta_status S_initials(struct S_doc *x, const struct mtai_paragraph *p) {
+  const struct mtai_doc *d = x->d;
+  for (size_t i = p->tok_first + 1; i + 2 < p->tok_end; i++) {
+    const struct mtai_token *t = &d->toks[i];
+    if (t->kind != MTAI_TOK_WORD || !(t->flags & MTAI_TF_UPPER) ||
+        mtai_utf8_count(d->text + t->start, t->end - t->start) != 1 ||
+        !mtai_tok_eq(d, i + 1, ".") || d->toks[i + 1].start != t->end)
+      continue;
+    const struct mtai_token *prev = &d->toks[i - 1], *next = &d->toks[i + 2];
+    if (prev->kind != MTAI_TOK_WORD || !(prev->flags & MTAI_TF_UPPER) ||
+        next->kind != MTAI_TOK_WORD || !(next->flags & MTAI_TF_UPPER) ||
+        mtai_tok_len(d, i - 1) < 3 || (prev->flags & MTAI_TF_ALLCAPS))
+      continue;
+    /* "z. B.", "Dr. A. Meier": German abbreviations before it. */
+    if (mtai_strset_has(&x->s->titles, d->text + prev->start,
+                        prev->end - prev->start))
+      continue;
+    mta_status st = mtai_finding_add(
+        x->r, &S_rules[R_INITIAL], S_rules[R_INITIAL].severity, t->start,
+        d->toks[i + 1].end, NULL,
+        "English-style middle initial '%.*s'; German news usually "
+        "leaves it out",
+        (int)(d->toks[i + 1].end - t->start), d->text + t->start);
+    if (st)
+      return st;
+  }
+  return MTA_OK;
+}
+
+/* Number of plainly German words in tokens [a, b): known to German,
+ * unknown to English, of three letters or more. */
+static size_t S_german_words(struct S_doc *x, size_t a, size_t b) {
+  size_t n = 0;
+  for (size_t i = a; i < b && x->s->sp; i++) {
+    const struct mtai_token *t = &x->d->toks[i];
+    const char *w = x->d->text + t->start;
+    size_t len = t->end - t->start;
+    if (t->kind == MTAI_TOK_WORD && mtai_utf8_count(w, len) >= 3 &&
+        mtai_speller_check(x->s->sp, w, len) == MTAI_SPELL_KNOWN &&
+        !mtai_speller_english(x->s->sp, w, len))
+      n++;
+  }
+  return n;
+}
+
+static mta_status S_quotes(struct S_doc *x, const struct mtai_paragraph *p) {
+  const struct mtai_doc *d = x->d;
+  size_t open = (size_t)-1;
+  int32_t want = 0, german_open = 0;
+  for (size_t i = p->tok_first; i < p->tok_end; i++) {
+    const struct mtai_token *t = &d->toks[i];
+    if (t->kind != MTAI_TOK_PUNCT)
+      continue;
+    size_t k = t->start;
+    int32_t c = mtai_utf8_next(d->text, t->end, &k);
+    if (c == 0x201E) { /* „ opens German; its “ closes */
+      german_open = 1;
+      continue;
+    }
+    if (c == 0x201C && german_open) {
+      german_open = 0;
+      continue;
+    }
+    if (open == (size_t)-1) {
+      if (c == 0x201C || c == '"') {
+        open = i;
+        want = c == 0x201C ? 0x201D : '"';
+      }
+      continue;
+    }
+    if (c != want)
+      continue;
+    /* A German quotation in English marks: two German words at least. */
+    if (S_german_words(x, open + 1, i) >= 2) {
+      size_t a = d->toks[open].start, b = t->end;
+      mta_status st = mtai_finding_add(
+          x->r, &S_rules[R_QUOTES], S_rules[R_QUOTES].severity, a, b,
+          "„…“", "English quotation marks around German text; German uses "
+                  "„…“");
+      if (st)
+        return st;
+    }
+    open = (size_t)-1;
+  }
+  return MTA_OK;
+}
+
+/* ---- machine-translation notice -------------------------------------- */
+
+static int S_contains_ci(const char *s, size_t n, const char *needle) {
+  size_t m = strlen(needle);
+  for (size_t i = 0; i + m <= n; i++) {
+    size_t k = 0;
+    while (k < m) {
+      char c = s[i + k];
+      if (c >= 'A' && c <= 'Z')
+        c = (char)(c - 'A' + 'a');
+      if (c != needle[k])
+        break;
+      k++;
+    }
+    if (k == m)
+      return 1;
+  }
+  return 0;
+}
+
+static mta_status S_mt_notice(struct S_doc *x) {
+  static const char *const needles[] = {
+      "maschinelle \xC3\xBC"
+      "bersetzung",
+      "maschinell \xC3\xBC"
+      "bersetzt",
+      "automatisiert ins deutsche \xC3\xBC"
+      "bersetzt",
+      "automatisch \xC3\xBC"
+      "bersetzt",
+      "automatisiert \xC3\xBC"
+      "bersetzt",
+      "machine translat",
+      "maschinell erstellte \xC3\xBC"
+      "bersetzung"};
+  const struct mtai_doc *d = x->d;
+  for (size_t i = 0; i < d->nsent; i++) {
+    const struct mtai_sentence *s = &d->sents[i];
+    for (size_t k = 0; k < sizeof needles / sizeof needles[0]; k++) {
+      if (!S_contains_ci(d->text + s->start, s->end - s->start, needles[k]))
+        continue;
+      return mtai_finding_add(
+          x->r, &S_rules[R_MT], S_rules[R_MT].severity, s->start, s->end,
+          NULL, "the article says it was machine-translated: '%.*s'",
+          (int)(s->end - s->start), d->text + s->start);
+    }
+  }
+  return MTA_OK;
+}
+
+static mta_status S_run(void *state, struct mta_report *r) {
+  struct S_doc x = {state, r, &r->doc, NULL, NULL};
+  if (!r->doc.ntok)
+    return S_mt_notice(&x);
+  x.covered = calloc(r->doc.ntok, 1);
+  x.quoted = calloc(r->doc.ntok, 1);
+  mta_status st = x.covered && x.quoted ? MTA_OK : MTA_ERR_NOMEM;
+  for (size_t pi = 0; !st && pi < r->doc.npara; pi++) {
+    const struct mtai_paragraph *p = &r->doc.paras[pi];
+    S_mark_quotes(&x, p);
+    if (!(st = S_phrases(&x, p)) && !(st = S_runs(&x, p)) &&
+        !(st = S_genitives(&x, p)) && !(st = S_initials(&x, p)))
+      st = S_quotes(&x, p);
+  }
+  if (!st)
+    st = S_mt_notice(&x);
+  free(x.covered);
+  free(x.quoted);
+  return st;
+}
+
+const struct mta_check mtai_check_leftover = {
+    "leftover", S_rules, sizeof S_rules / sizeof S_rules[0], S_init, S_run,
+    S_destroy};

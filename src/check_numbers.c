@@ -1,0 +1,371 @@
+/*
+ * English number, date and unit conventions left in German text:
+ *
+ *   english-leftover/date    "September 28, 2024", "October 3", "Sept. 12"
+ *                            (German: "28. September 2024")
+ *   english-leftover/number  "$4.5 billion", "4.5 Milliarden" (decimal
+ *                            point), "1,000 Soldaten" (comma as thousands
+ *                            separator), "billion"
+ *   english-leftover/unit    imperial units: "425 Meilen", "Grad
+ *                            Fahrenheit", "6 Fuß", "200 Pfund" (as a
+ *                            weight), "50 Gallonen", "12 Zoll"; the
+ *                            suggestion gives the metric value
+ *
+ * Dates: an English-only month name (October, March, ...) followed by a
+ * day; a month name German shares (April, August, September, November)
+ * only with ", YEAR" after the day or at the end of a sentence, so that
+ * "im August 15 Menschen" stays German.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+
+static const struct mta_rule S_rules[] = {
+    {"english-leftover/date", MTAI_CAT_ENGLISH_LEFTOVER, MTA_SEV_MAJOR,
+     "English date format (\"September 28, 2024\" for \"28. September "
+     "2024\")"},
+    {"english-leftover/number", MTAI_CAT_ENGLISH_LEFTOVER, MTA_SEV_MAJOR,
+     "English number format or number word (\"4.5\", \"1,000\", "
+     "\"$4.5 billion\")"},
+    {"english-leftover/unit", MTAI_CAT_ENGLISH_LEFTOVER, MTA_SEV_MINOR,
+     "imperial unit left unconverted (Meilen, Fuß, Pfund, Gallonen, "
+     "Fahrenheit)"},
+};
+
+enum { R_DATE, R_NUMBER, R_UNIT };
+
+static const struct {
+  const char *en, *de;
+  int shared; /* German writes the month the same way */
+} S_months[] = {
+    {"January", "Januar", 0},     {"February", "Februar", 0},
+    {"March", "März", 0},         {"April", "April", 1},
+    {"May", "Mai", 0},            {"June", "Juni", 0},
+    {"July", "Juli", 0},          {"August", "August", 1},
+    {"September", "September", 1}, {"October", "Oktober", 0},
+    {"November", "November", 1},  {"December", "Dezember", 0},
+    {"Jan", "Januar", 0},         {"Feb", "Februar", 0},
+    {"Mar", "März", 0},           {"Apr", "April", 0},
+    {"Jun", "Juni", 0},           {"Jul", "Juli", 0},
+    {"Aug", "August", 0},         {"Sep", "September", 0},
+    {"Sept", "September", 0},     {"Oct", "Oktober", 0},
+    {"Nov", "November", 0},       {"Dec", "Dezember", 0}};
+
+static const struct {
+  const char *en, *de;
+} S_number_words[] = {{"billion", "Milliarde(n)"},
+                      {"billions", "Milliarden"},
+                      {"million", "Million(en)"},
+                      {"millions", "Millionen"},
+                      {"trillion", "Billion(en)"},
+                      {"trillions", "Billionen"},
+                      {"thousand", "tausend"}};
+
+int mtai_english_number_word(const char *w, size_t n) {
+  for (size_t k = 0; k < sizeof S_number_words / sizeof S_number_words[0];
+       k++)
+    if (strlen(S_number_words[k].en) == n && !memcmp(w, S_number_words[k].en, n))
+      return 1;
+  return 0;
+}
+
+static int S_tok_digits(const struct mtai_doc *d, size_t i, size_t maxlen) {
+  const struct mtai_token *t = &d->toks[i];
+  if (t->kind != MTAI_TOK_NUMBER || t->end - t->start > maxlen)
+    return 0;
+  for (size_t k = t->start; k < t->end; k++)
+    if (d->text[k] < '0' || d->text[k] > '9')
+      return 0;
+  return 1;
+}
+
+static long S_tok_long(const struct mtai_doc *d, size_t i) {
+  return strtol(d->text + d->toks[i].start, NULL, 10);
+}
+
+/* "Month DAY[, YEAR]" with an English month name. */
+static mta_status S_dates(struct mta_report *r,
+                          const struct mtai_paragraph *p) {
+  const struct mtai_doc *d = &r->doc;
+  for (size_t i = p->tok_first; i < p->tok_end; i++) {
+    if (d->toks[i].kind != MTAI_TOK_WORD)
+      continue;
+    size_t k = 0, nm = sizeof S_months / sizeof S_months[0];
+    while (k < nm && !mtai_tok_eq(d, i, S_months[k].en))
+      k++;
+    if (k == nm)
+      continue;
+    size_t j = i + 1;
+    int abbrev = k >= 12;
+    if (abbrev) { /* "Sept. 12": the period is required */
+      if (j >= p->tok_end || !mtai_tok_eq(d, j, ".") ||
+          d->toks[j].start != d->toks[i].end)
+        continue;
+      j++;
+    }
+    if (j >= p->tok_end || !S_tok_digits(d, j, 2) || S_tok_long(d, j) < 1 ||
+        S_tok_long(d, j) > 31)
+      continue;
+    /* "28." would be a German ordinal. */
+    if (j + 1 < p->tok_end && mtai_tok_eq(d, j + 1, ".") &&
+        d->toks[j + 1].start == d->toks[j].end && j + 2 < p->tok_end &&
+        d->toks[j + 2].kind == MTAI_TOK_WORD)
+      continue;
+    size_t end = d->toks[j].end;
+    long year = -1;
+    if (j + 2 < p->tok_end && mtai_tok_eq(d, j + 1, ",") &&
+        S_tok_digits(d, j + 2, 4) && mtai_tok_len(d, j + 2) == 4) {
+      year = S_tok_long(d, j + 2);
+      end = d->toks[j + 2].end;
+    }
+    int sentence_end = j + 1 >= p->tok_end ||
+                       (d->toks[j + 1].kind == MTAI_TOK_PUNCT &&
+                        !mtai_tok_eq(d, j + 1, "-"));
+    if (S_months[k].shared && year < 0 && !sentence_end)
+      continue;
+    char sug[64];
+    if (year >= 0)
+      snprintf(sug, sizeof sug, "%ld. %s %ld", S_tok_long(d, j),
+               S_months[k].de, year);
+    else
+      snprintf(sug, sizeof sug, "%ld. %s", S_tok_long(d, j), S_months[k].de);
+    mta_status st = mtai_finding_add(
+        r, &S_rules[R_DATE], S_rules[R_DATE].severity, d->toks[i].start, end,
+        sug, "English date format '%.*s'; German writes '%s'",
+        (int)(end - d->toks[i].start), d->text + d->toks[i].start, sug);
+    if (st)
+      return st;
+    i = j;
+  }
+  return MTA_OK;
+}
+
+/* Reads a number written the German way ("4,5", "10.000") or, when
+ * 'english', the English way ("4.5", "1,000"). */
+static double S_value(const char *s, size_t n, int english) {
+  char buf[64];
+  size_t k = 0;
+  char dec = english ? '.' : ',', grp = english ? ',' : '.';
+  for (size_t i = 0; i < n && k + 1 < sizeof buf; i++) {
+    if (s[i] == grp)
+      continue;
+    buf[k++] = s[i] == dec ? '.' : s[i];
+  }
+  buf[k] = '\0';
+  return strtod(buf, NULL);
+}
+
+/* Formats 'v' German style: no decimals from 100 on, else one. */
+static void S_format(double v, char *out, size_t sz) {
+  if (fabs(v) >= 100)
+    snprintf(out, sz, "%.0f", v);
+  else
+    snprintf(out, sz, "%.1f", v);
+  char *dot = strchr(out, '.');
+  if (dot)
+    *dot = ',';
+}
+
+/* Classifies a number token: 1 English decimal point ("4.5"), 2 English
+ * thousands separators ("1,000", "12,500,000"), 0 German or plain. */
+static int S_english_number(const struct mtai_doc *d, size_t i) {
+  const char *s = d->text + d->toks[i].start;
+  size_t n = mtai_tok_len(d, i);
+  size_t dots = 0, commas = 0, last = 0;
+  for (size_t k = 0; k < n; k++) {
+    if (s[k] == '.') {
+      dots++;
+      last = k;
+    } else if (s[k] == ',') {
+      commas++;
+      last = k;
+    } else if (s[k] < '0' || s[k] > '9')
+      return 0;
+  }
+  if (dots == 1 && !commas && n - last - 1 != 3)
+    return 1;
+  if (commas >= 1 && !dots) {
+    /* Every group after a comma has exactly three digits, the first one
+     * one to three. */
+    size_t prev = (size_t)-1;
+    for (size_t k = 0; k <= n; k++) {
+      if (k == n || s[k] == ',') {
+        size_t len = k - (prev + 1);
+        if (prev == (size_t)-1 ? (len < 1 || len > 3) : len != 3)
+          return 0;
+        prev = k;
+      }
+    }
+    return 2;
+  }
+  return 0;
+}
+
+static mta_status S_numbers(struct mta_report *r,
+                            const struct mtai_paragraph *p) {
+  const struct mtai_doc *d = &r->doc;
+  const char *t = d->text;
+  mta_status st = MTA_OK;
+  for (size_t i = p->tok_first; !st && i < p->tok_end; i++) {
+    const struct mtai_token *tk = &d->toks[i];
+    if (tk->kind == MTAI_TOK_WORD &&
+        mtai_english_number_word(t + tk->start, tk->end - tk->start)) {
+      size_t k = 0;
+      while (!mtai_tok_eq(d, i, S_number_words[k].en))
+        k++;
+      if (i > p->tok_first && mtai_tok_eq(d, i - 1, "$"))
+        continue; /* part of "$4.5 billion", reported below */
+      if (i > p->tok_first + 1 && d->toks[i - 1].kind == MTAI_TOK_NUMBER &&
+          mtai_tok_eq(d, i - 2, "$"))
+        continue;
+      st = mtai_finding_add(r, &S_rules[R_NUMBER], S_rules[R_NUMBER].severity,
+                            tk->start, tk->end, S_number_words[k].de,
+                            "English number word '%s'; German: %s",
+                            S_number_words[k].en, S_number_words[k].de);
+      continue;
+    }
+    if (tk->kind != MTAI_TOK_NUMBER)
+      continue;
+    int dollar = i > p->tok_first && mtai_tok_eq(d, i - 1, "$") &&
+                 d->toks[i - 1].end == tk->start;
+    int kind = S_english_number(d, i);
+    /* "20.15 Uhr" is a German time; "3.10." a German date. */
+    if (kind == 1 && i + 1 < p->tok_end &&
+        (mtai_tok_eq(d, i + 1, "Uhr") ||
+         (mtai_tok_eq(d, i + 1, ".") && d->toks[i + 1].start == tk->end)))
+      kind = 0;
+    if (!dollar && !kind)
+      continue;
+    double v = S_value(t + tk->start, tk->end - tk->start, kind != 0);
+    size_t a = dollar ? d->toks[i - 1].start : tk->start, b = tk->end;
+    const char *scale = "";
+    if (dollar && i + 1 < p->tok_end) {
+      const char *w = t + d->toks[i + 1].start;
+      size_t wn = mtai_tok_len(d, i + 1);
+      if ((wn == 7 && !memcmp(w, "billion", 7)) ||
+          (wn == 10 && !memcmp(w, "Milliarden", 10)))
+        scale = " Milliarden";
+      else if ((wn == 7 && !memcmp(w, "million", 7)) ||
+               (wn == 9 && !memcmp(w, "Millionen", 9)))
+        scale = " Millionen";
+      if (*scale)
+        b = d->toks[i + 1].end;
+    }
+    char num[128], sug[192];
+    S_format(v, num, sizeof num);
+    if (fabs(v - round(v)) < 1e-9 && fabs(v) >= 1000) {
+      /* Whole thousands: German groups digits with '.' */
+      char raw[64], grouped[100];
+      snprintf(raw, sizeof raw, "%.0f", v);
+      size_t rl = strlen(raw), g = 0;
+      for (size_t k = 0; k < rl; k++) {
+        if (k && (rl - k) % 3 == 0)
+          grouped[g++] = '.';
+        grouped[g++] = raw[k];
+      }
+      grouped[g] = '\0';
+      snprintf(num, sizeof num, "%s", grouped);
+    }
+    if (dollar)
+      snprintf(sug, sizeof sug, "%s%s Dollar", num, scale);
+    else
+      snprintf(sug, sizeof sug, "%s", num);
+    const char *why = dollar ? "English currency format"
+                      : kind == 1 ? "decimal point instead of a comma"
+                                  : "comma as thousands separator";
+    st = mtai_finding_add(r, &S_rules[R_NUMBER], S_rules[R_NUMBER].severity,
+                          a, b, sug, "%s in '%.*s'; German: %s", why,
+                          (int)(b - a), t + a, sug);
+    if (b > tk->end)
+      i++;
+  }
+  return st;
+}
+
+/* 1 when the sentence around token 'i' speaks of weight (for "Pfund"). */
+static int S_weight_context(const struct mtai_doc *d,
+                            const struct mtai_paragraph *p, size_t i) {
+  static const char *const cues[] = {"wiegt", "wog", "wiegen", "schwer",
+                                     "Gewicht", "Nutzlast", "Sprengkopf",
+                                     "Ladung", "Bombe", "Gewichts"};
+  size_t lo = i > p->tok_first + 12 ? i - 12 : p->tok_first;
+  size_t hi = i + 12 < p->tok_end ? i + 12 : p->tok_end;
+  for (size_t k = lo; k < hi; k++)
+    for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++)
+      if (mtai_tok_eq(d, k, cues[c]))
+        return 1;
+  return 0;
+}
+
+static mta_status S_units(struct mta_report *r,
+                          const struct mtai_paragraph *p) {
+  static const struct {
+    const char *word;
+    double factor;
+    const char *unit;
+  } units[] = {{"Meilen", 1.609344, "km"}, {"Meile", 1.609344, "km"},
+               {"Fuß", 0.3048, "m"},       {"Pfund", 0.45359237, "kg"},
+               {"Gallonen", 3.785411, "l"}, {"Gallone", 3.785411, "l"},
+               {"Zoll", 2.54, "cm"},       {"Yards", 0.9144, "m"},
+               {"Yard", 0.9144, "m"},      {"Unzen", 28.349523, "g"},
+               {"Unze", 28.349523, "g"}};
+  const struct mtai_doc *d = &r->doc;
+  const char *t = d->text;
+  for (size_t i = p->tok_first + 1; i < p->tok_end; i++) {
+    size_t nt = i - 1;
+    if (d->toks[nt].kind != MTAI_TOK_NUMBER)
+      continue;
+    int english = S_english_number(d, nt) != 0;
+    double v = S_value(t + d->toks[nt].start, mtai_tok_len(d, nt), english);
+    char val[64], sug[96];
+    /* "30 Grad Fahrenheit" */
+    if (mtai_tok_eq(d, i, "Grad") && i + 1 < p->tok_end &&
+        mtai_tok_eq(d, i + 1, "Fahrenheit")) {
+      S_format((v - 32.0) * 5.0 / 9.0, val, sizeof val);
+      snprintf(sug, sizeof sug, "%s Grad Celsius", val);
+      mta_status st = mtai_finding_add(
+          r, &S_rules[R_UNIT], S_rules[R_UNIT].severity, d->toks[i].start,
+          d->toks[i + 1].end, sug,
+          "temperature in Fahrenheit; German uses Celsius: %s", sug);
+      if (st)
+        return st;
+      continue;
+    }
+    for (size_t k = 0; k < sizeof units / sizeof units[0]; k++) {
+      if (!mtai_tok_eq(d, i, units[k].word))
+        continue;
+      if (!strcmp(units[k].word, "Pfund") &&
+          (!S_weight_context(d, p, i) ||
+           (i + 1 < p->tok_end && mtai_tok_eq(d, i + 1, "Sterling"))))
+        break; /* the currency */
+      S_format(v * units[k].factor, val, sizeof val);
+      snprintf(sug, sizeof sug, "%s %s", val, units[k].unit);
+      mta_status st = mtai_finding_add(
+          r, &S_rules[R_UNIT], S_rules[R_UNIT].severity, d->toks[i].start,
+          d->toks[i].end, sug, "imperial unit '%s'; metric: about %s",
+          units[k].word, sug);
+      if (st)
+        return st;
+      break;
+    }
+  }
+  return MTA_OK;
+}
+
+static mta_status S_run(void *state, struct mta_report *r) {
+  (void)state;
+  mta_status st = MTA_OK;
+  for (size_t pi = 0; !st && pi < r->doc.npara; pi++) {
+    const struct mtai_paragraph *p = &r->doc.paras[pi];
+    if (!(st = S_dates(r, p)) && !(st = S_numbers(r, p)))
+      st = S_units(r, p);
+  }
+  return st;
+}
+
+const struct mta_check mtai_check_numbers = {
+    "numbers", S_rules, sizeof S_rules / sizeof S_rules[0], NULL, S_run,
+    NULL};
