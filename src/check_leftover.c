@@ -373,6 +373,16 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
       i = next;
       continue;
     }
+    /* A lone lower-case word with a German word one edit away is a
+     * German typo ("knap"), which the spelling check reports. */
+    if (i == j && !(d->toks[i].flags & MTAI_TF_UPPER) && x->s->sp &&
+        !mtai_strset_has(&x->s->func, d->text + d->toks[i].start,
+                         mtai_tok_len(d, i)) &&
+        mtai_speller_german_typo(x->s->sp, d->text + d->toks[i].start,
+                                 mtai_tok_len(d, i))) {
+      i = next;
+      continue;
+    }
     size_t a = d->toks[i].start, b = d->toks[j].end;
     mta_status st = MTA_OK;
     int title = !lower_content && (d->toks[i].flags & MTAI_TF_UPPER);

@@ -211,6 +211,33 @@ static int S_english_word(struct S_state *s, const char *w, size_t n) {
   return en;
 }
 
+/* 1 when token 'k' is plainly English: unknown to German, known to
+ * English. */
+static int S_plain_english(struct S_state *s, const struct mtai_doc *d,
+                           size_t k) {
+  const char *w = d->text + d->toks[k].start;
+  size_t n = mtai_tok_len(d, k);
+  return d->toks[k].kind == MTAI_TOK_WORD &&
+         mtai_speller_check(s->sp, w, n) == MTAI_SPELL_UNKNOWN &&
+         S_english_word(s, w, n);
+}
+
+/* An English-looking lower-case word among German words, with a German
+ * word one edit away, is a German typo ("knap" for "knapp"); within English
+ * words ("for the record") it is English. Mirrors the lone-word rule of
+ * check_leftover.c. */
+static int S_lone_typo(struct S_state *s, const struct mtai_doc *d,
+                       const struct mtai_paragraph *p, size_t i,
+                       const char *w, size_t n) {
+  if (i > p->tok_first && (d->toks[i].flags & MTAI_TF_SPACE_BEFORE) &&
+      S_plain_english(s, d, i - 1))
+    return 0;
+  if (i + 1 < p->tok_end && (d->toks[i + 1].flags & MTAI_TF_SPACE_BEFORE) &&
+      S_plain_english(s, d, i + 1))
+    return 0;
+  return mtai_speller_german_typo(s->sp, w, n);
+}
+
 static mta_status S_report(struct S_state *s, struct mta_report *r, size_t i,
                            const char *w, size_t n, int capital) {
   const struct mtai_token *tk = &r->doc.toks[i];
@@ -251,7 +278,8 @@ static mta_status S_run(void *state, struct mta_report *r) {
       /* English words and English transliterations of names are the
        * english-leftover checks' findings, not misspellings. */
       char german[128];
-      if (S_english_word(s, w, n) ||
+      if ((S_english_word(s, w, n) &&
+           (capital || !S_lone_typo(s, d, p, i, w, n))) ||
           (capital && mtai_speller_translit(s->sp, w, n, german, sizeof german)))
         continue;
       st = S_report(s, r, i, w, n, capital);

@@ -271,6 +271,10 @@ int mtai_speller_english(struct mtai_speller *sp, const char *w, size_t n);
  * form goes to 'out'. */
 int mtai_speller_translit(struct mtai_speller *sp, const char *w, size_t n,
                           char *out, size_t outsz);
+/* 1 when w[0..n) is unknown to German but a German word is one edit away
+ * ("knap" for "knapp"): a typo rather than an English word. Cached. */
+int mtai_speller_german_typo(struct mtai_speller *sp, const char *w,
+                             size_t n);
 /* 1 when w[0..n) is in dict/names.txt or a user word list. */
 int mtai_speller_is_name(const struct mtai_speller *sp, const char *w,
                          size_t n);

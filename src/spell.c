@@ -32,6 +32,7 @@
 struct S_entry {
   enum mtai_spell verdict;
   int english;       /* -1 not asked yet, else 0/1 */
+  int typo;          /* -1 not asked yet, else 0/1: German word 1 edit off */
   int suggested;     /* suggestions computed */
   char *suggestions; /* "a, b, c" (may be "") */
   char *first;       /* first suggestion or NULL */
@@ -642,6 +643,7 @@ static struct S_entry *S_entry(struct mtai_speller *sp, const char *w,
   if (!e)
     return NULL;
   e->english = -1;
+  e->typo = -1;
   if (mtai_strset_has(&sp->user, w, n))
     e->verdict = MTAI_SPELL_USER;
   else if (w[n - 1] == '.') /* an abbreviation: the dictionary only */
@@ -876,4 +878,23 @@ int mtai_speller_translit(struct mtai_speller *sp, const char *w, size_t n,
     snprintf(out, outsz, "%s", mtai_buf_str(&b));
   mtai_buf_free(&b);
   return changed;
+}
+
+static int S_any_found(struct mtai_speller *sp, const char *c, size_t n,
+                       void *ctx) {
+  (void)sp;
+  (void)c;
+  (void)n;
+  (void)ctx;
+  return 1;
+}
+
+int mtai_speller_german_typo(struct mtai_speller *sp, const char *w,
+                             size_t n) {
+  struct S_entry *e = S_entry(sp, w, n);
+  if (!e || e->verdict != MTAI_SPELL_UNKNOWN)
+    return 0;
+  if (e->typo < 0)
+    e->typo = S_edits(sp, w, n, S_any_found, NULL) != 0;
+  return e->typo;
 }

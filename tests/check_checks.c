@@ -384,11 +384,14 @@ START_TEST(spelling_skips_names_and_numbers) {
 END_TEST
 
 START_TEST(spelling_english_word_without_suggestion) {
+  /* An English word is an english-leftover finding, not a misspelling. */
   const char *s = "Das war ein großes meeting.\n";
   mta_report *r = test_audit(s);
-  ck_assert_uint_eq(test_count_rule(r, "spelling/unknown"), 1);
-  mta_finding_info fi = S_find(r, "spelling/unknown", 0);
+  ck_assert_uint_eq(test_count_rule(r, "spelling/unknown"), 0);
+  ck_assert_uint_eq(test_count_rule(r, "english-leftover/word"), 1);
+  mta_finding_info fi = S_find(r, "english-leftover/word", 0);
   S_is(s, &fi, "meeting", NULL);
+  ck_assert_int_eq(fi.severity, MTA_SEV_MAJOR);
   ck_assert_ptr_nonnull(strstr(fi.message, "English"));
   mta_report_free(r);
 }

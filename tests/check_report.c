@@ -264,17 +264,17 @@ START_TEST(finding_fills_every_field) {
 END_TEST
 
 START_TEST(finding_without_suggestion) {
-  /* An English word gets no (German) suggestion. */
-  mta_report *r = test_audit("Wir lesen die source heute.");
+  /* An unknown capitalized word with no known word one edit away. */
+  mta_report *r = test_audit("Wir lesen die Xqzvbrt heute.");
   size_t i = S_find_rule(r, "spelling/unknown");
   mta_finding_info fi = S_sentinel();
   ck_assert_int_eq(mta_report_finding(r, i, &fi), MTA_OK);
   ck_assert_str_eq(fi.category, "spelling");
-  ck_assert_int_eq(fi.severity, MTA_SEV_MAJOR);
+  ck_assert_int_eq(fi.severity, MTA_SEV_MINOR);
   ck_assert_uint_eq(fi.start, 14);
-  ck_assert_uint_eq(fi.end, 20);
+  ck_assert_uint_eq(fi.end, 21);
   ck_assert_uint_eq(fi.column, 15);
-  ck_assert_ptr_nonnull(strstr(fi.message, "'source'"));
+  ck_assert_ptr_nonnull(strstr(fi.message, "'Xqzvbrt'"));
   ck_assert_ptr_null(fi.suggestion);
   mta_report_free(r);
 }
