@@ -282,6 +282,15 @@ static int S_english(struct S_doc *x, size_t i) {
   return E_WEAK;
 }
 
+/* 1 when token 'k' (inside paragraph 'p') is a lower-case English word
+ * that no German word shares. */
+static int S_lower_english(struct S_doc *x, const struct mtai_paragraph *p,
+                           size_t k) {
+  return k >= p->tok_first && k < p->tok_end &&
+         !(x->d->toks[k].flags & MTAI_TF_UPPER) &&
+         S_english(x, k) == E_STRONG;
+}
+
 /* 1 when a known English name overlaps the run [ti, tj] (it may start up
  * to three tokens before it: "New York | Times Critics"). */
 static int S_known_name(const struct S_doc *x, const struct mtai_paragraph *p,
@@ -337,13 +346,23 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
       int f = S_english(x, j + 1);
       if (f == E_NO)
         break;
+      /* A word German shares ("will", "die", "der") joins only next to a
+       * lower-case English word: "the plans will change", not "Financial
+       * Times | will die Bank". */
+      if (f == E_WEAK && !(d->toks[j + 1].flags & MTAI_TF_UPPER) &&
+          !S_lower_english(x, p, j) && !S_lower_english(x, p, j + 2))
+        break;
       strong |= f == E_STRONG;
       j++;
     }
     size_t next = j + 1;
-    /* Weak lower-case words at the edges are German ("die", "also"). */
+    /* Weak lower-case words at the edges are German ("die", "also"),
+     * unless an English word follows ("in the coming days"). */
     while (i <= j && S_english(x, i) == E_WEAK &&
-           !(d->toks[i].flags & MTAI_TF_UPPER))
+           !(d->toks[i].flags & MTAI_TF_UPPER) &&
+           !(i < j && S_lower_english(x, p, i + 1) &&
+             mtai_strset_has(&x->s->func, d->text + d->toks[i + 1].start,
+                             mtai_tok_len(d, i + 1))))
       i++;
     while (j >= i && j > 0 && S_english(x, j) == E_WEAK &&
            !(d->toks[j].flags & MTAI_TF_UPPER))
@@ -376,6 +395,7 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
     /* A lone lower-case word with a German word one edit away is a
      * German typo ("knap"), which the spelling check reports. */
     if (i == j && !(d->toks[i].flags & MTAI_TF_UPPER) && x->s->sp &&
+        !(i > p->tok_first && S_english(x, i - 1) == E_STRONG) &&
         !mtai_strset_has(&x->s->func, d->text + d->toks[i].start,
                          mtai_tok_len(d, i)) &&
         mtai_speller_german_typo(x->s->sp, d->text + d->toks[i].start,
@@ -558,34 +578,51 @@ static int S_contains_ci(const char *s, size_t n, const char *needle) {
   return 0;
 }
 
+/* A sentence declares a machine translation when it speaks of
+ * translating ("übersetz") together with a machine ("maschinell",
+ * "automatisch", "künstliche Intelligenz", "DeepL", ...) or with English
+ * as the source, or says the German version was machine-made. */
+static int S_mt_sentence(const char *low, size_t n) {
+  static const char *const machine[] = {
+      "maschinell", "automatisch", "automatisiert", "k\xC3\xBCnstliche",
+      "k\xC3\xBCnstlicher", "deepl", "google translate", " ki ", "ki-",
+      "aus dem englischen", "des englischen originals",
+      "englischen originals"};
+  static const char *const whole[] = {"machine translat",
+                                      "maschinell erstellt",
+                                      "automatisch erstellt"};
+  for (size_t k = 0; k < sizeof whole / sizeof whole[0]; k++)
+    if (S_contains_ci(low, n, whole[k]))
+      return 1;
+  if (!S_contains_ci(low, n, "\xC3\xBC"
+                             "bersetz"))
+    return 0;
+  for (size_t k = 0; k < sizeof machine / sizeof machine[0]; k++)
+    if (S_contains_ci(low, n, machine[k]))
+      return 1;
+  return 0;
+}
+
 static mta_status S_mt_notice(struct S_doc *x) {
-  static const char *const needles[] = {
-      "maschinelle \xC3\xBC"
-      "bersetzung",
-      "maschinell \xC3\xBC"
-      "bersetzt",
-      "automatisiert ins deutsche \xC3\xBC"
-      "bersetzt",
-      "automatisch \xC3\xBC"
-      "bersetzt",
-      "automatisiert \xC3\xBC"
-      "bersetzt",
-      "machine translat",
-      "maschinell erstellte \xC3\xBC"
-      "bersetzung"};
   const struct mtai_doc *d = x->d;
-  for (size_t i = 0; i < d->nsent; i++) {
+  mta_status st = MTA_OK;
+  struct mta_buf low;
+  mtai_buf_init(&low, 0);
+  for (size_t i = 0; !st && i < d->nsent; i++) {
     const struct mtai_sentence *s = &d->sents[i];
-    for (size_t k = 0; k < sizeof needles / sizeof needles[0]; k++) {
-      if (!S_contains_ci(d->text + s->start, s->end - s->start, needles[k]))
-        continue;
-      return mtai_finding_add(
-          x->r, &S_rules[R_MT], S_rules[R_MT].severity, s->start, s->end,
-          NULL, "the article says it was machine-translated: '%.*s'",
-          (int)(s->end - s->start), d->text + s->start);
-    }
+    mtai_buf_reset(&low);
+    if ((st = mtai_utf8_lower(d->text + s->start, s->end - s->start, &low)))
+      break;
+    if (!S_mt_sentence(mtai_buf_str(&low), mtai_buf_len(&low)))
+      continue;
+    st = mtai_finding_add(
+        x->r, &S_rules[R_MT], S_rules[R_MT].severity, s->start, s->end, NULL,
+        "the article says it was machine-translated: '%.*s'",
+        (int)(s->end - s->start), d->text + s->start);
+    break; /* one note per document */
   }
-  return MTA_OK;
+  mtai_buf_free(&low);
+  return st;
 }
 
 static mta_status S_run(void *state, struct mta_report *r) {

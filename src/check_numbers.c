@@ -216,11 +216,11 @@ static mta_status S_numbers(struct mta_report *r,
       size_t k = 0;
       while (!mtai_tok_eq(d, i, S_number_words[k].en))
         k++;
-      if (i > p->tok_first && mtai_tok_eq(d, i - 1, "$"))
-        continue; /* part of "$4.5 billion", reported below */
       if (i > p->tok_first + 1 && d->toks[i - 1].kind == MTAI_TOK_NUMBER &&
-          mtai_tok_eq(d, i - 2, "$"))
-        continue;
+          (mtai_tok_eq(d, i - 2, "$") ||
+           mtai_tok_eq(d, i - 2, "\xE2\x82\xAC") ||
+           mtai_tok_eq(d, i - 2, "\xC2\xA3")))
+        continue; /* part of "$4.5 billion", reported below */
       st = mtai_finding_add(r, &S_rules[R_NUMBER], S_rules[R_NUMBER].severity,
                             tk->start, tk->end, S_number_words[k].de,
                             "English number word '%s'; German: %s",
@@ -229,8 +229,16 @@ static mta_status S_numbers(struct mta_report *r,
     }
     if (tk->kind != MTAI_TOK_NUMBER)
       continue;
-    int dollar = i > p->tok_first && mtai_tok_eq(d, i - 1, "$") &&
-                 d->toks[i - 1].end == tk->start;
+    /* "$4.5", "€800", "£2": German puts the currency after the number. */
+    static const struct {
+      const char *sym, *name;
+    } cur[] = {{"$", "Dollar"}, {"\xE2\x82\xAC", "Euro"},
+               {"\xC2\xA3", "Pfund"}};
+    const char *currency = NULL;
+    for (size_t c = 0; i > p->tok_first && c < 3; c++)
+      if (mtai_tok_eq(d, i - 1, cur[c].sym) && d->toks[i - 1].end == tk->start)
+        currency = cur[c].name;
+    int dollar = currency != NULL;
     int kind = S_english_number(d, i);
     /* "20.15 Uhr" is a German time; "3.10." a German date. */
     if (kind == 1 && i + 1 < p->tok_end &&
@@ -270,10 +278,10 @@ static mta_status S_numbers(struct mta_report *r,
       snprintf(num, sizeof num, "%s", grouped);
     }
     if (dollar)
-      snprintf(sug, sizeof sug, "%s%s Dollar", num, scale);
+      snprintf(sug, sizeof sug, "%s%s %s", num, scale, currency);
     else
       snprintf(sug, sizeof sug, "%s", num);
-    const char *why = dollar ? "English currency format"
+    const char *why = dollar ? "currency sign before the number"
                       : kind == 1 ? "decimal point instead of a comma"
                                   : "comma as thousands separator";
     st = mtai_finding_add(r, &S_rules[R_NUMBER], S_rules[R_NUMBER].severity,
@@ -288,9 +296,11 @@ static mta_status S_numbers(struct mta_report *r,
 /* 1 when the sentence around token 'i' speaks of weight (for "Pfund"). */
 static int S_weight_context(const struct mtai_doc *d,
                             const struct mtai_paragraph *p, size_t i) {
-  static const char *const cues[] = {"wiegt", "wog", "wiegen", "schwer",
-                                     "Gewicht", "Nutzlast", "Sprengkopf",
-                                     "Ladung", "Bombe", "Gewichts"};
+  static const char *const cues[] = {
+      "wiegt",  "wog",        "wiegen",    "schwer", "Gewicht",
+      "Nutzlast", "Sprengkopf", "Ladung",   "Bombe",  "Gewichts",
+      "Sprengladung", "tragen", "Traglast", "Fracht", "Last",
+      "abnehmen", "zugenommen"};
   size_t lo = i > p->tok_first + 12 ? i - 12 : p->tok_first;
   size_t hi = i + 12 < p->tok_end ? i + 12 : p->tok_end;
   for (size_t k = lo; k < hi; k++)
@@ -311,7 +321,8 @@ static mta_status S_units(struct mta_report *r,
                {"Gallonen", 3.785411, "l"}, {"Gallone", 3.785411, "l"},
                {"Zoll", 2.54, "cm"},       {"Yards", 0.9144, "m"},
                {"Yard", 0.9144, "m"},      {"Unzen", 28.349523, "g"},
-               {"Unze", 28.349523, "g"}};
+               {"Unze", 28.349523, "g"},    {"Acres", 0.4046856, "ha"},
+               {"Acre", 0.4046856, "ha"}};
   const struct mtai_doc *d = &r->doc;
   const char *t = d->text;
   for (size_t i = p->tok_first + 1; i < p->tok_end; i++) {

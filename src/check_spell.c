@@ -31,6 +31,7 @@ static const struct mta_rule S_rules[] = {
 struct S_state {
   struct mtai_speller *sp; /* borrowed from the auditor */
   struct mtai_strset titles, units;
+  struct mtai_strset func; /* English function words: never German typos */
 };
 
 static mta_status S_init(struct mta_auditor *a, void **out) {
@@ -43,10 +44,13 @@ static mta_status S_init(struct mta_auditor *a, void **out) {
   s->sp = a->speller;
   mtai_strset_init(&s->titles);
   mtai_strset_init(&s->units);
+  mtai_strset_init(&s->func);
   *out = s;
   mta_status st = mtai_strset_load(&s->titles, "titles.txt");
   if (!st)
     st = mtai_strset_load(&s->units, "units.txt");
+  if (!st)
+    st = mtai_strset_load(&s->func, "english-function-words.txt");
   if (st)
     return mtai_set_error(a, st, "spelling: word lists missing: %s",
                           mta_strerror(st));
@@ -59,6 +63,7 @@ static void S_destroy(void *p) {
     return;
   mtai_strset_free(&s->titles);
   mtai_strset_free(&s->units);
+  mtai_strset_free(&s->func);
   free(s);
 }
 
@@ -235,7 +240,8 @@ static int S_lone_typo(struct S_state *s, const struct mtai_doc *d,
   if (i + 1 < p->tok_end && (d->toks[i + 1].flags & MTAI_TF_SPACE_BEFORE) &&
       S_plain_english(s, d, i + 1))
     return 0;
-  return mtai_speller_german_typo(s->sp, w, n);
+  return !mtai_strset_has(&s->func, w, n) &&
+         mtai_speller_german_typo(s->sp, w, n);
 }
 
 static mta_status S_report(struct S_state *s, struct mta_report *r, size_t i,

@@ -74,6 +74,7 @@ START_TEST(samples_major_spelling_rate) {
   printf("quality: samples: %zu major spelling findings in %zu words = "
          "%.2f per 1000 (target <= 2)\n",
          majors, words, rate);
+  fflush(stdout);
   ck_assert_msg(rate <= 2.0, "%.2f major spelling findings per 1000 words",
                 rate);
 }
@@ -86,6 +87,7 @@ START_TEST(clean_de_major_spelling_rate) {
   printf("quality: clean-de: %zu major spelling findings in %zu words = "
          "%.2f per 1000 (target <= 0.5)\n",
          majors, words, rate);
+  fflush(stdout);
   ck_assert_uint_ge(words, 3000);
   ck_assert_msg(rate <= 0.5, "%.2f major spelling findings per 1000 words",
                 rate);
@@ -151,6 +153,7 @@ START_TEST(typos_flagged_and_suggested) {
     mta_report_free(r);
   }
   fclose(f);
+  fflush(stdout);
   ck_assert_uint_ge(total, 50);
   double pf = 100.0 * (double)flagged / (double)total;
   double ps = 100.0 * (double)suggested / (double)total;

@@ -1,0 +1,282 @@
+/*
+ * English-leftover detection measured on text, with the real dictionaries:
+ *   - tests/data/leftovers/positive.tsv (KIND, sentence, span): at least
+ *     90 % of the leftovers found by an english-leftover finding whose span
+ *     covers the leftover;
+ *   - tests/data/leftovers/clean.txt: at most 3 % of the sentences carry a
+ *     major finding (of any rule);
+ *   - samples/: "Mr." (000), "source site" and "Leave a Reply" (000, 002),
+ *     "September 28, 2024" (004) and "Shoigu" (002) are found.
+ * Plus unit tests of each rule on small inputs. Each measurement prints
+ * what it measured. Paths are relative to the repository root;
+ * MTAUDIT_TEST_ROOT overrides it.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tests.h"
+
+static const char *S_root(void) {
+  const char *r = getenv("MTAUDIT_TEST_ROOT");
+  return r && *r ? r : ".";
+}
+
+/* 1 when 'r' has a finding of category 'cat' (prefix of the rule id)
+ * covering bytes [a, b). */
+static int S_covers(const mta_report *r, const char *cat, size_t a,
+                    size_t b) {
+  mta_finding_info fi;
+  for (size_t k = 0; k < mta_report_finding_count(r); k++) {
+    mta_report_finding(r, k, &fi);
+    if (!strncmp(fi.rule, cat, strlen(cat)) && fi.start <= a && fi.end >= b)
+      return 1;
+  }
+  return 0;
+}
+
+START_TEST(positives_found) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/tests/data/leftovers/positive.tsv",
+           S_root());
+  FILE *f = fopen(path, "r");
+  ck_assert_msg(f != NULL, "cannot open %s", path);
+  char line[4096];
+  size_t total = 0, found = 0;
+  char kinds[16][32];
+  size_t kt[16] = {0}, kf[16] = {0}, nk = 0;
+  while (fgets(line, sizeof line, f)) {
+    if (line[0] == '#' || line[0] == '\n')
+      continue;
+    line[strcspn(line, "\r\n")] = '\0';
+    char *t1 = strchr(line, '\t');
+    char *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
+    ck_assert_msg(t2 != NULL, "bad line: %s", line);
+    *t1 = *t2 = '\0';
+    const char *kind = line, *sentence = t1 + 1, *span = t2 + 1;
+    const char *at = strstr(sentence, span);
+    ck_assert_msg(at != NULL, "'%s' not in '%s'", span, sentence);
+    size_t a = (size_t)(at - sentence), b = a + strlen(span);
+    size_t k = 0;
+    while (k < nk && strcmp(kinds[k], kind))
+      k++;
+    if (k == nk && nk < 16)
+      snprintf(kinds[nk++], sizeof kinds[0], "%.31s", kind);
+    mta_report *r = test_audit(sentence);
+    int hit = S_covers(r, "english-leftover/", a, b);
+    total++;
+    found += hit;
+    kt[k]++;
+    kf[k] += hit;
+    if (!hit)
+      printf("  missed %s: '%s' in: %s\n", kind, span, sentence);
+    mta_report_free(r);
+  }
+  fclose(f);
+  for (size_t k = 0; k < nk; k++)
+    printf("quality: leftovers %-16s %zu/%zu\n", kinds[k], kf[k], kt[k]);
+  double pct = 100.0 * (double)found / (double)total;
+  printf("quality: leftovers: %zu of %zu found (%.1f %%, target >= 90)\n",
+         found, total, pct);
+  fflush(stdout);
+  ck_assert_uint_ge(total, 60);
+  ck_assert_msg(pct >= 90.0, "only %.1f %% of the leftovers found", pct);
+}
+END_TEST
+
+START_TEST(clean_sentences_quiet) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/tests/data/leftovers/clean.txt", S_root());
+  FILE *f = fopen(path, "r");
+  ck_assert_msg(f != NULL, "cannot open %s", path);
+  char line[4096];
+  size_t total = 0, with_major = 0;
+  while (fgets(line, sizeof line, f)) {
+    if (line[0] == '#' || line[0] == '\n')
+      continue;
+    line[strcspn(line, "\r\n")] = '\0';
+    total++;
+    mta_report *r = test_audit(line);
+    mta_finding_info fi;
+    int major = 0;
+    for (size_t k = 0; k < mta_report_finding_count(r); k++) {
+      mta_report_finding(r, k, &fi);
+      if (fi.severity >= MTA_SEV_MAJOR) {
+        major = 1;
+        printf("  major %s on '%.*s' in: %s\n", fi.rule,
+               (int)(fi.end - fi.start), line + fi.start, line);
+      }
+    }
+    with_major += major;
+    mta_report_free(r);
+  }
+  fclose(f);
+  double pct = 100.0 * (double)with_major / (double)total;
+  printf("quality: leftovers clean: %zu of %zu sentences with a major "
+         "finding (%.1f %%, target <= 3)\n",
+         with_major, total, pct);
+  fflush(stdout);
+  ck_assert_uint_ge(total, 60);
+  ck_assert_msg(pct <= 3.0, "%.1f %% of clean sentences have a major finding",
+                pct);
+}
+END_TEST
+
+/* 1 when sample 'name' has an english-leftover finding covering 'text'
+ * (its first occurrence at or after byte 'from'). */
+static int S_sample_has(const char *name, const char *text) {
+  char file[4096];
+  snprintf(file, sizeof file, "%s/samples/%s", S_root(), name);
+  FILE *f = fopen(file, "rb");
+  ck_assert_ptr_nonnull(f);
+  static char buf[1 << 16];
+  size_t len = fread(buf, 1, sizeof buf - 1, f);
+  fclose(f);
+  buf[len] = '\0';
+  const char *at = strstr(buf, text);
+  ck_assert_msg(at != NULL, "'%s' not in %s", text, name);
+  size_t a = (size_t)(at - buf), b = a + strlen(text);
+  mta_report *r = NULL;
+  ck_assert_int_eq(mta_audit_file(test_auditor(), file, &r), MTA_OK);
+  int hit = S_covers(r, "english-leftover/", a, b);
+  mta_report_free(r);
+  printf("quality: sample %s '%s': %s\n", name, text, hit ? "found" : "MISSED");
+  return hit;
+}
+
+START_TEST(samples_leftovers) {
+  int ok = S_sample_has("000_68df5a6bf045e0b4.txt", "Mr.");
+  ok &= S_sample_has("000_68df5a6bf045e0b4.txt", "source site");
+  ok &= S_sample_has("000_68df5a6bf045e0b4.txt", "Leave a Reply");
+  ok &= S_sample_has("002_8df60fc6b29781a5.txt", "source site");
+  ok &= S_sample_has("002_8df60fc6b29781a5.txt", "Leave a Reply");
+  ok &= S_sample_has("002_8df60fc6b29781a5.txt", "Shoigu");
+  ok &= S_sample_has("004_5fb067ae175f60a6.txt", "September 28, 2024");
+  ck_assert(ok);
+}
+END_TEST
+
+/* ---- rules on small inputs --------------------------------------------- */
+
+static mta_finding_info S_one(const char *s, const char *rule) {
+  mta_report *r = test_audit(s);
+  mta_finding_info fi, out;
+  size_t n = 0;
+  for (size_t k = 0; k < mta_report_finding_count(r); k++) {
+    mta_report_finding(r, k, &fi);
+    if (!strcmp(fi.rule, rule)) {
+      out = fi;
+      n++;
+    }
+  }
+  ck_assert_msg(n == 1, "%zu findings of %s in: %s", n, rule, s);
+  /* The strings live in 'r'; copy what the tests compare. */
+  static char msg[512], sug[128];
+  snprintf(msg, sizeof msg, "%s", out.message);
+  snprintf(sug, sizeof sug, "%s", out.suggestion ? out.suggestion : "");
+  out.message = msg;
+  out.suggestion = out.suggestion ? sug : NULL;
+  mta_report_free(r);
+  return out;
+}
+
+START_TEST(date_suggestions) {
+  const char *s = "Das Treffen fand am September 28, 2024 in Berlin statt.";
+  mta_finding_info fi = S_one(s, "english-leftover/date");
+  ck_assert_pstr_eq(fi.suggestion, "28. September 2024");
+  ck_assert_uint_eq(fi.end - fi.start, strlen("September 28, 2024"));
+  fi = S_one("Er kommt am October 3 nach Bonn.", "english-leftover/date");
+  ck_assert_pstr_eq(fi.suggestion, "3. Oktober");
+  /* German order and a German month with a number after it are fine. */
+  mta_report *r = test_audit("Am 28. September 2024 starben im August 15 "
+                             "Menschen.");
+  ck_assert_uint_eq(test_count_rule(r, "english-leftover/date"), 0);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(number_suggestions) {
+  mta_finding_info fi =
+      S_one("Das kostet $4.5 billion und mehr.", "english-leftover/number");
+  ck_assert_pstr_eq(fi.suggestion, "4,5 Milliarden Dollar");
+  fi = S_one("Es kamen 1,000 Soldaten.", "english-leftover/number");
+  ck_assert_pstr_eq(fi.suggestion, "1.000");
+  fi = S_one("Es waren 4.5 Milliarden Euro.", "english-leftover/number");
+  ck_assert_pstr_eq(fi.suggestion, "4,5");
+  mta_report *r = test_audit("Um 20.15 Uhr kamen 10.000 Menschen, 2,5 "
+                             "Prozent mehr als am 3.10. des Vorjahres.");
+  ck_assert_uint_eq(test_count_rule(r, "english-leftover/number"), 0);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(unit_suggestions) {
+  mta_finding_info fi =
+      S_one("Die Rakete flog 425 Meilen weit.", "english-leftover/unit");
+  ck_assert_pstr_eq(fi.suggestion, "684 km");
+  fi = S_one("Es war 32 Grad Fahrenheit kalt.", "english-leftover/unit");
+  ck_assert_pstr_eq(fi.suggestion, "0,0 Grad Celsius");
+  /* Pfund as a currency, Zoll without a number, zu Fuß. */
+  mta_report *r = test_audit("Das kostete 200 Pfund. Der Zoll stieg. Er "
+                             "ging zu Fuß.");
+  ck_assert_uint_eq(test_count_rule(r, "english-leftover/unit"), 0);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(genitive_and_initials) {
+  mta_finding_info fi = S_one("Sunak's Regierung wankt.",
+                              "english-leftover/genitive");
+  ck_assert_uint_eq(fi.start, 0);
+  ck_assert_uint_eq(fi.end, 7);
+  S_one("Das sagte Joseph R. Biden am Montag.", "english-leftover/initial");
+  /* A quoted English title is fine. */
+  mta_report *r = test_audit("Sie schrieb das Buch \xE2\x80\x9EPutin"
+                             "\xE2\x80\x99s People\xE2\x80\x9C.");
+  ck_assert_uint_eq(test_count_rule(r, "english-leftover/genitive"), 0);
+  ck_assert_uint_eq(test_count_rule(r, "english-leftover/word"), 0);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(words_and_loanwords) {
+  mta_finding_info fi =
+      S_one("Die Regierung hat die Pl\xC3\xA4ne for the time being gestoppt.",
+            "english-leftover/word");
+  ck_assert_int_eq(fi.severity, MTA_SEV_MAJOR);
+  mta_report *r = test_audit("Das Team arbeitet online an einem "
+                             "Software-Update, der Manager im Lockdown.");
+  ck_assert_uint_eq(test_count_rule(r, "english-leftover/word"), 0);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(mt_notice_once) {
+  mta_report *r = test_audit(
+      "Wir testen zurzeit maschinelle \xC3\x9C"
+      "bersetzungen. Dieser Artikel wurde aus dem Englischen automatisiert "
+      "ins Deutsche \xC3\xBC"
+      "bersetzt.");
+  ck_assert_uint_eq(test_count_rule(r, "english-leftover/mt-notice"), 1);
+  mta_report_free(r);
+}
+END_TEST
+
+Suite *leftover_suite(void) {
+  Suite *s = suite_create("leftover");
+  TCase *tc = tcase_create("rules");
+  tcase_add_test(tc, date_suggestions);
+  tcase_add_test(tc, number_suggestions);
+  tcase_add_test(tc, unit_suggestions);
+  tcase_add_test(tc, genitive_and_initials);
+  tcase_add_test(tc, words_and_loanwords);
+  tcase_add_test(tc, mt_notice_once);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("quality");
+  tcase_set_timeout(tc, 120);
+  tcase_add_test(tc, positives_found);
+  tcase_add_test(tc, clean_sentences_quiet);
+  tcase_add_test(tc, samples_leftovers);
+  suite_add_tcase(s, tc);
+  return s;
+}
