@@ -5,13 +5,15 @@
  *
  * Name-like words (capitalized words the dictionary does not know as
  * common words, and pairs of them such as "Jong Un") are reduced to a key:
- * a known English transliteration (dict/transliterations.txt) is replaced
- * by the German form, then the word is lower-cased, spaces and hyphens are
+ * an English transliteration (mtai_speller_translit(): the pairs of
+ * dict/transliterations.txt and the Slavic-name patterns) is replaced by
+ * the German form, then the word is lower-cased, spaces and hyphens are
  * dropped, and the spelling differences of English and German
- * transliteration are folded (tsch->ch, sch->sh, zh->sh, w->v, j->y).
+ * transliteration are folded (tsch->ch, sch->sh, zh->sh, w->v, and j, y,
+ * ij, yj to i).
  * Spellings with one key are variants of one name. The most frequent
  * spelling is taken as the article's (on a tie: the one in
- * dict/names.txt, else the German transliteration, else the first), and
+ * dict/names.txt, else the first), and
  * every occurrence of another spelling gets one minor finding naming it.
  */
 #include <stdint.h>
@@ -26,9 +28,7 @@ static const struct mta_rule S_rules[] = {
 };
 
 struct S_state {
-  struct mtai_speller *sp;    /* borrowed; NULL without dictionaries */
-  struct mtai_strset translit; /* English spelling -> German (char *) */
-  struct mtai_strset german;   /* the German spellings */
+  struct mtai_speller *sp; /* borrowed; NULL without dictionaries */
 };
 
 /* One occurrence of a name-like word or pair. */
@@ -37,64 +37,16 @@ struct S_occ {
   char *key;         /* folded key (owned) */
 };
 
-static mta_status S_load_translit(struct S_state *s) {
-  const char *data;
-  size_t len;
-  if (!mtai_data_get("transliterations.txt", &data, &len))
-    return MTA_ERR_DICT;
-  for (size_t i = 0; i < len;) {
-    size_t e = i;
-    while (e < len && data[e] != '\n')
-      e++;
-    const char *tab = memchr(data + i, '\t', e - i);
-    if (data[i] != '#' && tab) {
-      size_t b = e;
-      while (b > (size_t)(tab - data) + 1 &&
-             (data[b - 1] == '\r' || data[b - 1] == ' '))
-        b--;
-      const char *g = tab + 1;
-      size_t gn = (size_t)(data + b - g);
-      char *german = malloc(gn + 1);
-      if (!german)
-        return MTA_ERR_NOMEM;
-      memcpy(german, g, gn);
-      german[gn] = '\0';
-      mta_status st = mtai_strset_put(&s->translit, data + i,
-                                      (size_t)(tab - data) - i, german);
-      if (!st)
-        st = mtai_strset_add(&s->german, g, gn);
-      if (st) {
-        free(german);
-        return st;
-      }
-    }
-    i = e + 1;
-  }
-  return MTA_OK;
-}
-
 static mta_status S_init(struct mta_auditor *a, void **out) {
   struct S_state *s = calloc(1, sizeof *s);
   *out = s;
   if (!s)
     return MTA_ERR_NOMEM;
   s->sp = a->speller;
-  mtai_strset_init(&s->translit);
-  mtai_strset_init(&s->german);
-  mta_status st = S_load_translit(s);
-  if (st)
-    return mtai_set_error(a, st, "name variants: %s", mta_strerror(st));
   return MTA_OK;
 }
 
-static void S_destroy(void *p) {
-  struct S_state *s = p;
-  if (!s)
-    return;
-  mtai_strset_free_with(&s->translit, free);
-  mtai_strset_free(&s->german);
-  free(s);
-}
+static void S_destroy(void *p) { free(p); }
 
 /* A capitalized word that may be (part of) a name: not an acronym, and not
  * a common word the dictionary knows. Without dictionaries every
@@ -109,7 +61,8 @@ static int S_namey(const struct S_state *s, const struct mtai_doc *d,
     return 1;
   const char *w = d->text + tk->start;
   size_t n = tk->end - tk->start;
-  if (mtai_strset_has(&s->translit, w, n))
+  char german[128];
+  if (mtai_speller_translit(s->sp, w, n, german, sizeof german))
     return 1;
   enum mtai_spell v = mtai_speller_check(s->sp, w, n);
   return v != MTAI_SPELL_KNOWN &&
@@ -119,10 +72,10 @@ static int S_namey(const struct S_state *s, const struct mtai_doc *d,
 /* Folds w[0..n) into a key in 'out'. */
 static mta_status S_key(const struct S_state *s, const char *w, size_t n,
                         struct mta_buf *out) {
-  void *g;
-  if (mtai_strset_get(&s->translit, w, n, &g)) {
-    w = g;
-    n = strlen(g);
+  char german[128];
+  if (s->sp && mtai_speller_translit(s->sp, w, n, german, sizeof german)) {
+    w = german;
+    n = strlen(german);
   }
   struct mta_buf low;
   mtai_buf_init(&low, 0);
@@ -132,7 +85,8 @@ static mta_status S_key(const struct S_state *s, const char *w, size_t n,
   static const struct {
     const char *from, *to;
   } folds[] = {{"tsch", "ch"}, {"sch", "sh"}, {"zh", "sh"}, {"w", "v"},
-               {"j", "y"},     {"-", ""},     {" ", ""}};
+               {"ij", "i"},    {"yj", "i"},   {"yy", "i"},  {"j", "i"},
+               {"y", "i"},     {"-", ""},     {" ", ""}};
   mtai_buf_reset(out);
   for (size_t i = 0; !st && i < ln;) {
     size_t k = 0;
@@ -231,8 +185,7 @@ static mta_status S_group(const struct S_state *s, struct mta_report *r,
       count += S_same(d, &g[k], &g[i]);
     const char *w = d->text + g[i].start;
     size_t n = g[i].end - g[i].start;
-    int german = mtai_strset_has(&s->german, w, n) ||
-                 (s->sp && mtai_speller_is_name(s->sp, w, n));
+    int german = s->sp && mtai_speller_is_name(s->sp, w, n);
     if (count > best_count || (count == best_count && german && !best_german)) {
       best = i;
       best_count = count;
