@@ -291,14 +291,16 @@ static int S_lower_english(struct S_doc *x, const struct mtai_paragraph *p,
          S_english(x, k) == E_STRONG;
 }
 
-/* 1 when a known English name overlaps the run [ti, tj] (it may start up
- * to three tokens before it: "New York | Times Critics"). */
+/* 1 when a known English name overlaps the run [ti, tj]; it may start or
+ * end up to three tokens outside it ("New York | Times Critics", "Voice |
+ * of America"). */
 static int S_known_name(const struct S_doc *x, const struct mtai_paragraph *p,
                         size_t ti, size_t tj) {
   const struct mtai_doc *d = x->d;
   size_t from = ti >= p->tok_first + 3 ? ti - 3 : p->tok_first;
+  size_t to = tj + 4 <= p->tok_end ? tj + 4 : p->tok_end;
   for (size_t i = from; i <= tj; i++)
-    for (size_t j = tj + 1; j > i && j > ti; j--) {
+    for (size_t j = to; j > i && j > ti; j--) {
       size_t a = d->toks[i].start, b = d->toks[j - 1].end;
       if (mtai_strset_has(&x->s->names, d->text + a, b - a))
         return 1;
@@ -313,10 +315,18 @@ static int S_named(const struct S_doc *x, const struct mtai_paragraph *p,
   const struct mtai_doc *d = x->d;
   if (x->quoted[ti] || S_known_name(x, p, ti, tj))
     return 1;
-  for (size_t i = ti; i <= tj; i++)
+  /* An institution word in the run or right after it ("… Centre", which
+   * the English dictionary may not know). */
+  size_t last = tj + 1 < p->tok_end ? tj + 1 : tj;
+  for (size_t i = ti; i <= last; i++)
     if (mtai_strset_has(&x->s->heads, d->text + d->toks[i].start,
                         mtai_tok_len(d, i)))
       return 1;
+  /* The run opens with an introducer that is English too ("Sender",
+   * "Film"). */
+  if (ti < tj && mtai_strset_has(&x->s->intro, d->text + d->toks[ti].start,
+                                 mtai_tok_len(d, ti)))
+    return 1;
   /* Up to two words back: "die Zeitung", "des Magazins". */
   for (size_t back = 1; back <= 2 && ti >= p->tok_first + back; back++) {
     size_t k = ti - back;
@@ -372,10 +382,11 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
       continue;
     }
     /* A strong word must remain after trimming. */
-    int any = 0, lower_content = 0;
+    int any = 0, lower_content = 0, upper = 0;
     for (size_t k = i; k <= j; k++) {
       int f = S_english(x, k);
       any |= f == E_STRONG;
+      upper |= (d->toks[k].flags & MTAI_TF_UPPER) != 0;
       if (!(d->toks[k].flags & MTAI_TF_UPPER) &&
           !mtai_strset_has(&x->s->func, d->text + d->toks[k].start,
                            mtai_tok_len(d, k)))
@@ -405,8 +416,10 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
     }
     size_t a = d->toks[i].start, b = d->toks[j].end;
     mta_status st = MTA_OK;
-    int title = !lower_content && (d->toks[i].flags & MTAI_TF_UPPER);
-    if (!title) {
+    /* Title case: every content word capitalized; function words may be
+     * lower case, also first ("… for Future" after "Fridays"). */
+    int title = !lower_content && upper;
+    if (!title && !S_known_name(x, p, i, j)) {
       st = mtai_finding_add(x->r, &S_rules[R_WORD], MTA_SEV_MAJOR, a, b, NULL,
                             "English %s '%.*s' left untranslated",
                             i == j ? "word" : "words", (int)(b - a),
@@ -459,6 +472,12 @@ static mta_status S_genitives(struct S_doc *x,
         mtai_tok_eq(d, i + 2, "s"))
       b = d->toks[i + 2].end;
     if (!b)
+      continue;
+    /* "Moody's", "King's College", "Standard & Poor's". */
+    size_t last = i;
+    while (last + 1 < p->tok_end && d->toks[last + 1].end <= b)
+      last++;
+    if (S_known_name(x, p, i, last))
       continue;
     mta_status st = mtai_finding_add(
         x->r, &S_rules[R_GENITIVE], S_rules[R_GENITIVE].severity, a, b, NULL,

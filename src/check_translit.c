@@ -15,6 +15,32 @@ static const struct mta_rule S_rules[] = {
      "\"Schoigu\")"},
 };
 
+/* "YouGov": an inner capital marks a brand, not a transliteration. */
+static int S_camel(const char *w, size_t n) {
+  for (size_t i = 1; i < n; i++)
+    if (w[i] >= 'A' && w[i] <= 'Z')
+      return 1;
+  return 0;
+}
+
+/* 1 when the next word is a capitalized English word, so that the token
+ * is part of an English name ("Kyiv Independent", "Moscow Times"). */
+static int S_in_english_name(struct mtai_speller *sp,
+                             const struct mtai_doc *d, size_t i) {
+  if (i + 1 >= d->ntok || d->toks[i + 1].kind != MTAI_TOK_WORD ||
+      !(d->toks[i + 1].flags & MTAI_TF_UPPER))
+    return 0;
+  struct mta_buf low;
+  mtai_buf_init(&low, 256);
+  const char *w = d->text + d->toks[i + 1].start;
+  size_t n = mtai_tok_len(d, i + 1);
+  int en = !mtai_utf8_lower(w, n, &low) &&
+           mtai_speller_english(sp, mtai_buf_str(&low), mtai_buf_len(&low)) &&
+           mtai_speller_check(sp, w, n) == MTAI_SPELL_UNKNOWN;
+  mtai_buf_free(&low);
+  return en;
+}
+
 static mta_status S_init(struct mta_auditor *a, void **out) {
   *out = a->speller;
   return MTA_OK;
@@ -29,7 +55,9 @@ static mta_status S_run(void *state, struct mta_report *r) {
         (t->flags & MTAI_TF_ALLCAPS))
       continue;
     char german[128];
-    if (!mtai_speller_translit(sp, d->text + t->start, t->end - t->start,
+    if (S_camel(d->text + t->start, t->end - t->start) ||
+        S_in_english_name(sp, d, i) ||
+        !mtai_speller_translit(sp, d->text + t->start, t->end - t->start,
                                german, sizeof german))
       continue;
     mta_status st = mtai_finding_add(
