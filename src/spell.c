@@ -791,8 +791,8 @@ mta_status mtai_speller_suggest(struct mtai_speller *sp, const char *w,
 }
 
 /* Rewrites an English transliteration of a Cyrillic name the German way
- * (shch->schtsch, zh->sch, kh->ch, ch->tsch, sh->sch, v->w, final y->i,
- * ya/yu/ye->ja/ju/je). */
+ * (shch->schtsch, zh->sch, kh->ch, ch->tsch, sh->sch, v->w, final y->i
+ * except in -ny, ya/yu/ye->ja/ju/je). */
 static void S_germanize(const char *w, size_t n, struct mta_buf *out) {
   static const struct {
     const char *from, *to;
@@ -814,8 +814,11 @@ static void S_germanize(const char *w, size_t n, struct mta_buf *out) {
     }
     if (k < sizeof rules / sizeof rules[0])
       continue;
-    if (w[i] == 'y' && (i + 1 == n || (i + 2 == n && w[i + 1] == 'y')))
-      mtai_buf_putc(out, 'i'), i = n; /* Dmitry -> Dmitri */
+    /* Dmitry -> Dmitri, Zhukovsky -> Schukowski; but -ny stays
+     * (Nawalny, Wostotschny). */
+    if (w[i] == 'y' && i > 0 && w[i - 1] != 'n' &&
+        (i + 1 == n || (i + 2 == n && w[i + 1] == 'y')))
+      mtai_buf_putc(out, 'i'), i = n;
     else
       mtai_buf_putc(out, w[i++]);
   }
