@@ -31,7 +31,6 @@
 /* A cache entry: verdict plus lazily computed suggestions. */
 struct S_entry {
   enum mtai_spell verdict;
-  int english;       /* -1 not asked yet, else 0/1 */
   int typo;          /* -1 not asked yet, else 0/1: German word 1 edit off */
   int suggested;     /* suggestions computed */
   char *suggestions; /* "a, b, c" (may be "") */
@@ -46,6 +45,7 @@ struct mtai_speller {
   struct mtai_strset user, names;
   struct mtai_strset heads;    /* dict/compound-heads.txt */
   struct mtai_strset translit; /* English spelling -> German (char *) */
+  struct mtai_strset english;  /* word -> (void *)1 English, 2 not */
   struct mta_buf tmp;
 };
 
@@ -185,6 +185,7 @@ mta_status mtai_speller_new(const char *dict_dir, const char *const *user,
   mtai_strset_init(&sp->names);
   mtai_strset_init(&sp->heads);
   mtai_strset_init(&sp->translit);
+  mtai_strset_init(&sp->english);
   mtai_buf_init(&sp->tmp, 0);
   mta_status st = MTA_OK;
   sp->de = Hunspell_create(aff, dic);
@@ -241,6 +242,7 @@ void mtai_speller_free(struct mtai_speller *sp) {
   mtai_strset_free(&sp->names);
   mtai_strset_free(&sp->heads);
   mtai_strset_free_with(&sp->translit, free);
+  mtai_strset_free(&sp->english);
   mtai_buf_free(&sp->tmp);
   free(sp);
 }
@@ -642,7 +644,6 @@ static struct S_entry *S_entry(struct mtai_speller *sp, const char *w,
   struct S_entry *e = calloc(1, sizeof *e);
   if (!e)
     return NULL;
-  e->english = -1;
   e->typo = -1;
   if (mtai_strset_has(&sp->user, w, n))
     e->verdict = MTAI_SPELL_USER;
@@ -668,18 +669,19 @@ enum mtai_spell mtai_speller_check(struct mtai_speller *sp, const char *w,
   return e ? e->verdict : MTAI_SPELL_UNKNOWN;
 }
 
+/* English look-ups have a cache of their own: asking whether a word is
+ * English must not compute its (costlier) German verdict. */
 int mtai_speller_english(struct mtai_speller *sp, const char *w, size_t n) {
   if (!sp->en || n >= 200)
     return 0;
-  struct S_entry *e = S_entry(sp, w, n);
-  if (e && e->english >= 0)
-    return e->english;
+  void *v;
+  if (mtai_strset_get(&sp->english, w, n, &v))
+    return v == (void *)1;
   char u8[256];
   memcpy(u8, w, n);
   u8[n] = '\0';
   int r = Hunspell_spell(sp->en, u8) != 0;
-  if (e)
-    e->english = r;
+  mtai_strset_put(&sp->english, w, n, r ? (void *)1 : (void *)2);
   return r;
 }
 
