@@ -258,21 +258,11 @@ static int S_english(struct S_doc *x, size_t i) {
     return E_STRONG;
   if (!x->s->sp)
     return E_NO;
-  int en;
-  if (t->flags & MTAI_TF_UPPER) {
-    /* A capitalized word counts as English only when its lower-case form
-     * is an English word ("Institute"): en_US also lists proper names
-     * ("Watson"), which are names, not English. */
-    struct mta_buf low;
-    mtai_buf_init(&low, 256);
-    en = !mtai_utf8_lower(w, n, &low) &&
-         mtai_speller_english(x->s->sp, mtai_buf_str(&low),
-                              mtai_buf_len(&low));
-    mtai_buf_free(&low);
-  } else {
-    en = mtai_speller_english(x->s->sp, w, n);
-  }
-  if (!en)
+  /* A capitalized word counts as English only when its lower-case form is
+   * an English word ("Institute"): en_US also lists proper names
+   * ("Watson"), which are names, not English. */
+  if (!((t->flags & MTAI_TF_UPPER) ? mtai_speller_english_lc(x->s->sp, w, n)
+                                   : mtai_speller_english(x->s->sp, w, n)))
     return E_NO;
   enum mtai_spell v = mtai_speller_check(x->s->sp, w, n);
   if (v == MTAI_SPELL_UNKNOWN)

@@ -206,14 +206,8 @@ static mta_status S_count_caps(const struct mtai_doc *d,
 /* 1 when the English dictionary knows w[0..n), as written or (for a
  * capitalized word) in lower case. */
 static int S_english_word(struct S_state *s, const char *w, size_t n) {
-  if (mtai_speller_english(s->sp, w, n))
-    return 1;
-  struct mta_buf low;
-  mtai_buf_init(&low, 256);
-  int en = !mtai_utf8_lower(w, n, &low) &&
-           mtai_speller_english(s->sp, mtai_buf_str(&low), mtai_buf_len(&low));
-  mtai_buf_free(&low);
-  return en;
+  return mtai_speller_english(s->sp, w, n) ||
+         mtai_speller_english_lc(s->sp, w, n);
 }
 
 /* 1 when token 'k' is plainly English: unknown to German, known to

@@ -30,15 +30,10 @@ static int S_in_english_name(struct mtai_speller *sp,
   if (i + 1 >= d->ntok || d->toks[i + 1].kind != MTAI_TOK_WORD ||
       !(d->toks[i + 1].flags & MTAI_TF_UPPER))
     return 0;
-  struct mta_buf low;
-  mtai_buf_init(&low, 256);
   const char *w = d->text + d->toks[i + 1].start;
   size_t n = mtai_tok_len(d, i + 1);
-  int en = !mtai_utf8_lower(w, n, &low) &&
-           mtai_speller_english(sp, mtai_buf_str(&low), mtai_buf_len(&low)) &&
-           mtai_speller_check(sp, w, n) == MTAI_SPELL_UNKNOWN;
-  mtai_buf_free(&low);
-  return en;
+  return mtai_speller_english_lc(sp, w, n) &&
+         mtai_speller_check(sp, w, n) == MTAI_SPELL_UNKNOWN;
 }
 
 static mta_status S_init(struct mta_auditor *a, void **out) {

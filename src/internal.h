@@ -265,6 +265,10 @@ enum mtai_spell mtai_speller_check(struct mtai_speller *sp, const char *w,
 int mtai_speller_split(struct mtai_speller *sp, const char *w, size_t n);
 /* 1 when the English dictionary knows w[0..n) (0 without one). */
 int mtai_speller_english(struct mtai_speller *sp, const char *w, size_t n);
+/* 1 when it knows the lower-case form of w[0..n): "Institute" yes, but a
+ * proper name such as "Watson" (listed capitalized) no. */
+int mtai_speller_english_lc(struct mtai_speller *sp, const char *w,
+                            size_t n);
 /* 1 when w[0..n) is an English transliteration of a (Cyrillic) name that
  * German writes differently: from dict/transliterations.txt, or by
  * pattern for unknown names ("Zhukovsky" -> "Schukowski"); the German

@@ -685,6 +685,16 @@ int mtai_speller_english(struct mtai_speller *sp, const char *w, size_t n) {
   return r;
 }
 
+int mtai_speller_english_lc(struct mtai_speller *sp, const char *w,
+                            size_t n) {
+  struct mta_buf low;
+  mtai_buf_init(&low, 256);
+  int en = !mtai_utf8_lower(w, n, &low) &&
+           mtai_speller_english(sp, mtai_buf_str(&low), mtai_buf_len(&low));
+  mtai_buf_free(&low);
+  return en;
+}
+
 int mtai_speller_is_name(const struct mtai_speller *sp, const char *w,
                          size_t n) {
   return mtai_strset_has(&sp->names, w, n) ||
