@@ -45,6 +45,9 @@ extern const struct mta_check mtai_check_names;
 extern const struct mta_check mtai_check_leftover;
 extern const struct mta_check mtai_check_numbers;
 extern const struct mta_check mtai_check_translit;
+extern const struct mta_check mtai_check_split;
+extern const struct mta_check mtai_check_balance;
+extern const struct mta_check mtai_check_repeat;
 
 /* check_numbers.c: 1 for "billion", "million", ... (English number words,
  * reported by the number rule, skipped by the English-word rule). */

@@ -14,6 +14,9 @@ const struct mta_check *const mtai_checks[] = {
     &mtai_check_leftover,
     &mtai_check_numbers,
     &mtai_check_translit,
+    &mtai_check_split,
+    &mtai_check_balance,
+    &mtai_check_repeat,
     NULL,
 };
 

@@ -232,6 +232,10 @@ struct mtai_segmenter;
 mta_status mtai_segmenter_new(struct mtai_segmenter **out, char *err,
                               size_t errsz);
 void mtai_segmenter_free(struct mtai_segmenter *s);
+/* Adds the abbreviations of dict/abbreviations.txt to 'set' without their
+ * inner spaces ("z. B." -> "z.B."); with 'parts', also each "X." part
+ * ("z.", "B."). */
+mta_status mtai_abbrev_load(struct mtai_strset *set, int parts);
 /* Fills lines, paragraphs, sentences and tokens of 'd' from d->text. */
 mta_status mtai_segment(struct mtai_segmenter *s, struct mtai_doc *d);
 

@@ -48,8 +48,7 @@ struct mtai_segmenter {
     (arr)[(n)++] = (val);                                                      \
   } while (0)
 
-/* Loads an abbreviation list, storing each entry without its spaces. */
-static mta_status S_load_abbrev(struct mtai_strset *set) {
+mta_status mtai_abbrev_load(struct mtai_strset *set, int parts) {
   struct mtai_strset raw;
   mtai_strset_init(&raw);
   mta_status st = mtai_strset_load(&raw, "abbreviations.txt");
@@ -63,6 +62,11 @@ static mta_status S_load_abbrev(struct mtai_strset *set) {
       if (*w != ' ')
         tmp[n++] = *w;
     st = mtai_strset_add(set, tmp, n);
+    for (size_t k = 0, p = 0; parts && !st && k < n; k++)
+      if (tmp[k] == '.') {
+        st = mtai_strset_add(set, tmp + p, k + 1 - p);
+        p = k + 1;
+      }
   }
   mtai_strset_free(&raw);
   return st;
@@ -87,7 +91,7 @@ mta_status mtai_segmenter_new(struct mtai_segmenter **out, char *err,
     mtai_segmenter_free(s);
     return MTA_ERR_ICU;
   }
-  mta_status st = S_load_abbrev(&s->abbrev);
+  mta_status st = mtai_abbrev_load(&s->abbrev, 0);
   if (!st)
     st = mtai_strset_load(&s->months, "months.txt");
   if (!st)

@@ -21,6 +21,7 @@ Suite *auditor_suite(void);
 Suite *spell_suite(void);
 Suite *quality_suite(void);
 Suite *leftover_suite(void);
+Suite *structure_suite(void);
 
 /* A shared auditor for tests that need real dictionaries (created on first
  * use, freed at exit). Fails the test when the dictionary is missing. */

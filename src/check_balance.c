@@ -1,0 +1,134 @@
+/*
+ * Quotation marks and brackets that do not pair up within a paragraph:
+ *
+ *   punctuation/unbalanced-quote  „ without its “ (or the reverse), » «,
+ *                                 and an odd number of straight quotes
+ *   punctuation/unbalanced-paren  ( or [ without its ) or ], or the reverse
+ *
+ * A quotation that runs on into the next paragraph is a convention of
+ * long quotations; it is still reported, as minor, since machine
+ * translation drops closing marks far more often than editors continue
+ * quotations.
+ */
+#include "check.h"
+
+static const struct mta_rule S_rules[] = {
+    {"punctuation/unbalanced-quote", MTAI_CAT_PUNCTUATION, MTA_SEV_MINOR,
+     "a quotation mark without its partner in the paragraph"},
+    {"punctuation/unbalanced-paren", MTAI_CAT_PUNCTUATION, MTA_SEV_MINOR,
+     "a bracket without its partner in the paragraph"},
+};
+
+enum { R_QUOTE, R_PAREN };
+
+/* Open marks and the close marks that end them. ‚ ‘ are left out: ‘ is
+ * also the apostrophe of "Putin‘s". */
+static int S_opener(int32_t c) {
+  return c == 0x201E || c == 0x00BB || c == '(' || c == '[';
+}
+
+static int S_closes(int32_t open, int32_t c) {
+  switch (open) {
+  case 0x201E:
+    return c == 0x201C || c == 0x201D;
+  case 0x00BB:
+    return c == 0x00AB;
+  case '(':
+    return c == ')';
+  case '[':
+    return c == ']';
+  }
+  return 0;
+}
+
+static int S_closer(int32_t c) {
+  return c == 0x201C || c == 0x201D || c == 0x00AB || c == ')' || c == ']';
+}
+
+static int S_is_paren(int32_t c) {
+  return c == '(' || c == ')' || c == '[' || c == ']';
+}
+
+static mta_status S_report(struct mta_report *r, const struct mtai_token *t,
+                           int32_t c, int open) {
+  int paren = S_is_paren(c);
+  const struct mta_rule *rule = &S_rules[paren ? R_PAREN : R_QUOTE];
+  return mtai_finding_add(r, rule, rule->severity, t->start, t->end, NULL,
+                          open ? "'%.*s' is never closed in this paragraph"
+                               : "'%.*s' closes nothing in this paragraph",
+                          (int)(t->end - t->start), r->doc.text + t->start);
+}
+
+static mta_status S_paragraph(struct mta_report *r,
+                              const struct mtai_paragraph *p) {
+  const struct mtai_doc *d = &r->doc;
+  size_t stack[32];
+  int32_t kinds[32];
+  size_t depth = 0, straight = 0, last_straight = 0;
+  mta_status st = MTA_OK;
+  for (size_t i = p->tok_first; !st && i < p->tok_end; i++) {
+    const struct mtai_token *t = &d->toks[i];
+    if (t->kind != MTAI_TOK_PUNCT)
+      continue;
+    size_t k = t->start;
+    int32_t c = mtai_utf8_next(d->text, t->end, &k);
+    if (c == '"') {
+      straight++;
+      last_straight = i;
+      continue;
+    }
+    if (S_opener(c)) {
+      if (depth < 32) {
+        stack[depth] = i;
+        kinds[depth++] = c;
+      }
+      continue;
+    }
+    if (!S_closer(c))
+      continue;
+    /* “ opens an English-style quotation when nothing German is open and
+     * it stands before a word ("sagte “Nein”"); attached to the word before
+     * it ("geschaffen“, so") it is a German closing mark. */
+    if (c == 0x201C && !(depth && kinds[depth - 1] == 0x201E) &&
+        (t->flags & MTAI_TF_SPACE_BEFORE || i == p->tok_first)) {
+      if (depth < 32) {
+        stack[depth] = i;
+        kinds[depth++] = c;
+      }
+      continue;
+    }
+    if (c == 0x201D && depth && kinds[depth - 1] == 0x201C) {
+      depth--;
+      continue;
+    }
+    /* Close the nearest matching opener; openers skipped on the way are
+     * unclosed. */
+    size_t m = depth;
+    while (m > 0 && !S_closes(kinds[m - 1], c))
+      m--;
+    if (m == 0) {
+      st = S_report(r, t, c, 0);
+      continue;
+    }
+    for (size_t q = m; !st && q < depth; q++)
+      st = S_report(r, &d->toks[stack[q]], kinds[q], 1);
+    depth = m - 1;
+  }
+  for (size_t q = 0; !st && q < depth; q++)
+    st = S_report(r, &d->toks[stack[q]], kinds[q], 1);
+  if (!st && straight % 2)
+    st = S_report(r, &d->toks[last_straight], '"', 1);
+  return st;
+}
+
+static mta_status S_run(void *state, struct mta_report *r) {
+  (void)state;
+  mta_status st = MTA_OK;
+  for (size_t pi = 0; !st && pi < r->doc.npara; pi++)
+    st = S_paragraph(r, &r->doc.paras[pi]);
+  return st;
+}
+
+const struct mta_check mtai_check_balance = {
+    "balance", S_rules, sizeof S_rules / sizeof S_rules[0], NULL, S_run,
+    NULL};

@@ -1,0 +1,148 @@
+/*
+ * Sentences that machine translation split in the wrong place:
+ *
+ *   split-sentence/lowercase-start  a sentence that starts with a lower-case
+ *                                   letter after terminal punctuation
+ *                                   ("... geschickt. sagen Beamte.") - major
+ *   split-sentence/initial          a name cut off at a middle initial, the
+ *                                   sentence going on without the surname
+ *                                   ("mit Präsident Wladimir V. zu
+ *                                   sprechen") - major
+ *
+ * ICU does not break before a lower-case word, so both show up inside one
+ * segmented sentence as ". word". Not reported: after an abbreviation of
+ * dict/abbreviations.txt ("z. B. die"), after an ordinal ("am 3. oder 4.
+ * Oktober"), in an ellipsis, before words written with a lower-case
+ * initial by design (iPhone, eBay: a capital later in the word), and
+ * inside URLs.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+
+static const struct mta_rule S_rules[] = {
+    {"split-sentence/lowercase-start", MTAI_CAT_SPLIT_SENTENCE, MTA_SEV_MAJOR,
+     "a sentence starts with a lower-case word after a full stop"},
+    {"split-sentence/initial", MTAI_CAT_SPLIT_SENTENCE, MTA_SEV_MAJOR,
+     "a name cut off after its middle initial (\"Wladimir V. zu "
+     "sprechen\")"},
+};
+
+enum { R_LOWER, R_INITIAL };
+
+struct S_state {
+  struct mtai_strset abbrev; /* spaceless: "z.B.", "Dr." */
+};
+
+static mta_status S_init(struct mta_auditor *a, void **out) {
+  (void)a;
+  struct S_state *s = calloc(1, sizeof *s);
+  *out = s;
+  if (!s)
+    return MTA_ERR_NOMEM;
+  mtai_strset_init(&s->abbrev);
+  /* With parts: "B." of "z. B." ends the token before "die" in "z. B. die". */
+  return mtai_abbrev_load(&s->abbrev, 1);
+}
+
+static void S_destroy(void *p) {
+  struct S_state *s = p;
+  if (!s)
+    return;
+  mtai_strset_free(&s->abbrev);
+  free(s);
+}
+
+/* 1 when a lower-case initial is how the word is written (iPhone, eBay). */
+static int S_brand(const struct mtai_doc *d, size_t i) {
+  const struct mtai_token *t = &d->toks[i];
+  for (size_t k = t->start + 1; k < t->end; k++)
+    if (d->text[k] >= 'A' && d->text[k] <= 'Z')
+      return 1;
+  return 0;
+}
+
+static int S_is_digits(const struct mtai_doc *d, size_t i) {
+  const struct mtai_token *t = &d->toks[i];
+  if (t->kind != MTAI_TOK_NUMBER)
+    return 0;
+  for (size_t k = t->start; k < t->end; k++)
+    if (d->text[k] < '0' || d->text[k] > '9')
+      return 0;
+  return 1;
+}
+
+static mta_status S_paragraph(struct S_state *s, struct mta_report *r,
+                              const struct mtai_paragraph *p) {
+  const struct mtai_doc *d = &r->doc;
+  const char *t = d->text;
+  for (size_t i = p->tok_first + 1; i + 1 < p->tok_end; i++) {
+    if (!(mtai_tok_eq(d, i, ".") || mtai_tok_eq(d, i, "!") ||
+          mtai_tok_eq(d, i, "?")))
+      continue;
+    const struct mtai_token *nx = &d->toks[i + 1];
+    if (nx->kind != MTAI_TOK_WORD || (nx->flags & MTAI_TF_UPPER) ||
+        !(nx->flags & MTAI_TF_SPACE_BEFORE) || S_brand(d, i + 1))
+      continue;
+    const struct mtai_token *pw = &d->toks[i - 1];
+    if (pw->end != d->toks[i].start || mtai_tok_eq(d, i - 1, ".") ||
+        mtai_doc_in_url(d, d->toks[i].start))
+      continue; /* ellipsis, space before the mark, URL */
+    if (mtai_tok_eq(d, i, ".")) {
+      /* Abbreviation (as one token "z.B" or "Dr") or ordinal. */
+      char form[64];
+      size_t n = pw->end - pw->start;
+      if (n + 1 < sizeof form) {
+        memcpy(form, t + pw->start, n);
+        form[n] = '.';
+        if (mtai_strset_has(&s->abbrev, form, n + 1))
+          continue;
+      }
+      if (S_is_digits(d, i - 1) && mtai_tok_len(d, i - 1) <= 3)
+        continue;
+      /* A middle initial followed by a lower-case word: the surname is
+       * missing ("Wladimir V. zu sprechen"). */
+      if (pw->kind == MTAI_TOK_WORD && (pw->flags & MTAI_TF_UPPER) &&
+          mtai_utf8_count(t + pw->start, n) == 1 && i >= p->tok_first + 2) {
+        const struct mtai_token *first = &d->toks[i - 2];
+        if (first->kind == MTAI_TOK_WORD && (first->flags & MTAI_TF_UPPER) &&
+            mtai_tok_len(d, i - 2) >= 3) {
+          mta_status st = mtai_finding_add(
+              r, &S_rules[R_INITIAL], S_rules[R_INITIAL].severity,
+              pw->start, d->toks[i].end, NULL,
+              "the name '%.*s %.*s' breaks off after its initial: the "
+              "surname is missing and the sentence runs on with '%.*s'",
+              (int)mtai_tok_len(d, i - 2), t + first->start, (int)(n + 1),
+              t + pw->start, (int)(nx->end - nx->start), t + nx->start);
+          if (st)
+            return st;
+          continue;
+        }
+      }
+      if (pw->kind == MTAI_TOK_WORD && mtai_utf8_count(t + pw->start, n) == 1)
+        continue; /* some other one-letter abbreviation */
+    }
+    mta_status st = mtai_finding_add(
+        r, &S_rules[R_LOWER], S_rules[R_LOWER].severity, nx->start, nx->end,
+        NULL,
+        "sentence starts with lower-case '%.*s' after '%.*s': a sentence "
+        "split in the wrong place, or a lost word",
+        (int)(nx->end - nx->start), t + nx->start,
+        (int)(d->toks[i].end - pw->start), t + pw->start);
+    if (st)
+      return st;
+  }
+  return MTA_OK;
+}
+
+static mta_status S_run(void *state, struct mta_report *r) {
+  mta_status st = MTA_OK;
+  for (size_t pi = 0; !st && pi < r->doc.npara; pi++)
+    st = S_paragraph(state, r, &r->doc.paras[pi]);
+  return st;
+}
+
+const struct mta_check mtai_check_split = {
+    "split-sentence", S_rules, sizeof S_rules / sizeof S_rules[0], S_init,
+    S_run, S_destroy};

@@ -1,0 +1,134 @@
+/*
+ * Tests of the sentence-structure checks on small inputs:
+ * split-sentence/lowercase-start and /initial (src/check_split.c),
+ * punctuation/unbalanced-quote and -paren (src/check_balance.c),
+ * word-order/repeated-word (src/check_repeat.c).
+ */
+#include <string.h>
+
+#include "tests.h"
+
+/* Number of findings of 'rule' in the audit of 's'. */
+static size_t S_count(const char *s, const char *rule) {
+  mta_report *r = test_audit(s);
+  size_t n = test_count_rule(r, rule);
+  mta_report_free(r);
+  return n;
+}
+
+/* The only finding of 'rule' in 's' covers exactly 'text'. */
+static void S_span(const char *s, const char *rule, const char *text) {
+  mta_report *r = test_audit(s);
+  mta_finding_info fi;
+  size_t n = 0;
+  for (size_t k = 0; k < mta_report_finding_count(r); k++) {
+    mta_report_finding(r, k, &fi);
+    if (strcmp(fi.rule, rule))
+      continue;
+    n++;
+    ck_assert_msg(fi.end - fi.start == strlen(text) &&
+                      !memcmp(s + fi.start, text, strlen(text)),
+                  "%s spans '%.*s', want '%s'", rule,
+                  (int)(fi.end - fi.start), s + fi.start, text);
+  }
+  ck_assert_msg(n == 1, "%zu findings of %s in: %s", n, rule, s);
+  mta_report_free(r);
+}
+
+START_TEST(lowercase_start_found) {
+  S_span("Die USA haben Container mit Munition geschickt. sagen Beamte.",
+         "split-sentence/lowercase-start", "sagen");
+  S_span("Es war kalt! und dann kam der Regen.",
+         "split-sentence/lowercase-start", "und");
+}
+END_TEST
+
+START_TEST(lowercase_start_exceptions) {
+  const char *ok[] = {
+      "Er nannte z. B. die Kosten.", "Es kamen u. a. die Minister.",
+      "Am 3. oder 4. Oktober kommt er.", "Sie kaufte ein neues iPhone. iPhones "
+                                         "sind teuer.",
+      "Er sagte... und ging.", "Mehr unter www.example.com. danke",
+      "Dr. med. Weber kam."};
+  for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+    ck_assert_msg(S_count(ok[i], "split-sentence/lowercase-start") == 0,
+                  "finding in: %s", ok[i]);
+}
+END_TEST
+
+START_TEST(initial_cut_off) {
+  S_span("Die Reise diente dazu, mit Pr\xC3\xA4sident Wladimir V. zu "
+         "sprechen. Putins Kriegsanstrengungen stocken.",
+         "split-sentence/initial", "V.");
+  ck_assert_uint_eq(S_count("Das sagte Siemon T. Wezeman am Montag.",
+                            "split-sentence/initial"),
+                    0);
+}
+END_TEST
+
+START_TEST(unbalanced_quotes) {
+  S_span("\xE2\x80\x9E"
+         "Es ist eine Win-Win-Situation, sagte Lee.",
+         "punctuation/unbalanced-quote", "\xE2\x80\x9E");
+  S_span("Das sei geschaffen\xE2\x80\x9C, so der Bericht.",
+         "punctuation/unbalanced-quote", "\xE2\x80\x9C");
+  S_span("Er sagte \"Nein und ging.", "punctuation/unbalanced-quote", "\"");
+  const char *ok[] = {
+      "\xE2\x80\x9E"
+      "Das ist \xE2\x80\x9A"
+      "gut\xE2\x80\x98"
+      "\xE2\x80\x9C, sagte sie.",
+      "Er sagte \xE2\x80\x9C"
+      "Nein\xE2\x80\x9D und ging.",
+      "Er sagte \"Nein\" und ging.", "\xC2\xBB"
+                                     "Ja\xC2\xAB, sagte er."};
+  for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+    ck_assert_msg(S_count(ok[i], "punctuation/unbalanced-quote") == 0,
+                  "finding in: %s", ok[i]);
+}
+END_TEST
+
+START_TEST(unbalanced_parens) {
+  S_span("Die Agentur (DIA meldete das.", "punctuation/unbalanced-paren",
+         "(");
+  S_span("Die Agentur DIA) meldete das.", "punctuation/unbalanced-paren",
+         ")");
+  ck_assert_uint_eq(S_count("Die Agentur (DIA) meldete [laut Bericht] das.",
+                            "punctuation/unbalanced-paren"),
+                    0);
+  /* Brackets do not pair across paragraphs. */
+  ck_assert_uint_eq(S_count("Die Agentur (DIA.\n\nDas) war es.",
+                            "punctuation/unbalanced-paren"),
+                    2);
+}
+END_TEST
+
+START_TEST(repeated_words) {
+  S_span("Die Lage ist scharf scharf kritisiert worden.",
+         "word-order/repeated-word", "scharf scharf");
+  const char *ok[] = {"Die Frau, die die Zeitung las, kam.",
+                      "Er sagt, dass das das Ende sei.",
+                      "Ob sie sie sieht, ist offen.",
+                      "Es war sehr sehr kalt.", "Er sagte: Nein. Nein."};
+  for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+    ck_assert_msg(S_count(ok[i], "word-order/repeated-word") == 0,
+                  "finding in: %s", ok[i]);
+}
+END_TEST
+
+Suite *structure_suite(void) {
+  Suite *s = suite_create("structure");
+  TCase *tc = tcase_create("split-sentence");
+  tcase_add_test(tc, lowercase_start_found);
+  tcase_add_test(tc, lowercase_start_exceptions);
+  tcase_add_test(tc, initial_cut_off);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("balance");
+  tcase_add_test(tc, unbalanced_quotes);
+  tcase_add_test(tc, unbalanced_parens);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("repeated-word");
+  tcase_add_test(tc, repeated_words);
+  suite_add_tcase(s, tc);
+  return s;
+}
