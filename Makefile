@@ -21,7 +21,11 @@ CFLAGS_ALL = $(WARN) $(DEFS) $(OPT) -fPIC -fvisibility=hidden -Iinclude -iquote 
 
 B       ?= build
 LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c))
-LIB_OBJ := $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC)) $(B)/obj/data.o
+LIB_OBJ := $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC)) $(B)/obj/data.o \
+           $(B)/obj/lexicon_data.o
+# The open-class lexicon is generated at build time from Debian's
+# trans-de-en (Ding) and linked in as read-only data (see docs/DESIGN.md).
+DING    ?= /usr/share/trans/de-en
 DICT    := $(sort $(wildcard dict/*.txt))
 TEST_SRC := $(wildcard tests/check_*.c) tests/run_tests.c
 TEST_OBJ := $(patsubst tests/%.c,$(B)/tests/%.o,$(TEST_SRC))
@@ -42,6 +46,24 @@ $(B)/gen/data.c: $(DICT) $(B)/tools/embed | $(B)/gen
 
 $(B)/obj/data.o: $(B)/gen/data.c src/internal.h | $(B)/obj
 	$(CC) $(CFLAGS_ALL) -Wno-overlength-strings -c $< -o $@
+
+$(B)/tools/mklexicon: tools/mklexicon.c | $(B)/tools
+	$(CC) $(WARN) $(DEFS) -O2 $< -o $@
+
+$(B)/gen/lexicon.tsv: $(DING) $(B)/tools/mklexicon | $(B)/gen
+	$(B)/tools/mklexicon $(DING) $@
+
+# .incbin keeps the 5 MB table out of the C compiler; .hidden keeps it out
+# of the exported symbols.
+$(B)/gen/lexicon_data.S: $(B)/gen/lexicon.tsv | $(B)/gen
+	printf '%s\n' '.section .rodata' '.globl mtai_lexicon_data' \
+	  '.hidden mtai_lexicon_data' '.globl mtai_lexicon_end' \
+	  '.hidden mtai_lexicon_end' 'mtai_lexicon_data:' \
+	  '.incbin "$(abspath $(B)/gen/lexicon.tsv)"' 'mtai_lexicon_end:' \
+	  '.byte 0' '.section .note.GNU-stack,"",@progbits' > $@
+
+$(B)/obj/lexicon_data.o: $(B)/gen/lexicon_data.S | $(B)/obj
+	$(CC) -c $< -o $@
 
 $(B)/libmtaudit.a: $(LIB_OBJ)
 	rm -f $@

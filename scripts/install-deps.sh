@@ -5,7 +5,7 @@
 set -eu
 
 need="gcc make pkg-config libc6-dev binutils libicu-dev libhunspell-dev \
-hunspell-en-us check jq"
+hunspell-en-us trans-de-en check jq"
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   # Not Debian: check what the build needs and say what is missing.

@@ -90,6 +90,7 @@ void mta_auditor_free(mta_auditor *a) {
         mtai_checks[i]->destroy(a->check_state[i]);
   free(a->check_state);
   mtai_speller_free(a->speller);
+  mtai_lexicon_free(a->lexicon);
   mtai_segmenter_free(a->seg);
   free(a->dict_dir);
   free(a->encoding);
@@ -130,6 +131,8 @@ mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
   mta_status st = fail ? MTA_ERR_NOMEM : MTA_OK;
   if (!st)
     st = mtai_segmenter_new(&a->seg, a->errmsg, sizeof a->errmsg);
+  if (!st && (st = mtai_lexicon_new(&a->lexicon)))
+    mtai_set_error(a, st, "word-class lexicon: %s", mta_strerror(st));
   if (!st && !(a->flags & MTA_OPT_NO_SPELL))
     st = mtai_speller_new(a->dict_dir, opts->user_dicts,
                           opts->user_dict_count, &a->speller, a->errmsg,

@@ -293,6 +293,33 @@ mta_status mtai_speller_suggest(struct mtai_speller *sp, const char *w,
                                 size_t n, const char **list,
                                 const char **first);
 
+/* lexicon.c: German word classes (open classes from trans-de-en, closed
+ * classes from dict/). Bits of mtai_lexicon_classes(): */
+#define MTAI_LEX_NOUN 0x0001
+#define MTAI_LEX_ADJ 0x0002
+#define MTAI_LEX_INF 0x0004        /* verb infinitive */
+#define MTAI_LEX_FINITE 0x0008     /* finite verb form */
+#define MTAI_LEX_PARTICIPLE 0x0010 /* past participle */
+#define MTAI_LEX_DET 0x0020        /* article, determiner, possessive */
+#define MTAI_LEX_PRON 0x0040
+#define MTAI_LEX_RELPRON 0x0080
+#define MTAI_LEX_PREP 0x0100
+#define MTAI_LEX_CONJ_COORD 0x0200
+#define MTAI_LEX_CONJ_SUB 0x0400
+#define MTAI_LEX_ADV_CONJ 0x0800 /* deshalb, trotzdem, ... */
+#define MTAI_LEX_AUX 0x1000      /* finite auxiliary or modal */
+#define MTAI_LEX_NONFINITE 0x2000 /* infinitive/participle of sein, haben ... */
+
+struct mtai_lexicon;
+mta_status mtai_lexicon_new(struct mtai_lexicon **out);
+void mtai_lexicon_free(struct mtai_lexicon *lx);
+/* Word classes of the UTF-8 word w[0..n): the form as written in the
+ * open-class table, its lower-case form in the closed classes, and for a
+ * capitalized word also the lower-case form's non-noun classes (a
+ * sentence-initial "Geht" is the verb). 0 when unknown. */
+unsigned mtai_lexicon_classes(const struct mtai_lexicon *lx, const char *w,
+                              size_t n);
+
 /* ---- checks (check.h has the vtable) ---------------------------------- */
 
 struct mta_check;
@@ -308,6 +335,7 @@ struct mta_auditor {
   size_t max_doc;
   struct mtai_segmenter *seg;
   struct mtai_speller *speller; /* NULL with MTA_OPT_NO_SPELL */
+  struct mtai_lexicon *lexicon;
   void **check_state;           /* one per registered check */
   char errmsg[1024];
 };

@@ -22,6 +22,7 @@ Suite *spell_suite(void);
 Suite *quality_suite(void);
 Suite *leftover_suite(void);
 Suite *structure_suite(void);
+Suite *lexicon_suite(void);
 
 /* A shared auditor for tests that need real dictionaries (created on first
  * use, freed at exit). Fails the test when the dictionary is missing. */

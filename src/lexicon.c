@@ -1,0 +1,196 @@
+/*
+ * The German word-class lexicon.
+ *
+ * Open classes (nouns, adjectives, verbs: infinitives, finite forms, past
+ * participles) come from Debian's trans-de-en (the Ding dictionary),
+ * turned at build time by tools/mklexicon.c into a sorted table
+ * "FORM<TAB>CLASSES" that is linked into the library as read-only data
+ * (build/gen/lexicon_data.S, .incbin). At start-up only an index of line
+ * offsets is built (one pass over 5 MB); look-ups binary-search it. That
+ * costs ~1.3 MB and a few milliseconds, against a hash table of 324,000
+ * entries (tens of MB and ~100 ms) -- measured, see docs/DESIGN.md.
+ *
+ * Closed classes are written by hand in dict/: de-articles.txt,
+ * de-pronouns.txt, de-prepositions.txt, de-conjunctions.txt,
+ * de-verbs-closed.txt (auxiliaries and modals with every finite form).
+ * They are looked up in lower case.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+extern const char mtai_lexicon_data[];
+extern const char mtai_lexicon_end[];
+
+struct mtai_lexicon {
+  uint32_t *lines; /* offset of every line of the table */
+  size_t nlines;
+  struct mtai_strset closed; /* lower-case word -> (void *)bits */
+};
+
+/* Adds every line's first field of dict file 'name' with 'bits'; for the
+ * tab-separated files, 'tagbits' maps the last field to more bits. */
+static mta_status S_load(struct mtai_strset *set, const char *name,
+                         unsigned bits,
+                         unsigned (*tagbits)(const char *tag, size_t n)) {
+  const char *data;
+  size_t len;
+  if (!mtai_data_get(name, &data, &len))
+    return MTA_ERR_DICT;
+  for (size_t i = 0; i < len;) {
+    size_t e = i;
+    while (e < len && data[e] != '\n')
+      e++;
+    size_t a = i, b = e;
+    while (b > a && (data[b - 1] == '\r' || data[b - 1] == ' '))
+      b--;
+    if (b > a && data[a] != '#') {
+      const char *tab = memchr(data + a, '\t', b - a);
+      size_t wn = tab ? (size_t)(tab - data) - a : b - a;
+      unsigned extra = bits;
+      if (tab && tagbits) {
+        const char *last = data + b;
+        while (last > tab + 1 && last[-1] != '\t')
+          last--;
+        extra |= tagbits(last, (size_t)(data + b - last));
+      }
+      void *old = NULL;
+      mtai_strset_get(set, data + a, wn, &old);
+      mta_status st = mtai_strset_put(
+          set, data + a, wn, (void *)((uintptr_t)old | (uintptr_t)extra));
+      if (st)
+        return st;
+    }
+    i = e + 1;
+  }
+  return MTA_OK;
+}
+
+static int S_is(const char *s, size_t n, const char *lit) {
+  return n == strlen(lit) && !memcmp(s, lit, n);
+}
+
+static unsigned S_pron_tag(const char *t, size_t n) {
+  return S_is(t, n, "relative") ? MTAI_LEX_RELPRON : 0;
+}
+
+static unsigned S_conj_tag(const char *t, size_t n) {
+  if (S_is(t, n, "coord"))
+    return MTAI_LEX_CONJ_COORD;
+  if (S_is(t, n, "subord"))
+    return MTAI_LEX_CONJ_SUB;
+  return MTAI_LEX_ADV_CONJ;
+}
+
+static unsigned S_verb_tag(const char *t, size_t n) {
+  return S_is(t, n, "nonfinite") ? MTAI_LEX_NONFINITE : MTAI_LEX_AUX;
+}
+
+mta_status mtai_lexicon_new(struct mtai_lexicon **out) {
+  *out = NULL;
+  struct mtai_lexicon *lx = calloc(1, sizeof *lx);
+  if (!lx)
+    return MTA_ERR_NOMEM;
+  mtai_strset_init(&lx->closed);
+  size_t len = (size_t)(mtai_lexicon_end - mtai_lexicon_data), n = 0;
+  for (size_t i = 0; i < len; i++)
+    n += mtai_lexicon_data[i] == '\n';
+  lx->lines = malloc((n + 1) * sizeof *lx->lines);
+  mta_status st = lx->lines ? MTA_OK : MTA_ERR_NOMEM;
+  for (size_t i = 0, k = 0; !st && i < len; k++) {
+    lx->lines[k] = (uint32_t)i;
+    const char *nl = memchr(mtai_lexicon_data + i, '\n', len - i);
+    i = nl ? (size_t)(nl - mtai_lexicon_data) + 1 : len;
+    lx->nlines = k + 1;
+  }
+  if (!st)
+    st = S_load(&lx->closed, "de-articles.txt", MTAI_LEX_DET, NULL);
+  if (!st)
+    st = S_load(&lx->closed, "de-pronouns.txt", MTAI_LEX_PRON, S_pron_tag);
+  if (!st)
+    st = S_load(&lx->closed, "de-prepositions.txt", MTAI_LEX_PREP, NULL);
+  if (!st)
+    st = S_load(&lx->closed, "de-conjunctions.txt", 0, S_conj_tag);
+  if (!st)
+    st = S_load(&lx->closed, "de-verbs-closed.txt", 0, S_verb_tag);
+  if (st) {
+    mtai_lexicon_free(lx);
+    return st;
+  }
+  *out = lx;
+  return MTA_OK;
+}
+
+void mtai_lexicon_free(struct mtai_lexicon *lx) {
+  if (!lx)
+    return;
+  free(lx->lines);
+  mtai_strset_free(&lx->closed);
+  free(lx);
+}
+
+/* Compares w[0..n) with the first field of table line 'k'. */
+static int S_cmp_line(const struct mtai_lexicon *lx, size_t k, const char *w,
+                      size_t n) {
+  const unsigned char *l = (const unsigned char *)mtai_lexicon_data +
+                           lx->lines[k];
+  const unsigned char *u = (const unsigned char *)w;
+  for (size_t i = 0;; i++) {
+    int lc = l[i] == '\t' || l[i] == '\n' ? -1 : l[i];
+    int wc = i < n ? u[i] : -1;
+    if (lc != wc)
+      return wc < lc ? -1 : 1;
+    if (wc < 0)
+      return 0;
+  }
+}
+
+static unsigned S_open(const struct mtai_lexicon *lx, const char *w,
+                       size_t n) {
+  size_t lo = 0, hi = lx->nlines;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = S_cmp_line(lx, mid, w, n);
+    if (c == 0) {
+      const char *l = mtai_lexicon_data + lx->lines[mid] + n + 1;
+      unsigned bits = 0;
+      for (; *l && *l != '\n'; l++)
+        bits |= *l == 'N'   ? MTAI_LEX_NOUN
+                : *l == 'A' ? MTAI_LEX_ADJ
+                : *l == 'V' ? MTAI_LEX_INF
+                : *l == 'F' ? MTAI_LEX_FINITE
+                : *l == 'P' ? MTAI_LEX_PARTICIPLE
+                            : 0;
+      return bits;
+    }
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return 0;
+}
+
+unsigned mtai_lexicon_classes(const struct mtai_lexicon *lx, const char *w,
+                              size_t n) {
+  unsigned bits = S_open(lx, w, n);
+  struct mta_buf low;
+  mtai_buf_init(&low, 256);
+  if (!mtai_utf8_lower(w, n, &low)) {
+    const char *l = mtai_buf_str(&low);
+    size_t ln = mtai_buf_len(&low);
+    void *v = NULL;
+    if (mtai_strset_get(&lx->closed, l, ln, &v))
+      bits |= (unsigned)(uintptr_t)v;
+    /* A capitalized word may be a lower-case word at a sentence start. */
+    if (ln != n || memcmp(l, w, n))
+      bits |= S_open(lx, l, ln) & ~MTAI_LEX_NOUN;
+  }
+  mtai_buf_free(&low);
+  /* Auxiliaries and modals are finite verbs too. */
+  if (bits & MTAI_LEX_AUX)
+    bits |= MTAI_LEX_FINITE;
+  return bits;
+}
