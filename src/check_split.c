@@ -63,6 +63,16 @@ static int S_brand(const struct mtai_doc *d, size_t i) {
   return 0;
 }
 
+/* 1 for a Roman numeral of two or more letters ("III", "XIV"). */
+static int S_roman(const char *w, size_t n) {
+  if (n < 2)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    if (!strchr("IVXLCDM", w[i]))
+      return 0;
+  return 1;
+}
+
 static int S_is_digits(const struct mtai_doc *d, size_t i) {
   const struct mtai_token *t = &d->toks[i];
   if (t->kind != MTAI_TOK_NUMBER)
@@ -90,24 +100,17 @@ static mta_status S_paragraph(struct S_state *s, struct mta_report *r,
         mtai_doc_in_url(d, d->toks[i].start))
       continue; /* ellipsis, space before the mark, URL */
     if (mtai_tok_eq(d, i, ".")) {
-      /* Abbreviation (as one token "z.B" or "Dr") or ordinal. */
-      char form[64];
       size_t n = pw->end - pw->start;
-      if (n + 1 < sizeof form) {
-        memcpy(form, t + pw->start, n);
-        form[n] = '.';
-        if (mtai_strset_has(&s->abbrev, form, n + 1))
-          continue;
-      }
-      if (S_is_digits(d, i - 1) && mtai_tok_len(d, i - 1) <= 3)
-        continue;
       /* A middle initial followed by a lower-case word: the surname is
-       * missing ("Wladimir V. zu sprechen"). */
+       * missing ("Wladimir V. zu sprechen"). Checked before the
+       * abbreviations, whose parts include single letters ("R." of
+       * "i. d. R."), but only after a capitalized first name. */
       if (pw->kind == MTAI_TOK_WORD && (pw->flags & MTAI_TF_UPPER) &&
           mtai_utf8_count(t + pw->start, n) == 1 && i >= p->tok_first + 2) {
         const struct mtai_token *first = &d->toks[i - 2];
         if (first->kind == MTAI_TOK_WORD && (first->flags & MTAI_TF_UPPER) &&
-            mtai_tok_len(d, i - 2) >= 3) {
+            !(first->flags & MTAI_TF_ALLCAPS) && mtai_tok_len(d, i - 2) >= 3 &&
+            (pw->flags & MTAI_TF_SPACE_BEFORE)) {
           mta_status st = mtai_finding_add(
               r, &S_rules[R_INITIAL], S_rules[R_INITIAL].severity,
               pw->start, d->toks[i].end, NULL,
@@ -120,6 +123,18 @@ static mta_status S_paragraph(struct S_state *s, struct mta_report *r,
           continue;
         }
       }
+      /* Abbreviation (as one token "z.B" or "Dr") or ordinal, also a
+       * Roman one ("Ludwig XIV. regierte"). */
+      char form[64];
+      if (n + 1 < sizeof form) {
+        memcpy(form, t + pw->start, n);
+        form[n] = '.';
+        if (mtai_strset_has(&s->abbrev, form, n + 1))
+          continue;
+      }
+      if ((S_is_digits(d, i - 1) && mtai_tok_len(d, i - 1) <= 3) ||
+          S_roman(t + pw->start, n))
+        continue;
       if (pw->kind == MTAI_TOK_WORD && mtai_utf8_count(t + pw->start, n) == 1)
         continue; /* some other one-letter abbreviation */
     }
