@@ -17,6 +17,7 @@ const struct mta_check *const mtai_checks[] = {
     &mtai_check_split,
     &mtai_check_balance,
     &mtai_check_repeat,
+    &mtai_check_garbled,
     NULL,
 };
 

@@ -309,6 +309,7 @@ mta_status mtai_speller_suggest(struct mtai_speller *sp, const char *w,
 #define MTAI_LEX_ADV_CONJ 0x0800 /* deshalb, trotzdem, ... */
 #define MTAI_LEX_AUX 0x1000      /* finite auxiliary or modal */
 #define MTAI_LEX_NONFINITE 0x2000 /* infinitive/participle of sein, haben ... */
+#define MTAI_LEX_ADV 0x4000 /* adverb or numeral written lower case */
 
 struct mtai_lexicon;
 mta_status mtai_lexicon_new(struct mtai_lexicon **out);

@@ -12,7 +12,8 @@
  *
  * Closed classes are written by hand in dict/: de-articles.txt,
  * de-pronouns.txt, de-prepositions.txt, de-conjunctions.txt,
- * de-verbs-closed.txt (auxiliaries and modals with every finite form).
+ * de-verbs-closed.txt (auxiliaries and modals with every finite form),
+ * de-adverbs.txt (adverbs and numerals written in lower case).
  * They are looked up in lower case.
  */
 #include <stdint.h>
@@ -115,6 +116,8 @@ mta_status mtai_lexicon_new(struct mtai_lexicon **out) {
     st = S_load(&lx->closed, "de-conjunctions.txt", 0, S_conj_tag);
   if (!st)
     st = S_load(&lx->closed, "de-verbs-closed.txt", 0, S_verb_tag);
+  if (!st)
+    st = S_load(&lx->closed, "de-adverbs.txt", MTAI_LEX_ADV, NULL);
   if (st) {
     mtai_lexicon_free(lx);
     return st;

@@ -147,10 +147,15 @@ static void S_word(char *word, const char *tag, int *verb) {
       sl -= 1;
     else
       return;
+    /* Stems in -d/-t take an -e- before -st, -t, -te ("wendet"). */
     static const char *const fin[] = {"e",   "st",   "t",   "te",
                                       "test", "ten", "tet", "et"};
-    for (size_t k = 0; k < sizeof fin / sizeof fin[0]; k++)
-      S_add2(w, sl, fin[k], B_F);
+    static const char *const fin_e[] = {"e",    "est",   "et",   "ete",
+                                        "etest", "eten", "etet"};
+    int dt = w[sl - 1] == 'd' || w[sl - 1] == 't';
+    size_t nf = dt ? sizeof fin_e / sizeof fin_e[0] : sizeof fin / sizeof fin[0];
+    for (size_t k = 0; k < nf; k++)
+      S_add2(w, sl, dt ? fin_e[k] : fin[k], B_F);
   }
 }
 

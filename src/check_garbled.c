@@ -1,0 +1,155 @@
+/*
+ * garbled/capitalized-word: a word capitalized in mid-sentence that German
+ * writes in lower case there -- a conjunction, pronoun, preposition,
+ * auxiliary, adverb or numeral (dict/de-adverbs.txt), a finite verb that
+ * is not also the infinitive, or an adjective ("Er sagte Und dass ...",
+ * "Paul Sohn Er steuerte ...", "... gehört Geben Trotz des Krieges"). Translated hyperlinks and broken
+ * segment joins leave these behind.
+ *
+ * Mid-sentence means: a word or a comma directly before it, not an
+ * opening quotation mark, colon or dash, where a new sentence may begin.
+ * Not reported: the formal pronouns (Sie, Ihr, Ihnen, Ihre ...), words
+ * that are also capitalized nouns ("Trotz", "Geben") unless they stand
+ * right before an article or a capitalized word after a finite verb,
+ * names (dict/names.txt) and acronyms. The word classes come from the
+ * lexicon (lexicon.c).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+
+static const struct mta_rule S_rules[] = {
+    {"garbled/capitalized-word", MTAI_CAT_GARBLED, MTA_SEV_MAJOR,
+     "a function word or verb capitalized in mid-sentence (\"Er sagte Und "
+     "dass\")"},
+};
+
+struct S_state {
+  const struct mtai_lexicon *lx;
+  struct mtai_speller *sp;
+};
+
+static mta_status S_init(struct mta_auditor *a, void **out) {
+  struct S_state *st = calloc(1, sizeof *st);
+  if (!st)
+    return MTA_ERR_NOMEM;
+  st->lx = a->lexicon;
+  st->sp = a->speller;
+  *out = st;
+  return MTA_OK;
+}
+
+static void S_destroy(void *p) { free(p); }
+
+static int S_formal(const char *w, size_t n) {
+  static const char *const f[] = {"Sie",  "Ihr",   "Ihnen", "Ihre",
+                                  "Ihren", "Ihrem", "Ihrer", "Ihres"};
+  for (size_t k = 0; k < sizeof f / sizeof f[0]; k++)
+    if (strlen(f[k]) == n && !memcmp(w, f[k], n))
+      return 1;
+  return 0;
+}
+
+/* 1 when w[0..n) is an inflected form of a noun the lexicon lists
+ * ("Panzern" of "Panzer", "Wissens" of "Wissen"). */
+static int S_noun_form(const struct S_state *s, const char *w, size_t n) {
+  static const char *const ends[] = {"n", "en", "s", "es", "e", "ern", "er"};
+  for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+    size_t el = strlen(ends[k]);
+    if (n > el + 2 && !memcmp(w + n - el, ends[k], el) &&
+        (mtai_lexicon_classes(s->lx, w, n - el) & MTAI_LEX_NOUN))
+      return 1;
+  }
+  return 0;
+}
+
+/* Classes of the lower-case form of token 'i'. */
+static unsigned S_lower_classes(const struct S_state *s,
+                                const struct mtai_doc *d, size_t i) {
+  struct mta_buf low;
+  mtai_buf_init(&low, 256);
+  unsigned bits = 0;
+  if (!mtai_utf8_lower(d->text + d->toks[i].start, mtai_tok_len(d, i), &low))
+    bits = mtai_lexicon_classes(s->lx, mtai_buf_str(&low), mtai_buf_len(&low));
+  mtai_buf_free(&low);
+  return bits;
+}
+
+static mta_status S_run(void *state, struct mta_report *r) {
+  const struct S_state *s = state;
+  const struct mtai_doc *d = &r->doc;
+  const unsigned closed = MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB |
+                          MTAI_LEX_PRON | MTAI_LEX_PREP | MTAI_LEX_AUX |
+                          MTAI_LEX_ADV;
+  for (size_t si = 0; s->lx && si < d->nsent; si++) {
+    const struct mtai_sentence *sn = &d->sents[si];
+    for (size_t i = sn->tok_first + 1; i < sn->tok_end; i++) {
+      const struct mtai_token *t = &d->toks[i], *pv = &d->toks[i - 1];
+      if (t->kind != MTAI_TOK_WORD || !(t->flags & MTAI_TF_UPPER) ||
+          (t->flags & MTAI_TF_ALLCAPS) || (t->flags & MTAI_TF_HYPHEN))
+        continue;
+      /* Mid-sentence: after a word, or after a comma. */
+      if (!(pv->kind == MTAI_TOK_WORD || mtai_tok_eq(d, i - 1, ",")))
+        continue;
+      const char *w = d->text + t->start;
+      size_t n = t->end - t->start;
+      if (S_formal(w, n) ||
+          (s->sp && mtai_speller_is_name(s->sp, w, n)))
+        continue;
+      unsigned low = S_lower_classes(s, d, i);
+      unsigned cap = mtai_lexicon_classes(s->lx, w, n);
+      unsigned prev = pv->kind == MTAI_TOK_WORD ? S_lower_classes(s, d, i - 1)
+                                                : 0;
+      int next_cap = i + 1 < sn->tok_end &&
+                     d->toks[i + 1].kind == MTAI_TOK_WORD &&
+                     (d->toks[i + 1].flags & MTAI_TF_UPPER);
+      /* Articles start titles and names ("die Partei Die Linke"). */
+      /* Verbs: finite forms that are not also the infinitive, which German
+       * nominalizes freely ("liefert Wissen"). */
+      int verb = (low & MTAI_LEX_FINITE) && !(low & MTAI_LEX_INF);
+      if ((low & MTAI_LEX_DET) ||
+          !((low & (closed | MTAI_LEX_ADJ | MTAI_LEX_PARTICIPLE)) || verb))
+        continue;
+      if (!(low & closed)) {
+        /* An adjective or verb: garbled when it is no noun, follows no
+         * article or preposition (nominalized: "der Neue", "beim
+         * Waschen"), and starts no name ("im Kalten Krieg", "die
+         * Vereinigten Staaten"). */
+        if ((cap & MTAI_LEX_NOUN) || S_noun_form(s, w, n) || next_cap ||
+            (prev & (MTAI_LEX_DET | MTAI_LEX_PREP | MTAI_LEX_ADJ |
+                     MTAI_LEX_PRON | MTAI_LEX_CONJ_COORD |
+                     MTAI_LEX_CONJ_SUB)))
+          continue;
+      } else if (cap & MTAI_LEX_NOUN) {
+        /* "Trotz" is a noun too; garbled only right after a finite verb
+         * and before an article ("gehört Geben Trotz des Krieges"). */
+        int after_verb = pv->kind == MTAI_TOK_WORD &&
+                         !(pv->flags & MTAI_TF_UPPER) &&
+                         (mtai_lexicon_classes(s->lx, d->text + pv->start,
+                                               pv->end - pv->start) &
+                          MTAI_LEX_FINITE);
+        int before_det =
+            i + 1 < sn->tok_end &&
+            (mtai_lexicon_classes(s->lx, d->text + d->toks[i + 1].start,
+                                  mtai_tok_len(d, i + 1)) &
+             MTAI_LEX_DET) &&
+            !(d->toks[i + 1].flags & MTAI_TF_UPPER);
+        if (!(after_verb && before_det && (low & MTAI_LEX_PREP)))
+          continue;
+      }
+      mta_status st = mtai_finding_add(
+          r, &S_rules[0], S_rules[0].severity, t->start, t->end, NULL,
+          "'%.*s' is capitalized in mid-sentence; German writes it in lower "
+          "case here (a garbled join, or a lost sentence boundary?)",
+          (int)n, w);
+      if (st)
+        return st;
+    }
+  }
+  return MTA_OK;
+}
+
+const struct mta_check mtai_check_garbled = {
+    "garbled", S_rules, sizeof S_rules / sizeof S_rules[0], S_init, S_run,
+    S_destroy};
