@@ -49,6 +49,7 @@ extern const struct mta_check mtai_check_split;
 extern const struct mta_check mtai_check_balance;
 extern const struct mta_check mtai_check_repeat;
 extern const struct mta_check mtai_check_garbled;
+extern const struct mta_check mtai_check_compound;
 
 /* check_numbers.c: 1 for "billion", "million", ... (English number words,
  * reported by the number rule, skipped by the English-word rule). */

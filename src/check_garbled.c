@@ -51,19 +51,6 @@ static int S_formal(const char *w, size_t n) {
   return 0;
 }
 
-/* 1 when w[0..n) is an inflected form of a noun the lexicon lists
- * ("Panzern" of "Panzer", "Wissens" of "Wissen"). */
-static int S_noun_form(const struct S_state *s, const char *w, size_t n) {
-  static const char *const ends[] = {"n", "en", "s", "es", "e", "ern", "er"};
-  for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
-    size_t el = strlen(ends[k]);
-    if (n > el + 2 && !memcmp(w + n - el, ends[k], el) &&
-        (mtai_lexicon_classes(s->lx, w, n - el) & MTAI_LEX_NOUN))
-      return 1;
-  }
-  return 0;
-}
-
 /* Classes of the lower-case form of token 'i'. */
 static unsigned S_lower_classes(const struct S_state *s,
                                 const struct mtai_doc *d, size_t i) {
@@ -97,6 +84,13 @@ static mta_status S_run(void *state, struct mta_report *r) {
       if (S_formal(w, n) ||
           (s->sp && mtai_speller_is_name(s->sp, w, n)))
         continue;
+      /* Inside an English name ("Institute for the Study of War"): the
+       * word before is English, not German. */
+      if (s->sp && pv->kind == MTAI_TOK_WORD &&
+          mtai_speller_check(s->sp, d->text + pv->start, pv->end - pv->start) ==
+              MTAI_SPELL_UNKNOWN &&
+          mtai_speller_english(s->sp, d->text + pv->start, pv->end - pv->start))
+        continue;
       unsigned low = S_lower_classes(s, d, i);
       unsigned cap = mtai_lexicon_classes(s->lx, w, n);
       unsigned prev = pv->kind == MTAI_TOK_WORD ? S_lower_classes(s, d, i - 1)
@@ -116,7 +110,7 @@ static mta_status S_run(void *state, struct mta_report *r) {
          * article or preposition (nominalized: "der Neue", "beim
          * Waschen"), and starts no name ("im Kalten Krieg", "die
          * Vereinigten Staaten"). */
-        if ((cap & MTAI_LEX_NOUN) || S_noun_form(s, w, n) || next_cap ||
+        if ((cap & MTAI_LEX_NOUN) || mtai_lexicon_noun_form(s->lx, w, n) || next_cap ||
             (prev & (MTAI_LEX_DET | MTAI_LEX_PREP | MTAI_LEX_ADJ |
                      MTAI_LEX_PRON | MTAI_LEX_CONJ_COORD |
                      MTAI_LEX_CONJ_SUB)))

@@ -18,6 +18,7 @@ const struct mta_check *const mtai_checks[] = {
     &mtai_check_balance,
     &mtai_check_repeat,
     &mtai_check_garbled,
+    &mtai_check_compound,
     NULL,
 };
 

@@ -320,6 +320,11 @@ void mtai_lexicon_free(struct mtai_lexicon *lx);
  * sentence-initial "Geht" is the verb). 0 when unknown. */
 unsigned mtai_lexicon_classes(const struct mtai_lexicon *lx, const char *w,
                               size_t n);
+/* 1 when w[0..n) is a noun of the lexicon or one with an inflection
+ * ending added ("Panzern" of "Panzer", "Waffenprogramme" of
+ * "Waffenprogramm"). */
+int mtai_lexicon_noun_form(const struct mtai_lexicon *lx, const char *w,
+                           size_t n);
 
 /* ---- checks (check.h has the vtable) ---------------------------------- */
 

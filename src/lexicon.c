@@ -176,6 +176,20 @@ static unsigned S_open(const struct mtai_lexicon *lx, const char *w,
   return 0;
 }
 
+int mtai_lexicon_noun_form(const struct mtai_lexicon *lx, const char *w,
+                           size_t n) {
+  static const char *const ends[] = {"n", "en", "s", "es", "e", "ern", "er"};
+  if (S_open(lx, w, n) & MTAI_LEX_NOUN)
+    return 1;
+  for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+    size_t el = strlen(ends[k]);
+    if (n > el + 2 && !memcmp(w + n - el, ends[k], el) &&
+        (S_open(lx, w, n - el) & MTAI_LEX_NOUN))
+      return 1;
+  }
+  return 0;
+}
+
 unsigned mtai_lexicon_classes(const struct mtai_lexicon *lx, const char *w,
                               size_t n) {
   unsigned bits = S_open(lx, w, n);

@@ -29,7 +29,7 @@ static const struct {
 
 /* Checks that exist; their targets are asserted. */
 static const char *const S_done[] = {"lowercase-start", "initial",
-                                     "garbled-capital",
+                                     "garbled-capital", "compound-split",
                                      "unbalanced-quote", "unbalanced-paren",
                                      "repeated-word"};
 
