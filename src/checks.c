@@ -19,6 +19,7 @@ const struct mta_check *const mtai_checks[] = {
     &mtai_check_repeat,
     &mtai_check_garbled,
     &mtai_check_compound,
+    &mtai_check_verbpos,
     NULL,
 };
 

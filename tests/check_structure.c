@@ -116,6 +116,23 @@ START_TEST(repeated_words) {
 }
 END_TEST
 
+START_TEST(verb_position) {
+  S_span("Die Opposition wirft der Koalition vor, dass die Regierung hat die "
+         "Mittel gek\xC3\xBCrzt.",
+         "word-order/verb-position", "hat");
+  S_span("Er sagte ab, weil er will nach Berlin reisen.",
+         "word-order/verb-position", "will");
+  const char *ok[] = {
+      "Sie sagte, dass die Regierung die Mittel gek\xC3\xBCrzt hat.",
+      "Es ist klar, dass er sich hat helfen lassen.",
+      "Es scheint, als wolle er nicht kommen.",
+      "Er spart, bis 2026 eine Milliarde fehlt, und hat Anlagen stillgelegt."};
+  for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+    ck_assert_msg(S_count(ok[i], "word-order/verb-position") == 0,
+                  "finding in: %s", ok[i]);
+}
+END_TEST
+
 Suite *structure_suite(void) {
   Suite *s = suite_create("structure");
   TCase *tc = tcase_create("split-sentence");
@@ -126,6 +143,9 @@ Suite *structure_suite(void) {
   tc = tcase_create("balance");
   tcase_add_test(tc, unbalanced_quotes);
   tcase_add_test(tc, unbalanced_parens);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("verb-position");
+  tcase_add_test(tc, verb_position);
   suite_add_tcase(s, tc);
   tc = tcase_create("repeated-word");
   tcase_add_test(tc, repeated_words);
