@@ -11,7 +11,6 @@
  * starts a name (followed by another capitalized word), and a pair across
  * punctuation are not reported.
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -21,24 +20,14 @@ static const struct mta_rule S_rules[] = {
      "a compound written as two words (\"Waffen Programme\")"},
 };
 
-struct S_state {
-  const struct mtai_lexicon *lx;
-  struct mtai_speller *sp;
-};
-
+/* The state is the auditor: the check only reads its lexicon and speller
+ * (the speller is NULL without dictionaries). */
 static mta_status S_init(struct mta_auditor *a, void **out) {
-  struct S_state *s = calloc(1, sizeof *s);
-  if (!s)
-    return MTA_ERR_NOMEM;
-  s->lx = a->lexicon;
-  s->sp = a->speller;
-  *out = s;
+  *out = a;
   return MTA_OK;
 }
 
-static void S_destroy(void *p) { free(p); }
-
-static int S_noun(const struct S_state *s, const struct mtai_doc *d,
+static int S_noun(const struct mta_auditor *s, const struct mtai_doc *d,
                   size_t i) {
   const struct mtai_token *t = &d->toks[i];
   if (t->kind != MTAI_TOK_WORD || !(t->flags & MTAI_TF_UPPER) ||
@@ -46,16 +35,16 @@ static int S_noun(const struct S_state *s, const struct mtai_doc *d,
     return 0;
   const char *w = d->text + t->start;
   size_t n = t->end - t->start;
-  if (mtai_speller_is_name(s->sp, w, n) ||
-      mtai_speller_check(s->sp, w, n) != MTAI_SPELL_KNOWN)
+  if (mtai_speller_is_name(s->speller, w, n) ||
+      mtai_speller_check(s->speller, w, n) != MTAI_SPELL_KNOWN)
     return 0;
-  return (mtai_lexicon_classes(s->lx, w, n) & MTAI_LEX_NOUN) != 0;
+  return (mtai_lexicon_classes(s->lexicon, w, n) & MTAI_LEX_NOUN) != 0;
 }
 
 static mta_status S_run(void *state, struct mta_report *r) {
-  const struct S_state *s = state;
+  const struct mta_auditor *s = state;
   const struct mtai_doc *d = &r->doc;
-  if (!s->sp || !s->lx)
+  if (!s->speller || !s->lexicon)
     return MTA_OK;
   for (size_t si = 0; si < d->nsent; si++) {
     const struct mtai_sentence *sn = &d->sents[si];
@@ -88,7 +77,7 @@ static mta_status S_run(void *state, struct mta_report *r) {
         joined[jn] = '\0';
         /* In the lexicon as a noun of its own: Hunspell's compounding
          * would accept "Milliardeneuro" or "Tonnenmais". */
-        found = mtai_lexicon_noun_form(s->lx, joined, jn);
+        found = mtai_lexicon_noun_form(s->lexicon, joined, jn);
       }
       mtai_buf_free(&low);
       if (!found)
@@ -105,5 +94,4 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_compound = {
-    "compound", S_rules, sizeof S_rules / sizeof S_rules[0], S_init, S_run,
-    S_destroy};
+    "compound", S_rules, sizeof S_rules / sizeof S_rules[0], S_init, S_run, NULL};

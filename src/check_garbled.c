@@ -14,7 +14,6 @@
  * names (dict/names.txt) and acronyms. The word classes come from the
  * lexicon (lexicon.c).
  */
-#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -25,22 +24,12 @@ static const struct mta_rule S_rules[] = {
      "dass\")"},
 };
 
-struct S_state {
-  const struct mtai_lexicon *lx;
-  struct mtai_speller *sp;
-};
-
+/* The state is the auditor: the check only reads its lexicon and speller
+ * (the speller is NULL without dictionaries). */
 static mta_status S_init(struct mta_auditor *a, void **out) {
-  struct S_state *st = calloc(1, sizeof *st);
-  if (!st)
-    return MTA_ERR_NOMEM;
-  st->lx = a->lexicon;
-  st->sp = a->speller;
-  *out = st;
+  *out = a;
   return MTA_OK;
 }
-
-static void S_destroy(void *p) { free(p); }
 
 static int S_formal(const char *w, size_t n) {
   static const char *const f[] = {"Sie",  "Ihr",   "Ihnen", "Ihre",
@@ -52,24 +41,24 @@ static int S_formal(const char *w, size_t n) {
 }
 
 /* Classes of the lower-case form of token 'i'. */
-static unsigned S_lower_classes(const struct S_state *s,
+static unsigned S_lower_classes(const struct mta_auditor *s,
                                 const struct mtai_doc *d, size_t i) {
   struct mta_buf low;
   mtai_buf_init(&low, 256);
   unsigned bits = 0;
   if (!mtai_utf8_lower(d->text + d->toks[i].start, mtai_tok_len(d, i), &low))
-    bits = mtai_lexicon_classes(s->lx, mtai_buf_str(&low), mtai_buf_len(&low));
+    bits = mtai_lexicon_classes(s->lexicon, mtai_buf_str(&low), mtai_buf_len(&low));
   mtai_buf_free(&low);
   return bits;
 }
 
 static mta_status S_run(void *state, struct mta_report *r) {
-  const struct S_state *s = state;
+  const struct mta_auditor *s = state;
   const struct mtai_doc *d = &r->doc;
   const unsigned closed = MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB |
                           MTAI_LEX_PRON | MTAI_LEX_PREP | MTAI_LEX_AUX |
                           MTAI_LEX_ADV;
-  for (size_t si = 0; s->lx && si < d->nsent; si++) {
+  for (size_t si = 0; s->lexicon && si < d->nsent; si++) {
     const struct mtai_sentence *sn = &d->sents[si];
     for (size_t i = sn->tok_first + 1; i < sn->tok_end; i++) {
       const struct mtai_token *t = &d->toks[i], *pv = &d->toks[i - 1];
@@ -82,17 +71,17 @@ static mta_status S_run(void *state, struct mta_report *r) {
       const char *w = d->text + t->start;
       size_t n = t->end - t->start;
       if (S_formal(w, n) ||
-          (s->sp && mtai_speller_is_name(s->sp, w, n)))
+          (s->speller && mtai_speller_is_name(s->speller, w, n)))
         continue;
       /* Inside an English name ("Institute for the Study of War"): the
        * word before is English, not German. */
-      if (s->sp && pv->kind == MTAI_TOK_WORD &&
-          mtai_speller_check(s->sp, d->text + pv->start, pv->end - pv->start) ==
+      if (s->speller && pv->kind == MTAI_TOK_WORD &&
+          mtai_speller_check(s->speller, d->text + pv->start, pv->end - pv->start) ==
               MTAI_SPELL_UNKNOWN &&
-          mtai_speller_english(s->sp, d->text + pv->start, pv->end - pv->start))
+          mtai_speller_english(s->speller, d->text + pv->start, pv->end - pv->start))
         continue;
       unsigned low = S_lower_classes(s, d, i);
-      unsigned cap = mtai_lexicon_classes(s->lx, w, n);
+      unsigned cap = mtai_lexicon_classes(s->lexicon, w, n);
       unsigned prev = pv->kind == MTAI_TOK_WORD ? S_lower_classes(s, d, i - 1)
                                                 : 0;
       int next_cap = i + 1 < sn->tok_end &&
@@ -110,7 +99,7 @@ static mta_status S_run(void *state, struct mta_report *r) {
          * article or preposition (nominalized: "der Neue", "beim
          * Waschen"), and starts no name ("im Kalten Krieg", "die
          * Vereinigten Staaten"). */
-        if ((cap & MTAI_LEX_NOUN) || mtai_lexicon_noun_form(s->lx, w, n) || next_cap ||
+        if ((cap & MTAI_LEX_NOUN) || mtai_lexicon_noun_form(s->lexicon, w, n) || next_cap ||
             (prev & (MTAI_LEX_DET | MTAI_LEX_PREP | MTAI_LEX_ADJ |
                      MTAI_LEX_PRON | MTAI_LEX_CONJ_COORD |
                      MTAI_LEX_CONJ_SUB)))
@@ -120,12 +109,12 @@ static mta_status S_run(void *state, struct mta_report *r) {
          * and before an article ("gehört Geben Trotz des Krieges"). */
         int after_verb = pv->kind == MTAI_TOK_WORD &&
                          !(pv->flags & MTAI_TF_UPPER) &&
-                         (mtai_lexicon_classes(s->lx, d->text + pv->start,
+                         (mtai_lexicon_classes(s->lexicon, d->text + pv->start,
                                                pv->end - pv->start) &
                           MTAI_LEX_FINITE);
         int before_det =
             i + 1 < sn->tok_end &&
-            (mtai_lexicon_classes(s->lx, d->text + d->toks[i + 1].start,
+            (mtai_lexicon_classes(s->lexicon, d->text + d->toks[i + 1].start,
                                   mtai_tok_len(d, i + 1)) &
              MTAI_LEX_DET) &&
             !(d->toks[i + 1].flags & MTAI_TF_UPPER);
@@ -145,5 +134,4 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_garbled = {
-    "garbled", S_rules, sizeof S_rules / sizeof S_rules[0], S_init, S_run,
-    S_destroy};
+    "garbled", S_rules, sizeof S_rules / sizeof S_rules[0], S_init, S_run, NULL};
