@@ -51,6 +51,8 @@ extern const struct mta_check mtai_check_repeat;
 extern const struct mta_check mtai_check_garbled;
 extern const struct mta_check mtai_check_compound;
 extern const struct mta_check mtai_check_verbpos;
+extern const struct mta_check mtai_check_fragment;
+extern const struct mta_check mtai_check_stray;
 
 /* check_numbers.c: 1 for "billion", "million", ... (English number words,
  * reported by the number rule, skipped by the English-word rule). */

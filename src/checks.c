@@ -20,6 +20,8 @@ const struct mta_check *const mtai_checks[] = {
     &mtai_check_garbled,
     &mtai_check_compound,
     &mtai_check_verbpos,
+    &mtai_check_fragment,
+    &mtai_check_stray,
     NULL,
 };
 

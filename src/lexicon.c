@@ -199,8 +199,20 @@ unsigned mtai_lexicon_classes(const struct mtai_lexicon *lx, const char *w,
     const char *l = mtai_buf_str(&low);
     size_t ln = mtai_buf_len(&low);
     void *v = NULL;
-    if (mtai_strset_get(&lx->closed, l, ln, &v))
-      bits |= (unsigned)(uintptr_t)v;
+    if (mtai_strset_get(&lx->closed, l, ln, &v)) {
+      unsigned c = (unsigned)(uintptr_t)v;
+      /* Prepositions, conjunctions and adverbs are no verb forms, whatever
+       * an open-class entry says (Ding lists separable particles and
+       * phrasal entries: "aus", "an", "zu"). */
+      if (c & (MTAI_LEX_PREP | MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB |
+               MTAI_LEX_ADV_CONJ | MTAI_LEX_ADV))
+        bits &= ~(MTAI_LEX_INF | MTAI_LEX_FINITE | MTAI_LEX_PARTICIPLE);
+      /* Articles and pronouns are verbs only where they are infinitives
+       * too ("sein", "meinen"). */
+      else if ((c & (MTAI_LEX_DET | MTAI_LEX_PRON)) && !(bits & MTAI_LEX_INF))
+        bits &= ~(MTAI_LEX_FINITE | MTAI_LEX_PARTICIPLE);
+      bits |= c;
+    }
     /* A capitalized word may be a lower-case word at a sentence start. */
     if (ln != n || memcmp(l, w, n))
       bits |= S_open(lx, l, ln) & ~MTAI_LEX_NOUN;

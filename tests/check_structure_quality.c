@@ -28,7 +28,7 @@ static const struct {
 #define S_NCHECK (sizeof S_rules / sizeof S_rules[0])
 
 /* Checks that exist; their targets are asserted. */
-static const char *const S_done[] = {"lowercase-start", "initial",
+static const char *const S_done[] = {"lowercase-start", "initial", "fragment", "stray-final",
                                      "garbled-capital", "compound-split",
                                      "unbalanced-quote", "unbalanced-paren",
                                      "repeated-word"};

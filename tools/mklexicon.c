@@ -74,6 +74,36 @@ static void S_last_word(const char *s, size_t n, const char **w, size_t *wn) {
   *wn = n - a;
 }
 
+/* The finite verb of a form with pronoun prefixes: the first word after
+ * them ("er/sie geht aus" -> "geht"; the separable particle is last). */
+static void S_finite_word(const char *s, const char **w, size_t *wn) {
+  static const char *const pron[] = {"ich", "du", "er", "sie", "es",
+                                     "wir", "ihr", "man"};
+  const char *start = s;
+  while (*start == ' ')
+    start++;
+  *w = s;
+  *wn = 0;
+  for (;;) {
+    while (*s == ' ')
+      s++;
+    size_t n = strcspn(s, " ");
+    if (!n)
+      return;
+    int skip = memchr(s, '/', n) != NULL;
+    for (size_t k = 0; !skip && k < sizeof pron / sizeof pron[0]; k++)
+      skip = strlen(pron[k]) == n && !memcmp(s, pron[k], n);
+    if (!skip) {
+      if (s != start) { /* no pronoun: an example phrase, not a form */
+        *w = s;
+        *wn = n;
+      }
+      return;
+    }
+    s += n;
+  }
+}
+
 /* Strips "{...}" and "[...]" annotations; returns the tag in braces. */
 static void S_clean(const char *s, size_t n, char *out, size_t outsz,
                     char *tag, size_t tagsz) {
@@ -228,10 +258,14 @@ static void S_line(char *line) {
       continue;
     const char *w;
     size_t wn;
-    S_last_word(buf, strlen(buf), &w, &wn);
     if (a == 1)
       continue; /* present participle: an adjective-like form */
-    S_add(w, wn, a == 2 ? B_P : B_F);
+    if (a == 2)
+      S_last_word(buf, strlen(buf), &w, &wn); /* "in Empfang genommen" */
+    else
+      S_finite_word(buf, &w, &wn); /* "er/sie nimmt in Empfang" */
+    if (wn && !isupper((unsigned char)w[0]))
+      S_add(w, wn, a == 2 ? B_P : B_F);
   }
 }
 

@@ -1,0 +1,144 @@
+/*
+ * split-sentence/fragment: a sentence of article prose with no finite
+ * verb ("Ihre eigene militärische Zusammenarbeit.", "Doch die Verluste.")
+ * -- machine translation cut a clause off its sentence -- major.
+ *
+ * A sentence is a fragment when none of its words is a finite verb or
+ * auxiliary of the lexicon (the first word is also looked up in lower
+ * case). Because the lexicon cannot know every verb, a lower-case word it
+ * does not know counts as a possible verb and the sentence is left alone.
+ *
+ * Not reported, where verbless sentences are normal German: headings and
+ * boilerplate (paragraph kinds), a paragraph of one sentence (captions,
+ * datelines, bylines, one-line teasers), sentences of fewer than three
+ * words, sentences not ending in a full stop (questions, exclamations,
+ * list leads ending in a colon), sentences inside or containing a
+ * quotation, the answer to a question (the sentence before ends in '?'),
+ * items after a colon, and list items (starting with a dash, bullet or
+ * number).
+ */
+#include <string.h>
+
+#include "check.h"
+
+static const struct mta_rule S_rules[] = {
+    {"split-sentence/fragment", MTAI_CAT_SPLIT_SENTENCE, MTA_SEV_MAJOR,
+     "a sentence without a finite verb (\"Ihre eigene militärische "
+     "Zusammenarbeit.\")"},
+};
+
+static mta_status S_init(struct mta_auditor *a, void **out) {
+  *out = a->lexicon;
+  return MTA_OK;
+}
+
+static int S_is_quote(const struct mtai_doc *d, size_t i) {
+  static const char *const q[] = {"\xE2\x80\x9E", "\xE2\x80\x9C", "\xE2\x80\x9D",
+                                  "\xE2\x80\x9A", "\xE2\x80\x98", "\xE2\x80\x99",
+                                  "\xC2\xBB",     "\xC2\xAB",     "\""};
+  if (d->toks[i].kind != MTAI_TOK_PUNCT)
+    return 0;
+  for (size_t k = 0; k < sizeof q / sizeof q[0]; k++)
+    if (mtai_tok_eq(d, i, q[k]))
+      return 1;
+  return 0;
+}
+
+/* Last token of sentence 'sn' that is no quotation mark or bracket. */
+static int S_ends_with(const struct mtai_doc *d, const struct mtai_sentence *sn,
+                       const char *p) {
+  size_t e = sn->tok_end;
+  while (e > sn->tok_first &&
+         (S_is_quote(d, e - 1) || mtai_tok_eq(d, e - 1, ")")))
+    e--;
+  return e > sn->tok_first && mtai_tok_eq(d, e - 1, p);
+}
+
+/* Classes of word token 'i', in lower case when 'lower' is set. */
+static unsigned S_classes(const struct mtai_lexicon *lx,
+                          const struct mtai_doc *d, size_t i, int lower) {
+  const char *w = d->text + d->toks[i].start;
+  size_t n = mtai_tok_len(d, i);
+  if (!lower)
+    return mtai_lexicon_classes(lx, w, n);
+  struct mta_buf low;
+  mtai_buf_init(&low, 256);
+  unsigned bits = 0;
+  if (!mtai_utf8_lower(w, n, &low))
+    bits = mtai_lexicon_classes(lx, mtai_buf_str(&low), mtai_buf_len(&low));
+  mtai_buf_free(&low);
+  return bits;
+}
+
+/* 1 when sentence 'sn' has a finite verb, or a word that may be one. */
+static int S_has_verb(const struct mtai_lexicon *lx, const struct mtai_doc *d,
+                      const struct mtai_sentence *sn) {
+  const unsigned fin = MTAI_LEX_FINITE | MTAI_LEX_AUX;
+  int first = 1;
+  for (size_t i = sn->tok_first; i < sn->tok_end; i++) {
+    const struct mtai_token *t = &d->toks[i];
+    if (t->kind != MTAI_TOK_WORD)
+      continue;
+    if (first) {
+      first = 0;
+      if (S_classes(lx, d, i, 1) & fin)
+        return 1;
+    }
+    if (t->flags & MTAI_TF_UPPER)
+      continue; /* nouns and names mid-sentence */
+    unsigned c = S_classes(lx, d, i, 0);
+    /* An adjective before a noun is attributive ("in den überfüllten
+     * Lagern"), whatever verb form it also spells. */
+    if ((c & MTAI_LEX_ADJ) && i + 1 < sn->tok_end &&
+        d->toks[i + 1].kind == MTAI_TOK_WORD &&
+        (d->toks[i + 1].flags & MTAI_TF_UPPER))
+      continue;
+    if (!c || (c & fin))
+      return 1;
+  }
+  return 0;
+}
+
+static mta_status S_run(void *state, struct mta_report *r) {
+  const struct mtai_lexicon *lx = state;
+  const struct mtai_doc *d = &r->doc;
+  for (size_t pi = 0; lx && pi < d->npara; pi++) {
+    const struct mtai_paragraph *p = &d->paras[pi];
+    if (p->kind != MTAI_PARA_TEXT || p->sent_end - p->sent_first < 2)
+      continue;
+    int in_quote = 0; /* quotation marks seen so far in the paragraph, odd */
+    for (size_t si = p->sent_first; si < p->sent_end; si++) {
+      const struct mtai_sentence *sn = &d->sents[si];
+      int quoted = in_quote;
+      size_t words = 0;
+      for (size_t i = sn->tok_first; i < sn->tok_end; i++) {
+        if (S_is_quote(d, i)) {
+          quoted = 1;
+          in_quote = !in_quote;
+        }
+        if (d->toks[i].kind != MTAI_TOK_PUNCT)
+          words++;
+      }
+      if (quoted || words < 3 || !S_ends_with(d, sn, "."))
+        continue;
+      if (si > p->sent_first &&
+          (S_ends_with(d, &d->sents[si - 1], "?") ||
+           S_ends_with(d, &d->sents[si - 1], ":")))
+        continue;
+      const struct mtai_token *t0 = &d->toks[sn->tok_first];
+      if (t0->kind != MTAI_TOK_WORD || S_has_verb(lx, d, sn))
+        continue;
+      mta_status st = mtai_finding_add(
+          r, &S_rules[0], S_rules[0].severity, sn->start, sn->end, NULL,
+          "this sentence has no finite verb; it may be a piece of the "
+          "sentence before it, cut off in translation");
+      if (st)
+        return st;
+    }
+  }
+  return MTA_OK;
+}
+
+const struct mta_check mtai_check_fragment = {
+    "fragment", S_rules, sizeof S_rules / sizeof S_rules[0], S_init, S_run,
+    NULL};

@@ -1,0 +1,246 @@
+/*
+ * word-order/stray-final: a capitalized noun or name that hangs at the end
+ * of a complete sentence, attached to nothing ("... mit der russischen
+ * kompatibel Arsenal.", "... auf der anderen Seite der Welt Ukraine.",
+ * "... fortgesetzt werden Präsident.") -- major. English word order or
+ * a translated hyperlink left it there.
+ *
+ * The last word W of a sentence ending in a full stop is reported when
+ * the word P before it closes a clause or a noun phrase:
+ *   - P is a participle or infinitive (not a finite verb, which may be
+ *     followed by its subject: ", sagte Scholz.") and the clause of P
+ *     has a finite auxiliary or modal before it ("werden ... fortgesetzt
+ *     werden Präsident");
+ *   - P is an uninflected adjective (a predicate: "kompatibel", "hoch",
+ *     not "viel", adverbs or quantifiers) and the clause has a finite
+ *     verb before it;
+ *   - P is a noun after an article or preposition ("der Welt", "am
+ *     Sonntag"), which completes the noun phrase, and P is not a title
+ *     (dict/titles.txt) or a noun that takes an apposition
+ *     (dict/apposition-heads.txt: "die Stadt Berlin", "im Landkreis
+ *     Harburg").
+ * Not reported: W a month, weekday or time of day ("Ende Mai"), a
+ * language ("fließend Englisch"), an acronym, or a genitive in -s
+ * ("der Rede Putins").
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+
+static const struct mta_rule S_rules[] = {
+    {"word-order/stray-final", MTAI_CAT_WORD_ORDER, MTA_SEV_MAJOR,
+     "a noun or name hangs after the end of a complete sentence (\"... "
+     "der Welt Ukraine.\")"},
+};
+
+struct S_state {
+  const struct mta_auditor *a;
+  struct mtai_strset heads, titles, months;
+  struct mtai_strset tails; /* heads and titles in lower case */
+};
+
+static mta_status S_add_lower(struct mtai_strset *to,
+                              const struct mtai_strset *from) {
+  mta_status st = MTA_OK;
+  for (size_t k = 0; !st && k < from->cap; k++) {
+    if (!from->slots[k].key)
+      continue;
+    struct mta_buf low;
+    mtai_buf_init(&low, 128);
+    st = mtai_utf8_lower(from->slots[k].key, from->slots[k].len, &low);
+    if (!st)
+      st = mtai_strset_add(to, mtai_buf_str(&low), mtai_buf_len(&low));
+    mtai_buf_free(&low);
+  }
+  return st;
+}
+
+static mta_status S_init(struct mta_auditor *a, void **out) {
+  struct S_state *s = calloc(1, sizeof *s);
+  *out = s;
+  if (!s)
+    return MTA_ERR_NOMEM;
+  s->a = a;
+  mtai_strset_init(&s->heads);
+  mtai_strset_init(&s->titles);
+  mtai_strset_init(&s->months);
+  mtai_strset_init(&s->tails);
+  mta_status st = mtai_strset_load(&s->heads, "apposition-heads.txt");
+  if (!st)
+    st = mtai_strset_load(&s->titles, "titles.txt");
+  if (!st)
+    st = mtai_strset_load(&s->months, "months.txt");
+  if (!st)
+    st = S_add_lower(&s->tails, &s->heads);
+  if (!st)
+    st = S_add_lower(&s->tails, &s->titles);
+  return st;
+}
+
+static void S_destroy(void *p) {
+  struct S_state *s = p;
+  if (!s)
+    return;
+  mtai_strset_free(&s->heads);
+  mtai_strset_free(&s->titles);
+  mtai_strset_free(&s->months);
+  mtai_strset_free(&s->tails);
+  free(s);
+}
+
+static int S_in(const char *const *list, const char *w, size_t n) {
+  for (; *list; list++)
+    if (strlen(*list) == n && !memcmp(*list, w, n))
+      return 1;
+  return 0;
+}
+
+/* Days and times of day: "am Sonntag", "Ende Mai", "gestern Abend". */
+static const char *const S_time[] = {
+    "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+    "Sonnabend", "Sonntag", "Morgen", "Vormittag", "Mittag", "Nachmittag",
+    "Abend", "Nacht", "Anfang", "Ende", "Mitte", "Uhr", "Wochenende",
+    "Jahr", "Jahres", "Monat", "Monats", "Woche", NULL};
+
+static int S_time_word(const struct S_state *s, const char *w, size_t n) {
+  return S_in(S_time, w, n) || mtai_strset_has(&s->months, w, n);
+}
+
+/* 1 when noun w[0..n) (or its stem without -s, -es, -n, -en) is an
+ * apposition head, or a compound ending in one ("Hauptstadt"). */
+static int S_head(const struct S_state *s, const char *w, size_t n) {
+  static const char *const ends[] = {"", "s", "es", "n", "en", "e"};
+  for (size_t e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+    size_t el = strlen(ends[e]);
+    if (n <= el || memcmp(w + n - el, ends[e], el))
+      continue;
+    size_t sn = n - el;
+    if (mtai_strset_has(&s->heads, w, sn) || mtai_strset_has(&s->titles, w, sn))
+      return 1;
+    /* Compound: the head written in lower case at the end. */
+    for (size_t k = 1; k + 2 < sn; k++)
+      if (((unsigned char)w[k] & 0xC0) != 0x80 &&
+          mtai_strset_has(&s->tails, w + k, sn - k))
+        return 1;
+  }
+  return 0;
+}
+
+static unsigned S_classes(const struct mtai_lexicon *lx,
+                          const struct mtai_doc *d, size_t i) {
+  if (d->toks[i].kind != MTAI_TOK_WORD)
+    return 0;
+  return mtai_lexicon_classes(lx, d->text + d->toks[i].start,
+                              mtai_tok_len(d, i));
+}
+
+/* 1 when the clause of token 'p' (back to the sentence start or a comma,
+ * colon, semicolon or dash) has a word of a class in 'want' before p. */
+static int S_clause_has(const struct mtai_lexicon *lx, const struct mtai_doc *d,
+                        size_t first, size_t p, unsigned want) {
+  for (size_t i = p; i-- > first;) {
+    if (d->toks[i].kind == MTAI_TOK_PUNCT &&
+        (mtai_tok_eq(d, i, ",") || mtai_tok_eq(d, i, ";") ||
+         mtai_tok_eq(d, i, ":") || mtai_tok_eq(d, i, "\xE2\x80\x93")))
+      return 0;
+    if (d->toks[i].kind == MTAI_TOK_WORD &&
+        (i == first || !(d->toks[i].flags & MTAI_TF_UPPER)) &&
+        (S_classes(lx, d, i) & want))
+      return 1;
+  }
+  return 0;
+}
+
+/* 1 for an adjective with an inflection ending (attributive). */
+static int S_inflected(const char *w, size_t n) {
+  static const char *const ends[] = {"e", "en", "em", "er", "es"};
+  for (size_t k = 0; k < 5; k++) {
+    size_t el = strlen(ends[k]);
+    if (n > el + 2 && !memcmp(w + n - el, ends[k], el))
+      return 1;
+  }
+  return 0;
+}
+
+static mta_status S_run(void *state, struct mta_report *r) {
+  const struct S_state *s = state;
+  const struct mtai_lexicon *lx = s->a->lexicon;
+  const struct mtai_speller *sp = s->a->speller;
+  const struct mtai_doc *d = &r->doc;
+  const unsigned closed = MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP |
+                          MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB |
+                          MTAI_LEX_ADV_CONJ | MTAI_LEX_ADV | MTAI_LEX_AUX;
+  for (size_t pi = 0; lx && pi < d->npara; pi++) {
+    const struct mtai_paragraph *para = &d->paras[pi];
+    if (para->kind != MTAI_PARA_TEXT)
+      continue;
+    for (size_t si = para->sent_first; si < para->sent_end; si++) {
+      const struct mtai_sentence *sn = &d->sents[si];
+      if (sn->tok_end < sn->tok_first + 4 ||
+          !mtai_tok_eq(d, sn->tok_end - 1, "."))
+        continue;
+      size_t wi = sn->tok_end - 2, p = wi - 1;
+      const struct mtai_token *w = &d->toks[wi], *pt = &d->toks[p];
+      if (w->kind != MTAI_TOK_WORD || pt->kind != MTAI_TOK_WORD ||
+          !(w->flags & MTAI_TF_UPPER) || (w->flags & MTAI_TF_ALLCAPS) ||
+          p <= sn->tok_first)
+        continue;
+      const char *ww = d->text + w->start;
+      size_t wn = w->end - w->start;
+      if (S_time_word(s, ww, wn) || (wn > 4 && !memcmp(ww + wn - 4, "isch", 4)) ||
+          (wn > 2 && ww[wn - 1] == 's' && (!sp || mtai_speller_is_name(sp, ww, wn - 1))))
+        continue;
+      /* W itself must be a noun or a name, not a capitalized function
+       * word (the garbled check's business). */
+      unsigned wc = S_classes(lx, d, wi);
+      if (wc & closed)
+        continue;
+      const char *pw = d->text + pt->start;
+      size_t pn = pt->end - pt->start;
+      unsigned pc = S_classes(lx, d, p);
+      const char *why = NULL;
+      if (!(pt->flags & MTAI_TF_UPPER)) {
+        /* An infinitive auxiliary closes a verb cluster ("sollen ...
+         * fortgesetzt werden"); other closed-class words do not end one. */
+        int aux_inf = (pc & MTAI_LEX_AUX) && (pc & MTAI_LEX_NONFINITE) &&
+                      !(pc & (closed & ~MTAI_LEX_AUX));
+        if ((pc & closed) && !aux_inf)
+          continue;
+        if ((pc & (MTAI_LEX_PARTICIPLE | MTAI_LEX_INF | MTAI_LEX_NONFINITE)) &&
+            S_clause_has(lx, d, sn->tok_first, p, MTAI_LEX_AUX))
+          why = "after the verb that ends the clause";
+        else if ((pc & MTAI_LEX_ADJ) &&
+                 !(pc & (MTAI_LEX_PARTICIPLE | MTAI_LEX_INF)) &&
+                 !S_inflected(pw, pn) &&
+                 S_clause_has(lx, d, sn->tok_first, p,
+                              MTAI_LEX_FINITE | MTAI_LEX_AUX))
+          why = "after the predicate adjective that ends the clause";
+      } else if (p > sn->tok_first + 1 &&
+                 ((pc & MTAI_LEX_NOUN) || S_time_word(s, pw, pn)) &&
+                 !(pc & (MTAI_LEX_ADJ | MTAI_LEX_INF | MTAI_LEX_FINITE)) &&
+                 /* a pure noun: not "im Weißen Haus" */
+                 !(pt->flags & (MTAI_TF_ALLCAPS | MTAI_TF_HYPHEN)) &&
+                 !S_head(s, pw, pn) && !(sp && mtai_speller_is_name(sp, pw, pn))) {
+        unsigned qc = S_classes(lx, d, p - 1);
+        if (!(d->toks[p - 1].flags & MTAI_TF_UPPER) &&
+            (qc & (MTAI_LEX_DET | MTAI_LEX_PREP)) && !(qc & MTAI_LEX_PRON && !(qc & MTAI_LEX_DET)))
+          why = "after a complete noun phrase";
+      }
+      if (!why)
+        continue;
+      mta_status st = mtai_finding_add(
+          r, &S_rules[0], S_rules[0].severity, w->start, w->end, NULL,
+          "'%.*s' hangs at the end of the sentence, %s '%.*s', attached to "
+          "nothing (English word order, or a translated link?)",
+          (int)wn, ww, why, (int)pn, pw);
+      if (st)
+        return st;
+    }
+  }
+  return MTA_OK;
+}
+
+const struct mta_check mtai_check_stray = {
+    "stray-final", S_rules, sizeof S_rules / sizeof S_rules[0], S_init, S_run,
+    S_destroy};
