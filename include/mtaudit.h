@@ -35,11 +35,11 @@ extern "C" {
 /** Status codes. New codes are only ever appended. */
 typedef enum mta_status {
   MTA_OK = 0,
-  MTA_ERR_NOMEM = 1,       /* out of memory */
-  MTA_ERR_IO = 2,          /* file missing, unreadable, not a regular file */
-  MTA_ERR_ENCODING = 3,    /* bytes invalid in the (detected or forced) encoding */
-  MTA_ERR_DICT = 4,        /* dictionary or data file missing or unusable */
-  MTA_ERR_ICU = 5,         /* ICU failed */
+  MTA_ERR_NOMEM = 1,    /* out of memory */
+  MTA_ERR_IO = 2,       /* file missing, unreadable, not a regular file */
+  MTA_ERR_ENCODING = 3, /* bytes invalid in the (detected or forced) encoding */
+  MTA_ERR_DICT = 4,     /* dictionary or data file missing or unusable */
+  MTA_ERR_ICU = 5,      /* ICU failed */
   MTA_ERR_INVALID_ARG = 6, /* a NULL or out-of-range argument */
   MTA_ERR_BINARY = 7,      /* input looks binary (NUL bytes) */
   MTA_ERR_EMPTY = 8,       /* input holds no text */
@@ -83,14 +83,14 @@ typedef struct mta_writer mta_writer;
 /** Options for mta_auditor_new(). Zero-initialize, then set what you need;
  * every zero/NULL member means "the default". Strings are copied. */
 typedef struct mta_options {
-  unsigned flags;          /* MTA_OPT_* */
-  const char *dict_dir;    /* Hunspell dictionary directory; NULL: search
-                              $DICPATH, then /usr/share/hunspell */
-  const char *encoding;    /* force this input encoding (iconv name); NULL:
-                              detect (BOM, UTF-8, else Windows-1252) */
-  double fail_under;       /* an article scoring below this fails; <= 0: off */
-  mta_severity fail_on;    /* with MTA_OPT_FAIL_ON: a finding of this
-                              severity or worse fails the gate */
+  unsigned flags;           /* MTA_OPT_* */
+  const char *dict_dir;     /* Hunspell dictionary directory; NULL: search
+                               $DICPATH, then /usr/share/hunspell */
+  const char *encoding;     /* force this input encoding (iconv name); NULL:
+                               detect (BOM, UTF-8, else Windows-1252) */
+  double fail_under;        /* an article scoring below this fails; <= 0: off */
+  mta_severity fail_on;     /* with MTA_OPT_FAIL_ON: a finding of this
+                               severity or worse fails the gate */
   size_t max_document_size; /* refuse larger inputs; 0: 64 MiB */
   const char *const *user_dicts; /* user word lists (UTF-8, one word per
                                     line, '#' comments), read at creation */

@@ -68,8 +68,8 @@ mta_status mta_severity_parse(const char *name, mta_severity *out) {
 
 void mta_free(void *p) { free(p); }
 
-mta_status mtai_set_error(struct mta_auditor *a, mta_status st,
-                          const char *fmt, ...) {
+mta_status mtai_set_error(struct mta_auditor *a, mta_status st, const char *fmt,
+                          ...) {
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(a->errmsg, sizeof a->errmsg, fmt, ap);
@@ -126,17 +126,16 @@ mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
   a->encoding = S_strdup_opt(opts->encoding, &fail);
   a->fail_under = opts->fail_under;
   a->fail_on = opts->fail_on;
-  a->max_doc = opts->max_document_size ? opts->max_document_size
-                                       : MTAI_DEFAULT_MAX_DOC;
+  a->max_doc =
+      opts->max_document_size ? opts->max_document_size : MTAI_DEFAULT_MAX_DOC;
   mta_status st = fail ? MTA_ERR_NOMEM : MTA_OK;
   if (!st)
     st = mtai_segmenter_new(&a->seg, a->errmsg, sizeof a->errmsg);
   if (!st && (st = mtai_lexicon_new(&a->lexicon)))
     mtai_set_error(a, st, "word-class lexicon: %s", mta_strerror(st));
   if (!st && !(a->flags & MTA_OPT_NO_SPELL))
-    st = mtai_speller_new(a->dict_dir, opts->user_dicts,
-                          opts->user_dict_count, &a->speller, a->errmsg,
-                          sizeof a->errmsg);
+    st = mtai_speller_new(a->dict_dir, opts->user_dicts, opts->user_dict_count,
+                          &a->speller, a->errmsg, sizeof a->errmsg);
   if (!st) {
     a->check_state = calloc(mtai_check_count() + 1, sizeof(void *));
     if (!a->check_state)
@@ -213,8 +212,8 @@ mta_status mta_audit_file(mta_auditor *a, const char *path, mta_report **out) {
   return st;
 }
 
-mta_status mta_audit_buffer(mta_auditor *a, const char *name,
-                            const void *data, size_t len, mta_report **out) {
+mta_status mta_audit_buffer(mta_auditor *a, const char *name, const void *data,
+                            size_t len, mta_report **out) {
   if (!out)
     return MTA_ERR_INVALID_ARG;
   *out = NULL;
@@ -234,10 +233,9 @@ mta_status mta_audit_buffer(mta_auditor *a, const char *name,
     return MTA_ERR_NOMEM;
   }
   char why[512];
-  mta_status st = mtai_decode(data ? data : (const void *)"", len,
-                              a->encoding, &r->doc.text, &r->doc.len,
-                              r->doc.encoding, sizeof r->doc.encoding, why,
-                              sizeof why);
+  mta_status st = mtai_decode(data ? data : (const void *)"", len, a->encoding,
+                              &r->doc.text, &r->doc.len, r->doc.encoding,
+                              sizeof r->doc.encoding, why, sizeof why);
   if (st) {
     mta_report_free(r);
     return mtai_set_error(a, st, "%s: %s", name, why);

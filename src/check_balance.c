@@ -130,5 +130,4 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_balance = {
-    "balance", S_rules, sizeof S_rules / sizeof S_rules[0], NULL, S_run,
-    NULL};
+    "balance", S_rules, sizeof S_rules / sizeof S_rules[0], NULL, S_run, NULL};

@@ -94,4 +94,5 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_compound = {
-    "compound", S_rules, sizeof S_rules / sizeof S_rules[0], S_init, S_run, NULL};
+    "compound", S_rules, sizeof S_rules / sizeof S_rules[0],
+    S_init,     S_run,   NULL};

@@ -13,9 +13,9 @@
  * datelines, bylines, one-line teasers), sentences of fewer than three
  * words, sentences not ending in a full stop (questions, exclamations,
  * list leads ending in a colon), sentences inside or containing a
- * quotation, the answer to a question (the sentence before ends in '?'),
- * items after a colon, and list items (starting with a dash, bullet or
- * number).
+ * quotation or a colon ("Die Aussichten: Regen und Schnee."), the answer to a
+ * question (the sentence before ends in '?'), items after a colon, and list
+ * items (starting with a dash, bullet or number).
  */
 #include <string.h>
 
@@ -33,9 +33,10 @@ static mta_status S_init(struct mta_auditor *a, void **out) {
 }
 
 static int S_is_quote(const struct mtai_doc *d, size_t i) {
-  static const char *const q[] = {"\xE2\x80\x9E", "\xE2\x80\x9C", "\xE2\x80\x9D",
-                                  "\xE2\x80\x9A", "\xE2\x80\x98", "\xE2\x80\x99",
-                                  "\xC2\xBB",     "\xC2\xAB",     "\""};
+  static const char *const q[] = {
+      "\xE2\x80\x9E", "\xE2\x80\x9C", "\xE2\x80\x9D",
+      "\xE2\x80\x9A", "\xE2\x80\x98", "\xE2\x80\x99",
+      "\xC2\xBB",     "\xC2\xAB",     "\""};
   if (d->toks[i].kind != MTAI_TOK_PUNCT)
     return 0;
   for (size_t k = 0; k < sizeof q / sizeof q[0]; k++)
@@ -118,12 +119,13 @@ static mta_status S_run(void *state, struct mta_report *r) {
         }
         if (d->toks[i].kind != MTAI_TOK_PUNCT)
           words++;
+        else if (mtai_tok_eq(d, i, ":"))
+          quoted = 1; /* a label or list: "Erstens: eine ..." */
       }
       if (quoted || words < 3 || !S_ends_with(d, sn, "."))
         continue;
-      if (si > p->sent_first &&
-          (S_ends_with(d, &d->sents[si - 1], "?") ||
-           S_ends_with(d, &d->sents[si - 1], ":")))
+      if (si > p->sent_first && (S_ends_with(d, &d->sents[si - 1], "?") ||
+                                 S_ends_with(d, &d->sents[si - 1], ":")))
         continue;
       const struct mtai_token *t0 = &d->toks[sn->tok_first];
       if (t0->kind != MTAI_TOK_WORD || S_has_verb(lx, d, sn))
@@ -140,5 +142,5 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_fragment = {
-    "fragment", S_rules, sizeof S_rules / sizeof S_rules[0], S_init, S_run,
-    NULL};
+    "fragment", S_rules, sizeof S_rules / sizeof S_rules[0],
+    S_init,     S_run,   NULL};

@@ -3,8 +3,8 @@
  * writes in lower case there -- a conjunction, pronoun, preposition,
  * auxiliary, adverb or numeral (dict/de-adverbs.txt), a finite verb that
  * is not also the infinitive, or an adjective ("Er sagte Und dass ...",
- * "Paul Sohn Er steuerte ...", "... gehört Geben Trotz des Krieges"). Translated hyperlinks and broken
- * segment joins leave these behind.
+ * "Paul Sohn Er steuerte ...", "... gehört Geben Trotz des Krieges").
+ * Translated hyperlinks and broken segment joins leave these behind.
  *
  * Mid-sentence means: a word or a comma directly before it, not an
  * opening quotation mark, colon or dash, where a new sentence may begin.
@@ -32,7 +32,7 @@ static mta_status S_init(struct mta_auditor *a, void **out) {
 }
 
 static int S_formal(const char *w, size_t n) {
-  static const char *const f[] = {"Sie",  "Ihr",   "Ihnen", "Ihre",
+  static const char *const f[] = {"Sie",   "Ihr",   "Ihnen", "Ihre",
                                   "Ihren", "Ihrem", "Ihrer", "Ihres"};
   for (size_t k = 0; k < sizeof f / sizeof f[0]; k++)
     if (strlen(f[k]) == n && !memcmp(w, f[k], n))
@@ -47,9 +47,29 @@ static unsigned S_lower_classes(const struct mta_auditor *s,
   mtai_buf_init(&low, 256);
   unsigned bits = 0;
   if (!mtai_utf8_lower(d->text + d->toks[i].start, mtai_tok_len(d, i), &low))
-    bits = mtai_lexicon_classes(s->lexicon, mtai_buf_str(&low), mtai_buf_len(&low));
+    bits = mtai_lexicon_classes(s->lexicon, mtai_buf_str(&low),
+                                mtai_buf_len(&low));
   mtai_buf_free(&low);
   return bits;
+}
+
+/* 1 when token 'k' is a lower-case finite verb, or a lower-case pronoun
+ * right after one. */
+static int S_finite_before(const struct mta_auditor *s,
+                           const struct mtai_doc *d,
+                           const struct mtai_sentence *sn, size_t k) {
+  for (int step = 0; step < 2 && k >= sn->tok_first; step++, k--) {
+    const struct mtai_token *t = &d->toks[k];
+    if (t->kind != MTAI_TOK_WORD || (t->flags & MTAI_TF_UPPER))
+      return 0;
+    unsigned c =
+        mtai_lexicon_classes(s->lexicon, d->text + t->start, t->end - t->start);
+    if (c & MTAI_LEX_FINITE)
+      return 1;
+    if (!(c & MTAI_LEX_PRON) || k == sn->tok_first)
+      return 0;
+  }
+  return 0;
 }
 
 static mta_status S_run(void *state, struct mta_report *r) {
@@ -76,14 +96,15 @@ static mta_status S_run(void *state, struct mta_report *r) {
       /* Inside an English name ("Institute for the Study of War"): the
        * word before is English, not German. */
       if (s->speller && pv->kind == MTAI_TOK_WORD &&
-          mtai_speller_check(s->speller, d->text + pv->start, pv->end - pv->start) ==
-              MTAI_SPELL_UNKNOWN &&
-          mtai_speller_english(s->speller, d->text + pv->start, pv->end - pv->start))
+          mtai_speller_check(s->speller, d->text + pv->start,
+                             pv->end - pv->start) == MTAI_SPELL_UNKNOWN &&
+          mtai_speller_english(s->speller, d->text + pv->start,
+                               pv->end - pv->start))
         continue;
       unsigned low = S_lower_classes(s, d, i);
       unsigned cap = mtai_lexicon_classes(s->lexicon, w, n);
-      unsigned prev = pv->kind == MTAI_TOK_WORD ? S_lower_classes(s, d, i - 1)
-                                                : 0;
+      unsigned prev =
+          pv->kind == MTAI_TOK_WORD ? S_lower_classes(s, d, i - 1) : 0;
       int next_cap = i + 1 < sn->tok_end &&
                      d->toks[i + 1].kind == MTAI_TOK_WORD &&
                      (d->toks[i + 1].flags & MTAI_TF_UPPER);
@@ -99,19 +120,16 @@ static mta_status S_run(void *state, struct mta_report *r) {
          * article or preposition (nominalized: "der Neue", "beim
          * Waschen"), and starts no name ("im Kalten Krieg", "die
          * Vereinigten Staaten"). */
-        if ((cap & MTAI_LEX_NOUN) || mtai_lexicon_noun_form(s->lexicon, w, n) || next_cap ||
+        if ((cap & MTAI_LEX_NOUN) || mtai_lexicon_noun_form(s->lexicon, w, n) ||
+            next_cap ||
             (prev & (MTAI_LEX_DET | MTAI_LEX_PREP | MTAI_LEX_ADJ |
-                     MTAI_LEX_PRON | MTAI_LEX_CONJ_COORD |
-                     MTAI_LEX_CONJ_SUB)))
+                     MTAI_LEX_PRON | MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB)))
           continue;
       } else if (cap & MTAI_LEX_NOUN) {
         /* "Trotz" is a noun too; garbled only right after a finite verb
          * and before an article ("gehört Geben Trotz des Krieges"). */
-        int after_verb = pv->kind == MTAI_TOK_WORD &&
-                         !(pv->flags & MTAI_TF_UPPER) &&
-                         (mtai_lexicon_classes(s->lexicon, d->text + pv->start,
-                                               pv->end - pv->start) &
-                          MTAI_LEX_FINITE);
+        /* (or after a finite verb and a pronoun: "haben sich Aus der") */
+        int after_verb = S_finite_before(s, d, sn, i - 1);
         int before_det =
             i + 1 < sn->tok_end &&
             (mtai_lexicon_classes(s->lexicon, d->text + d->toks[i + 1].start,
@@ -134,4 +152,5 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_garbled = {
-    "garbled", S_rules, sizeof S_rules / sizeof S_rules[0], S_init, S_run, NULL};
+    "garbled", S_rules, sizeof S_rules / sizeof S_rules[0],
+    S_init,    S_run,   NULL};

@@ -15,11 +15,10 @@ static const struct {
   const char *word;
   const char *german;
   const char *note;
-} S_titles[] = {
-    {"Mr", "Herr", " (Herrn in the dative and accusative)"},
-    {"Mrs", "Frau", ""},
-    {"Ms", "Frau", ""},
-    {"Messrs", "Herren", ""}};
+} S_titles[] = {{"Mr", "Herr", " (Herrn in the dative and accusative)"},
+                {"Mrs", "Frau", ""},
+                {"Ms", "Frau", ""},
+                {"Messrs", "Herren", ""}};
 
 static mta_status S_run(void *state, struct mta_report *r) {
   (void)state;
@@ -57,5 +56,5 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_honorific = {
-    "honorific", S_rules, sizeof S_rules / sizeof S_rules[0], NULL, S_run,
-    NULL};
+    "honorific", S_rules, sizeof S_rules / sizeof S_rules[0],
+    NULL,        S_run,   NULL};

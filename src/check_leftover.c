@@ -88,8 +88,8 @@ static mta_status S_load_phrases(struct S_state *s) {
   struct mtai_strset raw;
   mtai_strset_init(&raw);
   mta_status st = mtai_strset_load(&raw, "english-phrases.txt");
-  if (!st && !(s->phrases = calloc(raw.count ? raw.count : 1,
-                                   sizeof *s->phrases)))
+  if (!st &&
+      !(s->phrases = calloc(raw.count ? raw.count : 1, sizeof *s->phrases)))
     st = MTA_ERR_NOMEM;
   for (size_t i = 0; !st && i < raw.cap; i++) {
     if (!raw.slots[i].key)
@@ -246,13 +246,11 @@ enum { E_NO, E_WEAK, E_STRONG };
 static int S_english(struct S_doc *x, size_t i) {
   const struct mtai_doc *d = x->d;
   const struct mtai_token *t = &d->toks[i];
-  if (t->kind != MTAI_TOK_WORD || (t->flags & MTAI_TF_ALLCAPS) ||
-      x->covered[i])
+  if (t->kind != MTAI_TOK_WORD || (t->flags & MTAI_TF_ALLCAPS) || x->covered[i])
     return E_NO;
   const char *w = d->text + t->start;
   size_t n = t->end - t->start;
-  if (mtai_strset_has(&x->s->titles, w, n) ||
-      mtai_english_number_word(w, n))
+  if (mtai_strset_has(&x->s->titles, w, n) || mtai_english_number_word(w, n))
     return E_NO;
   if (!(t->flags & MTAI_TF_UPPER) && mtai_strset_has(&x->s->func, w, n))
     return E_STRONG;
@@ -277,8 +275,7 @@ static int S_english(struct S_doc *x, size_t i) {
 static int S_lower_english(struct S_doc *x, const struct mtai_paragraph *p,
                            size_t k) {
   return k >= p->tok_first && k < p->tok_end &&
-         !(x->d->toks[k].flags & MTAI_TF_UPPER) &&
-         S_english(x, k) == E_STRONG;
+         !(x->d->toks[k].flags & MTAI_TF_UPPER) && S_english(x, k) == E_STRONG;
 }
 
 /* 1 when a known English name overlaps the run [ti, tj]; it may start or
@@ -387,9 +384,9 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
      * needs a second English word or to be strong. */
     /* A lone capitalized word of one to three letters ("Ye" in "Michelle
      * Ye Hee Lee") is too weak a signal. */
-    if (!any || (i == j && (d->toks[i].flags & MTAI_TF_UPPER) &&
-                 mtai_utf8_count(d->text + d->toks[i].start,
-                                 mtai_tok_len(d, i)) < 4)) {
+    if (!any ||
+        (i == j && (d->toks[i].flags & MTAI_TF_UPPER) &&
+         mtai_utf8_count(d->text + d->toks[i].start, mtai_tok_len(d, i)) < 4)) {
       i = next;
       continue;
     }
@@ -439,8 +436,7 @@ static int S_apostrophe(const char *t, size_t at, size_t end, size_t *len) {
   return c == '\'' || c == 0x2019 || c == 0x2018;
 }
 
-static mta_status S_genitives(struct S_doc *x,
-                              const struct mtai_paragraph *p) {
+static mta_status S_genitives(struct S_doc *x, const struct mtai_paragraph *p) {
   const struct mtai_doc *d = x->d;
   const char *t = d->text;
   for (size_t i = p->tok_first; i < p->tok_end; i++) {
@@ -556,9 +552,9 @@ static mta_status S_quotes(struct S_doc *x, const struct mtai_paragraph *p) {
     if (S_german_words(x, open + 1, i) >= 2) {
       size_t a = d->toks[open].start, b = t->end;
       mta_status st = mtai_finding_add(
-          x->r, &S_rules[R_QUOTES], S_rules[R_QUOTES].severity, a, b,
-          "„…“", "English quotation marks around German text; German uses "
-                  "„…“");
+          x->r, &S_rules[R_QUOTES], S_rules[R_QUOTES].severity, a, b, "„…“",
+          "English quotation marks around German text; German uses "
+          "„…“");
       if (st)
         return st;
     }
@@ -592,19 +588,26 @@ static int S_contains_ci(const char *s, size_t n, const char *needle) {
  * "automatisch", "künstliche Intelligenz", "DeepL", ...) or with English
  * as the source, or says the German version was machine-made. */
 static int S_mt_sentence(const char *low, size_t n) {
-  static const char *const machine[] = {
-      "maschinell", "automatisch", "automatisiert", "k\xC3\xBCnstliche",
-      "k\xC3\xBCnstlicher", "deepl", "google translate", " ki ", "ki-",
-      "aus dem englischen", "des englischen originals",
-      "englischen originals"};
-  static const char *const whole[] = {"machine translat",
-                                      "maschinell erstellt",
+  static const char *const machine[] = {"maschinell",
+                                        "automatisch",
+                                        "automatisiert",
+                                        "k\xC3\xBCnstliche",
+                                        "k\xC3\xBCnstlicher",
+                                        "deepl",
+                                        "google translate",
+                                        " ki ",
+                                        "ki-",
+                                        "aus dem englischen",
+                                        "des englischen originals",
+                                        "englischen originals"};
+  static const char *const whole[] = {"machine translat", "maschinell erstellt",
                                       "automatisch erstellt"};
   for (size_t k = 0; k < sizeof whole / sizeof whole[0]; k++)
     if (S_contains_ci(low, n, whole[k]))
       return 1;
-  if (!S_contains_ci(low, n, "\xC3\xBC"
-                             "bersetz"))
+  if (!S_contains_ci(low, n,
+                     "\xC3\xBC"
+                     "bersetz"))
     return 0;
   for (size_t k = 0; k < sizeof machine / sizeof machine[0]; k++)
     if (S_contains_ci(low, n, machine[k]))
@@ -624,10 +627,10 @@ static mta_status S_mt_notice(struct S_doc *x) {
       break;
     if (!S_mt_sentence(mtai_buf_str(&low), mtai_buf_len(&low)))
       continue;
-    st = mtai_finding_add(
-        x->r, &S_rules[R_MT], S_rules[R_MT].severity, s->start, s->end, NULL,
-        "the article says it was machine-translated: '%.*s'",
-        (int)(s->end - s->start), d->text + s->start);
+    st = mtai_finding_add(x->r, &S_rules[R_MT], S_rules[R_MT].severity,
+                          s->start, s->end, NULL,
+                          "the article says it was machine-translated: '%.*s'",
+                          (int)(s->end - s->start), d->text + s->start);
     break; /* one note per document */
   }
   mtai_buf_free(&low);
@@ -656,5 +659,5 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_leftover = {
-    "leftover", S_rules, sizeof S_rules / sizeof S_rules[0], S_init, S_run,
-    S_destroy};
+    "leftover", S_rules, sizeof S_rules / sizeof S_rules[0],
+    S_init,     S_run,   S_destroy};

@@ -207,12 +207,11 @@ static mta_status S_group(const struct S_state *s, struct mta_report *r,
       snprintf(times, sizeof times, "once");
     else
       snprintf(times, sizeof times, "%zu times", best_count);
-    st = mtai_finding_add(r, &S_rules[0], S_rules[0].severity, g[i].start,
-                          g[i].end, pref,
-                          "name spelled '%.*s' here but '%s' elsewhere in "
-                          "the article (%s)",
-                          (int)(g[i].end - g[i].start), d->text + g[i].start,
-                          pref, times);
+    st = mtai_finding_add(
+        r, &S_rules[0], S_rules[0].severity, g[i].start, g[i].end, pref,
+        "name spelled '%.*s' here but '%s' elsewhere in "
+        "the article (%s)",
+        (int)(g[i].end - g[i].start), d->text + g[i].start, pref, times);
   }
   free(pref);
   return st;
@@ -240,5 +239,5 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_names = {
-    "names", S_rules, sizeof S_rules / sizeof S_rules[0], S_init, S_run,
-    S_destroy};
+    "names", S_rules, sizeof S_rules / sizeof S_rules[0],
+    S_init,  S_run,   S_destroy};

@@ -40,34 +40,42 @@ enum { R_DATE, R_NUMBER, R_UNIT };
 static const struct {
   const char *en, *de;
   int shared; /* German writes the month the same way */
-} S_months[] = {
-    {"January", "Januar", 0},     {"February", "Februar", 0},
-    {"March", "März", 0},         {"April", "April", 1},
-    {"May", "Mai", 0},            {"June", "Juni", 0},
-    {"July", "Juli", 0},          {"August", "August", 1},
-    {"September", "September", 1}, {"October", "Oktober", 0},
-    {"November", "November", 1},  {"December", "Dezember", 0},
-    {"Jan", "Januar", 0},         {"Feb", "Februar", 0},
-    {"Mar", "März", 0},           {"Apr", "April", 0},
-    {"Jun", "Juni", 0},           {"Jul", "Juli", 0},
-    {"Aug", "August", 0},         {"Sep", "September", 0},
-    {"Sept", "September", 0},     {"Oct", "Oktober", 0},
-    {"Nov", "November", 0},       {"Dec", "Dezember", 0}};
+} S_months[] = {{"January", "Januar", 0},
+                {"February", "Februar", 0},
+                {"March", "März", 0},
+                {"April", "April", 1},
+                {"May", "Mai", 0},
+                {"June", "Juni", 0},
+                {"July", "Juli", 0},
+                {"August", "August", 1},
+                {"September", "September", 1},
+                {"October", "Oktober", 0},
+                {"November", "November", 1},
+                {"December", "Dezember", 0},
+                {"Jan", "Januar", 0},
+                {"Feb", "Februar", 0},
+                {"Mar", "März", 0},
+                {"Apr", "April", 0},
+                {"Jun", "Juni", 0},
+                {"Jul", "Juli", 0},
+                {"Aug", "August", 0},
+                {"Sep", "September", 0},
+                {"Sept", "September", 0},
+                {"Oct", "Oktober", 0},
+                {"Nov", "November", 0},
+                {"Dec", "Dezember", 0}};
 
 static const struct {
   const char *en, *de;
-} S_number_words[] = {{"billion", "Milliarde(n)"},
-                      {"billions", "Milliarden"},
-                      {"million", "Million(en)"},
-                      {"millions", "Millionen"},
-                      {"trillion", "Billion(en)"},
-                      {"trillions", "Billionen"},
+} S_number_words[] = {{"billion", "Milliarde(n)"}, {"billions", "Milliarden"},
+                      {"million", "Million(en)"},  {"millions", "Millionen"},
+                      {"trillion", "Billion(en)"}, {"trillions", "Billionen"},
                       {"thousand", "tausend"}};
 
 int mtai_english_number_word(const char *w, size_t n) {
-  for (size_t k = 0; k < sizeof S_number_words / sizeof S_number_words[0];
-       k++)
-    if (strlen(S_number_words[k].en) == n && !memcmp(w, S_number_words[k].en, n))
+  for (size_t k = 0; k < sizeof S_number_words / sizeof S_number_words[0]; k++)
+    if (strlen(S_number_words[k].en) == n &&
+        !memcmp(w, S_number_words[k].en, n))
       return 1;
   return 0;
 }
@@ -121,15 +129,15 @@ static mta_status S_dates(struct mta_report *r,
       year = S_tok_long(d, j + 2);
       end = d->toks[j + 2].end;
     }
-    int sentence_end = j + 1 >= p->tok_end ||
-                       (d->toks[j + 1].kind == MTAI_TOK_PUNCT &&
-                        !mtai_tok_eq(d, j + 1, "-"));
+    int sentence_end =
+        j + 1 >= p->tok_end ||
+        (d->toks[j + 1].kind == MTAI_TOK_PUNCT && !mtai_tok_eq(d, j + 1, "-"));
     if (S_months[k].shared && year < 0 && !sentence_end)
       continue;
     char sug[64];
     if (year >= 0)
-      snprintf(sug, sizeof sug, "%ld. %s %ld", S_tok_long(d, j),
-               S_months[k].de, year);
+      snprintf(sug, sizeof sug, "%ld. %s %ld", S_tok_long(d, j), S_months[k].de,
+               year);
     else
       snprintf(sug, sizeof sug, "%ld. %s", S_tok_long(d, j), S_months[k].de);
     mta_status st = mtai_finding_add(
@@ -232,8 +240,8 @@ static mta_status S_numbers(struct mta_report *r,
     /* "$4.5", "€800", "£2": German puts the currency after the number. */
     static const struct {
       const char *sym, *name;
-    } cur[] = {{"$", "Dollar"}, {"\xE2\x82\xAC", "Euro"},
-               {"\xC2\xA3", "Pfund"}};
+    } cur[] = {
+        {"$", "Dollar"}, {"\xE2\x82\xAC", "Euro"}, {"\xC2\xA3", "Pfund"}};
     const char *currency = NULL;
     for (size_t c = 0; i > p->tok_first && c < 3; c++)
       if (mtai_tok_eq(d, i - 1, cur[c].sym) && d->toks[i - 1].end == tk->start)
@@ -281,12 +289,12 @@ static mta_status S_numbers(struct mta_report *r,
       snprintf(sug, sizeof sug, "%s%s %s", num, scale, currency);
     else
       snprintf(sug, sizeof sug, "%s", num);
-    const char *why = dollar ? "currency sign before the number"
+    const char *why = dollar      ? "currency sign before the number"
                       : kind == 1 ? "decimal point instead of a comma"
                                   : "comma as thousands separator";
-    st = mtai_finding_add(r, &S_rules[R_NUMBER], S_rules[R_NUMBER].severity,
-                          a, b, sug, "%s in '%.*s'; German: %s", why,
-                          (int)(b - a), t + a, sug);
+    st = mtai_finding_add(r, &S_rules[R_NUMBER], S_rules[R_NUMBER].severity, a,
+                          b, sug, "%s in '%.*s'; German: %s", why, (int)(b - a),
+                          t + a, sug);
     if (b > tk->end)
       i++;
   }
@@ -297,10 +305,9 @@ static mta_status S_numbers(struct mta_report *r,
 static int S_weight_context(const struct mtai_doc *d,
                             const struct mtai_paragraph *p, size_t i) {
   static const char *const cues[] = {
-      "wiegt",  "wog",        "wiegen",    "schwer", "Gewicht",
-      "Nutzlast", "Sprengkopf", "Ladung",   "Bombe",  "Gewichts",
-      "Sprengladung", "tragen", "Traglast", "Fracht", "Last",
-      "abnehmen", "zugenommen"};
+      "wiegt",      "wog",    "wiegen", "schwer",   "Gewicht",      "Nutzlast",
+      "Sprengkopf", "Ladung", "Bombe",  "Gewichts", "Sprengladung", "tragen",
+      "Traglast",   "Fracht", "Last",   "abnehmen", "zugenommen"};
   size_t lo = i > p->tok_first + 12 ? i - 12 : p->tok_first;
   size_t hi = i + 12 < p->tok_end ? i + 12 : p->tok_end;
   for (size_t k = lo; k < hi; k++)
@@ -316,11 +323,11 @@ static mta_status S_units(struct mta_report *r,
     const char *word;
     double factor;
     const char *unit;
-  } units[] = {{"Meilen", 1.609344, "km"}, {"Meile", 1.609344, "km"},
-               {"Fuß", 0.3048, "m"},       {"Pfund", 0.45359237, "kg"},
+  } units[] = {{"Meilen", 1.609344, "km"},  {"Meile", 1.609344, "km"},
+               {"Fuß", 0.3048, "m"},        {"Pfund", 0.45359237, "kg"},
                {"Gallonen", 3.785411, "l"}, {"Gallone", 3.785411, "l"},
-               {"Zoll", 2.54, "cm"},       {"Yards", 0.9144, "m"},
-               {"Yard", 0.9144, "m"},      {"Unzen", 28.349523, "g"},
+               {"Zoll", 2.54, "cm"},        {"Yards", 0.9144, "m"},
+               {"Yard", 0.9144, "m"},       {"Unzen", 28.349523, "g"},
                {"Unze", 28.349523, "g"},    {"Acres", 0.4046856, "ha"},
                {"Acre", 0.4046856, "ha"}};
   const struct mtai_doc *d = &r->doc;
@@ -378,5 +385,4 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_numbers = {
-    "numbers", S_rules, sizeof S_rules / sizeof S_rules[0], NULL, S_run,
-    NULL};
+    "numbers", S_rules, sizeof S_rules / sizeof S_rules[0], NULL, S_run, NULL};

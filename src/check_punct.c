@@ -62,11 +62,11 @@ static mta_status S_inner_dots(struct mta_report *r, size_t i) {
       e++;
     size_t na = S_letters(t, k + 1, e, &lower_after);
     unsigned char first_after = (unsigned char)t[k + 1];
-    int upper_after = (first_after >= 'A' && first_after <= 'Z') ||
-                      (first_after == 0xC3 && k + 2 < tk->end &&
-                       ((unsigned char)t[k + 2] == 0x84 ||
-                        (unsigned char)t[k + 2] == 0x96 ||
-                        (unsigned char)t[k + 2] == 0x9C));
+    int upper_after =
+        (first_after >= 'A' && first_after <= 'Z') ||
+        (first_after == 0xC3 && k + 2 < tk->end &&
+         ((unsigned char)t[k + 2] == 0x84 || (unsigned char)t[k + 2] == 0x96 ||
+          (unsigned char)t[k + 2] == 0x9C));
     if (nb >= 2 && na >= 2 && lower_before && lower_after && upper_after &&
         !mtai_doc_in_url(d, k)) {
       mta_status st = mtai_finding_add(
@@ -157,11 +157,10 @@ static mta_status S_run(void *state, struct mta_report *r) {
               i - 1 > p->tok_first)
             a = d->toks[i - 2].end;
           char sug[2] = {pc, 0};
-          st = mtai_finding_add(r, &S_rules[R_DOUBLED],
-                                S_rules[R_DOUBLED].severity, a, tk->end, sug,
-                                "punctuation doubled: '%.*s'",
-                                (int)(tk->end - d->toks[i - 1].start),
-                                t + d->toks[i - 1].start);
+          st = mtai_finding_add(
+              r, &S_rules[R_DOUBLED], S_rules[R_DOUBLED].severity, a, tk->end,
+              sug, "punctuation doubled: '%.*s'",
+              (int)(tk->end - d->toks[i - 1].start), t + d->toks[i - 1].start);
           continue;
         }
       }
@@ -173,8 +172,8 @@ static mta_status S_run(void *state, struct mta_report *r) {
         size_t a = d->toks[i - 1].end;
         char sug[2] = {c, 0};
         st = mtai_finding_add(r, &S_rules[R_SPACE_BEFORE],
-                              S_rules[R_SPACE_BEFORE].severity, a, tk->end,
-                              sug, "space before '%c'", c);
+                              S_rules[R_SPACE_BEFORE].severity, a, tk->end, sug,
+                              "space before '%c'", c);
         if (st)
           break;
       }
@@ -186,11 +185,10 @@ static mta_status S_run(void *state, struct mta_report *r) {
           !S_gender_mark(d, i, i + 1) && !mtai_doc_in_url(d, tk->start)) {
         const struct mtai_token *nx = &d->toks[i + 1];
         char sug[3] = {c, ' ', 0};
-        st = mtai_finding_add(r, &S_rules[R_MISSING_SPACE],
-                              S_rules[R_MISSING_SPACE].severity, tk->start,
-                              tk->end, sug,
-                              "missing space after '%c' before '%.*s'", c,
-                              (int)(nx->end - nx->start), t + nx->start);
+        st = mtai_finding_add(
+            r, &S_rules[R_MISSING_SPACE], S_rules[R_MISSING_SPACE].severity,
+            tk->start, tk->end, sug, "missing space after '%c' before '%.*s'",
+            c, (int)(nx->end - nx->start), t + nx->start);
       }
     }
   }
@@ -198,5 +196,5 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_punct = {
-    "punctuation", S_rules, sizeof S_rules / sizeof S_rules[0], NULL, S_run,
-    NULL};
+    "punctuation", S_rules, sizeof S_rules / sizeof S_rules[0],
+    NULL,          S_run,   NULL};

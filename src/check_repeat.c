@@ -16,11 +16,10 @@ static const struct mta_rule S_rules[] = {
 
 /* Words German may repeat grammatically: articles and relative pronouns
  * ("die die"), personal pronouns ("ob sie sie sieht"), "zu zu". */
-static const char *const S_ok[] = {"der",  "die", "das", "den", "dem", "des",
-                                   "sie",  "es",  "er",  "wir", "ihr", "zu",
-                                   "dass", "was", "wer", "man", "mal",
-                                   "sehr", "so",  "ja",  "nein", "immer",
-                                   "auch"};
+static const char *const S_ok[] = {
+    "der", "die",  "das", "den", "dem",  "des",   "sie", "es",
+    "er",  "wir",  "ihr", "zu",  "dass", "was",   "wer", "man",
+    "mal", "sehr", "so",  "ja",  "nein", "immer", "auch"};
 
 static int S_allowed(const struct mtai_doc *d, size_t i) {
   struct mta_buf low;
@@ -58,5 +57,5 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_repeat = {
-    "repeated-word", S_rules, sizeof S_rules / sizeof S_rules[0], NULL, S_run,
-    NULL};
+    "repeated-word", S_rules, sizeof S_rules / sizeof S_rules[0], NULL,
+    S_run,           NULL};

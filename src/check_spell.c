@@ -112,8 +112,8 @@ static enum mtai_spell S_verdict(struct S_state *s, const struct mtai_doc *d,
   if (*n < 2)
     return MTAI_SPELL_KNOWN;
   enum mtai_spell v = mtai_speller_check(s->sp, w, *n);
-  if (v == MTAI_SPELL_UNKNOWN && i + 1 < d->ntok && mtai_tok_eq(d, i + 1, ".") &&
-      d->toks[i + 1].start == d->toks[i].end) {
+  if (v == MTAI_SPELL_UNKNOWN && i + 1 < d->ntok &&
+      mtai_tok_eq(d, i + 1, ".") && d->toks[i + 1].start == d->toks[i].end) {
     w[*n] = '.';
     if (mtai_speller_check(s->sp, w, *n + 1) != MTAI_SPELL_UNKNOWN)
       v = MTAI_SPELL_KNOWN;
@@ -194,9 +194,9 @@ static mta_status S_count_caps(const struct mtai_doc *d,
       continue;
     void *c = NULL;
     mtai_strset_get(counts, d->text + tk->start, tk->end - tk->start, &c);
-    mta_status st = mtai_strset_put(counts, d->text + tk->start,
-                                    tk->end - tk->start,
-                                    (void *)((uintptr_t)c + 1));
+    mta_status st =
+        mtai_strset_put(counts, d->text + tk->start, tk->end - tk->start,
+                        (void *)((uintptr_t)c + 1));
     if (st)
       return st;
   }
@@ -226,8 +226,8 @@ static int S_plain_english(struct S_state *s, const struct mtai_doc *d,
  * words ("for the record") it is English. Mirrors the lone-word rule of
  * check_leftover.c. */
 static int S_lone_typo(struct S_state *s, const struct mtai_doc *d,
-                       const struct mtai_paragraph *p, size_t i,
-                       const char *w, size_t n) {
+                       const struct mtai_paragraph *p, size_t i, const char *w,
+                       size_t n) {
   if (i > p->tok_first && (d->toks[i].flags & MTAI_TF_SPACE_BEFORE) &&
       S_plain_english(s, d, i - 1))
     return 0;
@@ -246,8 +246,8 @@ static mta_status S_report(struct S_state *s, struct mta_report *r, size_t i,
   if (st)
     return st;
   mta_severity sev = capital ? MTA_SEV_MINOR : MTA_SEV_MAJOR;
-  const char *what = capital ? "unknown word (or an unfamiliar name)"
-                             : "unknown word";
+  const char *what =
+      capital ? "unknown word (or an unfamiliar name)" : "unknown word";
   if (first)
     return mtai_finding_add(r, &S_rules[0], sev, tk->start, tk->end, first,
                             "%s '%.*s'; did you mean: %s?", what, (int)n, w,
@@ -273,14 +273,16 @@ static mta_status S_run(void *state, struct mta_report *r) {
       size_t n;
       enum mtai_spell v = S_verdict(s, d, i, w, &n);
       int capital = (d->toks[i].flags & MTAI_TF_UPPER) != 0;
-      if (v != MTAI_SPELL_UNKNOWN || (capital && S_is_name(s, d, p, i, &counts)))
+      if (v != MTAI_SPELL_UNKNOWN ||
+          (capital && S_is_name(s, d, p, i, &counts)))
         continue;
       /* English words and English transliterations of names are the
        * english-leftover checks' findings, not misspellings. */
       char german[128];
       if ((S_english_word(s, w, n) &&
            (capital || !S_lone_typo(s, d, p, i, w, n))) ||
-          (capital && mtai_speller_translit(s->sp, w, n, german, sizeof german)))
+          (capital &&
+           mtai_speller_translit(s->sp, w, n, german, sizeof german)))
         continue;
       st = S_report(s, r, i, w, n, capital);
     }
@@ -290,5 +292,5 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_spell = {
-    "spelling", S_rules, sizeof S_rules / sizeof S_rules[0], S_init, S_run,
-    S_destroy};
+    "spelling", S_rules, sizeof S_rules / sizeof S_rules[0],
+    S_init,     S_run,   S_destroy};

@@ -112,8 +112,8 @@ static mta_status S_paragraph(struct S_state *s, struct mta_report *r,
             !(first->flags & MTAI_TF_ALLCAPS) && mtai_tok_len(d, i - 2) >= 3 &&
             (pw->flags & MTAI_TF_SPACE_BEFORE)) {
           mta_status st = mtai_finding_add(
-              r, &S_rules[R_INITIAL], S_rules[R_INITIAL].severity,
-              pw->start, d->toks[i].end, NULL,
+              r, &S_rules[R_INITIAL], S_rules[R_INITIAL].severity, pw->start,
+              d->toks[i].end, NULL,
               "the name '%.*s %.*s' breaks off after its initial: the "
               "surname is missing and the sentence runs on with '%.*s'",
               (int)mtai_tok_len(d, i - 2), t + first->start, (int)(n + 1),
@@ -159,5 +159,5 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_split = {
-    "split-sentence", S_rules, sizeof S_rules / sizeof S_rules[0], S_init,
-    S_run, S_destroy};
+    "split-sentence", S_rules, sizeof S_rules / sizeof S_rules[0],
+    S_init,           S_run,   S_destroy};

@@ -35,7 +35,7 @@ static const struct mta_rule S_rules[] = {
 };
 
 struct S_state {
-  const struct mta_auditor *a;
+  struct mta_auditor *a;
   struct mtai_strset heads, titles, months;
   struct mtai_strset tails; /* heads and titles in lower case */
 };
@@ -98,10 +98,11 @@ static int S_in(const char *const *list, const char *w, size_t n) {
 
 /* Days and times of day: "am Sonntag", "Ende Mai", "gestern Abend". */
 static const char *const S_time[] = {
-    "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
-    "Sonnabend", "Sonntag", "Morgen", "Vormittag", "Mittag", "Nachmittag",
-    "Abend", "Nacht", "Anfang", "Ende", "Mitte", "Uhr", "Wochenende",
-    "Jahr", "Jahres", "Monat", "Monats", "Woche", NULL};
+    "Montag",  "Dienstag",   "Mittwoch", "Donnerstag", "Freitag",
+    "Samstag", "Sonnabend",  "Sonntag",  "Morgen",     "Vormittag",
+    "Mittag",  "Nachmittag", "Abend",    "Nacht",      "Anfang",
+    "Ende",    "Mitte",      "Uhr",      "Wochenende", "Jahr",
+    "Jahres",  "Monat",      "Monats",   "Woche",      NULL};
 
 static int S_time_word(const struct S_state *s, const char *w, size_t n) {
   return S_in(S_time, w, n) || mtai_strset_has(&s->months, w, n);
@@ -125,6 +126,21 @@ static int S_head(const struct S_state *s, const char *w, size_t n) {
         return 1;
   }
   return 0;
+}
+
+/* 1 when w[0..n), written in lower case, is a German word too: an
+ * adjective in a name ("ins Rote Meer"), not a noun like "Welt". */
+static int S_lower_word_ok(struct mtai_speller *sp, const char *w,
+                           size_t n) {
+  if (!sp)
+    return 0;
+  struct mta_buf low;
+  mtai_buf_init(&low, 128);
+  int ok = !mtai_utf8_lower(w, n, &low) &&
+           mtai_speller_check(sp, mtai_buf_str(&low), mtai_buf_len(&low)) ==
+               MTAI_SPELL_KNOWN;
+  mtai_buf_free(&low);
+  return ok;
 }
 
 static unsigned S_classes(const struct mtai_lexicon *lx,
@@ -152,6 +168,32 @@ static int S_clause_has(const struct mtai_lexicon *lx, const struct mtai_doc *d,
   return 0;
 }
 
+/* 1 when the clause of 'p' has a copula before it (a form of sein,
+ * werden, bleiben, gelten, scheinen), whose predicate adjective 'p' is:
+ * "ist ... kompatibel", not "landete überraschend Frankreich". */
+static int S_copula(const struct mtai_lexicon *lx, const struct mtai_doc *d,
+                    size_t first, size_t p) {
+  static const char *const cop[] = {
+      "ist",     "sind",    "war",      "waren",  "sei",      "seien",
+      "wäre",    "wären",   "wird",     "werden", "wurde",    "wurden",
+      "würde",   "würden",  "werde",    "bleibt", "bleiben",  "blieb",
+      "blieben", "bleibe",  "gilt",     "gelten", "galt",     "galten",
+      "gelte",   "scheint", "scheinen", "schien", "schienen", NULL};
+  for (size_t i = p; i-- > first;) {
+    if (d->toks[i].kind == MTAI_TOK_PUNCT &&
+        (mtai_tok_eq(d, i, ",") || mtai_tok_eq(d, i, ";") ||
+         mtai_tok_eq(d, i, ":") || mtai_tok_eq(d, i, "\xE2\x80\x93")))
+      return 0;
+    if (d->toks[i].kind != MTAI_TOK_WORD)
+      continue;
+    for (size_t k = 0; cop[k]; k++)
+      if (mtai_tok_eq(d, i, cop[k]))
+        return 1;
+  }
+  (void)lx;
+  return 0;
+}
+
 /* 1 for an adjective with an inflection ending (attributive). */
 static int S_inflected(const char *w, size_t n) {
   static const char *const ends[] = {"e", "en", "em", "er", "es"};
@@ -166,7 +208,7 @@ static int S_inflected(const char *w, size_t n) {
 static mta_status S_run(void *state, struct mta_report *r) {
   const struct S_state *s = state;
   const struct mtai_lexicon *lx = s->a->lexicon;
-  const struct mtai_speller *sp = s->a->speller;
+  struct mtai_speller *sp = s->a->speller;
   const struct mtai_doc *d = &r->doc;
   const unsigned closed = MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP |
                           MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB |
@@ -188,8 +230,11 @@ static mta_status S_run(void *state, struct mta_report *r) {
         continue;
       const char *ww = d->text + w->start;
       size_t wn = w->end - w->start;
-      if (S_time_word(s, ww, wn) || (wn > 4 && !memcmp(ww + wn - 4, "isch", 4)) ||
-          (wn > 2 && ww[wn - 1] == 's' && (!sp || mtai_speller_is_name(sp, ww, wn - 1))))
+      if (S_time_word(s, ww, wn) ||
+          (wn > 4 && !memcmp(ww + wn - 4, "isch", 4)) ||
+          (wn == 7 && !memcmp(ww, "Deutsch", 7)) ||
+          (wn > 2 && ww[wn - 1] == 's' &&
+           (!sp || mtai_speller_is_name(sp, ww, wn - 1))))
         continue;
       /* W itself must be a noun or a name, not a capitalized function
        * word (the garbled check's business). */
@@ -209,30 +254,32 @@ static mta_status S_run(void *state, struct mta_report *r) {
           continue;
         if ((pc & (MTAI_LEX_PARTICIPLE | MTAI_LEX_INF | MTAI_LEX_NONFINITE)) &&
             S_clause_has(lx, d, sn->tok_first, p, MTAI_LEX_AUX))
-          why = "after the verb that ends the clause";
+          why = "the verb that closes the clause";
         else if ((pc & MTAI_LEX_ADJ) &&
                  !(pc & (MTAI_LEX_PARTICIPLE | MTAI_LEX_INF)) &&
-                 !S_inflected(pw, pn) &&
-                 S_clause_has(lx, d, sn->tok_first, p,
-                              MTAI_LEX_FINITE | MTAI_LEX_AUX))
-          why = "after the predicate adjective that ends the clause";
+                 !S_inflected(pw, pn) && S_copula(lx, d, sn->tok_first, p))
+          why = "the predicate adjective that closes the clause";
       } else if (p > sn->tok_first + 1 &&
                  ((pc & MTAI_LEX_NOUN) || S_time_word(s, pw, pn)) &&
                  !(pc & (MTAI_LEX_ADJ | MTAI_LEX_INF | MTAI_LEX_FINITE)) &&
                  /* a pure noun: not "im Weißen Haus" */
                  !(pt->flags & (MTAI_TF_ALLCAPS | MTAI_TF_HYPHEN)) &&
-                 !S_head(s, pw, pn) && !(sp && mtai_speller_is_name(sp, pw, pn))) {
+                 !S_head(s, pw, pn) &&
+                 !(sp && mtai_speller_is_name(sp, pw, pn)) &&
+                 !S_lower_word_ok(sp, pw, pn)) {
         unsigned qc = S_classes(lx, d, p - 1);
         if (!(d->toks[p - 1].flags & MTAI_TF_UPPER) &&
-            (qc & (MTAI_LEX_DET | MTAI_LEX_PREP)) && !(qc & MTAI_LEX_PRON && !(qc & MTAI_LEX_DET)))
-          why = "after a complete noun phrase";
+            (qc & (MTAI_LEX_DET | MTAI_LEX_PREP)) &&
+            !(qc & MTAI_LEX_PRON && !(qc & MTAI_LEX_DET)))
+          why = "a complete noun phrase ending in";
       }
       if (!why)
         continue;
       mta_status st = mtai_finding_add(
           r, &S_rules[0], S_rules[0].severity, w->start, w->end, NULL,
-          "'%.*s' hangs at the end of the sentence, %s '%.*s', attached to "
-          "nothing (English word order, or a translated link?)",
+          "'%.*s' hangs at the end of the sentence after %s '%.*s', attached "
+          "to nothing: English word order or a translated link; move it into "
+          "the sentence or delete it",
           (int)wn, ww, why, (int)pn, pw);
       if (st)
         return st;
@@ -242,5 +289,5 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_stray = {
-    "stray-final", S_rules, sizeof S_rules / sizeof S_rules[0], S_init, S_run,
-    S_destroy};
+    "stray-final", S_rules, sizeof S_rules / sizeof S_rules[0],
+    S_init,        S_run,   S_destroy};

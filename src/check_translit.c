@@ -25,8 +25,8 @@ static int S_camel(const char *w, size_t n) {
 
 /* 1 when the next word is a capitalized English word, so that the token
  * is part of an English name ("Kyiv Independent", "Moscow Times"). */
-static int S_in_english_name(struct mtai_speller *sp,
-                             const struct mtai_doc *d, size_t i) {
+static int S_in_english_name(struct mtai_speller *sp, const struct mtai_doc *d,
+                             size_t i) {
   if (i + 1 >= d->ntok || d->toks[i + 1].kind != MTAI_TOK_WORD ||
       !(d->toks[i + 1].flags & MTAI_TF_UPPER))
     return 0;
@@ -65,6 +65,10 @@ static mta_status S_run(void *state, struct mta_report *r) {
   return MTA_OK;
 }
 
-const struct mta_check mtai_check_translit = {
-    "transliteration", S_rules, sizeof S_rules / sizeof S_rules[0], S_init,
-    S_run, NULL};
+const struct mta_check mtai_check_translit = {"transliteration",
+                                              S_rules,
+                                              sizeof S_rules /
+                                                  sizeof S_rules[0],
+                                              S_init,
+                                              S_run,
+                                              NULL};

@@ -14,6 +14,7 @@
  * after "hat") is German and not reported.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "check.h"
 
@@ -36,17 +37,32 @@ static unsigned S_classes(const struct mtai_lexicon *lx,
                               mtai_tok_len(d, i));
 }
 
-static int S_clause_end(const struct mtai_lexicon *lx,
-                        const struct mtai_doc *d, size_t i) {
+static int S_clause_end(const struct mtai_lexicon *lx, const struct mtai_doc *d,
+                        size_t i) {
   /* "und"/"oder" may lead back to the main clause ("bis ... einsparen und
    * hat bereits ..."). */
   if (d->toks[i].kind == MTAI_TOK_WORD)
     return (mtai_lexicon_classes(lx, d->text + d->toks[i].start,
                                  mtai_tok_len(d, i)) &
             MTAI_LEX_CONJ_COORD) != 0;
-  static const char *const ends[] = {",", ";", ":", ".", "!", "?", "\xE2\x80\x93",
-                                     "-", "\xE2\x80\x9E", "\xE2\x80\x9C",
-                                     "\"", "(", ")"};
+  static const char *const ends[] = {",",
+                                     ";",
+                                     ":",
+                                     ".",
+                                     "!",
+                                     "?",
+                                     "\xE2\x80\x93",
+                                     "-",
+                                     "\xE2\x80\x9E",
+                                     "\xE2\x80\x9C",
+                                     "\"",
+                                     "(",
+                                     ")",
+                                     "\xE2\x80\x9A",
+                                     "\xE2\x80\x98",
+                                     "\xC2\xBB",
+                                     "\xC2\xAB",
+                                     "\xE2\x80\x9D"};
   if (d->toks[i].kind != MTAI_TOK_PUNCT)
     return 0;
   for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
@@ -55,58 +71,225 @@ static int S_clause_end(const struct mtai_lexicon *lx,
   return 0;
 }
 
+static int S_lower_word(const struct mtai_doc *d, size_t i) {
+  return d->toks[i].kind == MTAI_TOK_WORD &&
+         !(d->toks[i].flags & MTAI_TF_UPPER);
+}
+
+/* An open-class finite verb form that is nothing else: not an
+ * infinitive, participle, adjective, noun or closed-class word. 'inf_ok'
+ * lets infinitive-like plurals through ("fahren"). A form in -te, -ten,
+ * -tes, -ter, -tem before a capitalized word is an attributive participle
+ * ("die vom Iran unterstützte Hisbollah"). */
+static int S_open_finite(const struct mtai_lexicon *lx,
+                         const struct mtai_doc *d, size_t i, int inf_ok) {
+  if (!S_lower_word(d, i))
+    return 0;
+  if (i + 1 < d->ntok && d->toks[i + 1].kind == MTAI_TOK_WORD &&
+      (d->toks[i + 1].flags & MTAI_TF_UPPER)) {
+    static const char *const ends[] = {"te", "ten", "tes", "ter", "tem"};
+    const char *w = d->text + d->toks[i].start;
+    size_t n = mtai_tok_len(d, i);
+    for (size_t k = 0; k < 5; k++) {
+      size_t el = strlen(ends[k]);
+      if (n > el + 2 && !memcmp(w + n - el, ends[k], el))
+        return 0;
+    }
+  }
+  unsigned c = S_classes(lx, d, i);
+  unsigned no = MTAI_LEX_ADJ | MTAI_LEX_NOUN | MTAI_LEX_DET | MTAI_LEX_PRON |
+                MTAI_LEX_PREP | MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB |
+                MTAI_LEX_ADV_CONJ | MTAI_LEX_ADV | MTAI_LEX_AUX |
+                MTAI_LEX_NONFINITE;
+  if (!inf_ok)
+    no |= MTAI_LEX_INF | MTAI_LEX_PARTICIPLE;
+  return (c & MTAI_LEX_FINITE) && !(c & no);
+}
+
+/* Rule 1: the finite verb of a subordinate clause (i, e) that is not at
+ * its end. Returns the verb's token or (size_t)-1. 'rel' is set for a
+ * relative clause, whose pronoun is the subject. */
+static size_t S_verb_second(const struct mtai_lexicon *lx,
+                            const struct mtai_doc *d, size_t i, size_t e,
+                            int rel) {
+  const unsigned verbish =
+      MTAI_LEX_INF | MTAI_LEX_PARTICIPLE | MTAI_LEX_NONFINITE | MTAI_LEX_AUX;
+  unsigned last = e > i + 1 ? S_classes(lx, d, e - 1) : 0;
+  for (size_t v = i + 1; v + 1 < e; v++) {
+    if (rel && v > i + 1)
+      return (size_t)-1; /* relative clauses: only right after the pronoun */
+    if (!S_lower_word(d, v))
+      continue;
+    unsigned vc = S_classes(lx, d, v);
+    if (vc & MTAI_LEX_AUX) {
+      /* A finite auxiliary or modal followed by a non-verb, the rest of
+       * the cluster at the clause end ("dass er hat ... gekürzt"); only
+       * verb forms after it ("dass er sich hat helfen lassen") is German. */
+      if (v + 2 >= e)
+        return (size_t)-1;
+      int other = 0;
+      for (size_t k = v + 1; k < e; k++)
+        if (!(S_classes(lx, d, k) & verbish))
+          other = 1;
+      if (!other ||
+          !(last & (MTAI_LEX_INF | MTAI_LEX_PARTICIPLE | MTAI_LEX_NONFINITE)))
+        return (size_t)-1;
+      return v;
+    }
+    /* (Participle-like forms are allowed: "kämpft" is also listed as
+     * one; a clause ending in a participle is excluded below.) */
+    if ((rel || v > i + 1) && S_open_finite(lx, d, v, 1) &&
+        !(vc & MTAI_LEX_INF)) {
+      /* An open-class finite verb with words after it that end in no verb
+       * form ("dass er baut in Magdeburg kein neues Werk"); a comparison
+       * may follow the verb ("dass er mehr verdient als sein Chef"). */
+      if (last & (MTAI_LEX_FINITE | verbish))
+        return (size_t)-1;
+      for (size_t k = v + 1; k < e; k++)
+        if (mtai_tok_eq(d, k, "als") || mtai_tok_eq(d, k, "wie"))
+          return (size_t)-1;
+      return v;
+    }
+  }
+  return (size_t)-1;
+}
+
+/* Verbs that take a bare infinitive ("ließ ihn warten", "ging einkaufen",
+ * "blieb sitzen", "sah ihn kommen"): a second verb after them is German. */
+static int S_bare_inf_verb(const struct mtai_doc *d, size_t i) {
+  static const char *const v[] = {
+      "lässt",   "ließ",   "ließen",  "lassen",   "sieht",   "sah",
+      "sahen",   "sehen",  "hört",    "hörte",    "hörten",  "hören",
+      "hilft",   "half",   "halfen",  "helfen",   "geht",    "ging",
+      "gingen",  "gehen",  "kommt",   "kam",      "kamen",   "kommen",
+      "bleibt",  "blieb",  "blieben", "bleiben",  "lernt",   "lernte",
+      "lernten", "lernen", "fährt",   "fuhr",     "fuhren",  "fahren",
+      "fühlt",   "fühlte", "spürt",   "spürte",   "heißt",   "hieß",
+      "legt",    "legte",  "legten",  "brauchen", "braucht", "brauchte",
+      NULL};
+  for (size_t k = 0; v[k]; k++)
+    if (mtai_tok_eq(d, i, v[k]))
+      return 1;
+  return 0;
+}
+
+/* Rule 2: two finite verbs in one main clause [c0, e) with no comma or
+ * conjunction between them ("Am Dienstag besuchte der Kanzler das Werk
+ * sprach mit ...", "Im März erscheinen Herr Kim und seine Tochter fahren
+ * in ..."). Returns the second verb or (size_t)-1. */
+static size_t S_two_verbs(const struct mtai_lexicon *lx,
+                          const struct mtai_doc *d, size_t c0, size_t e,
+                          size_t *v1out) {
+  size_t v1 = (size_t)-1;
+  for (size_t k = c0; k < e && v1 == (size_t)-1; k++)
+    if (S_lower_word(d, k) && (S_classes(lx, d, k) & MTAI_LEX_FINITE))
+      v1 = k;
+  if (v1 == (size_t)-1 || (S_classes(lx, d, v1) & MTAI_LEX_AUX) ||
+      !S_open_finite(lx, d, v1, 1) || S_bare_inf_verb(d, v1))
+    return (size_t)-1;
+  /* Inverted order (an adverbial first: "Im März erscheinen ..."): the
+   * subject follows the verb and may be coordinated ("Herr Kim und seine
+   * Tochter"); otherwise "und" may start a new clause ("Er las das Buch
+   * und seine Frau schlief"). */
+  unsigned c0c = S_classes(lx, d, c0);
+  int inverted = v1 > c0 &&
+                 (c0c & (MTAI_LEX_PREP | MTAI_LEX_ADV | MTAI_LEX_ADV_CONJ)) &&
+                 !(c0c & (MTAI_LEX_DET | MTAI_LEX_PRON));
+  for (size_t v2 = v1 + 2; v2 + 1 < e; v2++) {
+    if (S_lower_word(d, v2) && (S_classes(lx, d, v2) & MTAI_LEX_CONJ_COORD) &&
+        !inverted)
+      return (size_t)-1;
+    if (mtai_tok_eq(d, v2 - 1, "zu") || !S_open_finite(lx, d, v2, 1))
+      continue;
+    if (d->toks[v2 - 1].kind == MTAI_TOK_WORD &&
+        (S_classes(lx, d, v2 - 1) & MTAI_LEX_CONJ_COORD))
+      return (size_t)-1; /* "kam und sah" */
+    /* A word follows it in the clause (a final infinitive may be a
+     * complement: "Er geht heute einkaufen"). */
+    if (d->toks[v2 + 1].kind != MTAI_TOK_WORD)
+      return (size_t)-1;
+    *v1out = v1;
+    return v2;
+  }
+  return (size_t)-1;
+}
+
+/* Runs rule 2 on the main clause stretch [c0, e) and reports. */
+static mta_status S_check_main(const struct mtai_lexicon *lx,
+                               struct mta_report *r, size_t c0, size_t e) {
+  const struct mtai_doc *d = &r->doc;
+  size_t v1 = 0, v2 = e > c0 + 2 ? S_two_verbs(lx, d, c0, e, &v1) : (size_t)-1;
+  if (v2 == (size_t)-1)
+    return MTA_OK;
+  const struct mtai_token *t = &d->toks[v2], *t1 = &d->toks[v1];
+  return mtai_finding_add(
+      r, &S_rules[0], S_rules[0].severity, t->start, t->end, NULL,
+      "'%.*s' is a second finite verb in the clause of '%.*s', with no comma "
+      "or conjunction between them: two sentences merged or garbled",
+      (int)(t->end - t->start), d->text + t->start,
+      (int)(t1->end - t1->start), d->text + t1->start);
+}
+
 static mta_status S_run(void *state, struct mta_report *r) {
   const struct mtai_lexicon *lx = state;
   const struct mtai_doc *d = &r->doc;
-  const unsigned verbish = MTAI_LEX_INF | MTAI_LEX_PARTICIPLE |
-                           MTAI_LEX_NONFINITE | MTAI_LEX_AUX;
   for (size_t si = 0; lx && si < d->nsent; si++) {
     const struct mtai_sentence *sn = &d->sents[si];
+    if (sn->tok_end > sn->tok_first && mtai_tok_eq(d, sn->tok_end - 1, "?"))
+      continue;
+    size_t c0 = sn->tok_first; /* start of the current main clause part */
     for (size_t i = sn->tok_first; i < sn->tok_end; i++) {
-      /* Openers: a subordinating conjunction; not "als" and "wie", which
-       * also compare and may take verb-second ("als wolle er ..."). Relative
-       * clauses are left out: after a comma "der", "die" are as often
-       * articles. */
-      unsigned oc = S_classes(lx, d, i);
-      if (!(oc & MTAI_LEX_CONJ_SUB) || (d->toks[i].flags & MTAI_TF_UPPER) ||
-          mtai_tok_eq(d, i, "als") || mtai_tok_eq(d, i, "wie"))
+      if (d->toks[i].kind == MTAI_TOK_PUNCT) {
+        if (S_clause_end(lx, d, i)) {
+          /* A main-clause stretch ends: look for two finite verbs. */
+          mta_status st = S_check_main(lx, r, c0, i);
+          if (st)
+            return st;
+          c0 = i + 1;
+        }
         continue;
+      }
+      /* Openers: a subordinating conjunction (not "als" and "wie", which
+       * also compare and may take verb-second: "als wolle er ..."), or a
+       * relative pronoun after a comma and a noun ("Die Bürger, die haben
+       * ihr Haus verloren"). */
+      unsigned oc = S_classes(lx, d, i);
+      int sub = (oc & MTAI_LEX_CONJ_SUB) && S_lower_word(d, i) &&
+                !mtai_tok_eq(d, i, "als") && !mtai_tok_eq(d, i, "wie");
+      int rel = !sub && (oc & MTAI_LEX_RELPRON) && S_lower_word(d, i) &&
+                i >= sn->tok_first + 2 && mtai_tok_eq(d, i - 1, ",") &&
+                d->toks[i - 2].kind == MTAI_TOK_WORD &&
+                (d->toks[i - 2].flags & MTAI_TF_UPPER) &&
+                (S_classes(lx, d, i - 2) & MTAI_LEX_NOUN);
+      if (!sub && !rel) {
+        if (i == c0 && (oc & (MTAI_LEX_CONJ_SUB | MTAI_LEX_RELPRON)) &&
+            S_lower_word(d, i))
+          c0 = sn->tok_end; /* a subordinate clause: not a main clause */
+        continue;
+      }
       size_t e = i + 1;
       while (e < sn->tok_end && !S_clause_end(lx, d, e))
         e++;
-      /* The clause is (i, e): a finite auxiliary or modal in it, not at
-       * its end, with the rest of the verb cluster at the end. */
-      unsigned last = e > i + 1 ? S_classes(lx, d, e - 1) : 0;
-      for (size_t v = i + 1; v + 2 < e; v++) {
-        unsigned vc = S_classes(lx, d, v);
-        if ((d->toks[v].flags & MTAI_TF_UPPER) || d->toks[v].kind != MTAI_TOK_WORD)
-          continue;
-        /* Only auxiliaries and modals: the open-class finite forms of the
-         * lexicon (many generated) are too ambiguous here -- measured:
-         * 11 false alarms on samples and clean texts. */
-        if (!(vc & MTAI_LEX_AUX))
-          continue;
-        int other = 0;
-        for (size_t k = v + 1; k < e; k++)
-          if (!(S_classes(lx, d, k) & verbish))
-            other = 1;
-        if (!other)
-          break;
-        if (!(last & (MTAI_LEX_INF | MTAI_LEX_PARTICIPLE | MTAI_LEX_NONFINITE)))
-          break;
-        const struct mtai_token *t = &d->toks[v];
+      size_t v = S_verb_second(lx, d, i, e, rel);
+      if (v != (size_t)-1) {
+        const struct mtai_token *t = &d->toks[v], *o = &d->toks[i],
+                                *z = &d->toks[e - 1];
         mta_status st = mtai_finding_add(
             r, &S_rules[0], S_rules[0].severity, t->start, t->end, NULL,
             "'%.*s' stands second in the clause opened by '%.*s'; German "
-            "puts the finite verb at the end ('... %.*s %.*s')",
+            "puts the finite verb at the end of the clause ('... %.*s %.*s')",
             (int)(t->end - t->start), d->text + t->start,
-            (int)mtai_tok_len(d, i), d->text + d->toks[i].start,
-            (int)mtai_tok_len(d, e - 1), d->text + d->toks[e - 1].start,
+            (int)(o->end - o->start), d->text + o->start,
+            (int)(z->end - z->start), d->text + z->start,
             (int)(t->end - t->start), d->text + t->start);
         if (st)
           return st;
-        break;
       }
+      /* The main clause part before the opener ends here. */
+      mta_status st = S_check_main(lx, r, c0, i);
+      if (st)
+        return st;
+      c0 = e < sn->tok_end ? e + 1 : sn->tok_end;
       i = e;
     }
   }
@@ -114,5 +297,5 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_verbpos = {
-    "verb-position", S_rules, sizeof S_rules / sizeof S_rules[0], S_init,
-    S_run, NULL};
+    "verb-position", S_rules, sizeof S_rules / sizeof S_rules[0],
+    S_init,          S_run,   NULL};

@@ -21,9 +21,8 @@
 
 /* Converts 'in' from 'from' to UTF-8 with iconv. On an invalid or
  * incomplete sequence, '*bad_at' receives its byte offset in 'in'. */
-static mta_status S_iconv(const char *from, const unsigned char *in,
-                          size_t len, struct mta_buf *out, size_t *bad_at,
-                          int *unknown) {
+static mta_status S_iconv(const char *from, const unsigned char *in, size_t len,
+                          struct mta_buf *out, size_t *bad_at, int *unknown) {
   *unknown = 0;
   iconv_t cd = iconv_open("UTF-8", from);
   if (cd == (iconv_t)-1) {
@@ -142,8 +141,9 @@ static mta_status S_check_text(const struct mta_buf *b, long base, char *err,
     return MTA_ERR_BINARY;
   }
   if (nul) {
-    snprintf(err, errsz, "binary content (NUL character at position %zu "
-                         "of the decoded text)",
+    snprintf(err, errsz,
+             "binary content (NUL character at position %zu "
+             "of the decoded text)",
              mtai_utf8_count(s, (size_t)(nul - s)) + 1);
     return MTA_ERR_BINARY;
   }

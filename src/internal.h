@@ -55,10 +55,10 @@ enum mtai_tok_kind {
 };
 
 /* Token flags. */
-#define MTAI_TF_UPPER 0x01    /* first letter is upper case */
-#define MTAI_TF_ALLCAPS 0x02  /* every letter upper case, 2+ letters */
+#define MTAI_TF_UPPER 0x01        /* first letter is upper case */
+#define MTAI_TF_ALLCAPS 0x02      /* every letter upper case, 2+ letters */
 #define MTAI_TF_SPACE_BEFORE 0x04 /* whitespace directly before */
-#define MTAI_TF_HYPHEN 0x08   /* joined from parts with '-' */
+#define MTAI_TF_HYPHEN 0x08       /* joined from parts with '-' */
 
 struct mtai_token {
   size_t start, end;
@@ -71,7 +71,11 @@ struct mtai_sentence {
   size_t tok_first, tok_end; /* tokens [tok_first, tok_end) */
 };
 
-enum mtai_para_kind { MTAI_PARA_TEXT, MTAI_PARA_HEADING, MTAI_PARA_BOILERPLATE };
+enum mtai_para_kind {
+  MTAI_PARA_TEXT,
+  MTAI_PARA_HEADING,
+  MTAI_PARA_BOILERPLATE
+};
 
 const char *mtai_para_kind_name(enum mtai_para_kind kind);
 
@@ -131,7 +135,7 @@ struct mta_report {
   struct mtai_doc doc;
   struct mta_finding *findings;
   size_t nfind, capfind;
-  size_t words;   /* words of the scored paragraphs */
+  size_t words; /* words of the scored paragraphs */
   unsigned penalty;
   double score;
   int passed;
@@ -258,8 +262,8 @@ struct mtai_speller;
  * or the standard places, en_US if present, dict/names.txt and the user
  * word lists 'user[0..nuser)'. On failure 'err' says why. */
 mta_status mtai_speller_new(const char *dict_dir, const char *const *user,
-                            size_t nuser, struct mtai_speller **out,
-                            char *err, size_t errsz);
+                            size_t nuser, struct mtai_speller **out, char *err,
+                            size_t errsz);
 void mtai_speller_free(struct mtai_speller *sp);
 /* Cached verdict of the UTF-8 word w[0..n). */
 enum mtai_spell mtai_speller_check(struct mtai_speller *sp, const char *w,
@@ -271,8 +275,7 @@ int mtai_speller_split(struct mtai_speller *sp, const char *w, size_t n);
 int mtai_speller_english(struct mtai_speller *sp, const char *w, size_t n);
 /* 1 when it knows the lower-case form of w[0..n): "Institute" yes, but a
  * proper name such as "Watson" (listed capitalized) no. */
-int mtai_speller_english_lc(struct mtai_speller *sp, const char *w,
-                            size_t n);
+int mtai_speller_english_lc(struct mtai_speller *sp, const char *w, size_t n);
 /* 1 when w[0..n) is an English transliteration of a (Cyrillic) name that
  * German writes differently: from dict/transliterations.txt, or by
  * pattern for unknown names ("Zhukovsky" -> "Schukowski"); the German
@@ -281,8 +284,7 @@ int mtai_speller_translit(struct mtai_speller *sp, const char *w, size_t n,
                           char *out, size_t outsz);
 /* 1 when w[0..n) is unknown to German but a German word is one edit away
  * ("knap" for "knapp"): a typo rather than an English word. Cached. */
-int mtai_speller_german_typo(struct mtai_speller *sp, const char *w,
-                             size_t n);
+int mtai_speller_german_typo(struct mtai_speller *sp, const char *w, size_t n);
 /* 1 when w[0..n) is in dict/names.txt or a user word list. */
 int mtai_speller_is_name(const struct mtai_speller *sp, const char *w,
                          size_t n);
@@ -306,10 +308,11 @@ mta_status mtai_speller_suggest(struct mtai_speller *sp, const char *w,
 #define MTAI_LEX_PREP 0x0100
 #define MTAI_LEX_CONJ_COORD 0x0200
 #define MTAI_LEX_CONJ_SUB 0x0400
-#define MTAI_LEX_ADV_CONJ 0x0800 /* deshalb, trotzdem, ... */
-#define MTAI_LEX_AUX 0x1000      /* finite auxiliary or modal */
-#define MTAI_LEX_NONFINITE 0x2000 /* infinitive/participle of sein, haben ... */
-#define MTAI_LEX_ADV 0x4000 /* adverb or numeral written lower case */
+#define MTAI_LEX_ADV_CONJ 0x0800  /* deshalb, trotzdem, ... */
+#define MTAI_LEX_AUX 0x1000       /* finite auxiliary or modal */
+#define MTAI_LEX_NONFINITE 0x2000 /* infinitive/participle of sein, haben ...  \
+                                   */
+#define MTAI_LEX_ADV 0x4000       /* adverb or numeral written lower case */
 
 struct mtai_lexicon;
 mta_status mtai_lexicon_new(struct mtai_lexicon **out);
@@ -342,13 +345,13 @@ struct mta_auditor {
   struct mtai_segmenter *seg;
   struct mtai_speller *speller; /* NULL with MTA_OPT_NO_SPELL */
   struct mtai_lexicon *lexicon;
-  void **check_state;           /* one per registered check */
+  void **check_state; /* one per registered check */
   char errmsg[1024];
 };
 
 /* Sets a->errmsg from a printf-style format; returns 'st'. */
-mta_status mtai_set_error(struct mta_auditor *a, mta_status st,
-                          const char *fmt, ...)
+mta_status mtai_set_error(struct mta_auditor *a, mta_status st, const char *fmt,
+                          ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 3, 4)))
 #endif

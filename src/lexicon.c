@@ -137,8 +137,8 @@ void mtai_lexicon_free(struct mtai_lexicon *lx) {
 /* Compares w[0..n) with the first field of table line 'k'. */
 static int S_cmp_line(const struct mtai_lexicon *lx, size_t k, const char *w,
                       size_t n) {
-  const unsigned char *l = (const unsigned char *)mtai_lexicon_data +
-                           lx->lines[k];
+  const unsigned char *l =
+      (const unsigned char *)mtai_lexicon_data + lx->lines[k];
   const unsigned char *u = (const unsigned char *)w;
   for (size_t i = 0;; i++) {
     int lc = l[i] == '\t' || l[i] == '\n' ? -1 : l[i];
@@ -150,8 +150,7 @@ static int S_cmp_line(const struct mtai_lexicon *lx, size_t k, const char *w,
   }
 }
 
-static unsigned S_open(const struct mtai_lexicon *lx, const char *w,
-                       size_t n) {
+static unsigned S_open(const struct mtai_lexicon *lx, const char *w, size_t n) {
   size_t lo = 0, hi = lx->nlines;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
@@ -192,32 +191,30 @@ int mtai_lexicon_noun_form(const struct mtai_lexicon *lx, const char *w,
 
 unsigned mtai_lexicon_classes(const struct mtai_lexicon *lx, const char *w,
                               size_t n) {
-  unsigned bits = S_open(lx, w, n);
+  unsigned open = S_open(lx, w, n), closed = 0;
   struct mta_buf low;
   mtai_buf_init(&low, 256);
   if (!mtai_utf8_lower(w, n, &low)) {
     const char *l = mtai_buf_str(&low);
     size_t ln = mtai_buf_len(&low);
     void *v = NULL;
-    if (mtai_strset_get(&lx->closed, l, ln, &v)) {
-      unsigned c = (unsigned)(uintptr_t)v;
-      /* Prepositions, conjunctions and adverbs are no verb forms, whatever
-       * an open-class entry says (Ding lists separable particles and
-       * phrasal entries: "aus", "an", "zu"). */
-      if (c & (MTAI_LEX_PREP | MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB |
-               MTAI_LEX_ADV_CONJ | MTAI_LEX_ADV))
-        bits &= ~(MTAI_LEX_INF | MTAI_LEX_FINITE | MTAI_LEX_PARTICIPLE);
-      /* Articles and pronouns are verbs only where they are infinitives
-       * too ("sein", "meinen"). */
-      else if ((c & (MTAI_LEX_DET | MTAI_LEX_PRON)) && !(bits & MTAI_LEX_INF))
-        bits &= ~(MTAI_LEX_FINITE | MTAI_LEX_PARTICIPLE);
-      bits |= c;
-    }
+    if (mtai_strset_get(&lx->closed, l, ln, &v))
+      closed = (unsigned)(uintptr_t)v;
     /* A capitalized word may be a lower-case word at a sentence start. */
     if (ln != n || memcmp(l, w, n))
-      bits |= S_open(lx, l, ln) & ~MTAI_LEX_NOUN;
+      open |= S_open(lx, l, ln) & ~MTAI_LEX_NOUN;
   }
   mtai_buf_free(&low);
+  /* Prepositions, conjunctions and adverbs are no verb forms, whatever an
+   * open-class entry says (Ding lists separable particles and phrasal
+   * entries: "aus", "an", "zu"). Articles and pronouns are verbs only
+   * where they are infinitives too ("sein", "meinen"). */
+  if (closed & (MTAI_LEX_PREP | MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB |
+                MTAI_LEX_ADV_CONJ | MTAI_LEX_ADV))
+    open &= ~(MTAI_LEX_INF | MTAI_LEX_FINITE | MTAI_LEX_PARTICIPLE);
+  else if ((closed & (MTAI_LEX_DET | MTAI_LEX_PRON)) && !(open & MTAI_LEX_INF))
+    open &= ~(MTAI_LEX_FINITE | MTAI_LEX_PARTICIPLE);
+  unsigned bits = open | closed;
   /* Auxiliaries and modals are finite verbs too. */
   if (bits & MTAI_LEX_AUX)
     bits |= MTAI_LEX_FINITE;

@@ -204,8 +204,8 @@ static int parse_args(int argc, char **argv, struct cli *c, int *done) {
       if (!(v = S_value(argc, argv, &i, "--fail-on")))
         return S_usage_error("%s needs a value", a);
       if (mta_severity_parse(v, &c->opts.fail_on))
-        return S_usage_error(
-            "--fail-on: '%s' is not minor, major or critical", v);
+        return S_usage_error("--fail-on: '%s' is not minor, major or critical",
+                             v);
       c->opts.flags |= MTA_OPT_FAIL_ON;
     } else if (S_is(a, "--encoding")) {
       if (!(v = S_value(argc, argv, &i, "--encoding")))
@@ -268,9 +268,8 @@ int main(int argc, char **argv) {
   mta_render_options ro = {0};
   int tty = isatty(STDOUT_FILENO);
   const char *term = getenv("TERM");
-  if (c.color == 1 ||
-      (c.color == -1 && tty && !getenv("NO_COLOR") &&
-       !(term && !strcmp(term, "dumb"))))
+  if (c.color == 1 || (c.color == -1 && tty && !getenv("NO_COLOR") &&
+                       !(term && !strcmp(term, "dumb"))))
     ro.flags |= MTA_RENDER_COLOR;
   if (c.no_excerpt)
     ro.flags |= MTA_RENDER_NO_EXCERPT;

@@ -29,8 +29,7 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
     mtai_sink_printf(s,
                      "%s{\"index\": %zu, \"line\": %zu, \"start\": %zu, "
                      "\"end\": %zu, \"words\": %zu, \"score\": ",
-                     i ? ", " : "", i + 1, p->line, p->start, p->end,
-                     p->words);
+                     i ? ", " : "", i + 1, p->line, p->start, p->end, p->words);
     mtai_sink_score(s, p->score);
     mtai_sink_printf(s, ", \"kind\": \"%s\"}", mtai_para_kind_name(p->kind));
   }
@@ -61,8 +60,8 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
 static void S_error(struct mtai_sink *s, const struct mtai_error_row *e) {
   mtai_sink_puts(s, "{\"file\": ");
   mtai_sink_json_cstr(s, e->name);
-  mtai_sink_printf(s, ", \"status\": \"%s\", \"message\": ",
-                   mtai_status_key(e->status));
+  mtai_sink_printf(
+      s, ", \"status\": \"%s\", \"message\": ", mtai_status_key(e->status));
   mtai_sink_json_cstr(s, e->message);
   mtai_sink_puts(s, "}");
 }

@@ -17,9 +17,18 @@
 
 #define S_CONTEXT 40 /* code points of context on each side of a span */
 
-enum { C_RESET, C_BOLD, C_MINOR, C_MAJOR, C_CRIT, C_MARK, C_DIM, C_PASS,
-       C_FAIL };
-static const char *const S_ansi[] = {"\033[0m",  "\033[1m",  "\033[33m",
+enum {
+  C_RESET,
+  C_BOLD,
+  C_MINOR,
+  C_MAJOR,
+  C_CRIT,
+  C_MARK,
+  C_DIM,
+  C_PASS,
+  C_FAIL
+};
+static const char *const S_ansi[] = {"\033[0m",  "\033[1m",    "\033[33m",
                                      "\033[31m", "\033[1;35m", "\033[32m",
                                      "\033[2m",  "\033[1;32m", "\033[1;31m"};
 
@@ -30,7 +39,8 @@ static void S_color(struct mtai_sink *s, const mta_render_options *ro, int c) {
 
 static int S_sev_color(mta_severity sev) {
   return sev == MTA_SEV_CRITICAL ? C_CRIT
-                                 : sev == MTA_SEV_MAJOR ? C_MAJOR : C_MINOR;
+         : sev == MTA_SEV_MAJOR  ? C_MAJOR
+                                 : C_MINOR;
 }
 
 /* Moves 'off' back by up to 'n' code points, not before 'lo'. */
@@ -171,8 +181,9 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
   }
   char sc[16];
   mtai_format_score(sc, r->score);
-  mtai_sink_printf(s, "  article score: %s over %zu words; findings: %zu "
-                      "critical, %zu major, %zu minor  ",
+  mtai_sink_printf(s,
+                   "  article score: %s over %zu words; findings: %zu "
+                   "critical, %zu major, %zu minor  ",
                    sc, r->words, counts[MTA_SEV_CRITICAL],
                    counts[MTA_SEV_MAJOR], counts[MTA_SEV_MINOR]);
   S_color(s, ro, r->passed ? C_PASS : C_FAIL);

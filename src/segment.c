@@ -24,11 +24,11 @@
 
 struct mtai_segmenter {
   UBreakIterator *sent, *word;
-  struct mtai_strset abbrev;  /* without inner spaces: "z.B.", "Dr." */
-  struct mtai_strset months;  /* "Oktober", "Okt." */
-  struct mtai_strset ordctx;  /* lower case: "am", "der" */
-  UChar *u16;                 /* paragraph in UTF-16 */
-  size_t *map;                /* UTF-16 index -> byte offset */
+  struct mtai_strset abbrev; /* without inner spaces: "z.B.", "Dr." */
+  struct mtai_strset months; /* "Oktober", "Okt." */
+  struct mtai_strset ordctx; /* lower case: "am", "der" */
+  UChar *u16;                /* paragraph in UTF-16 */
+  size_t *map;               /* UTF-16 index -> byte offset */
   size_t cap;
   size_t *bounds; /* sentence ends of the current paragraph */
   size_t nbounds, capbounds;
@@ -38,7 +38,7 @@ struct mtai_segmenter {
 #define S_PUSH(arr, n, cap, val)                                               \
   do {                                                                         \
     if ((n) == (cap)) {                                                        \
-      size_t nc_ = (cap) ? (cap) * 2 : 64;                                     \
+      size_t nc_ = (cap) ? (cap)*2 : 64;                                       \
       void *np_ = realloc((arr), nc_ * sizeof *(arr));                         \
       if (!np_)                                                                \
         return MTA_ERR_NOMEM;                                                  \
@@ -190,19 +190,29 @@ static mta_status S_paragraphs(struct mtai_doc *d) {
  * bullet or dash alone or before a space. (Numbered items are not
  * recognised: "am\n3. Oktober" is far more common in wrapped news text.) */
 static int S_list_item_at(const char *t, size_t i, size_t b) {
-  while (i < b && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' ||
-                   t[i] == '\n'))
+  while (i < b && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r' || t[i] == '\n'))
     i++;
   if (i >= b)
     return 0;
   size_t k = i;
   int32_t c = mtai_utf8_next(t, b, &k);
-  int after_ok = k >= b || t[k] == ' ' || t[k] == '\t' || t[k] == '\n' ||
-                 t[k] == '\r';
+  int after_ok =
+      k >= b || t[k] == ' ' || t[k] == '\t' || t[k] == '\n' || t[k] == '\r';
   switch (c) {
-  case '-': case '*': case '+': case 0x2022: case 0x00B7: case 0x2013:
-  case 0x2014: case 0x25AA: case 0x25BA: case 0x25CF: case 0x25CB:
-  case 0x25A0: case 0x2023: case 0x2043:
+  case '-':
+  case '*':
+  case '+':
+  case 0x2022:
+  case 0x00B7:
+  case 0x2013:
+  case 0x2014:
+  case 0x25AA:
+  case 0x25BA:
+  case 0x25CF:
+  case 0x25CB:
+  case 0x25A0:
+  case 0x2023:
+  case 0x2043:
     return after_ok;
   }
   return 0;
@@ -417,8 +427,8 @@ static int S_keep_together(const struct mtai_segmenter *s,
     const struct mtai_token *nt = &d->toks[next];
     next_upper = (nt->flags & MTAI_TF_UPPER) != 0;
     next_lower = !next_upper;
-    next_month = mtai_strset_has(&s->months, t + nt->start,
-                                 nt->end - nt->start);
+    next_month =
+        mtai_strset_has(&s->months, t + nt->start, nt->end - nt->start);
     if (!next_month && next + 1 < hi && S_tok_is(d, next + 1, ".") &&
         d->toks[next + 1].start == nt->end) {
       char m[16];
@@ -443,8 +453,8 @@ static int S_keep_together(const struct mtai_segmenter *s,
       int ctx = 0;
       if (!mtai_utf8_lower(t + d->toks[w - 1].start,
                            d->toks[w - 1].end - d->toks[w - 1].start, &low))
-        ctx = mtai_strset_has(&s->ordctx, mtai_buf_str(&low),
-                              mtai_buf_len(&low));
+        ctx =
+            mtai_strset_has(&s->ordctx, mtai_buf_str(&low), mtai_buf_len(&low));
       mtai_buf_free(&low);
       return ctx;
     }

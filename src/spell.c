@@ -156,8 +156,8 @@ static mta_status S_load_translit(struct mtai_strset *map) {
 }
 
 mta_status mtai_speller_new(const char *dict_dir, const char *const *user,
-                            size_t nuser, struct mtai_speller **out,
-                            char *err, size_t errsz) {
+                            size_t nuser, struct mtai_speller **out, char *err,
+                            size_t errsz) {
   *out = NULL;
   char dirs[4096];
   const char *env = getenv("DICPATH");
@@ -326,8 +326,8 @@ static int S_head_known(struct mtai_speller *sp, const char *w, size_t n) {
  * "er") from explaining away typos. Returns the number of parts of the
  * first split found (shortest head first), or 0; '*shortest' receives the
  * length in code points of its shortest part. */
-static int S_split(struct mtai_speller *sp, const char *w, size_t n,
-                   int depth, size_t *shortest) {
+static int S_split(struct mtai_speller *sp, const char *w, size_t n, int depth,
+                   size_t *shortest) {
   if (depth > S_MAX_DEPTH || mtai_utf8_count(w, n) < 2 * S_MIN_PART)
     return 0;
   size_t i = 0, cps = 0;
@@ -398,8 +398,8 @@ static enum mtai_spell S_verdict_plain(struct mtai_speller *sp, const char *w,
                                        size_t n);
 
 /* Hyphenated words: every part must stand on its own. */
-static enum mtai_spell S_verdict_hyphen(struct mtai_speller *sp,
-                                        const char *w, size_t n) {
+static enum mtai_spell S_verdict_hyphen(struct mtai_speller *sp, const char *w,
+                                        size_t n) {
   /* "Jong-un", "Kil-joo", "Byong-chul": Korean/Chinese given names. */
   const char *h = memchr(w, '-', n);
   size_t a = (size_t)(h - w);
@@ -474,8 +474,8 @@ static size_t S_cps(const char *w, size_t n, int32_t *cp, size_t max) {
  * its plural or case form are not a typo of each other. */
 static int S_inflection(const int32_t *shorter, size_t ns,
                         const int32_t *longer, size_t nl) {
-  static const char *const ends[] = {"n", "s", "e", "en", "er", "es", "em",
-                                     "se", "ns", "ne"};
+  static const char *const ends[] = {"n",  "s",  "e",  "en", "er",
+                                     "es", "em", "se", "ns", "ne"};
   if (nl <= ns || memcmp(shorter, longer, ns * sizeof *shorter))
     return 0;
   for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
@@ -519,8 +519,9 @@ static int S_edits(struct mtai_speller *sp, const char *w, size_t n,
                                 void *),
                    void *ctx) {
   static const char *const alpha[] = {
-      "e", "n", "i", "r", "s", "t", "a", "h", "d", "u", "l", "c", "g", "m",
-      "o", "b", "w", "f", "k", "z", "p", "v", "\xC3\xBC", "\xC3\xA4",
+      "e",        "n",        "i", "r", "s", "t", "a",        "h",
+      "d",        "u",        "l", "c", "g", "m", "o",        "b",
+      "w",        "f",        "k", "z", "p", "v", "\xC3\xBC", "\xC3\xA4",
       "\xC3\xB6", "\xC3\x9F", "j", "y", "x", "q"};
   size_t off[66];
   size_t m = 0;
@@ -685,8 +686,7 @@ int mtai_speller_english(struct mtai_speller *sp, const char *w, size_t n) {
   return r;
 }
 
-int mtai_speller_english_lc(struct mtai_speller *sp, const char *w,
-                            size_t n) {
+int mtai_speller_english_lc(struct mtai_speller *sp, const char *w, size_t n) {
   struct mta_buf low;
   mtai_buf_init(&low, 256);
   int en = !mtai_utf8_lower(w, n, &low) &&
@@ -697,8 +697,7 @@ int mtai_speller_english_lc(struct mtai_speller *sp, const char *w,
 
 int mtai_speller_is_name(const struct mtai_speller *sp, const char *w,
                          size_t n) {
-  return mtai_strset_has(&sp->names, w, n) ||
-         mtai_strset_has(&sp->user, w, n);
+  return mtai_strset_has(&sp->names, w, n) || mtai_strset_has(&sp->user, w, n);
 }
 
 /* Suggestions for a hyphenated word: those for its first unknown part,
@@ -846,10 +845,10 @@ static int S_has(const char *w, size_t n, const char *s, size_t m) {
 
 /* 1 when 'w' ends in a Slavic name suffix, English-transliterated. */
 static int S_slavic(const char *w, size_t n) {
-  static const char *const ends[] = {"ov",   "ova",  "ev",   "eva",  "sky",
-                                     "skiy", "skyi", "enko", "chuk", "yuk",
-                                     "vich", "ovich", "evich", "ny",  "nyy",
-                                     "iy",   "yev",  "yeva", "in",   "ina"};
+  static const char *const ends[] = {"ov",   "ova",   "ev",    "eva",  "sky",
+                                     "skiy", "skyi",  "enko",  "chuk", "yuk",
+                                     "vich", "ovich", "evich", "ny",   "nyy",
+                                     "iy",   "yev",   "yeva",  "in",   "ina"};
   for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
     size_t el = strlen(ends[k]);
     if (n > el + 2 && !memcmp(w + n - el, ends[k], el))
@@ -877,8 +876,8 @@ int mtai_speller_translit(struct mtai_speller *sp, const char *w, size_t n,
   /* "kh" and "shch" are Cyrillic transliteration; other marks ("zh",
    * "sh", "ch", "y", "v") also occur in Chinese pinyin (Zhang,
    * Hongzhong) and English, so they need a Slavic ending too. */
-  int marked = S_has(w, n, "kh", 2) || S_has(w, n, "Kh", 2) ||
-               S_has(w, n, "shch", 4);
+  int marked =
+      S_has(w, n, "kh", 2) || S_has(w, n, "Kh", 2) || S_has(w, n, "shch", 4);
   if (!marked &&
       !(S_slavic(w, n) &&
         (S_has(w, n, "zh", 2) || S_has(w, n, "Zh", 2) || S_has(w, n, "sh", 2) ||
@@ -904,8 +903,7 @@ static int S_any_found(struct mtai_speller *sp, const char *c, size_t n,
   return 1;
 }
 
-int mtai_speller_german_typo(struct mtai_speller *sp, const char *w,
-                             size_t n) {
+int mtai_speller_german_typo(struct mtai_speller *sp, const char *w, size_t n) {
   struct S_entry *e = S_entry(sp, w, n);
   if (!e || e->verdict != MTAI_SPELL_UNKNOWN)
     return 0;

@@ -123,8 +123,8 @@ mta_status mtai_strset_load(struct mtai_strset *s, const char *name) {
       b = (size_t)(hash - data);
     while (a < b && (data[a] == ' ' || data[a] == '\t' || data[a] == '\r'))
       a++;
-    while (b > a && (data[b - 1] == ' ' || data[b - 1] == '\t' ||
-                     data[b - 1] == '\r'))
+    while (b > a &&
+           (data[b - 1] == ' ' || data[b - 1] == '\t' || data[b - 1] == '\r'))
       b--;
     if (b > a) {
       mta_status st = mtai_strset_add(s, data + a, b - a);

@@ -65,8 +65,8 @@ mta_status mta_writer_add(mta_writer *w, const mta_report *r) {
     b->rows = p;
     b->caprows = cap;
   }
-  struct mtai_row row = {strdup(r->doc.name), r->words, r->score, r->passed,
-                         {0, 0, 0}};
+  struct mtai_row row = {
+      strdup(r->doc.name), r->words, r->score, r->passed, {0, 0, 0}};
   if (!row.name)
     return MTA_ERR_NOMEM;
   for (size_t i = 0; i < r->nfind; i++)

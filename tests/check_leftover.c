@@ -24,8 +24,7 @@ static const char *S_root(void) {
 
 /* 1 when 'r' has a finding of category 'cat' (prefix of the rule id)
  * covering bytes [a, b). */
-static int S_covers(const mta_report *r, const char *cat, size_t a,
-                    size_t b) {
+static int S_covers(const mta_report *r, const char *cat, size_t a, size_t b) {
   mta_finding_info fi;
   for (size_t k = 0; k < mta_report_finding_count(r); k++) {
     mta_report_finding(r, k, &fi);
@@ -37,8 +36,7 @@ static int S_covers(const mta_report *r, const char *cat, size_t a,
 
 START_TEST(positives_found) {
   char path[4096];
-  snprintf(path, sizeof path, "%s/tests/data/leftovers/positive.tsv",
-           S_root());
+  snprintf(path, sizeof path, "%s/tests/data/leftovers/positive.tsv", S_root());
   FILE *f = fopen(path, "r");
   ck_assert_msg(f != NULL, "cannot open %s", path);
   char line[4096];
@@ -225,8 +223,8 @@ START_TEST(unit_suggestions) {
 END_TEST
 
 START_TEST(genitive_and_initials) {
-  mta_finding_info fi = S_one("Sunak's Regierung wankt.",
-                              "english-leftover/genitive");
+  mta_finding_info fi =
+      S_one("Sunak's Regierung wankt.", "english-leftover/genitive");
   ck_assert_uint_eq(fi.start, 0);
   ck_assert_uint_eq(fi.end, 7);
   S_one("Das sagte Joseph R. Biden am Montag.", "english-leftover/initial");

@@ -28,50 +28,143 @@ static const struct {
   unsigned must;
 } S_forms[] = {
     /* nouns */
-    {"Arsenal", N}, {"Zusammenarbeit", N}, {"Regierung", N}, {"Krieg", N},
-    {"Waffen", N}, {"Munition", N}, {"Verbündeten", N}, {"Halbinsel", N},
-    {"Präsident", N}, {"Sohn", N}, {"Tochter", N}, {"Limousine", N},
-    {"Programme", N}, {"Steuer", N}, {"Sicherheit", N}, {"Politik", N},
-    {"Welt", N}, {"Seite", N}, {"Bericht", N}, {"Geld", N},
+    {"Arsenal", N},
+    {"Zusammenarbeit", N},
+    {"Regierung", N},
+    {"Krieg", N},
+    {"Waffen", N},
+    {"Munition", N},
+    {"Verbündeten", N},
+    {"Halbinsel", N},
+    {"Präsident", N},
+    {"Sohn", N},
+    {"Tochter", N},
+    {"Limousine", N},
+    {"Programme", N},
+    {"Steuer", N},
+    {"Sicherheit", N},
+    {"Politik", N},
+    {"Welt", N},
+    {"Seite", N},
+    {"Bericht", N},
+    {"Geld", N},
     /* adjectives, also inflected */
-    {"kompatibel", A}, {"militärisch", A}, {"militärische", A},
-    {"militärischen", A}, {"eigene", A}, {"russischen", A}, {"neu", A},
-    {"neuen", A}, {"wichtig", A}, {"wichtigsten", 0}, {"schnell", A},
-    {"scharf", A}, {"alte", A}, {"großen", A}, {"offiziell", A},
+    {"kompatibel", A},
+    {"militärisch", A},
+    {"militärische", A},
+    {"militärischen", A},
+    {"eigene", A},
+    {"russischen", A},
+    {"neu", A},
+    {"neuen", A},
+    {"wichtig", A},
+    {"wichtigsten", 0},
+    {"schnell", A},
+    {"scharf", A},
+    {"alte", A},
+    {"großen", A},
+    {"offiziell", A},
     /* infinitives */
-    {"gehen", I}, {"sagen", I}, {"kürzen", I}, {"liefern", I},
-    {"sprechen", I}, {"besuchen", I}, {"steuern", I}, {"waschen", I},
-    {"geben", I}, {"fahren", I},
+    {"gehen", I},
+    {"sagen", I},
+    {"kürzen", I},
+    {"liefern", I},
+    {"sprechen", I},
+    {"besuchen", I},
+    {"steuern", I},
+    {"waschen", I},
+    {"geben", I},
+    {"fahren", I},
     /* finite forms */
-    {"geht", F}, {"ging", F}, {"sagt", F}, {"sagte", F}, {"kürzt", F},
-    {"kürzte", F}, {"liefert", F}, {"lieferte", F}, {"spricht", F},
-    {"sprach", F}, {"besucht", F}, {"steuerte", F}, {"gehört", F},
-    {"gab", F}, {"gibt", F}, {"fährt", F}, {"fuhr", F}, {"erscheinen", F},
+    {"geht", F},
+    {"ging", F},
+    {"sagt", F},
+    {"sagte", F},
+    {"kürzt", F},
+    {"kürzte", F},
+    {"liefert", F},
+    {"lieferte", F},
+    {"spricht", F},
+    {"sprach", F},
+    {"besucht", F},
+    {"steuerte", F},
+    {"gehört", F},
+    {"gab", F},
+    {"gibt", F},
+    {"fährt", F},
+    {"fuhr", F},
+    {"erscheinen", F},
     {"sagen", F},
     /* past participles */
-    {"gegangen", P}, {"gesagt", P}, {"gekürzt", P}, {"geliefert", P},
-    {"gesprochen", P}, {"besucht", P}, {"gesteuert", P}, {"gegeben", P},
+    {"gegangen", P},
+    {"gesagt", P},
+    {"gekürzt", P},
+    {"geliefert", P},
+    {"gesprochen", P},
+    {"besucht", P},
+    {"gesteuert", P},
+    {"gegeben", P},
     /* articles and determiners */
-    {"der", D}, {"die", D}, {"das", D}, {"einem", D}, {"keine", D},
-    {"dieser", D}, {"jeden", D}, {"seinen", D}, {"ihre", D}, {"unserer", D},
+    {"der", D},
+    {"die", D},
+    {"das", D},
+    {"einem", D},
+    {"keine", D},
+    {"dieser", D},
+    {"jeden", D},
+    {"seinen", D},
+    {"ihre", D},
+    {"unserer", D},
     /* pronouns */
-    {"er", PR}, {"sie", PR}, {"uns", PR}, {"sich", PR}, {"man", PR},
-    {"dessen", PR | RP}, {"denen", PR | RP}, {"wer", PR},
+    {"er", PR},
+    {"sie", PR},
+    {"uns", PR},
+    {"sich", PR},
+    {"man", PR},
+    {"dessen", PR | RP},
+    {"denen", PR | RP},
+    {"wer", PR},
     /* prepositions */
-    {"mit", PP}, {"trotz", PP}, {"wegen", PP}, {"im", PP}, {"zum", PP},
-    {"gegenüber", PP}, {"zwischen", PP}, {"laut", PP},
+    {"mit", PP},
+    {"trotz", PP},
+    {"wegen", PP},
+    {"im", PP},
+    {"zum", PP},
+    {"gegenüber", PP},
+    {"zwischen", PP},
+    {"laut", PP},
     /* conjunctions */
-    {"und", CC}, {"oder", CC}, {"aber", CC}, {"dass", CS}, {"weil", CS},
-    {"obwohl", CS}, {"nachdem", CS}, {"deshalb", AC}, {"trotzdem", AC},
+    {"und", CC},
+    {"oder", CC},
+    {"aber", CC},
+    {"dass", CS},
+    {"weil", CS},
+    {"obwohl", CS},
+    {"nachdem", CS},
+    {"deshalb", AC},
+    {"trotzdem", AC},
     /* auxiliaries and modals: finite */
-    {"ist", AX | F}, {"sind", AX | F}, {"war", AX | F}, {"hat", AX | F},
-    {"hatte", AX | F}, {"wird", AX | F}, {"würden", AX | F},
-    {"kann", AX | F}, {"muss", AX | F}, {"sollte", AX | F}, {"will", AX | F},
+    {"ist", AX | F},
+    {"sind", AX | F},
+    {"war", AX | F},
+    {"hat", AX | F},
+    {"hatte", AX | F},
+    {"wird", AX | F},
+    {"würden", AX | F},
+    {"kann", AX | F},
+    {"muss", AX | F},
+    {"sollte", AX | F},
+    {"will", AX | F},
     {"möchte", AX | F},
     /* non-finite */
-    {"gewesen", NF}, {"worden", NF}, {"gekonnt", NF},
+    {"gewesen", NF},
+    {"worden", NF},
+    {"gekonnt", NF},
     /* capitalized at a sentence start: the verb is found too */
-    {"Geht", F}, {"Und", CC}, {"Er", PR}, {"Trotz", PP}};
+    {"Geht", F},
+    {"Und", CC},
+    {"Er", PR},
+    {"Trotz", PP}};
 
 START_TEST(forms_have_their_classes) {
   const struct mtai_lexicon *lx = test_auditor()->lexicon;
@@ -80,8 +173,8 @@ START_TEST(forms_have_their_classes) {
   ck_assert_uint_ge(n, 100);
   size_t bad = 0;
   for (size_t i = 0; i < n; i++) {
-    unsigned got = mtai_lexicon_classes(lx, S_forms[i].form,
-                                        strlen(S_forms[i].form));
+    unsigned got =
+        mtai_lexicon_classes(lx, S_forms[i].form, strlen(S_forms[i].form));
     if ((got & S_forms[i].must) != S_forms[i].must) {
       bad++;
       printf("  '%s': classes %#x, want %#x\n", S_forms[i].form, got,
@@ -99,14 +192,13 @@ START_TEST(unknown_and_wrong_classes) {
   /* A noun is not a finite verb, a preposition no noun, an article no
    * verb. */
   ck_assert(!(mtai_lexicon_classes(lx, "Arsenal", 7) & MTAI_LEX_FINITE));
-  ck_assert(!(mtai_lexicon_classes(lx, "Zusammenarbeit", 14) &
-              MTAI_LEX_FINITE));
+  ck_assert(
+      !(mtai_lexicon_classes(lx, "Zusammenarbeit", 14) & MTAI_LEX_FINITE));
   ck_assert(!(mtai_lexicon_classes(lx, "mit", 3) & MTAI_LEX_NOUN));
   ck_assert(!(mtai_lexicon_classes(lx, "der", 3) & MTAI_LEX_FINITE));
   ck_assert(!(mtai_lexicon_classes(lx, "gewesen", 7) & MTAI_LEX_AUX));
   /* Prefix of an entry is not the entry. */
-  ck_assert_uint_eq(mtai_lexicon_classes(lx, "Arsen", 5) & MTAI_LEX_FINITE,
-                    0);
+  ck_assert_uint_eq(mtai_lexicon_classes(lx, "Arsen", 5) & MTAI_LEX_FINITE, 0);
 }
 END_TEST
 

@@ -59,8 +59,8 @@ static void S_rate(const char *dir, size_t *words, size_t *majors) {
       if (strncmp(fi.rule, "spelling/", 9) || fi.severity < MTA_SEV_MAJOR)
         continue;
       (*majors)++;
-      printf("  %s:%zu:%zu: major spelling: %s\n", names[i], fi.line,
-             fi.column, fi.message);
+      printf("  %s:%zu:%zu: major spelling: %s\n", names[i], fi.line, fi.column,
+             fi.message);
     }
     mta_report_free(r);
     free(names[i]);

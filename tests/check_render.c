@@ -14,7 +14,6 @@
 
 #include "tests.h"
 
-
 /* ---- a strict JSON parser ---------------------------------------------- */
 
 enum { TJ_NULL, TJ_FALSE, TJ_TRUE, TJ_NUM, TJ_STR, TJ_ARR, TJ_OBJ };

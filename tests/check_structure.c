@@ -2,7 +2,9 @@
  * Tests of the sentence-structure checks on small inputs:
  * split-sentence/lowercase-start and /initial (src/check_split.c),
  * punctuation/unbalanced-quote and -paren (src/check_balance.c),
- * word-order/repeated-word (src/check_repeat.c).
+ * word-order/repeated-word (src/check_repeat.c), word-order/verb-position
+ * (src/check_verbpos.c), split-sentence/fragment (src/check_fragment.c),
+ * word-order/stray-final (src/check_stray.c).
  */
 #include <string.h>
 
@@ -28,8 +30,8 @@ static void S_span(const char *s, const char *rule, const char *text) {
     n++;
     ck_assert_msg(fi.end - fi.start == strlen(text) &&
                       !memcmp(s + fi.start, text, strlen(text)),
-                  "%s spans '%.*s', want '%s'", rule,
-                  (int)(fi.end - fi.start), s + fi.start, text);
+                  "%s spans '%.*s', want '%s'", rule, (int)(fi.end - fi.start),
+                  s + fi.start, text);
   }
   ck_assert_msg(n == 1, "%zu findings of %s in: %s", n, rule, s);
   mta_report_free(r);
@@ -44,12 +46,14 @@ START_TEST(lowercase_start_found) {
 END_TEST
 
 START_TEST(lowercase_start_exceptions) {
-  const char *ok[] = {
-      "Er nannte z. B. die Kosten.", "Es kamen u. a. die Minister.",
-      "Am 3. oder 4. Oktober kommt er.", "Sie kaufte ein neues iPhone. iPhones "
-                                         "sind teuer.",
-      "Er sagte... und ging.", "Mehr unter www.example.com. danke",
-      "Dr. med. Weber kam."};
+  const char *ok[] = {"Er nannte z. B. die Kosten.",
+                      "Es kamen u. a. die Minister.",
+                      "Am 3. oder 4. Oktober kommt er.",
+                      "Sie kaufte ein neues iPhone. iPhones "
+                      "sind teuer.",
+                      "Er sagte... und ging.",
+                      "Mehr unter www.example.com. danke",
+                      "Dr. med. Weber kam."};
   for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
     ck_assert_msg(S_count(ok[i], "split-sentence/lowercase-start") == 0,
                   "finding in: %s", ok[i]);
@@ -73,15 +77,15 @@ START_TEST(unbalanced_quotes) {
   S_span("Das sei geschaffen\xE2\x80\x9C, so der Bericht.",
          "punctuation/unbalanced-quote", "\xE2\x80\x9C");
   S_span("Er sagte \"Nein und ging.", "punctuation/unbalanced-quote", "\"");
-  const char *ok[] = {
-      "\xE2\x80\x9E"
-      "Das ist \xE2\x80\x9A"
-      "gut\xE2\x80\x98"
-      "\xE2\x80\x9C, sagte sie.",
-      "Er sagte \xE2\x80\x9C"
-      "Nein\xE2\x80\x9D und ging.",
-      "Er sagte \"Nein\" und ging.", "\xC2\xBB"
-                                     "Ja\xC2\xAB, sagte er."};
+  const char *ok[] = {"\xE2\x80\x9E"
+                      "Das ist \xE2\x80\x9A"
+                      "gut\xE2\x80\x98"
+                      "\xE2\x80\x9C, sagte sie.",
+                      "Er sagte \xE2\x80\x9C"
+                      "Nein\xE2\x80\x9D und ging.",
+                      "Er sagte \"Nein\" und ging.",
+                      "\xC2\xBB"
+                      "Ja\xC2\xAB, sagte er."};
   for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
     ck_assert_msg(S_count(ok[i], "punctuation/unbalanced-quote") == 0,
                   "finding in: %s", ok[i]);
@@ -89,10 +93,8 @@ START_TEST(unbalanced_quotes) {
 END_TEST
 
 START_TEST(unbalanced_parens) {
-  S_span("Die Agentur (DIA meldete das.", "punctuation/unbalanced-paren",
-         "(");
-  S_span("Die Agentur DIA) meldete das.", "punctuation/unbalanced-paren",
-         ")");
+  S_span("Die Agentur (DIA meldete das.", "punctuation/unbalanced-paren", "(");
+  S_span("Die Agentur DIA) meldete das.", "punctuation/unbalanced-paren", ")");
   ck_assert_uint_eq(S_count("Die Agentur (DIA) meldete [laut Bericht] das.",
                             "punctuation/unbalanced-paren"),
                     0);
@@ -108,8 +110,8 @@ START_TEST(repeated_words) {
          "word-order/repeated-word", "scharf scharf");
   const char *ok[] = {"Die Frau, die die Zeitung las, kam.",
                       "Er sagt, dass das das Ende sei.",
-                      "Ob sie sie sieht, ist offen.",
-                      "Es war sehr sehr kalt.", "Er sagte: Nein. Nein."};
+                      "Ob sie sie sieht, ist offen.", "Es war sehr sehr kalt.",
+                      "Er sagte: Nein. Nein."};
   for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
     ck_assert_msg(S_count(ok[i], "word-order/repeated-word") == 0,
                   "finding in: %s", ok[i]);
@@ -133,6 +135,77 @@ START_TEST(verb_position) {
 }
 END_TEST
 
+START_TEST(verb_position_open_class) {
+  S_span("Die Ökonomen rechnen damit, dass die Inflation sinkt im kommenden "
+         "Jahr weiter.",
+         "word-order/verb-position", "sinkt");
+  S_span("Die Bürger, die haben ihr Haus verloren, sollen Hilfe erhalten.",
+         "word-order/verb-position", "haben");
+  S_span("Im März erscheinen Herr Kim und seine Tochter fahren in einer "
+         "Limousine.",
+         "word-order/verb-position", "fahren");
+  S_span("Am Dienstag besuchte der Kanzler das Werk sprach mit den "
+         "Beschäftigten.",
+         "word-order/verb-position", "sprach");
+  const char *ok[] = {
+      "Es heißt, dass er mehr verdient als sein Chef.",
+      "Er las das Buch und seine Frau schlief.",
+      "Am Abend ging er einkaufen.",
+      "Sie ließ ihn warten und ging.",
+      "Das Gesetz tritt in Kraft, die Frist läuft bis Ende Juni.",
+      "Dort kämpfen die vom Iran unterstützte Miliz und die Armee.",
+      "„Der Satz ‚Wir schaffen das‘ ist längst Geschichte“, sagte er.",
+      "Mit 40 Euro liegt er so hoch wie vor dem Krieg."};
+  for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+    ck_assert_msg(S_count(ok[i], "word-order/verb-position") == 0,
+                  "finding in: %s", ok[i]);
+}
+END_TEST
+
+START_TEST(fragment) {
+  S_span("Nordkorea und Russland rücken zusammen. Ihre eigene militärische "
+         "Zusammenarbeit.",
+         "split-sentence/fragment", "Ihre eigene militärische Zusammenarbeit.");
+  S_span("Die Ukraine hat Dörfer zurückerobert. Doch die Verluste. Sie sind "
+         "hoch.",
+         "split-sentence/fragment", "Doch die Verluste.");
+  const char *ok[] = {
+      "Ein Überblick über die Lage in Nahost", /* a heading */
+      "Berlin, 3. Mai 2024.",                  /* one sentence */
+      "Wer profitiert davon? Vor allem die Rentner.",
+      "Er kam spät. „Eine Katastrophe für das Land.“ Dann ging er.",
+      "Die Ministerin nannte Bedingungen. Erstens: eine solide Finanzierung.",
+      "Er schwieg. Kein Wunder.",
+      "Die Preise stiegen. Die Löhne stiegen nicht so schnell."};
+  for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+    ck_assert_msg(S_count(ok[i], "split-sentence/fragment") == 0,
+                  "finding in: %s", ok[i]);
+}
+END_TEST
+
+START_TEST(stray_final) {
+  S_span("Der Krieg tobt auf der anderen Seite der Welt Ukraine.",
+         "word-order/stray-final", "Ukraine");
+  S_span("Die Munition ist mit der russischen kompatibel Arsenal.",
+         "word-order/stray-final", "Arsenal");
+  S_span("Die Gespräche sollen fortgesetzt werden Präsident.",
+         "word-order/stray-final", "Präsident");
+  const char *ok[] = {
+      "Der Kanzler empfing ihn im Weißen Haus.",
+      "Die Fregatte fuhr ins Rote Meer.",
+      "Er lebt in der Stadt Berlin.",
+      "Der Zoll fand mehrere Tonnen Kokain.",
+      "Die Lage sei ernst, sagte Scholz.",
+      "Auf Platz vier landete überraschend Frankreich.",
+      "Der Trainer spricht gut Deutsch.",
+      "Die Frist läuft bis Ende Mai.",
+      "Er hielt die Rede Putins für gefährlich."};
+  for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+    ck_assert_msg(S_count(ok[i], "word-order/stray-final") == 0,
+                  "finding in: %s", ok[i]);
+}
+END_TEST
+
 Suite *structure_suite(void) {
   Suite *s = suite_create("structure");
   TCase *tc = tcase_create("split-sentence");
@@ -146,6 +219,11 @@ Suite *structure_suite(void) {
   suite_add_tcase(s, tc);
   tc = tcase_create("verb-position");
   tcase_add_test(tc, verb_position);
+  tcase_add_test(tc, verb_position_open_class);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("fragment-stray");
+  tcase_add_test(tc, fragment);
+  tcase_add_test(tc, stray_final);
   suite_add_tcase(s, tc);
   tc = tcase_create("repeated-word");
   tcase_add_test(tc, repeated_words);

@@ -37,7 +37,8 @@ int main(int argc, char **argv) {
   for (int i = 2; i < argc; i++) {
     const char *base = strrchr(argv[i], '/');
     base = base ? base + 1 : argv[i];
-    fprintf(out, "  {\"%s\", (const char *)S_d%d, sizeof S_d%d - 1},\n", base, i, i);
+    fprintf(out, "  {\"%s\", (const char *)S_d%d, sizeof S_d%d - 1},\n", base,
+            i, i);
   }
   fprintf(out, "};\n\nint mtai_data_get(const char *name, const char **data, "
                "size_t *len) {\n"

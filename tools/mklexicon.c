@@ -77,8 +77,8 @@ static void S_last_word(const char *s, size_t n, const char **w, size_t *wn) {
 /* The finite verb of a form with pronoun prefixes: the first word after
  * them ("er/sie geht aus" -> "geht"; the separable particle is last). */
 static void S_finite_word(const char *s, const char **w, size_t *wn) {
-  static const char *const pron[] = {"ich", "du", "er", "sie", "es",
-                                     "wir", "ihr", "man"};
+  static const char *const pron[] = {"ich", "du",  "er",  "sie",
+                                     "es",  "wir", "ihr", "man"};
   const char *start = s;
   while (*start == ' ')
     start++;
@@ -105,8 +105,8 @@ static void S_finite_word(const char *s, const char **w, size_t *wn) {
 }
 
 /* Strips "{...}" and "[...]" annotations; returns the tag in braces. */
-static void S_clean(const char *s, size_t n, char *out, size_t outsz,
-                    char *tag, size_t tagsz) {
+static void S_clean(const char *s, size_t n, char *out, size_t outsz, char *tag,
+                    size_t tagsz) {
   size_t k = 0;
   tag[0] = '\0';
   for (size_t i = 0; i < n && k + 1 < outsz; i++) {
@@ -152,8 +152,8 @@ static void S_word(char *word, const char *tag, int *verb) {
   int noun = tag[0] != '\0';
   for (const char *q = tag; *q && noun; q++)
     noun = *q == 'm' || *q == 'f' || *q == 'n' || *q == ',' ||
-           (q[0] == 'p' && q[1] == 'l') || (q[0] == 'l' && q > tag &&
-                                            q[-1] == 'p');
+           (q[0] == 'p' && q[1] == 'l') ||
+           (q[0] == 'l' && q > tag && q[-1] == 'p');
   if (noun)
     S_add(w, wl, B_N);
   else if (!strcmp(tag, "adj")) {
@@ -164,8 +164,7 @@ static void S_word(char *word, const char *tag, int *verb) {
       sl--; /* leise -> leis|e */
     for (size_t k = 0; k < 5; k++)
       S_add2(w, sl, ends[k], B_A);
-  } else if (!strcmp(tag, "vt") || !strcmp(tag, "vi") ||
-             !strcmp(tag, "vr")) {
+  } else if (!strcmp(tag, "vt") || !strcmp(tag, "vi") || !strcmp(tag, "vr")) {
     if (memchr(w, ' ', wl))
       return;
     *verb = 1;
@@ -177,13 +176,14 @@ static void S_word(char *word, const char *tag, int *verb) {
       sl -= 1;
     else
       return;
-    /* Stems in -d/-t take an -e- before -st, -t, -te ("wendet"). */
-    static const char *const fin[] = {"e",   "st",   "t",   "te",
-                                      "test", "ten", "tet", "et"};
-    static const char *const fin_e[] = {"e",    "est",   "et",   "ete",
-                                        "etest", "eten", "etet"};
+    /* Stems in -d/-t take an -e- before -t, -te ("wendet"). Second person
+     * forms (-st, -test, -tet) are not generated: news text hardly uses
+     * them, and they collide with adverbs and superlatives ("längst"). */
+    static const char *const fin[] = {"e", "t", "te", "ten"};
+    static const char *const fin_e[] = {"e", "et", "ete", "eten"};
     int dt = w[sl - 1] == 'd' || w[sl - 1] == 't';
-    size_t nf = dt ? sizeof fin_e / sizeof fin_e[0] : sizeof fin / sizeof fin[0];
+    size_t nf =
+        dt ? sizeof fin_e / sizeof fin_e[0] : sizeof fin / sizeof fin[0];
     for (size_t k = 0; k < nf; k++)
       S_add2(w, sl, dt ? fin_e[k] : fin[k], B_F);
   }
@@ -304,8 +304,8 @@ int main(int argc, char **argv) {
     while (j < S_n && !strcmp(S_v[j].form, S_v[i].form))
       bits |= S_v[j++].bits;
     fprintf(out, "%s\t%s%s%s%s%s\n", S_v[i].form, bits & B_N ? "N" : "",
-            bits & B_A ? "A" : "", bits & B_V ? "V" : "",
-            bits & B_F ? "F" : "", bits & B_P ? "P" : "");
+            bits & B_A ? "A" : "", bits & B_V ? "V" : "", bits & B_F ? "F" : "",
+            bits & B_P ? "P" : "");
     for (size_t k = i; k < j; k++)
       free(S_v[k].form);
     i = j;
