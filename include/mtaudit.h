@@ -65,6 +65,9 @@ typedef enum mta_format {
 #define MTA_OPT_DEFAULT 0u
 #define MTA_OPT_NO_SPELL (1u << 0) /* skip the Hunspell spelling check */
 #define MTA_OPT_FAIL_ON (1u << 1)  /* gate on mta_options.fail_on */
+/* score boilerplate and repeated paragraphs too (they are reported but
+ * left out of the article score by default) */
+#define MTA_OPT_SCORE_ALL (1u << 2)
 
 /* Render flags (mta_render_options.flags). */
 #define MTA_RENDER_COLOR (1u << 0)      /* ANSI colours in text output */

@@ -91,6 +91,7 @@ void mta_auditor_free(mta_auditor *a) {
   free(a->check_state);
   mtai_speller_free(a->speller);
   mtai_lexicon_free(a->lexicon);
+  mtai_classifier_free(a->classifier);
   mtai_segmenter_free(a->seg);
   free(a->dict_dir);
   free(a->encoding);
@@ -133,6 +134,8 @@ mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
     st = mtai_segmenter_new(&a->seg, a->errmsg, sizeof a->errmsg);
   if (!st && (st = mtai_lexicon_new(&a->lexicon)))
     mtai_set_error(a, st, "word-class lexicon: %s", mta_strerror(st));
+  if (!st && (st = mtai_classifier_new(&a->classifier)))
+    mtai_set_error(a, st, "boilerplate phrases: %s", mta_strerror(st));
   if (!st && !(a->flags & MTA_OPT_NO_SPELL))
     st = mtai_speller_new(a->dict_dir, opts->user_dicts, opts->user_dict_count,
                           &a->speller, a->errmsg, sizeof a->errmsg);
@@ -242,7 +245,7 @@ mta_status mta_audit_buffer(mta_auditor *a, const char *name, const void *data,
   }
   st = mtai_segment(a->seg, &r->doc);
   if (!st) {
-    mtai_classify(&r->doc);
+    st = mtai_classify(a->classifier, a->speller, &r->doc);
     for (size_t i = 0; !st && mtai_checks[i]; i++)
       st = mtai_checks[i]->run(a->check_state[i], r);
   }
@@ -252,7 +255,7 @@ mta_status mta_audit_buffer(mta_auditor *a, const char *name, const void *data,
   }
   mtai_findings_sort(r);
   mtai_score_report(r, a->fail_under, (a->flags & MTA_OPT_FAIL_ON) != 0,
-                    a->fail_on);
+                    a->fail_on, (a->flags & MTA_OPT_SCORE_ALL) != 0);
   *out = r;
   return MTA_OK;
 }

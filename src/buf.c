@@ -19,6 +19,13 @@ void mtai_buf_free(struct mta_buf *b) {
   b->len = b->cap = 0;
 }
 
+void mtai_buf_truncate(struct mta_buf *b, size_t n) {
+  if (n < b->len) {
+    b->len = n;
+    b->data[n] = '\0';
+  }
+}
+
 void mtai_buf_reset(struct mta_buf *b) {
   b->len = 0;
   if (b->data)

@@ -19,6 +19,8 @@ struct mta_buf {
 void mtai_buf_init(struct mta_buf *b, size_t max);
 /* Frees the contents; the buffer may be reused after mtai_buf_init(). */
 void mtai_buf_free(struct mta_buf *b);
+/* Cuts the contents to its first 'n' bytes (n <= length). */
+void mtai_buf_truncate(struct mta_buf *b, size_t n);
 /* Empties the buffer, keeping its memory. */
 void mtai_buf_reset(struct mta_buf *b);
 /* Appends 'n' bytes; MTA_ERR_NOMEM or MTA_ERR_TOO_LARGE on failure. */

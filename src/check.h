@@ -38,6 +38,8 @@ static inline size_t mtai_tok_len(const struct mtai_doc *d, size_t i) {
 }
 
 /* The registered checks (one per file). */
+extern const struct mta_check mtai_check_boilerplate;
+extern const struct mta_check mtai_check_duplicate;
 extern const struct mta_check mtai_check_punct;
 extern const struct mta_check mtai_check_honorific;
 extern const struct mta_check mtai_check_spell;

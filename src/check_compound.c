@@ -48,6 +48,8 @@ static mta_status S_run(void *state, struct mta_report *r) {
     return MTA_OK;
   for (size_t si = 0; si < d->nsent; si++) {
     const struct mtai_sentence *sn = &d->sents[si];
+    if (d->paras[sn->para].kind == MTAI_PARA_BOILERPLATE)
+      continue; /* site chrome: not translated prose */
     for (size_t i = sn->tok_first + 1; i < sn->tok_end; i++) {
       const struct mtai_token *a = &d->toks[i - 1], *b = &d->toks[i];
       if (!(b->flags & MTAI_TF_SPACE_BEFORE) || !S_noun(s, d, i - 1) ||

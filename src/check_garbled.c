@@ -80,6 +80,8 @@ static mta_status S_run(void *state, struct mta_report *r) {
                           MTAI_LEX_ADV;
   for (size_t si = 0; s->lexicon && si < d->nsent; si++) {
     const struct mtai_sentence *sn = &d->sents[si];
+    if (d->paras[sn->para].kind == MTAI_PARA_BOILERPLATE)
+      continue; /* site chrome: not translated prose */
     for (size_t i = sn->tok_first + 1; i < sn->tok_end; i++) {
       const struct mtai_token *t = &d->toks[i], *pv = &d->toks[i - 1];
       if (t->kind != MTAI_TOK_WORD || !(t->flags & MTAI_TF_UPPER) ||

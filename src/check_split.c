@@ -154,7 +154,8 @@ static mta_status S_paragraph(struct S_state *s, struct mta_report *r,
 static mta_status S_run(void *state, struct mta_report *r) {
   mta_status st = MTA_OK;
   for (size_t pi = 0; !st && pi < r->doc.npara; pi++)
-    st = S_paragraph(state, r, &r->doc.paras[pi]);
+    if (r->doc.paras[pi].kind != MTAI_PARA_BOILERPLATE)
+      st = S_paragraph(state, r, &r->doc.paras[pi]);
   return st;
 }
 

@@ -235,6 +235,8 @@ static mta_status S_run(void *state, struct mta_report *r) {
   const struct mtai_doc *d = &r->doc;
   for (size_t si = 0; lx && si < d->nsent; si++) {
     const struct mtai_sentence *sn = &d->sents[si];
+    if (d->paras[sn->para].kind == MTAI_PARA_BOILERPLATE)
+      continue; /* site chrome: not translated prose */
     if (sn->tok_end > sn->tok_first && mtai_tok_eq(d, sn->tok_end - 1, "?"))
       continue;
     size_t c0 = sn->tok_first; /* start of the current main clause part */

@@ -7,6 +7,8 @@
 #include "check.h"
 
 const struct mta_check *const mtai_checks[] = {
+    &mtai_check_boilerplate,
+    &mtai_check_duplicate,
     &mtai_check_punct,    &mtai_check_honorific,
     &mtai_check_spell,    &mtai_check_names,
     &mtai_check_leftover, &mtai_check_numbers,

@@ -1,15 +1,126 @@
 /*
- * Paragraph kinds. This stage tells headings from running text so that
- * later checks can skip headings and reports can show them; boilerplate
- * detection belongs here too.
+ * Paragraph kinds: what the author wrote (text, heading, caption) and
+ * what the scraper dragged in (boilerplate). Later checks skip headings,
+ * captions and boilerplate where they make no sense; the score leaves
+ * boilerplate and repeated paragraphs out; check_boilerplate.c reports one
+ * boilerplate/KIND finding per marked paragraph (and per marked span of
+ * metadata or credit inside a paragraph that stays).
  *
- * A heading is a one-line paragraph of at most 20 words that does not end
- * in sentence punctuation (. ! ? : ; …), also when a closing quote or
- * bracket follows that punctuation.
+ *   heading      one line of at most 20 words without sentence punctuation
+ *                at the end (a question mark is allowed: "Bringt Kim alte
+ *                Waffen mit?"), also after a closing quote or bracket
+ *   caption      a paragraph ending in a photo credit ("... © UPI
+ *                Photo/Imago", "(Foto: dpa)"): the credit is marked
+ *   boilerplate  (a) web chrome from dict/boilerplate.txt: the whole
+ *                paragraph ("Kommentare", "Leave a Reply"), its start
+ *                ("Siehe auch  ...", "Foto: dpa") or a phrase inside a
+ *                short paragraph ("... Ad-Blocker ...");
+ *                (b) a date alone at the top or bottom ("September 28,
+ *                2024", "12.03.2024, 14:22 Uhr");
+ *                (c) a one-word paragraph among the first three that is no
+ *                German word or name (a site name: "Dasschoenespiel");
+ *                (d) a paragraph that addresses the reader ("Folgen Sie
+ *                ...", "Bitte aktualisieren Sie ...", "Ihren Browser")
+ *                outside quotations, in the head or tail of the document
+ *                (before the first or after the last paragraph of prose)
+ *                or next to other boilerplate (ad-blocker blocks,
+ *                taglines).
+ * A metadata prefix (" date 2023-09 Im Panzerzug ...") is marked as a span;
+ * the paragraph keeps its kind.
  */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "internal.h"
 
-static int S_ends_sentence(const char *t, size_t a, size_t b) {
+struct S_phrase {
+  char *kind;   /* "related", "adblock", ... */
+  int match;    /* S_WHOLE, S_START, S_ANY */
+  char *phrase; /* lower case */
+  size_t len;
+};
+
+enum { S_WHOLE, S_START, S_ANY };
+
+struct mtai_classifier {
+  struct S_phrase *ph;
+  size_t nph;
+  struct mtai_strset months;
+};
+
+void mtai_classifier_free(struct mtai_classifier *c) {
+  if (!c)
+    return;
+  for (size_t i = 0; i < c->nph; i++) {
+    free(c->ph[i].kind);
+    free(c->ph[i].phrase);
+  }
+  free(c->ph);
+  mtai_strset_free(&c->months);
+  free(c);
+}
+
+mta_status mtai_classifier_new(struct mtai_classifier **out) {
+  *out = NULL;
+  struct mtai_classifier *c = calloc(1, sizeof *c);
+  if (!c)
+    return MTA_ERR_NOMEM;
+  mtai_strset_init(&c->months);
+  size_t len = 0;
+  const char *data = NULL;
+  mta_status st = mtai_data_get("boilerplate.txt", &data, &len)
+                      ? mtai_strset_load(&c->months, "months.txt")
+                      : MTA_ERR_DICT;
+  size_t cap = 0;
+  for (size_t i = 0; !st && i < len;) {
+    const char *nl = memchr(data + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - data) : len;
+    const char *l = data + i;
+    size_t n = e - i;
+    i = nl ? e + 1 : len;
+    if (!n || l[0] == '#')
+      continue;
+    const char *t1 = memchr(l, '\t', n);
+    const char *t2 = t1 ? memchr(t1 + 1, '\t', n - (size_t)(t1 + 1 - l)) : NULL;
+    if (!t2)
+      continue;
+    size_t ml = (size_t)(t2 - t1 - 1);
+    int match = ml == 5 && !memcmp(t1 + 1, "whole", 5)   ? S_WHOLE
+                : ml == 5 && !memcmp(t1 + 1, "start", 5) ? S_START
+                                                         : S_ANY;
+    if (c->nph == cap) {
+      cap = cap ? cap * 2 : 128;
+      struct S_phrase *np = realloc(c->ph, cap * sizeof *np);
+      if (!np) {
+        st = MTA_ERR_NOMEM;
+        break;
+      }
+      c->ph = np;
+    }
+    struct S_phrase *p = &c->ph[c->nph];
+    p->kind = strndup(l, (size_t)(t1 - l));
+    p->len = (size_t)(l + n - t2 - 1);
+    p->phrase = strndup(t2 + 1, p->len);
+    p->match = match;
+    if (!p->kind || !p->phrase) {
+      free(p->kind);
+      free(p->phrase);
+      st = MTA_ERR_NOMEM;
+      break;
+    }
+    c->nph++;
+  }
+  if (st) {
+    mtai_classifier_free(c);
+    return st;
+  }
+  *out = c;
+  return MTA_OK;
+}
+
+static int S_ends_sentence(const char *t, size_t a, size_t b, int question_ok) {
   /* Skip closing quotes and brackets at the end. */
   while (b > a) {
     size_t i = b - 1;
@@ -23,21 +134,336 @@ static int S_ends_sentence(const char *t, size_t a, size_t b) {
       b = i;
       continue;
     }
-    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' ||
-           c == 0x2026;
+    return c == '.' || c == '!' || (c == '?' && !question_ok) || c == ':' ||
+           c == ';' || c == 0x2026;
   }
   return 0;
 }
 
-void mtai_classify(struct mtai_doc *d) {
-  for (size_t i = 0; i < d->npara; i++) {
+/* The paragraph text in lower case with whitespace runs collapsed and
+ * trailing punctuation and blanks removed, into 'out'. */
+static mta_status S_normalize(const struct mtai_doc *d,
+                              const struct mtai_paragraph *p,
+                              struct mta_buf *out) {
+  struct mta_buf low;
+  mtai_buf_init(&low, d->len + 1);
+  mta_status st = mtai_utf8_lower(d->text + p->start, p->end - p->start, &low);
+  const char *s = mtai_buf_str(&low);
+  size_t n = mtai_buf_len(&low);
+  int space = 0;
+  for (size_t i = 0; !st && i < n; i++) {
+    unsigned char ch = (unsigned char)s[i];
+    if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+      space = 1;
+      continue;
+    }
+    if (space && mtai_buf_len(out) > 0)
+      st = mtai_buf_add(out, " ", 1);
+    space = 0;
+    if (!st)
+      st = mtai_buf_add(out, s + i, 1);
+  }
+  mtai_buf_free(&low);
+  /* Trailing punctuation: "Kommentare:", "Leave a Reply." */
+  size_t m = mtai_buf_len(out);
+  const char *o = mtai_buf_str(out);
+  while (m && strchr(".:!?;,-| ", o[m - 1]))
+    m--;
+  if (!st)
+    mtai_buf_truncate(out, m);
+  return st;
+}
+
+static int S_boundary(const char *s, size_t n, size_t at) {
+  if (at >= n)
+    return 1;
+  return strchr(" :|/(.,\xC2\xBB>", s[at]) != NULL;
+}
+
+/* The first phrase of the list matching normalized text s[0..n). */
+static const struct S_phrase *S_match(const struct mtai_classifier *c,
+                                      const char *s, size_t n, size_t words,
+                                      int addr) {
+  for (size_t i = 0; i < c->nph; i++) {
+    const struct S_phrase *p = &c->ph[i];
+    switch (p->match) {
+    case S_WHOLE:
+      if (n == p->len && !memcmp(s, p->phrase, n))
+        return p;
+      break;
+    case S_START: {
+      /* A phrase ending in a word needs a boundary after it ("copyright"
+       * is not "Copyright-Verletzungen"). */
+      char z = p->phrase[p->len - 1];
+      int open = z == ':' || z == '(' || (unsigned char)z == 0xA9;
+      size_t limit = !strcmp(p->kind, "author") || !strcmp(p->kind, "source")
+                         ? 120
+                         : 40;
+      if (words <= limit && n >= p->len && !memcmp(s, p->phrase, p->len) &&
+          (open || S_boundary(s, n, p->len)))
+        return p;
+      break;
+    }
+    default:
+      /* A single word ("werbeblocker") may be the topic of an article;
+       * it is chrome where the paragraph also addresses the reader. */
+      if (words <= 60 && (addr || memchr(p->phrase, ' ', p->len)) &&
+          strstr(s, p->phrase))
+        return p;
+    }
+  }
+  return NULL;
+}
+
+static int S_addresses_reader(const struct mtai_doc *d,
+                              const struct mtai_paragraph *p);
+
+/* A short line of navigation: three or more separators ("Home | Politik |
+ * Sport", "Startseite › Politik › Ausland"). */
+static int S_nav_shape(const struct mtai_doc *d, const struct mtai_paragraph *p) {
+  if (p->words > 15)
+    return 0;
+  size_t seps = 0;
+  for (size_t i = p->tok_first; i < p->tok_end; i++) {
+    const struct mtai_token *t = &d->toks[i];
+    size_t n = t->end - t->start;
+    const char *w = d->text + t->start;
+    if (t->kind == MTAI_TOK_PUNCT &&
+        ((n == 1 && (*w == '|' || *w == '>')) ||
+         (n == 3 && !memcmp(w, "\xE2\x80\xBA", 3)) ||
+         (n == 2 && !memcmp(w, "\xC2\xBB", 2))))
+      seps++;
+  }
+  return seps >= 3;
+}
+
+/* A bare agency tag: "(dpa)", "(dpa/afp/mwe)". */
+static int S_agency_tag(const struct mtai_doc *d, const struct mtai_paragraph *p) {
+  return p->words >= 1 && p->words <= 4 && p->end - p->start >= 3 &&
+         d->text[p->start] == '(' && d->text[p->end - 1] == ')' &&
+         !memchr(d->text + p->start + 1, '(', p->end - p->start - 2);
+}
+
+static void S_mark(struct mtai_paragraph *p, enum mtai_para_kind kind,
+                   const char *kindname, size_t a, size_t b, const char *fmt,
+                   ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+
+static void S_mark(struct mtai_paragraph *p, enum mtai_para_kind kind,
+                   const char *kindname, size_t a, size_t b, const char *fmt,
+                   ...) {
+  p->kind = kind;
+  snprintf(p->bp_kind, sizeof p->bp_kind, "%s", kindname);
+  p->bp_start = a;
+  p->bp_end = b;
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(p->bp_why, sizeof p->bp_why, fmt, ap);
+  va_end(ap);
+}
+
+/* 1 when paragraph 'p' is only a date or time ("September 28, 2024",
+ * "12.03.2024, 14:22 Uhr"). */
+static int S_date_only(const struct mtai_classifier *c,
+                       const struct mtai_doc *d,
+                       const struct mtai_paragraph *p) {
+  if (p->words == 0 || p->words > 6)
+    return 0;
+  int number = 0;
+  for (size_t i = p->tok_first; i < p->tok_end; i++) {
+    const struct mtai_token *t = &d->toks[i];
+    if (t->kind == MTAI_TOK_NUMBER) {
+      number = 1;
+      continue;
+    }
+    if (t->kind == MTAI_TOK_PUNCT)
+      continue;
+    const char *w = d->text + t->start;
+    size_t n = t->end - t->start;
+    static const char *const en[] = {"January", "February", "March", "May",
+                                     "June", "July", "October", "December"};
+    int month = mtai_strset_has(&c->months, w, n);
+    for (size_t k = 0; !month && k < sizeof en / sizeof en[0]; k++)
+      month = strlen(en[k]) == n && !memcmp(w, en[k], n);
+    if (month || (n == 3 && !memcmp(w, "Uhr", 3)) ||
+        (n == 2 && !memcmp(w, "am", 2)))
+      continue;
+    return 0;
+  }
+  return number;
+}
+
+/* A credit at the end of a caption: "... © UPI Photo/Imago", "(Foto:
+ * dpa)", "Foto: Reuters". Returns its start or 0. */
+static size_t S_credit_tail(const struct mtai_doc *d,
+                            const struct mtai_paragraph *p) {
+  static const char *const marks[] = {"\xC2\xA9", "(Foto", "Foto:", "Fotos:",
+                                      "Bild:",    "Photo:", "(Bild",
+                                      "Quelle: Imago"};
+  size_t best = 0;
+  for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+    size_t ml = strlen(marks[k]);
+    for (size_t i = p->start + 1; i + ml <= p->end; i++)
+      if (!memcmp(d->text + i, marks[k], ml) && i > best)
+        best = i;
+  }
+  if (!best)
+    return 0;
+  /* At most eight words from the mark to the end. */
+  size_t words = 0;
+  for (size_t i = p->tok_first; i < p->tok_end; i++)
+    if (d->toks[i].start >= best && d->toks[i].kind != MTAI_TOK_PUNCT)
+      words++;
+  return words <= 8 ? best : 0;
+}
+
+static int S_is(const struct mtai_doc *d, size_t i, const char *s) {
+  size_t n = strlen(s);
+  return d->toks[i].end - d->toks[i].start == n &&
+         !memcmp(d->text + d->toks[i].start, s, n);
+}
+
+/* 1 when paragraph 'p' addresses the reader outside quotations: an
+ * imperative ("Folgen Sie", "Klicken Sie", "Bitte ..."), or a formal
+ * possessive in mid-sentence ("... in Ihren Browser"). */
+static int S_addresses_reader(const struct mtai_doc *d,
+                              const struct mtai_paragraph *p) {
+  static const char *const poss[] = {"Ihr",   "Ihre",  "Ihren", "Ihrem",
+                                     "Ihrer", "Ihres", "Ihnen"};
+  for (size_t si = p->sent_first; si < p->sent_end; si++) {
+    const struct mtai_sentence *sn = &d->sents[si];
+    int quoted = 0;
+    for (size_t i = sn->tok_first; i < sn->tok_end && !quoted; i++)
+      if (d->toks[i].kind == MTAI_TOK_PUNCT &&
+          (S_is(d, i, "\xE2\x80\x9E") || S_is(d, i, "\xE2\x80\x9C") ||
+           S_is(d, i, "\"") || S_is(d, i, "\xC2\xBB")))
+        quoted = 1;
+    if (quoted || sn->tok_end - sn->tok_first < 2)
+      continue;
+    size_t t0 = sn->tok_first;
+    int question = S_is(d, sn->tok_end - 1, "?");
+    if (S_is(d, t0, "Bitte") || (!question && S_is(d, t0 + 1, "Sie") &&
+                                 d->toks[t0].kind == MTAI_TOK_WORD &&
+                                 (d->toks[t0].flags & MTAI_TF_UPPER)))
+      return 1;
+    for (size_t i = t0 + 1; i < sn->tok_end; i++)
+      for (size_t k = 0; k < sizeof poss / sizeof poss[0]; k++)
+        if (S_is(d, i, poss[k]))
+          return 1;
+  }
+  return 0;
+}
+
+/* A paragraph of article prose: running text of 30 or more words that
+ * does not address the reader. */
+static int S_prose(const struct mtai_doc *d, const struct mtai_paragraph *p) {
+  return p->kind == MTAI_PARA_TEXT && p->words >= 30 &&
+         !S_addresses_reader(d, p);
+}
+
+mta_status mtai_classify(const struct mtai_classifier *c,
+                         struct mtai_speller *sp, struct mtai_doc *d) {
+  struct mta_buf norm;
+  mtai_buf_init(&norm, d->len + 1);
+  mta_status st = MTA_OK;
+  for (size_t i = 0; !st && i < d->npara; i++) {
     struct mtai_paragraph *p = &d->paras[i];
-    size_t last_line;
-    size_t dummy;
+    size_t last_line, dummy;
     mtai_doc_linecol(d, p->end, &last_line, &dummy);
     p->kind = MTAI_PARA_TEXT;
+    p->bp_kind[0] = '\0';
+    p->bp_why[0] = '\0';
+    p->bp_start = p->bp_end = 0;
     if (last_line == p->line && p->words <= 20 && p->words > 0 &&
-        !S_ends_sentence(d->text, p->start, p->end))
+        !S_ends_sentence(d->text, p->start, p->end, 1))
       p->kind = MTAI_PARA_HEADING;
+    mtai_buf_truncate(&norm, 0);
+    if ((st = S_normalize(d, p, &norm)))
+      break;
+    const struct S_phrase *ph =
+        S_match(c, mtai_buf_str(&norm), mtai_buf_len(&norm), p->words,
+                S_addresses_reader(d, p));
+    size_t credit;
+    if (ph) {
+      S_mark(p, MTAI_PARA_BOILERPLATE, ph->kind, p->start, p->end,
+             "%s '%s'",
+             ph->match == S_WHOLE   ? "the paragraph is"
+             : ph->match == S_START ? "it starts with"
+                                    : "it contains",
+             ph->phrase);
+    } else if (S_nav_shape(d, p)) {
+      S_mark(p, MTAI_PARA_BOILERPLATE, "navigation", p->start, p->end,
+             "a short line of links separated by '|' or '>'");
+    } else if (S_agency_tag(d, p)) {
+      S_mark(p, MTAI_PARA_BOILERPLATE, "credit", p->start, p->end,
+             "a news agency tag on a line of its own");
+    } else if ((i < 3 || i + 3 >= d->npara) && S_date_only(c, d, p)) {
+      S_mark(p, MTAI_PARA_BOILERPLATE, "metadata", p->start, p->end,
+             "a date alone at the %s of the page",
+             i < 3 ? "top" : "bottom");
+    } else if (i < 3 && p->words == 1 && p->tok_end - p->tok_first == 1 &&
+               d->toks[p->tok_first].kind == MTAI_TOK_WORD && sp) {
+      const struct mtai_token *t = &d->toks[p->tok_first];
+      enum mtai_spell v = mtai_speller_check(sp, d->text + t->start, t->end - t->start);
+      if (v == MTAI_SPELL_UNKNOWN)
+        S_mark(p, MTAI_PARA_BOILERPLATE, "site-name", p->start, p->end,
+               "one word at the top of the page that is no German word or "
+               "name: the site's name");
+    } else if ((credit = S_credit_tail(d, p)) != 0) {
+      S_mark(p, MTAI_PARA_CAPTION, "credit", credit, p->end,
+             "it closes the caption");
+    } else if (p->end - p->start > 6 && !memcmp(d->text + p->start, "date ", 5) &&
+               d->text[p->start + 5] >= '0' && d->text[p->start + 5] <= '9') {
+      /* " date 2023-09 Headline": the prefix is metadata. */
+      size_t e = p->start + 5;
+      while (e < p->end && d->text[e] != ' ')
+        e++;
+      while (e < p->end && d->text[e] == ' ')
+        e++;
+      /* Nothing after it: the paragraph is metadata only. */
+      enum mtai_para_kind k = e >= p->end ? MTAI_PARA_BOILERPLATE : p->kind;
+      while (e > p->start && d->text[e - 1] == ' ')
+        e--;
+      S_mark(p, k, "metadata", p->start, e,
+             "it stands before the %s",
+             k == MTAI_PARA_HEADING       ? "headline"
+             : k == MTAI_PARA_BOILERPLATE ? "end of the paragraph"
+                                          : "text");
+    }
   }
+  mtai_buf_free(&norm);
+  if (st)
+    return st;
+  /* Paragraphs addressing the reader in the head or tail, or next to
+   * boilerplate, until nothing changes. */
+  size_t first = d->npara, last = 0;
+  for (size_t i = 0; i < d->npara; i++)
+    if (S_prose(d, &d->paras[i])) {
+      if (first == d->npara)
+        first = i;
+      last = i;
+    }
+  for (int changed = 1; changed;) {
+    changed = 0;
+    for (size_t i = 0; i < d->npara; i++) {
+      struct mtai_paragraph *p = &d->paras[i];
+      if (p->kind == MTAI_PARA_BOILERPLATE || p->kind == MTAI_PARA_CAPTION)
+        continue;
+      int zone = i < first || (first < d->npara && i > last) ||
+                 (i > 0 && d->paras[i - 1].kind == MTAI_PARA_BOILERPLATE) ||
+                 (i + 1 < d->npara &&
+                  d->paras[i + 1].kind == MTAI_PARA_BOILERPLATE);
+      if (zone && S_addresses_reader(d, p)) {
+        S_mark(p, MTAI_PARA_BOILERPLATE, "reader-address", p->start, p->end,
+               "it addresses the reader (\"Sie\", \"Ihr\", \"Bitte\") %s",
+               i < first || i > last ? "before or after the article"
+                                     : "next to other site chrome");
+        changed = 1;
+      }
+    }
+  }
+  return MTA_OK;
 }

@@ -69,12 +69,14 @@ struct mtai_token {
 struct mtai_sentence {
   size_t start, end;         /* byte span, trimmed of surrounding space */
   size_t tok_first, tok_end; /* tokens [tok_first, tok_end) */
+  size_t para;               /* index of its paragraph */
 };
 
 enum mtai_para_kind {
   MTAI_PARA_TEXT,
   MTAI_PARA_HEADING,
-  MTAI_PARA_BOILERPLATE
+  MTAI_PARA_BOILERPLATE,
+  MTAI_PARA_CAPTION /* a photo caption ending in a credit */
 };
 
 const char *mtai_para_kind_name(enum mtai_para_kind kind);
@@ -86,6 +88,13 @@ struct mtai_paragraph {
   size_t tok_first, tok_end;   /* tokens [tok_first, tok_end) */
   size_t words;                /* word and number tokens */
   enum mtai_para_kind kind;
+  /* classify.c: why a paragraph (or the span [bp_start, bp_end) of it) is
+   * not article text: "related", "credit", ... ("" when it all is). */
+  char bp_kind[24];
+  char bp_why[160]; /* the evidence, for the finding's message */
+  size_t bp_start, bp_end;
+  size_t dup_of; /* 1 + index of the paragraph it repeats, or 0 */
+  int scored;    /* counted in the article score (score.c) */
   unsigned penalty; /* MQM penalty points of its findings */
   double score;
 };
@@ -165,7 +174,8 @@ double mtai_score(unsigned penalty, size_t words);
 
 /* Fills paragraph and article scores and the gate verdict of 'r'. */
 void mtai_score_report(struct mta_report *r, double fail_under,
-                       int gate_on_severity, mta_severity fail_on);
+                       int gate_on_severity, mta_severity fail_on,
+                       int score_all);
 
 /* ---- word sets (strset.c) -------------------------------------------- */
 
@@ -243,8 +253,20 @@ mta_status mtai_abbrev_load(struct mtai_strset *set, int parts);
 /* Fills lines, paragraphs, sentences and tokens of 'd' from d->text. */
 mta_status mtai_segment(struct mtai_segmenter *s, struct mtai_doc *d);
 
-/* classify.c: sets the kind of every paragraph. */
-void mtai_classify(struct mtai_doc *d);
+/* classify.c: sets the kind of every paragraph (and its boilerplate
+ * reason). The classifier holds the phrase list of dict/boilerplate.txt;
+ * 'sp' (may be NULL) tells site names from words. */
+struct mtai_classifier;
+mta_status mtai_classifier_new(struct mtai_classifier **out);
+void mtai_classifier_free(struct mtai_classifier *c);
+struct mtai_speller;
+mta_status mtai_classify(const struct mtai_classifier *c,
+                         struct mtai_speller *sp, struct mtai_doc *d);
+/* 1 when paragraph kind 'k' is article prose that sentence checks read
+ * (text; not headings, captions or boilerplate). */
+static inline int mtai_para_is_prose(enum mtai_para_kind k) {
+  return k == MTAI_PARA_TEXT;
+}
 
 /* spell.c: the shared, cached dictionary look-up. */
 enum mtai_spell {
@@ -345,6 +367,7 @@ struct mta_auditor {
   struct mtai_segmenter *seg;
   struct mtai_speller *speller; /* NULL with MTA_OPT_NO_SPELL */
   struct mtai_lexicon *lexicon;
+  struct mtai_classifier *classifier;
   void **check_state; /* one per registered check */
   char errmsg[1024];
 };

@@ -37,6 +37,7 @@ static const char S_usage[] =
     "      --dict-dir DIR     directory with de_DE_frami/de_DE .aff/.dic\n"
     "      --dict FILE        extra known words, one per line (repeatable)\n"
     "      --no-spell         skip the spelling check\n"
+    "      --score-all        score boilerplate and repeated paragraphs too\n"
     "  -h, --help             show this help\n"
     "  -V, --version          show the version\n"
     "\n"
@@ -222,6 +223,8 @@ static int parse_args(int argc, char **argv, struct cli *c, int *done) {
         return S_usage_error("%s", "out of memory");
     } else if (!strcmp(a, "--no-spell")) {
       c->opts.flags |= MTA_OPT_NO_SPELL;
+    } else if (!strcmp(a, "--score-all")) {
+      c->opts.flags |= MTA_OPT_SCORE_ALL;
     } else {
       return S_usage_error("unknown option '%s'", a);
     }

@@ -31,7 +31,11 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
                      "\"end\": %zu, \"words\": %zu, \"score\": ",
                      i ? ", " : "", i + 1, p->line, p->start, p->end, p->words);
     mtai_sink_score(s, p->score);
-    mtai_sink_printf(s, ", \"kind\": \"%s\"}", mtai_para_kind_name(p->kind));
+    mtai_sink_printf(s, ", \"kind\": \"%s\", \"scored\": %s",
+                     mtai_para_kind_name(p->kind), p->scored ? "true" : "false");
+    if (p->dup_of)
+      mtai_sink_printf(s, ", \"repeats\": %zu", p->dup_of);
+    mtai_sink_puts(s, "}");
   }
   mtai_sink_puts(s, "], \"findings\": [");
   for (size_t i = 0; i < r->nfind; i++) {

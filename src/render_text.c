@@ -177,6 +177,8 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
     mtai_format_score(sc, p->score);
     mtai_sink_printf(s, "%5s  ", sc);
     S_bar(s, p->score);
+    if (!p->scored)
+      mtai_sink_printf(s, "  not scored%s", p->dup_of ? " (repeat)" : "");
     mtai_sink_puts(s, "\n");
   }
   char sc[16];

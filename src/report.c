@@ -23,6 +23,8 @@ const char *mtai_para_kind_name(enum mtai_para_kind kind) {
     return "heading";
   case MTAI_PARA_BOILERPLATE:
     return "boilerplate";
+  case MTAI_PARA_CAPTION:
+    return "caption";
   case MTAI_PARA_TEXT:
     break;
   }

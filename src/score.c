@@ -2,9 +2,11 @@
  * MQM-style scoring. Penalty points per finding: minor 1, major 5,
  * critical 10. A paragraph scores 100 * (1 - penalty / words), clamped to
  * [0, 100]; the article scores the same formula over the sums of penalty
- * and words of its scored paragraphs (text and headings; boilerplate is
- * reported but not scored). The --fail-on gate, too, ignores findings in
- * boilerplate.
+ * and words of its scored paragraphs: text, headings and captions, not
+ * boilerplate or a paragraph repeating an earlier one (reported, not
+ * scored). Findings about the scraping (categories boilerplate and duplicate) cost
+ * no points. The --fail-on gate, too, looks at scored findings only.
+ * With --score-all (MTA_OPT_SCORE_ALL) everything is scored.
  */
 #include "internal.h"
 
@@ -28,19 +30,26 @@ double mtai_score(unsigned penalty, size_t words) {
 }
 
 void mtai_score_report(struct mta_report *r, double fail_under,
-                       int gate_on_severity, mta_severity fail_on) {
+                       int gate_on_severity, mta_severity fail_on,
+                       int score_all) {
   struct mtai_doc *d = &r->doc;
-  for (size_t p = 0; p < d->npara; p++)
-    d->paras[p].penalty = 0;
+  for (size_t p = 0; p < d->npara; p++) {
+    struct mtai_paragraph *pa = &d->paras[p];
+    pa->penalty = 0;
+    pa->scored =
+        score_all || (pa->kind != MTAI_PARA_BOILERPLATE && !pa->dup_of);
+  }
   int gate_sev = 0;
   for (size_t i = 0; i < r->nfind; i++) {
     const struct mta_finding *f = &r->findings[i];
-    if (f->para < d->npara)
+    int scraper = f->rule->category == MTAI_CAT_BOILERPLATE ||
+                  f->rule->category == MTAI_CAT_DUPLICATE;
+    if (f->para < d->npara && (score_all || !scraper))
       d->paras[f->para].penalty += mtai_severity_penalty(f->severity);
-    /* Like the score, the gate looks at article text only. */
+    /* Like the score, the gate looks at scored text only. */
     if (gate_on_severity && f->severity >= fail_on &&
-        !(f->para < d->npara &&
-          d->paras[f->para].kind == MTAI_PARA_BOILERPLATE))
+        (score_all || !scraper) &&
+        !(f->para < d->npara && !d->paras[f->para].scored))
       gate_sev = 1;
   }
   r->words = 0;
@@ -48,7 +57,7 @@ void mtai_score_report(struct mta_report *r, double fail_under,
   for (size_t p = 0; p < d->npara; p++) {
     struct mtai_paragraph *pa = &d->paras[p];
     pa->score = mtai_score(pa->penalty, pa->words);
-    if (pa->kind == MTAI_PARA_BOILERPLATE)
+    if (!pa->scored)
       continue;
     r->words += pa->words;
     r->penalty += pa->penalty;

@@ -502,7 +502,7 @@ static mta_status S_sentences(struct mtai_segmenter *s, struct mtai_doc *d,
     if (t0 < ti) {
       a = d->toks[t0].start;
       b = d->toks[ti - 1].end;
-      struct mtai_sentence sn = {a, b, t0, ti};
+      struct mtai_sentence sn = {a, b, t0, ti, 0};
       S_PUSH(d->sents, d->nsent, *cap, sn);
     }
     sent_start = end;
@@ -533,6 +533,8 @@ mta_status mtai_segment(struct mtai_segmenter *s, struct mtai_doc *d) {
     if ((st = S_sentences(s, d, p, &sentcap, ulen)))
       return st;
     p->sent_end = d->nsent;
+    for (size_t k = p->sent_first; k < p->sent_end; k++)
+      d->sents[k].para = pi;
   }
   return MTA_OK;
 }

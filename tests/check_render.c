@@ -676,7 +676,7 @@ END_TEST
 
 START_TEST(json_reports_failed_gate) {
   mta_report *r = test_audit(S_two_paras);
-  mtai_score_report(r, 101.0, 0, MTA_SEV_MINOR);
+  mtai_score_report(r, 101.0, 0, MTA_SEV_MINOR, 0);
   char *out = S_render(r, MTA_FORMAT_JSON, 0);
   struct tj root;
   S_parse(out, &root);
@@ -839,7 +839,7 @@ END_TEST
 START_TEST(writer_json_batch) {
   mta_report *a = S_audit_named("a.txt", S_two_paras);
   mta_report *b = S_audit_named("b.txt", "Das Wetter ist heute schön.\n");
-  mtai_score_report(b, 101.0, 0, MTA_SEV_MINOR); /* make it fail */
+  mtai_score_report(b, 101.0, 0, MTA_SEV_MINOR, 0); /* make it fail */
   FILE *fp = tmpfile();
   ck_assert_ptr_nonnull(fp);
   mta_writer *w = NULL;

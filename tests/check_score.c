@@ -102,8 +102,8 @@ END_TEST
 
 START_TEST(report_rescore_is_idempotent) {
   mta_report *r = test_audit(S_text);
-  mtai_score_report(r, 0, 0, MTA_SEV_MINOR);
-  mtai_score_report(r, 0, 0, MTA_SEV_MINOR);
+  mtai_score_report(r, 0, 0, MTA_SEV_MINOR, 0);
+  mtai_score_report(r, 0, 0, MTA_SEV_MINOR, 0);
   ck_assert_uint_eq(S_para(r, 0)->penalty, 1);
   ck_assert_uint_eq(r->penalty, 1);
   ck_assert_uint_eq(r->words, 18);
@@ -116,7 +116,7 @@ START_TEST(report_skips_boilerplate) {
   mta_report *r = test_audit(S_text);
   /* Clean paragraph 2 as boilerplate: only paragraph 1 counts. */
   S_para(r, 1)->kind = MTAI_PARA_BOILERPLATE;
-  mtai_score_report(r, 0, 0, MTA_SEV_MINOR);
+  mtai_score_report(r, 0, 0, MTA_SEV_MINOR, 0);
   ck_assert_uint_eq(mta_report_words(r), 10);
   ck_assert_double_eq_tol(mta_report_score(r), 90.0, 1e-9);
   ck_assert_double_eq(S_para(r, 1)->score, 100.0);
@@ -124,19 +124,19 @@ START_TEST(report_skips_boilerplate) {
    * but the paragraph keeps its own score. */
   S_para(r, 1)->kind = MTAI_PARA_TEXT;
   S_para(r, 0)->kind = MTAI_PARA_BOILERPLATE;
-  mtai_score_report(r, 0, 0, MTA_SEV_MINOR);
+  mtai_score_report(r, 0, 0, MTA_SEV_MINOR, 0);
   ck_assert_uint_eq(mta_report_words(r), 8);
   ck_assert_double_eq(mta_report_score(r), 100.0);
   ck_assert_double_eq_tol(S_para(r, 0)->score, 90.0, 1e-9);
   /* Headings are scored like text. */
   S_para(r, 0)->kind = MTAI_PARA_HEADING;
-  mtai_score_report(r, 0, 0, MTA_SEV_MINOR);
+  mtai_score_report(r, 0, 0, MTA_SEV_MINOR, 0);
   ck_assert_uint_eq(mta_report_words(r), 18);
   ck_assert_double_eq_tol(mta_report_score(r), S_ARTICLE, 1e-9);
   /* Everything boilerplate: no words, no penalty. */
   S_para(r, 0)->kind = MTAI_PARA_BOILERPLATE;
   S_para(r, 1)->kind = MTAI_PARA_BOILERPLATE;
-  mtai_score_report(r, 0, 0, MTA_SEV_MINOR);
+  mtai_score_report(r, 0, 0, MTA_SEV_MINOR, 0);
   ck_assert_uint_eq(mta_report_words(r), 0);
   ck_assert_double_eq(mta_report_score(r), 100.0);
   mta_report_free(r);
@@ -147,19 +147,19 @@ END_TEST
 
 START_TEST(gate_fail_under) {
   mta_report *r = test_audit(S_text);        /* scores 94.4 */
-  mtai_score_report(r, 0, 0, MTA_SEV_MINOR); /* 0: off */
+  mtai_score_report(r, 0, 0, MTA_SEV_MINOR, 0); /* 0: off */
   ck_assert_int_eq(mta_report_passed(r), 1);
-  mtai_score_report(r, 94.0, 0, MTA_SEV_MINOR);
+  mtai_score_report(r, 94.0, 0, MTA_SEV_MINOR, 0);
   ck_assert_int_eq(mta_report_passed(r), 1);
   /* The gate compares the score as shown, 94.4: equal passes, even
    * though the exact score is 94.44...; 94.45 fails. */
-  mtai_score_report(r, 94.4, 0, MTA_SEV_MINOR);
+  mtai_score_report(r, 94.4, 0, MTA_SEV_MINOR, 0);
   ck_assert_int_eq(mta_report_passed(r), 1);
-  mtai_score_report(r, 94.45, 0, MTA_SEV_MINOR);
+  mtai_score_report(r, 94.45, 0, MTA_SEV_MINOR, 0);
   ck_assert_int_eq(mta_report_passed(r), 0);
-  mtai_score_report(r, 95.0, 0, MTA_SEV_MINOR);
+  mtai_score_report(r, 95.0, 0, MTA_SEV_MINOR, 0);
   ck_assert_int_eq(mta_report_passed(r), 0);
-  mtai_score_report(r, -5.0, 0, MTA_SEV_MINOR); /* negative: off */
+  mtai_score_report(r, -5.0, 0, MTA_SEV_MINOR, 0); /* negative: off */
   ck_assert_int_eq(mta_report_passed(r), 1);
   mta_report_free(r);
 }
@@ -168,10 +168,10 @@ END_TEST
 START_TEST(gate_fail_under_101_always_fails) {
   mta_report *r = test_audit("Das Wetter ist heute sehr schön und warm.\n");
   ck_assert_uint_eq(mta_report_finding_count(r), 0);
-  mtai_score_report(r, 100.0, 0, MTA_SEV_MINOR);
+  mtai_score_report(r, 100.0, 0, MTA_SEV_MINOR, 0);
   ck_assert_double_eq(mta_report_score(r), 100.0);
   ck_assert_int_eq(mta_report_passed(r), 1);
-  mtai_score_report(r, 101.0, 0, MTA_SEV_MINOR);
+  mtai_score_report(r, 101.0, 0, MTA_SEV_MINOR, 0);
   ck_assert_int_eq(mta_report_passed(r), 0);
   mta_report_free(r);
 }
@@ -179,14 +179,14 @@ END_TEST
 
 START_TEST(gate_fail_on_severity) {
   mta_report *r = test_audit(S_text); /* one minor finding */
-  mtai_score_report(r, 0, 1, MTA_SEV_MINOR);
+  mtai_score_report(r, 0, 1, MTA_SEV_MINOR, 0);
   ck_assert_int_eq(mta_report_passed(r), 0);
-  mtai_score_report(r, 0, 1, MTA_SEV_MAJOR);
+  mtai_score_report(r, 0, 1, MTA_SEV_MAJOR, 0);
   ck_assert_int_eq(mta_report_passed(r), 1);
-  mtai_score_report(r, 0, 1, MTA_SEV_CRITICAL);
+  mtai_score_report(r, 0, 1, MTA_SEV_CRITICAL, 0);
   ck_assert_int_eq(mta_report_passed(r), 1);
   /* Without gate_on_severity, fail_on is ignored. */
-  mtai_score_report(r, 0, 0, MTA_SEV_MINOR);
+  mtai_score_report(r, 0, 0, MTA_SEV_MINOR, 0);
   ck_assert_int_eq(mta_report_passed(r), 1);
   mta_report_free(r);
 }
@@ -195,11 +195,11 @@ END_TEST
 START_TEST(gate_fail_on_counts_worse_severities) {
   mta_report *r = test_audit("Er traf Mr. Kim in der Stadt.\n"); /* major */
   ck_assert_uint_eq(mta_report_finding_count(r), 1);
-  mtai_score_report(r, 0, 1, MTA_SEV_MINOR);
+  mtai_score_report(r, 0, 1, MTA_SEV_MINOR, 0);
   ck_assert_int_eq(mta_report_passed(r), 0);
-  mtai_score_report(r, 0, 1, MTA_SEV_MAJOR);
+  mtai_score_report(r, 0, 1, MTA_SEV_MAJOR, 0);
   ck_assert_int_eq(mta_report_passed(r), 0);
-  mtai_score_report(r, 0, 1, MTA_SEV_CRITICAL);
+  mtai_score_report(r, 0, 1, MTA_SEV_CRITICAL, 0);
   ck_assert_int_eq(mta_report_passed(r), 1);
   mta_report_free(r);
 }

@@ -24,6 +24,7 @@ Suite *leftover_suite(void);
 Suite *structure_suite(void);
 Suite *lexicon_suite(void);
 Suite *structure_quality_suite(void);
+Suite *boilerplate_suite(void);
 
 /* A shared auditor for tests that need real dictionaries (created on first
  * use, freed at exit). Fails the test when the dictionary is missing. */

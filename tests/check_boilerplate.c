@@ -1,0 +1,237 @@
+/*
+ * Article structure: paragraph kinds (src/classify.c), boilerplate
+ * findings (src/check_boilerplate.c), duplicate/paragraph
+ * (src/check_duplicate.c) and the score leaving them out (src/score.c).
+ *
+ * The corpus test reads tests/data/boilerplate/: every paragraph of
+ * boilerplate.txt must be marked as boilerplate when it stands at the top
+ * and at the bottom of an article (target >= 90 %), and no paragraph of
+ * article.txt may be marked at the top, in the middle or at the bottom
+ * (target: at most one).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tests.h"
+
+static const char *S_root(void) {
+  const char *r = getenv("MTAUDIT_TEST_ROOT");
+  return r && *r ? r : ".";
+}
+
+/* Two paragraphs of plain article prose around the test paragraph. */
+static const char *const S_prose[2] = {
+    "Die Bundesregierung hat sich nach langen Verhandlungen auf einen "
+    "Haushalt für das kommende Jahr geeinigt. Nach Angaben des "
+    "Finanzministeriums sollen die Ausgaben leicht steigen, während die "
+    "Investitionen in Schienen und Brücken deutlich erhöht werden.",
+    "Die Opposition kritisierte den Entwurf als unsolide. Der Bundestag soll "
+    "den Haushalt im Dezember beschließen, nachdem die Ausschüsse ihn in "
+    "den kommenden Wochen beraten haben."};
+
+/* Kind of the paragraph that starts with 'para' in the audit of 'doc'. */
+static enum mtai_para_kind S_kind_of(const char *doc, const char *para) {
+  mta_report *r = test_audit(doc);
+  const char *at = strstr(doc, para);
+  while (at && (*at == ' ' || *at == '\t'))
+    at++; /* paragraphs start at their first non-blank */
+  enum mtai_para_kind k = MTAI_PARA_TEXT;
+  for (size_t i = 0; at && i < r->doc.npara; i++)
+    if (r->doc.paras[i].start <= (size_t)(at - doc) &&
+        (size_t)(at - doc) < r->doc.paras[i].end + 1)
+      k = r->doc.paras[i].kind;
+  mta_report_free(r);
+  return k;
+}
+
+/* Kind of paragraph 'para' at position 0 (top), 1 (middle), 2 (bottom). */
+static enum mtai_para_kind S_kind_at(const char *para, int pos) {
+  size_t n = strlen(para) + strlen(S_prose[0]) + strlen(S_prose[1]) + 16;
+  char *doc = malloc(n);
+  ck_assert_ptr_nonnull(doc);
+  if (pos == 0)
+    snprintf(doc, n, "%s\n\n%s\n\n%s\n", para, S_prose[0], S_prose[1]);
+  else if (pos == 1)
+    snprintf(doc, n, "%s\n\n%s\n\n%s\n", S_prose[0], para, S_prose[1]);
+  else
+    snprintf(doc, n, "%s\n\n%s\n\n%s\n", S_prose[0], S_prose[1], para);
+  enum mtai_para_kind k = S_kind_of(doc, para);
+  free(doc);
+  return k;
+}
+
+/* Calls 'fn' for every paragraph of corpus file 'name'. */
+static size_t S_each(const char *name, void (*fn)(const char *, void *),
+                     void *arg) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/tests/data/boilerplate/%s", S_root(), name);
+  FILE *f = fopen(path, "r");
+  ck_assert_msg(f != NULL, "cannot open %s", path);
+  static char para[65536];
+  size_t len = 0, count = 0;
+  char line[8192];
+  for (int eof = 0; !eof;) {
+    eof = !fgets(line, sizeof line, f);
+    if (!eof && line[0] == '#')
+      continue;
+    if (eof || line[0] == '\n') {
+      if (len) {
+        while (len && para[len - 1] == '\n')
+          len--;
+        para[len] = '\0';
+        fn(para, arg);
+        count++;
+        len = 0;
+      }
+      continue;
+    }
+    size_t n = strlen(line);
+    ck_assert(len + n < sizeof para);
+    memcpy(para + len, line, n);
+    len += n;
+  }
+  fclose(f);
+  return count;
+}
+
+static void S_boiler(const char *para, void *arg) {
+  size_t *found = arg;
+  /* A caption closed by a credit is marked by its credit finding. */
+  enum mtai_para_kind kt = S_kind_at(para, 0), kb = S_kind_at(para, 2);
+  int top = kt == MTAI_PARA_BOILERPLATE || kt == MTAI_PARA_CAPTION;
+  int bottom = kb == MTAI_PARA_BOILERPLATE || kb == MTAI_PARA_CAPTION;
+  if (top && bottom)
+    (*found)++;
+  else
+    printf("  boilerplate missed (%s%s): %.100s\n", top ? "" : "top ",
+           bottom ? "" : "bottom", para);
+}
+
+START_TEST(boilerplate_found) {
+  size_t found = 0;
+  size_t n = S_each("boilerplate.txt", S_boiler, &found);
+  double pct = 100.0 * (double)found / (double)n;
+  printf("quality: boilerplate: %zu of %zu paragraphs marked at top and "
+         "bottom (%.1f %%, target >= 90)\n",
+         found, n, pct);
+  fflush(stdout);
+  ck_assert_uint_ge(n, 30);
+  ck_assert_msg(pct >= 90.0, "only %.1f %% of boilerplate found", pct);
+}
+END_TEST
+
+static void S_article(const char *para, void *arg) {
+  size_t *marked = arg;
+  const char *pos[3] = {"top", "middle", "bottom"};
+  for (int p = 0; p < 3; p++)
+    if (S_kind_at(para, p) == MTAI_PARA_BOILERPLATE) {
+      printf("  article paragraph marked (%s): %.100s\n", pos[p], para);
+      (*marked)++;
+      return;
+    }
+}
+
+START_TEST(article_kept) {
+  size_t marked = 0;
+  size_t n = S_each("article.txt", S_article, &marked);
+  printf("quality: boilerplate: %zu of %zu article paragraphs marked "
+         "(target <= 1)\n",
+         marked, n);
+  fflush(stdout);
+  ck_assert_uint_ge(n, 30);
+  ck_assert_uint_le(marked, 1);
+}
+END_TEST
+
+/* Kinds and findings on small documents. */
+START_TEST(kinds) {
+  ck_assert_int_eq(S_kind_at("Bringt Kim alte Waffen für den Krieg mit?", 0),
+                   MTAI_PARA_HEADING);
+  ck_assert_int_eq(S_kind_at("Kim steigt in den Zug. © UPI Photo/Imago", 1),
+                   MTAI_PARA_CAPTION);
+  ck_assert_int_eq(S_kind_at("Kommentare", 2), MTAI_PARA_BOILERPLATE);
+  ck_assert_int_eq(S_kind_at("Siehe auch  Was die Wahl bedeutet", 1),
+                   MTAI_PARA_BOILERPLATE);
+  ck_assert_int_eq(S_kind_at("September 28, 2024", 0), MTAI_PARA_BOILERPLATE);
+  /* A formal imperative outside the edges and away from chrome is prose
+   * (a quoted one anyway). */
+  ck_assert_int_eq(
+      S_kind_at("Der Landrat bat: Bleiben Sie zu Hause, wenn es geht.", 1),
+      MTAI_PARA_TEXT);
+  ck_assert_int_eq(
+      S_kind_at("Folgen Sie uns auf allen Kanälen, entdecken Sie mehr.", 0),
+      MTAI_PARA_BOILERPLATE);
+  /* "copyright" needs a word boundary. */
+  ck_assert_int_eq(S_kind_at("Copyright-Verletzungen nehmen im Netz zu, sagen "
+                             "die Verbände.",
+                             1),
+                   MTAI_PARA_TEXT);
+}
+END_TEST
+
+START_TEST(findings_and_score) {
+  const char *doc =
+      " date 2023-09 Im Zug zu Putin\n\n"
+      "Die Bundesregierung hat sich auf einen Haushalt geeinigt. Die "
+      "Ausgaben steigen leicht.\n\n"
+      "Siehe auch  Was die Wahl bedeutet\n\n"
+      "Die Bundesregierung hat sich auf einen Haushalt geeinigt. Die "
+      "Ausgaben steigen leicht.\n\n"
+      "Leave a Reply\n";
+  mta_report *r = test_audit(doc);
+  ck_assert_uint_eq(test_count_rule(r, "boilerplate/metadata"), 1);
+  ck_assert_uint_eq(test_count_rule(r, "boilerplate/related"), 1);
+  ck_assert_uint_eq(test_count_rule(r, "boilerplate/comments"), 1);
+  ck_assert_uint_eq(test_count_rule(r, "duplicate/paragraph"), 1);
+  /* English chrome is still an English leftover. */
+  ck_assert_uint_eq(test_count_rule(r, "english-leftover/phrase"), 1);
+  /* The metadata span is " date 2023-09" without the headline. */
+  mta_finding_info fi;
+  for (size_t i = 0; i < mta_report_finding_count(r); i++) {
+    mta_report_finding(r, i, &fi);
+    if (!strcmp(fi.rule, "boilerplate/metadata"))
+      ck_assert_uint_eq(fi.end - fi.start, strlen("date 2023-09"));
+  }
+  /* Scored: the headline and the first text paragraph only (6 + 13 words);
+   * their only findings cost nothing, so the article scores 100. */
+  ck_assert_uint_eq(r->doc.paras[3].dup_of, 2);
+  ck_assert(!r->doc.paras[2].scored && !r->doc.paras[3].scored &&
+            !r->doc.paras[4].scored);
+  ck_assert(r->doc.paras[0].scored && r->doc.paras[1].scored);
+  ck_assert_uint_eq(mta_report_words(r),
+                    r->doc.paras[0].words + r->doc.paras[1].words);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(near_duplicate) {
+  const char *doc = "Die Regierung hat am Montag in Berlin neue Pläne für "
+                    "die Rente vorgestellt.\n\n"
+                    "Die Opposition ist dagegen.\n\n"
+                    "Die Regierung hat am Montag in Berlin neue Pläne für "
+                    "die Rente vorgestellt, hieß es.\n\n"
+                    "Die Koalition hat am Dienstag in Bonn alte Pläne für "
+                    "die Pflege verworfen.\n";
+  mta_report *r = test_audit(doc);
+  ck_assert_uint_eq(test_count_rule(r, "duplicate/paragraph"), 1);
+  ck_assert_uint_eq(r->doc.paras[2].dup_of, 1);
+  ck_assert_uint_eq(r->doc.paras[3].dup_of, 0);
+  mta_report_free(r);
+}
+END_TEST
+
+Suite *boilerplate_suite(void) {
+  Suite *s = suite_create("boilerplate");
+  TCase *tc = tcase_create("kinds");
+  tcase_add_test(tc, kinds);
+  tcase_add_test(tc, findings_and_score);
+  tcase_add_test(tc, near_duplicate);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("corpus");
+  tcase_set_timeout(tc, 120);
+  tcase_add_test(tc, boilerplate_found);
+  tcase_add_test(tc, article_kept);
+  suite_add_tcase(s, tc);
+  return s;
+}
