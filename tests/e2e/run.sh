@@ -614,6 +614,37 @@ expect_jq "$FINDINGS" "$want"
 expect_jq '[.documents[0].findings[] | select(.rule == "english-leftover/honorific") | .paragraph]' '[20]'
 end
 
+# ---- article structure -------------------------------------------------------------------
+
+S4=samples/004_5fb067ae175f60a6.txt
+begin "paragraph kinds in JSON: 004 chrome marked, repeated headline not scored"
+run --format json "$S4"
+expect_rc 0
+expect_jq '[.documents[0].paragraphs[] | select(.kind == "boilerplate") | .index]' '[1,2,3,13,20,27]'
+expect_jq '[.documents[0].paragraphs[] | select(.scored | not) | .index]' '[1,2,3,5,13,20,27]'
+expect_jq '.documents[0].paragraphs[4].repeats' '4'
+expect_jq '[.documents[0].findings[] | select(.rule == "duplicate/paragraph") | .paragraph]' '[5]'
+end
+
+begin "--score-all counts boilerplate words and findings"
+run --format json "$S4"
+w1=$(jqv '.documents[0].words')
+s1=$(jqv '.documents[0].score')
+run --format json --score-all "$S4"
+expect_rc 0
+w2=$(jqv '.documents[0].words')
+s2=$(jqv '.documents[0].score')
+[ "$w2" -gt "$w1" ] || fail "words $w2 with --score-all, $w1 without"
+[ "$(jq -n "$s2 < $s1")" = true ] || fail "score $s2 with --score-all, $s1 without"
+expect_jq '[.documents[0].paragraphs[] | select(.scored | not)] | length' '0'
+end
+
+begin "text report marks boilerplate paragraphs as not scored"
+run "$S3"
+expect_rc 0
+grep -q '^     1     1  boilerplate .*not scored$' "$T/out" || fail "no 'not scored' boilerplate row"
+end
+
 # ---- total ---------------------------------------------------------------------------------
 
 echo "$npass passed, $nfail failed"
