@@ -217,6 +217,7 @@ static const struct S_phrase *S_match(const struct mtai_classifier *c,
 
 static int S_addresses_reader(const struct mtai_doc *d,
                               const struct mtai_paragraph *p);
+static int S_is(const struct mtai_doc *d, size_t i, const char *s);
 
 /* A short line of navigation: three or more separators ("Home | Politik |
  * Sport", "Startseite › Politik › Ausland"). */
@@ -235,6 +236,77 @@ static int S_nav_shape(const struct mtai_doc *d, const struct mtai_paragraph *p)
       seps++;
   }
   return seps >= 3;
+}
+
+/* A list of short lines that are no sentences: link lists, button rows,
+ * price tables ("Teilen\nTwittern\nDrucken"). Three or more lines, two
+ * thirds of them at most 12 words without a full stop, question or
+ * exclamation mark at the end (and at least three such lines); bullet items ("- ...", "• ...") are article
+ * lists and count against it. */
+static int S_line_list(const struct mtai_doc *d, const struct mtai_paragraph *p) {
+  size_t lines = 0, short_lines = 0;
+  for (size_t a = p->start; a < p->end;) {
+    const char *nl = memchr(d->text + a, '\n', p->end - a);
+    size_t b = nl ? (size_t)(nl - d->text) : p->end;
+    size_t e = b;
+    while (e > a && (d->text[e - 1] == ' ' || d->text[e - 1] == '\r'))
+      e--;
+    size_t s0 = a;
+    while (s0 < e && d->text[s0] == ' ')
+      s0++;
+    if (e > s0) {
+      lines++;
+      int bullet = d->text[s0] == '-' || d->text[s0] == '*' ||
+                   !memcmp(d->text + s0, "\xE2\x80\xA2", 3);
+      size_t words = 1;
+      for (size_t k = s0; k < e; k++)
+        words += d->text[k] == ' ' && d->text[k + 1] != ' ';
+      char z = d->text[e - 1];
+      if (!bullet && words <= 12 && z != '.' && z != '!' && z != '?')
+        short_lines++;
+    }
+    a = b + 1;
+  }
+  return short_lines >= 3 && short_lines * 3 >= lines * 2;
+}
+
+/* A short line with "·" or "|" between its parts and no sentence end:
+ * "Weserland-Bote · Tageszeitung für Bremen", "Antworten | Melden". */
+static int S_separated(const struct mtai_doc *d, const struct mtai_paragraph *p) {
+  if (p->words > 12 || p->words == 0)
+    return 0;
+  char z = d->text[p->end - 1];
+  if (z == '.' || z == '!' || z == '?')
+    return 0;
+  for (size_t i = p->tok_first; i < p->tok_end; i++)
+    if (d->toks[i].kind == MTAI_TOK_PUNCT &&
+        (S_is(d, i, "|") || S_is(d, i, "\xC2\xB7")))
+      return 1;
+  return 0;
+}
+
+/* A price with a call to action: "Jetzt 30 Tage für nur 1 € testen",
+ * "4,99 € / Monat, monatlich kündbar". Normalized text 's'. */
+static int S_offer(const char *s, size_t words) {
+  static const char *const cta[] = {"testen", "kündbar", "abonnieren",
+                                    " abo ",  "probeabo", "jetzt sichern",
+                                    "jetzt bestellen", "upgrade"};
+  if (words > 50 || (!strstr(s, "\xE2\x82\xAC") && !strstr(s, " euro")))
+    return 0;
+  for (size_t k = 0; k < sizeof cta / sizeof cta[0]; k++)
+    if (strstr(s, cta[k]))
+      return 1;
+  return 0;
+}
+
+/* 1 when the paragraph holds a quotation mark. */
+static int S_quoted(const struct mtai_doc *d, const struct mtai_paragraph *p) {
+  for (size_t i = p->tok_first; i < p->tok_end; i++)
+    if (d->toks[i].kind == MTAI_TOK_PUNCT &&
+        (S_is(d, i, "\xE2\x80\x9E") || S_is(d, i, "\xE2\x80\x9C") ||
+         S_is(d, i, "\"") || S_is(d, i, "\xC2\xBB")))
+      return 1;
+  return 0;
 }
 
 /* A bare agency tag: "(dpa)", "(dpa/afp/mwe)". */
@@ -349,18 +421,24 @@ static int S_addresses_reader(const struct mtai_doc *d,
                                  d->toks[t0].kind == MTAI_TOK_WORD &&
                                  (d->toks[t0].flags & MTAI_TF_UPPER)))
       return 1;
-    for (size_t i = t0 + 1; i < sn->tok_end; i++)
+    /* Mid-sentence, "Sie" with a capital is always the formal "you". */
+    int colon = 0; /* "Der Landrat bat: Bleiben Sie ..." reports a plea */
+    for (size_t i = t0 + 1; i < sn->tok_end; i++) {
+      colon |= S_is(d, i, ":");
+      if (!colon && S_is(d, i, "Sie") && d->toks[i - 1].kind == MTAI_TOK_WORD)
+        return 1;
       for (size_t k = 0; k < sizeof poss / sizeof poss[0]; k++)
         if (S_is(d, i, poss[k]))
           return 1;
+    }
   }
   return 0;
 }
 
-/* A paragraph of article prose: running text of 30 or more words that
+/* A paragraph of article prose: running text of 20 or more words that
  * does not address the reader. */
 static int S_prose(const struct mtai_doc *d, const struct mtai_paragraph *p) {
-  return p->kind == MTAI_PARA_TEXT && p->words >= 30 &&
+  return p->kind == MTAI_PARA_TEXT && p->words >= 20 &&
          !S_addresses_reader(d, p);
 }
 
@@ -394,9 +472,16 @@ mta_status mtai_classify(const struct mtai_classifier *c,
              : ph->match == S_START ? "it starts with"
                                     : "it contains",
              ph->phrase);
-    } else if (S_nav_shape(d, p)) {
+    } else if (S_nav_shape(d, p) || S_separated(d, p)) {
       S_mark(p, MTAI_PARA_BOILERPLATE, "navigation", p->start, p->end,
-             "a short line of links separated by '|' or '>'");
+             "a short line of parts separated by '|', '·' or '>'");
+    } else if (S_line_list(d, p)) {
+      S_mark(p, MTAI_PARA_BOILERPLATE, "navigation", p->start, p->end,
+             "a list of short lines that are no sentences (links, buttons)");
+    } else if (S_offer(mtai_buf_str(&norm), p->words) &&
+               !S_quoted(d, p)) {
+      S_mark(p, MTAI_PARA_BOILERPLATE, "subscription", p->start, p->end,
+             "a price with a call to action");
     } else if (S_agency_tag(d, p)) {
       S_mark(p, MTAI_PARA_BOILERPLATE, "credit", p->start, p->end,
              "a news agency tag on a line of its own");
