@@ -44,6 +44,7 @@ typedef enum mta_status {
   MTA_ERR_BINARY = 7,      /* input looks binary (NUL bytes) */
   MTA_ERR_EMPTY = 8,       /* input holds no text */
   MTA_ERR_TOO_LARGE = 9,   /* input exceeds the configured size limit */
+  MTA_ERR_PARSE = 10,      /* malformed JSON Lines record or config file */
   MTA_STATUS_LAST
 } mta_status;
 
@@ -58,7 +59,10 @@ typedef enum mta_severity {
 typedef enum mta_format {
   MTA_FORMAT_TEXT = 0,
   MTA_FORMAT_JSON = 1,
-  MTA_FORMAT_JSONL = 2
+  MTA_FORMAT_JSONL = 2,
+  MTA_FORMAT_HTML = 3,  /* one self-contained page per article */
+  MTA_FORMAT_SARIF = 4, /* SARIF 2.1.0, one run over all articles */
+  MTA_FORMAT_CSV = 5    /* the batch summary, one row per article */
 } mta_format;
 
 /* Option flags (mta_options.flags). */
@@ -83,6 +87,17 @@ typedef struct mta_report mta_report;
 /** Opaque streaming writer of reports in one output format. */
 typedef struct mta_writer mta_writer;
 
+/** A rule setting: 'rule' names a rule ("compound/split"), a category
+ * ("spelling") or every rule of a category ("boilerplate/" followed by "*"). 'enabled'
+ * 0 turns it off, 1 on; 'severity' >= 0 (an mta_severity) overrides the
+ * default severity, -1 keeps it. Settings apply in order: a later one wins
+ * over an earlier one for the rules they both match. */
+typedef struct mta_rule_setting {
+  const char *rule;
+  int enabled;
+  int severity;
+} mta_rule_setting;
+
 /** Options for mta_auditor_new(). Zero-initialize, then set what you need;
  * every zero/NULL member means "the default". Strings are copied. */
 typedef struct mta_options {
@@ -98,7 +113,81 @@ typedef struct mta_options {
   const char *const *user_dicts; /* user word lists (UTF-8, one word per
                                     line, '#' comments), read at creation */
   size_t user_dict_count;
+  const mta_rule_setting *rule_settings; /* copied at creation */
+  size_t rule_setting_count;
 } mta_options;
+
+/** A configuration file (mtaudit.conf): "key = value" lines, '#'
+ * comments, sections [rules] ("compound/split = off", "boilerplate/* =
+ * off", "spelling = on") and [severity] ("spelling/unknown = minor");
+ * top-level keys: fail-under, fail-on, score-all, spell, encoding,
+ * dict-dir, dict (repeatable), max-document-size. */
+typedef struct mta_config mta_config;
+
+/** Reads configuration file 'path' into '*out'. On a syntax error, an
+ * unknown key, rule or section, or a bad value returns MTA_ERR_PARSE and,
+ * when 'errmsg' is not NULL, a caller-owned one-line message "PATH:LINE:
+ * what is wrong" (release with mta_free()); MTA_ERR_IO when the file
+ * cannot be read. */
+MTA_EXPORT mta_status mta_config_load(const char *path, mta_config **out,
+                                      char **errmsg);
+
+/** Sets the members of '*opts' that the configuration names (others are
+ * left as they are). Strings and arrays stored in '*opts' are borrowed
+ * from 'c' and valid until mta_config_free(c); 'user_dicts' and
+ * 'rule_settings' are replaced by the configuration's when it has any. */
+MTA_EXPORT mta_status mta_config_apply(const mta_config *c,
+                                       mta_options *opts);
+
+/** Frees 'c'; NULL is fine. */
+MTA_EXPORT void mta_config_free(mta_config *c);
+
+/** One JSON Lines input record: {"id": ..., "text": "...", ...}. */
+typedef struct mta_record mta_record;
+
+/** Parses one line (without its newline) of JSON Lines input. The line
+ * must be one JSON object with a string member "text"; "id" may be any
+ * JSON value; other members are kept verbatim to be passed through. On
+ * malformed input returns MTA_ERR_PARSE and, when 'errmsg' is not NULL, a
+ * caller-owned message naming the column and what is wrong. */
+MTA_EXPORT mta_status mta_record_parse(const char *line, size_t len,
+                                       mta_record **out, char **errmsg);
+
+/** The "text" member, unescaped to UTF-8 (may contain NUL bytes: see
+ * 'len'). Borrowed from 'rec'. */
+MTA_EXPORT const char *mta_record_text(const mta_record *rec, size_t *len);
+
+/** The JSON text of the "id" member exactly as written (e.g. "\"a1\"" or
+ * "17"), or NULL when the record has none. Borrowed. */
+MTA_EXPORT const char *mta_record_id(const mta_record *rec);
+
+/** The other members as JSON text "\"k\": v, \"k2\": v2" (each key and
+ * value as written), or "" when there are none. Borrowed. */
+MTA_EXPORT const char *mta_record_extra(const mta_record *rec);
+
+/** Frees 'rec'; NULL is fine. */
+MTA_EXPORT void mta_record_free(mta_record *rec);
+
+/** Describes rule 'i' of the registry (0 <= i < mta_rule_count()). All
+ * strings are static. */
+typedef struct mta_rule_info {
+  const char *id;       /* "category/name" */
+  const char *category; /* "spelling", ... */
+  mta_severity severity; /* default severity */
+  const char *summary;  /* one line */
+  const char *explanation; /* a paragraph: what it finds and why */
+  const char *wrong;    /* an example of the artifact */
+  const char *right;    /* the same, corrected */
+} mta_rule_info;
+
+/** Number of rules mtaudit can report. */
+MTA_EXPORT size_t mta_rule_count(void);
+
+/** Fills '*info' for rule 'i'. MTA_ERR_INVALID_ARG when out of range. */
+MTA_EXPORT mta_status mta_rule_get(size_t i, mta_rule_info *info);
+
+/** Index of rule 'id' in the registry, or (size_t)-1. */
+MTA_EXPORT size_t mta_rule_find(const char *id);
 
 /** Options for renderers and writers. Zero-initialize. */
 typedef struct mta_render_options {

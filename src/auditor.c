@@ -43,6 +43,8 @@ const char *mta_strerror(mta_status st) {
     return "no text";
   case MTA_ERR_TOO_LARGE:
     return "input too large";
+  case MTA_ERR_PARSE:
+    return "malformed input record or configuration";
   case MTA_STATUS_LAST:
     break;
   }

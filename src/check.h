@@ -56,6 +56,15 @@ extern const struct mta_check mtai_check_verbpos;
 extern const struct mta_check mtai_check_fragment;
 extern const struct mta_check mtai_check_stray;
 
+/* rules_doc.c: the long description of rule 'id' for --explain, with a
+ * wrong and a right example; NULL when it has none. */
+struct mtai_rule_doc {
+  const char *id;
+  const char *explanation;
+  const char *wrong, *right;
+};
+const struct mtai_rule_doc *mtai_rule_doc(const char *id);
+
 /* check_numbers.c: 1 for "billion", "million", ... (English number words,
  * reported by the number rule, skipped by the English-word rule). */
 int mtai_english_number_word(const char *w, size_t n);

@@ -27,3 +27,60 @@ int mtai_tok_eq(const struct mtai_doc *d, size_t i, const char *s) {
   size_t n = strlen(s);
   return mtai_tok_len(d, i) == n && !memcmp(d->text + d->toks[i].start, s, n);
 }
+
+/* ---- the public rule registry: every rule of every check, once ---- */
+
+/* Calls visit(rule, k) for the k-th distinct rule; stops when it returns
+ * nonzero and returns that rule (NULL when none). */
+static const struct mta_rule *S_rule_at(size_t want, size_t *count) {
+  size_t k = 0;
+  for (size_t c = 0; mtai_checks[c]; c++)
+    for (size_t r = 0; r < mtai_checks[c]->nrules; r++) {
+      const struct mta_rule *rule = &mtai_checks[c]->rules[r];
+      int seen = 0; /* an id listed by an earlier check */
+      for (size_t c2 = 0; c2 <= c && !seen; c2++)
+        for (size_t r2 = 0; r2 < mtai_checks[c2]->nrules && !seen; r2++) {
+          const struct mta_rule *o = &mtai_checks[c2]->rules[r2];
+          if (o == rule)
+            break;
+          seen = !strcmp(o->id, rule->id);
+        }
+      if (seen)
+        continue;
+      if (k == want)
+        return rule;
+      k++;
+    }
+  if (count)
+    *count = k;
+  return NULL;
+}
+
+size_t mta_rule_count(void) {
+  size_t n = 0;
+  S_rule_at((size_t)-1, &n);
+  return n;
+}
+
+mta_status mta_rule_get(size_t i, mta_rule_info *info) {
+  const struct mta_rule *rule = info ? S_rule_at(i, NULL) : NULL;
+  if (!rule)
+    return MTA_ERR_INVALID_ARG;
+  const struct mtai_rule_doc *doc = mtai_rule_doc(rule->id);
+  info->id = rule->id;
+  info->category = mtai_category_name(rule->category);
+  info->severity = rule->severity;
+  info->summary = rule->summary;
+  info->explanation = doc ? doc->explanation : rule->summary;
+  info->wrong = doc ? doc->wrong : "";
+  info->right = doc ? doc->right : "";
+  return MTA_OK;
+}
+
+size_t mta_rule_find(const char *id) {
+  size_t n = mta_rule_count();
+  for (size_t i = 0; id && i < n; i++)
+    if (!strcmp(S_rule_at(i, NULL)->id, id))
+      return i;
+  return (size_t)-1;
+}

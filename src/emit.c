@@ -47,6 +47,36 @@ void mtai_sink_printf(struct mtai_sink *s, const char *fmt, ...) {
   mtai_buf_free(&b);
 }
 
+void mtai_sink_csv_str(struct mtai_sink *s, const char *str) {
+  size_t n = str ? strlen(str) : 0;
+  int quote = n && (strpbrk(str, ",\"\r\n") != NULL);
+  int formula = n && strchr("=+-@", str[0]) != NULL;
+  if (quote)
+    mtai_sink_write(s, "\"", 1);
+  if (formula)
+    mtai_sink_write(s, "'", 1);
+  for (size_t i = 0; i < n;) {
+    unsigned char c = (unsigned char)str[i];
+    if (c == '"') {
+      mtai_sink_write(s, "\"\"", 2);
+      i++;
+    } else if (c >= 0x80) {
+      size_t k = i, bad;
+      int32_t cp = mtai_utf8_next(str, n, &k);
+      if (cp == 0xFFFD && !mtai_utf8_valid(str + i, k - i, &bad))
+        mtai_sink_puts(s, "\xEF\xBF\xBD");
+      else
+        mtai_sink_write(s, str + i, k - i);
+      i = k;
+    } else {
+      mtai_sink_write(s, str + i, 1);
+      i++;
+    }
+  }
+  if (quote)
+    mtai_sink_write(s, "\"", 1);
+}
+
 void mtai_sink_json_str(struct mtai_sink *s, const char *str, size_t n) {
   mtai_sink_write(s, "\"", 1);
   size_t run = 0; /* start of a run of bytes that need no escaping */
@@ -136,6 +166,8 @@ const char *mtai_status_key(mta_status st) {
     return "empty";
   case MTA_ERR_TOO_LARGE:
     return "too-large";
+  case MTA_ERR_PARSE:
+    return "parse";
   case MTA_STATUS_LAST:
     break;
   }

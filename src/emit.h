@@ -14,6 +14,7 @@ struct mtai_sink {
   FILE *fp;            /* one of fp ... */
   struct mta_buf *buf; /* ... or buf */
   mta_status status;   /* first failure, or MTA_OK */
+  size_t results;      /* list items written so far (for separators) */
 };
 
 void mtai_sink_write(struct mtai_sink *s, const char *p, size_t n);
@@ -29,6 +30,11 @@ void mtai_sink_printf(struct mtai_sink *s, const char *fmt, ...)
 void mtai_sink_json_str(struct mtai_sink *s, const char *str, size_t n);
 /* Same for a NUL-terminated string; NULL writes null. */
 void mtai_sink_json_cstr(struct mtai_sink *s, const char *str);
+/* Writes 'str' as one CSV field (RFC 4180): quoted when it holds a comma,
+ * quote, CR or LF, with quotes doubled; a leading = + - @ is prefixed with
+ * an apostrophe so that spreadsheets do not run it as a formula. Invalid
+ * UTF-8 becomes U+FFFD. */
+void mtai_sink_csv_str(struct mtai_sink *s, const char *str);
 /* Formats a score with one decimal, rounded half up, locale-independent
  * ("91.3"); NaN and out-of-range values are clamped to [0, 100]. Text and
  * JSON both use it, so they always agree. */
@@ -42,7 +48,9 @@ struct mtai_row {
   size_t words;
   double score;
   int passed;
-  size_t counts[3]; /* findings by mta_severity */
+  size_t counts[3];                /* findings by mta_severity */
+  size_t cats[MTAI_CAT__COUNT];    /* findings by category */
+  char *page; /* HTML output: the article page's file name, else NULL */
 };
 
 struct mtai_error_row {
@@ -73,6 +81,14 @@ struct mtai_renderer {
 extern const struct mtai_renderer mtai_render_text;
 extern const struct mtai_renderer mtai_render_json;
 extern const struct mtai_renderer mtai_render_jsonl;
+extern const struct mtai_renderer mtai_render_sarif;
+extern const struct mtai_renderer mtai_render_csv;
+/* render_html.c: 'document' writes one complete, self-contained page for
+ * the article (begin and end do nothing); mtai_html_index() writes the
+ * index page of a batch, linking every row's 'page'. */
+extern const struct mtai_renderer mtai_render_html;
+void mtai_html_index(struct mtai_sink *s, const struct mtai_batch *b,
+                     const mta_render_options *ro);
 
 /* Short lower-case name of a status for machine-readable output. */
 const char *mtai_status_key(mta_status st);

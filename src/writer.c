@@ -24,6 +24,12 @@ static const struct mtai_renderer *S_renderer(mta_format f) {
     return &mtai_render_json;
   case MTA_FORMAT_JSONL:
     return &mtai_render_jsonl;
+  case MTA_FORMAT_HTML:
+    return &mtai_render_html;
+  case MTA_FORMAT_SARIF:
+    return &mtai_render_sarif;
+  case MTA_FORMAT_CSV:
+    return &mtai_render_csv;
   }
   return NULL;
 }
@@ -65,12 +71,18 @@ mta_status mta_writer_add(mta_writer *w, const mta_report *r) {
     b->rows = p;
     b->caprows = cap;
   }
-  struct mtai_row row = {
-      strdup(r->doc.name), r->words, r->score, r->passed, {0, 0, 0}};
+  struct mtai_row row;
+  memset(&row, 0, sizeof row);
+  row.name = strdup(r->doc.name);
+  row.words = r->words;
+  row.score = r->score;
+  row.passed = r->passed;
   if (!row.name)
     return MTA_ERR_NOMEM;
-  for (size_t i = 0; i < r->nfind; i++)
+  for (size_t i = 0; i < r->nfind; i++) {
     row.counts[r->findings[i].severity]++;
+    row.cats[r->findings[i].rule->category]++;
+  }
   S_begin(w);
   w->rd->document(&w->sink, r, &w->ro, b->nrows);
   b->rows[b->nrows++] = row;
@@ -123,8 +135,10 @@ mta_status mta_writer_finish(mta_writer *w) {
 void mta_writer_free(mta_writer *w) {
   if (!w)
     return;
-  for (size_t i = 0; i < w->batch.nrows; i++)
+  for (size_t i = 0; i < w->batch.nrows; i++) {
     free(w->batch.rows[i].name);
+    free(w->batch.rows[i].page);
+  }
   for (size_t i = 0; i < w->batch.nerrors; i++) {
     free(w->batch.errors[i].name);
     free(w->batch.errors[i].message);
@@ -145,8 +159,17 @@ mta_status mta_render(const mta_report *r, mta_format format,
   mta_render_options none = {0};
   struct mta_buf buf;
   mtai_buf_init(&buf, 0);
-  struct mtai_sink sink = {NULL, &buf, MTA_OK};
-  struct mtai_row row = {r->doc.name, r->words, r->score, r->passed, {0, 0, 0}};
+  struct mtai_sink sink = {NULL, &buf, MTA_OK, 0};
+  struct mtai_row row;
+  memset(&row, 0, sizeof row);
+  row.name = r->doc.name;
+  row.words = r->words;
+  row.score = r->score;
+  row.passed = r->passed;
+  for (size_t i = 0; i < r->nfind; i++) {
+    row.counts[r->findings[i].severity]++;
+    row.cats[r->findings[i].rule->category]++;
+  }
   struct mtai_batch b = {&row, 1, 1, NULL, 0, 0, r->passed ? 0 : 1};
   if (rd->begin)
     rd->begin(&sink, ro ? ro : &none);

@@ -76,6 +76,10 @@ int main(void) {
   srunner_add_suite(sr, lexicon_suite());
   srunner_add_suite(sr, structure_quality_suite());
   srunner_add_suite(sr, boilerplate_suite());
+  srunner_add_suite(sr, render_html_suite());
+  srunner_add_suite(sr, jsonl_suite());
+  srunner_add_suite(sr, config_suite());
+  srunner_add_suite(sr, rules_suite());
   srunner_run_all(sr, CK_NORMAL);
   int failed = srunner_ntests_failed(sr);
   srunner_free(sr);

@@ -25,6 +25,10 @@ Suite *structure_suite(void);
 Suite *lexicon_suite(void);
 Suite *structure_quality_suite(void);
 Suite *boilerplate_suite(void);
+Suite *render_html_suite(void);
+Suite *jsonl_suite(void);
+Suite *config_suite(void);
+Suite *rules_suite(void);
 
 /* A shared auditor for tests that need real dictionaries (created on first
  * use, freed at exit). Fails the test when the dictionary is missing. */

@@ -1,0 +1,2 @@
+/* config: being written. */
+#include "internal.h"

@@ -1,0 +1,2 @@
+/* record: being written. */
+#include "internal.h"

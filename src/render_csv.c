@@ -1,0 +1,55 @@
+/*
+ * CSV renderer (--format csv): the batch summary for spreadsheets, one row
+ * per article in input order, RFC 4180 quoting (emit.c), a header row:
+ *
+ *   file,status,words,score,passed,critical,major,minor,findings,categories
+ *
+ * 'categories' lists the categories with findings as "spelling:3 ..." in
+ * the fixed category order. An input that failed gives a row with its
+ * status ("io", "encoding", ...) and empty numbers.
+ */
+#include "emit.h"
+
+static void S_begin(struct mtai_sink *s, const mta_render_options *ro) {
+  (void)ro;
+  mtai_sink_puts(s, "file,status,words,score,passed,critical,major,minor,"
+                    "findings,categories\r\n");
+}
+
+static void S_document(struct mtai_sink *s, const struct mta_report *r,
+                       const mta_render_options *ro, size_t index) {
+  (void)ro;
+  (void)index;
+  size_t counts[3] = {0, 0, 0}, cats[MTAI_CAT__COUNT] = {0};
+  for (size_t i = 0; i < r->nfind; i++) {
+    counts[r->findings[i].severity]++;
+    cats[r->findings[i].rule->category]++;
+  }
+  mtai_sink_csv_str(s, r->doc.name);
+  char sc[16];
+  mtai_format_score(sc, r->score);
+  mtai_sink_printf(s, ",ok,%zu,%s,%s,%zu,%zu,%zu,%zu,", r->words, sc,
+                   r->passed ? "true" : "false", counts[MTA_SEV_CRITICAL],
+                   counts[MTA_SEV_MAJOR], counts[MTA_SEV_MINOR], r->nfind);
+  struct mta_buf b;
+  mtai_buf_init(&b, 0);
+  for (int c = 0; c < MTAI_CAT__COUNT; c++)
+    if (cats[c])
+      mtai_buf_printf(&b, "%s%s:%zu", mtai_buf_len(&b) ? " " : "",
+                      mtai_category_name((enum mtai_category)c), cats[c]);
+  mtai_sink_csv_str(s, mtai_buf_str(&b));
+  mtai_buf_free(&b);
+  mtai_sink_puts(s, "\r\n");
+}
+
+static void S_error(struct mtai_sink *s, const struct mtai_error_row *e,
+                    const mta_render_options *ro, size_t index) {
+  (void)ro;
+  (void)index;
+  mtai_sink_csv_str(s, e->name);
+  mtai_sink_printf(s, ",%s,,,false,,,,,", mtai_status_key(e->status));
+  mtai_sink_puts(s, "\r\n");
+}
+
+const struct mtai_renderer mtai_render_csv = {S_begin, S_document, S_error,
+                                              NULL};

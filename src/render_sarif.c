@@ -1,0 +1,153 @@
+/*
+ * SARIF 2.1.0 renderer (--format sarif): one run of the tool "mtaudit"
+ * with every rule of the registry in tool.driver.rules (id, short and
+ * full description, help with a wrong and a right example, default level)
+ * and one result per finding: ruleId and ruleIndex, level (critical ->
+ * error, major -> warning, minor -> note), message, and a physical
+ * location whose region has start/end line and column (columns in Unicode
+ * code points, declared by run.columnKind) and the byte offset and length
+ * into the UTF-8 text. Inputs that failed become tool execution
+ * notifications of the run's invocation. Code-scanning UIs of
+ * documentation pipelines read this.
+ */
+#include <string.h>
+
+#include "emit.h"
+
+static const char *S_level(mta_severity sev) {
+  switch (sev) {
+  case MTA_SEV_CRITICAL:
+    return "error";
+  case MTA_SEV_MAJOR:
+    return "warning";
+  case MTA_SEV_MINOR:
+    break;
+  }
+  return "note";
+}
+
+/* A file name as a relative URI reference: unreserved bytes and '/' kept,
+ * everything else percent-encoded. */
+static void S_uri(struct mtai_sink *s, const char *name) {
+  struct mta_buf b;
+  mtai_buf_init(&b, 0);
+  for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+    if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+        (*p >= '0' && *p <= '9') || strchr("-._~/", *p))
+      mtai_buf_putc(&b, (char)*p);
+    else
+      mtai_buf_printf(&b, "%%%02X", *p);
+  }
+  mtai_sink_json_cstr(s, mtai_buf_str(&b));
+  mtai_buf_free(&b);
+}
+
+static void S_begin(struct mtai_sink *s, const mta_render_options *ro) {
+  (void)ro;
+  mtai_sink_printf(s,
+                   "{\"$schema\": "
+                   "\"https://json.schemastore.org/sarif-2.1.0.json\", "
+                   "\"version\": \"2.1.0\", \"runs\": [{\"tool\": "
+                   "{\"driver\": {\"name\": \"mtaudit\", \"version\": "
+                   "\"%s\", \"informationUri\": "
+                   "\"https://example.invalid/mtaudit\", \"rules\": [",
+                   mta_version_string());
+  size_t n = mta_rule_count();
+  for (size_t i = 0; i < n; i++) {
+    mta_rule_info ri;
+    if (mta_rule_get(i, &ri))
+      continue;
+    mtai_sink_printf(s, "%s{\"id\": ", i ? ", " : "");
+    mtai_sink_json_cstr(s, ri.id);
+    mtai_sink_puts(s, ", \"shortDescription\": {\"text\": ");
+    mtai_sink_json_cstr(s, ri.summary);
+    mtai_sink_puts(s, "}, \"fullDescription\": {\"text\": ");
+    mtai_sink_json_cstr(s, ri.explanation);
+    mtai_sink_puts(s, "}");
+    if (ri.wrong && ri.wrong[0]) {
+      struct mta_buf h;
+      mtai_buf_init(&h, 0);
+      mtai_buf_printf(&h, "Wrong: %s\nRight: %s", ri.wrong, ri.right);
+      mtai_sink_puts(s, ", \"help\": {\"text\": ");
+      mtai_sink_json_str(s, mtai_buf_str(&h), mtai_buf_len(&h));
+      mtai_sink_puts(s, "}");
+      mtai_buf_free(&h);
+    }
+    mtai_sink_printf(s,
+                     ", \"defaultConfiguration\": {\"level\": \"%s\"}, "
+                     "\"properties\": {\"category\": \"%s\", \"severity\": "
+                     "\"%s\"}}",
+                     S_level(ri.severity), ri.category,
+                     mta_severity_name(ri.severity));
+  }
+  mtai_sink_puts(s, "]}}, \"columnKind\": \"unicodeCodePoints\", "
+                    "\"results\": [");
+}
+
+static void S_document(struct mtai_sink *s, const struct mta_report *r,
+                       const mta_render_options *ro, size_t index) {
+  (void)ro;
+  const struct mtai_doc *d = &r->doc;
+  for (size_t i = 0; i < r->nfind; i++) {
+    const struct mta_finding *f = &r->findings[i];
+    size_t eline, ecol;
+    mtai_doc_linecol(d, f->end, &eline, &ecol);
+    /* A separator before every result but the very first of the run:
+     * the first document with findings may come after empty ones, so the
+     * sink remembers whether a result was written. */
+    mtai_sink_puts(s, s->results ? ", " : "");
+    s->results++;
+    mtai_sink_puts(s, "{\"ruleId\": ");
+    mtai_sink_json_cstr(s, f->rule->id);
+    mtai_sink_printf(s, ", \"ruleIndex\": %zu, \"level\": \"%s\", "
+                        "\"message\": {\"text\": ",
+                     mta_rule_find(f->rule->id), S_level(f->severity));
+    mtai_sink_json_cstr(s, f->message);
+    mtai_sink_puts(s, "}, \"locations\": [{\"physicalLocation\": "
+                      "{\"artifactLocation\": {\"uri\": ");
+    S_uri(s, d->name);
+    mtai_sink_printf(s,
+                     "}, \"region\": {\"startLine\": %zu, \"startColumn\": "
+                     "%zu, \"endLine\": %zu, \"endColumn\": %zu, "
+                     "\"byteOffset\": %zu, \"byteLength\": %zu, "
+                     "\"snippet\": {\"text\": ",
+                     f->line, f->col, eline, ecol, f->start,
+                     f->end - f->start);
+    mtai_sink_json_str(s, d->text + f->start, f->end - f->start);
+    mtai_sink_printf(s, "}}}}], \"properties\": {\"severity\": \"%s\", "
+                        "\"category\": \"%s\", \"paragraph\": %zu, "
+                        "\"articleIndex\": %zu",
+                     mta_severity_name(f->severity),
+                     mtai_category_name(f->rule->category), f->para + 1,
+                     index);
+    if (f->suggestion) {
+      mtai_sink_puts(s, ", \"suggestion\": ");
+      mtai_sink_json_cstr(s, f->suggestion);
+    }
+    mtai_sink_puts(s, "}}");
+  }
+}
+
+static void S_end(struct mtai_sink *s, const struct mtai_batch *b,
+                  const mta_render_options *ro) {
+  (void)ro;
+  mtai_sink_printf(s, "], \"invocations\": [{\"executionSuccessful\": %s, "
+                      "\"toolExecutionNotifications\": [",
+                   b->nerrors ? "false" : "true");
+  for (size_t i = 0; i < b->nerrors; i++) {
+    const struct mtai_error_row *e = &b->errors[i];
+    mtai_sink_printf(s, "%s{\"level\": \"error\", \"message\": {\"text\": ",
+                     i ? ", " : "");
+    mtai_sink_json_cstr(s, e->message);
+    mtai_sink_puts(s, "}, \"locations\": [{\"physicalLocation\": "
+                      "{\"artifactLocation\": {\"uri\": ");
+    S_uri(s, e->name);
+    mtai_sink_printf(s, "}}}], \"properties\": {\"status\": \"%s\"}}",
+                     mtai_status_key(e->status));
+  }
+  mtai_sink_puts(s, "]}], \"properties\": {\"articles\": ");
+  mtai_sink_printf(s, "%zu, \"failed\": %zu}}]}\n", b->nrows, b->failed);
+}
+
+const struct mtai_renderer mtai_render_sarif = {S_begin, S_document, NULL,
+                                                S_end};
