@@ -118,8 +118,8 @@ typedef struct mta_options {
 } mta_options;
 
 /** A configuration file (mtaudit.conf): "key = value" lines, '#'
- * comments, sections [rules] ("compound/split = off", "boilerplate/* =
- * off", "spelling = on") and [severity] ("spelling/unknown = minor");
+ * comments, sections [rules] ("compound/split = off", "boilerplate = off"
+ * for a whole category) and [severity] ("spelling/unknown = minor");
  * top-level keys: fail-under, fail-on, score-all, spell, encoding,
  * dict-dir, dict (repeatable), max-document-size. */
 typedef struct mta_config mta_config;

@@ -12,7 +12,7 @@
 static char *S_json(const char *s, size_t n) {
   struct mta_buf b;
   mtai_buf_init(&b, 0);
-  struct mtai_sink k = {NULL, &b, MTA_OK};
+  struct mtai_sink k = {NULL, &b, MTA_OK, 0};
   mtai_sink_json_str(&k, s, n);
   ck_assert_int_eq(k.status, MTA_OK);
   return mtai_buf_detach(&b);
@@ -29,7 +29,7 @@ static void S_json_is(const char *s, size_t n, const char *want) {
 static char *S_score(double v) {
   struct mta_buf b;
   mtai_buf_init(&b, 0);
-  struct mtai_sink k = {NULL, &b, MTA_OK};
+  struct mtai_sink k = {NULL, &b, MTA_OK, 0};
   mtai_sink_score(&k, v);
   ck_assert_int_eq(k.status, MTA_OK);
   return mtai_buf_detach(&b);
@@ -163,7 +163,7 @@ END_TEST
 START_TEST(json_cstr_null_and_string) {
   struct mta_buf b;
   mtai_buf_init(&b, 0);
-  struct mtai_sink k = {NULL, &b, MTA_OK};
+  struct mtai_sink k = {NULL, &b, MTA_OK, 0};
   mtai_sink_json_cstr(&k, NULL);
   mtai_sink_puts(&k, ",");
   mtai_sink_json_cstr(&k, "x\"y");
@@ -201,7 +201,7 @@ END_TEST
 START_TEST(sink_writes_to_buf) {
   struct mta_buf b;
   mtai_buf_init(&b, 0);
-  struct mtai_sink k = {NULL, &b, MTA_OK};
+  struct mtai_sink k = {NULL, &b, MTA_OK, 0};
   mtai_sink_puts(&k, "ab");
   mtai_sink_write(&k, "cdef", 2);
   mtai_sink_write(&k, NULL, 0);
@@ -225,7 +225,7 @@ END_TEST
 START_TEST(sink_keeps_first_failure) {
   struct mta_buf b;
   mtai_buf_init(&b, 8);
-  struct mtai_sink k = {NULL, &b, MTA_OK};
+  struct mtai_sink k = {NULL, &b, MTA_OK, 0};
   mtai_sink_puts(&k, "12345");
   ck_assert_int_eq(k.status, MTA_OK);
   mtai_sink_puts(&k, "6789"); /* over the cap */
@@ -242,7 +242,7 @@ END_TEST
 START_TEST(sink_writes_to_file) {
   FILE *fp = tmpfile();
   ck_assert_ptr_nonnull(fp);
-  struct mtai_sink k = {fp, NULL, MTA_OK};
+  struct mtai_sink k = {fp, NULL, MTA_OK, 0};
   mtai_sink_puts(&k, "{\"k\": ");
   mtai_sink_json_str(&k, "a\tb", 3);
   mtai_sink_printf(&k, ", \"n\": %d}", 7);
@@ -259,7 +259,7 @@ END_TEST
 START_TEST(sink_reports_file_failure) {
   FILE *fp = fopen("/dev/null", "r"); /* writes fail */
   ck_assert_ptr_nonnull(fp);
-  struct mtai_sink k = {fp, NULL, MTA_OK};
+  struct mtai_sink k = {fp, NULL, MTA_OK, 0};
   mtai_sink_puts(&k, "hello");
   ck_assert_int_eq(k.status, MTA_ERR_IO);
   fclose(fp);
