@@ -40,7 +40,8 @@ mta_status mta_writer_new(mta_format format, const mta_render_options *ro,
     return MTA_ERR_INVALID_ARG;
   *out = NULL;
   const struct mtai_renderer *rd = S_renderer(format);
-  if (!rd || !fp)
+  /* HTML is one page per article: see mta_writer_new_dir(). */
+  if (!rd || !fp || format == MTA_FORMAT_HTML)
     return MTA_ERR_INVALID_ARG;
   mta_writer *w = calloc(1, sizeof *w);
   if (!w)
