@@ -17,7 +17,7 @@ CHECK_LIBS   = $(shell pkg-config --libs check)
 WARN    := -std=c11 -Wall -Wextra -Werror -pedantic -Wstrict-prototypes -Wshadow
 DEFS    := -D_XOPEN_SOURCE=700
 OPT     ?= -O2 -g
-CFLAGS_ALL = $(WARN) $(DEFS) $(OPT) -fPIC -fvisibility=hidden -Iinclude -iquote src $(PKG_CFLAGS)
+CFLAGS_ALL = $(WARN) $(DEFS) $(OPT) -pthread -fPIC -fvisibility=hidden -Iinclude -iquote src $(PKG_CFLAGS)
 
 B       ?= build
 LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c))
@@ -30,7 +30,7 @@ DICT    := $(sort $(wildcard dict/*.txt))
 TEST_SRC := $(wildcard tests/check_*.c) tests/run_tests.c
 TEST_OBJ := $(patsubst tests/%.c,$(B)/tests/%.o,$(TEST_SRC))
 
-.PHONY: all audit check deps unit e2e golden golden-update symbols asan \
+.PHONY: all audit check deps deps-test unit e2e golden golden-update symbols asan \
         valgrind format format-check lint clean bench
 
 all: $(B)/libmtaudit.a $(B)/libmtaudit.so $(B)/mtaudit
@@ -73,7 +73,7 @@ $(B)/libmtaudit.so: $(LIB_OBJ)
 	$(CC) -shared -o $@ $^ $(PKG_LIBS) $(LDFLAGS_EXTRA)
 
 $(B)/mtaudit: $(B)/obj/main.o $(B)/libmtaudit.a
-	$(CC) $(OPT) $(LDFLAGS_EXTRA) -o $@ $^ $(PKG_LIBS)
+	$(CC) $(OPT) -pthread $(LDFLAGS_EXTRA) -o $@ $^ $(PKG_LIBS)
 
 $(B)/tests/%.o: tests/%.c tests/tests.h $(wildcard src/*.h) include/mtaudit.h | $(B)/tests
 	$(CC) $(CFLAGS_ALL) $(CHECK_CFLAGS) -c $< -o $@
@@ -89,11 +89,14 @@ $(B)/obj $(B)/tools $(B)/gen $(B)/tests:
 deps:
 	@sh scripts/install-deps.sh
 
+deps-test:
+	@sh scripts/install-deps.sh test
+
 audit: deps
 	@$(MAKE) --no-print-directory all
 	./$(B)/mtaudit samples/
 
-check: deps
+check: deps-test
 	@$(MAKE) --no-print-directory all $(B)/run_tests
 	@$(MAKE) --no-print-directory unit symbols e2e golden
 	@$(MAKE) --no-print-directory asan

@@ -88,8 +88,9 @@ typedef struct mta_report mta_report;
 typedef struct mta_writer mta_writer;
 
 /** A rule setting: 'rule' names a rule ("compound/split"), a category
- * ("spelling") or every rule of a category ("boilerplate/" followed by "*"). 'enabled'
- * 0 turns it off, 1 on; 'severity' >= 0 (an mta_severity) overrides the
+ * ("spelling") or every rule of a category ("boilerplate/" followed by
+ * "*"). 'enabled' 0 turns it off, 1 on, -1 keeps its state (a severity
+ * override alone); 'severity' >= 0 (an mta_severity) overrides the
  * default severity, -1 keeps it. Settings apply in order: a later one wins
  * over an earlier one for the rules they both match. */
 typedef struct mta_rule_setting {
@@ -167,6 +168,13 @@ MTA_EXPORT const char *mta_record_extra(const mta_record *rec);
 
 /** Frees 'rec'; NULL is fine. */
 MTA_EXPORT void mta_record_free(mta_record *rec);
+
+/** Audits the text of record 'rec' as document 'name' (for example
+ * "input.jsonl:12"); the report carries the record's "id" and its other
+ * members, which the JSON and JSON Lines output pass through. The text is
+ * UTF-8 (no encoding detection). Otherwise as mta_audit_buffer(). */
+MTA_EXPORT mta_status mta_audit_record(mta_auditor *a, const mta_record *rec,
+                                       const char *name, mta_report **out);
 
 /** Describes rule 'i' of the registry (0 <= i < mta_rule_count()). All
  * strings are static. */
@@ -296,6 +304,16 @@ MTA_EXPORT mta_status mta_render(const mta_report *r, mta_format format,
 MTA_EXPORT mta_status mta_writer_new(mta_format format,
                                      const mta_render_options *ro, FILE *fp,
                                      mta_writer **out);
+
+/** Creates a writer that writes into directory 'dir' (created if missing)
+ * instead of a stream: for MTA_FORMAT_HTML one page per article
+ * (NAME.html, from the document's base name, made unique) and index.html
+ * at mta_writer_finish(). Every file is written to a temporary file and
+ * renamed into place, so a reader never sees a partial page. Other formats
+ * are MTA_ERR_INVALID_ARG. */
+MTA_EXPORT mta_status mta_writer_new_dir(mta_format format,
+                                         const mta_render_options *ro,
+                                         const char *dir, mta_writer **out);
 
 /** Writes report 'r' (the writer does not keep it). Returns MTA_ERR_IO when
  * the stream fails. */

@@ -1,11 +1,17 @@
 #!/bin/sh
-# Installs the Debian 12 packages mtaudit needs to build, run and test.
+# Installs the Debian 12 packages mtaudit needs to build and run, and with
+# the argument "test" also those the tests need (sh install-deps.sh test).
 # Idempotent: installs only what is missing and does nothing when all is
 # there. As a non-root user it prints the exact command to run instead.
 set -eu
 
 need="gcc make pkg-config libc6-dev binutils libicu-dev libhunspell-dev \
 hunspell-en-us trans-de-en check jq"
+# "test": also what the tests need beyond the build (headless Chromium for
+# the browser test of the HTML report).
+if [ "${1-}" = test ]; then
+  need="$need chromium fonts-dejavu-core"
+fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
   # Not Debian: check what the build needs and say what is missing.

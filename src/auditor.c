@@ -95,6 +95,8 @@ void mta_auditor_free(mta_auditor *a) {
   mtai_lexicon_free(a->lexicon);
   mtai_classifier_free(a->classifier);
   mtai_segmenter_free(a->seg);
+  free(a->ovr);
+  free(a->check_off);
   free(a->dict_dir);
   free(a->encoding);
   free(a);
@@ -107,6 +109,68 @@ static char *S_strdup_opt(const char *s, int *fail) {
   if (!p)
     *fail = 1;
   return p;
+}
+
+/* 1 when setting pattern 'pat' matches rule 'r': its id, its category, or
+ * "category/" followed by "*". */
+static int S_matches(const char *pat, const struct mta_rule *r) {
+  const char *cat = mtai_category_name(r->category);
+  size_t cl = strlen(cat);
+  if (!strcmp(pat, r->id) || !strcmp(pat, cat))
+    return 1;
+  return !strncmp(pat, cat, cl) && !strcmp(pat + cl, "/*");
+}
+
+/* Turns mta_options.rule_settings into per-rule overrides (a->ovr) and
+ * marks checks whose rules are all off (a->check_off: not run). An
+ * unknown rule or category is MTA_ERR_INVALID_ARG. */
+static mta_status S_rule_settings(mta_auditor *a, const mta_options *opts) {
+  size_t nchecks = mtai_check_count();
+  a->check_off = calloc(nchecks + 1, 1);
+  size_t nrules = mta_rule_count();
+  a->ovr = calloc(nrules + 1, sizeof *a->ovr);
+  if (!a->check_off || !a->ovr)
+    return MTA_ERR_NOMEM;
+  for (size_t k = 0; k < opts->rule_setting_count; k++) {
+    const mta_rule_setting *rs = &opts->rule_settings[k];
+    int hit = 0;
+    if (!rs->rule || rs->severity > MTA_SEV_CRITICAL)
+      return mtai_set_error(a, MTA_ERR_INVALID_ARG, "bad rule setting %zu",
+                            k);
+    for (size_t i = 0; i < nrules; i++) {
+      const struct mta_rule *rule = mtai_rule_ptr(i);
+      if (!S_matches(rs->rule, rule))
+        continue;
+      hit = 1;
+      size_t o = 0;
+      while (o < a->novr && a->ovr[o].rule != rule)
+        o++;
+      if (o == a->novr) {
+        a->ovr[o].rule = rule;
+        a->ovr[o].enabled = 1;
+        a->ovr[o].severity = rule->severity;
+        a->novr++;
+      }
+      if (rs->enabled >= 0)
+        a->ovr[o].enabled = rs->enabled != 0;
+      if (rs->severity >= 0)
+        a->ovr[o].severity = (mta_severity)rs->severity;
+    }
+    if (!hit)
+      return mtai_set_error(a, MTA_ERR_INVALID_ARG,
+                            "unknown rule or category '%s'", rs->rule);
+  }
+  /* A check is off when every one of its rules is. */
+  for (size_t c = 0; mtai_checks[c]; c++) {
+    const struct mta_check *ck = mtai_checks[c];
+    size_t off = 0;
+    for (size_t r = 0; r < ck->nrules; r++)
+      for (size_t o = 0; o < a->novr; o++)
+        if (!strcmp(a->ovr[o].rule->id, ck->rules[r].id) && !a->ovr[o].enabled)
+          off++;
+    a->check_off[c] = ck->nrules > 0 && off >= ck->nrules;
+  }
+  return MTA_OK;
 }
 
 mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
@@ -146,8 +210,10 @@ mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
     if (!a->check_state)
       st = MTA_ERR_NOMEM;
   }
+  if (!st)
+    st = S_rule_settings(a, opts);
   for (size_t i = 0; !st && mtai_checks[i]; i++)
-    if (mtai_checks[i]->init)
+    if (mtai_checks[i]->init && !a->check_off[i])
       st = mtai_checks[i]->init(a, &a->check_state[i]);
   if (st) {
     if (errmsg)
@@ -248,8 +314,13 @@ mta_status mta_audit_buffer(mta_auditor *a, const char *name, const void *data,
   st = mtai_segment(a->seg, &r->doc);
   if (!st) {
     st = mtai_classify(a->classifier, a->speller, &r->doc);
+    r->ovr = a->ovr;
+    r->novr = a->novr;
     for (size_t i = 0; !st && mtai_checks[i]; i++)
-      st = mtai_checks[i]->run(a->check_state[i], r);
+      if (!a->check_off[i])
+        st = mtai_checks[i]->run(a->check_state[i], r);
+    r->ovr = NULL;
+    r->novr = 0;
   }
   if (st) {
     mta_report_free(r);
@@ -261,3 +332,4 @@ mta_status mta_audit_buffer(mta_auditor *a, const char *name, const void *data,
   *out = r;
   return MTA_OK;
 }
+

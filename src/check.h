@@ -56,6 +56,9 @@ extern const struct mta_check mtai_check_verbpos;
 extern const struct mta_check mtai_check_fragment;
 extern const struct mta_check mtai_check_stray;
 
+/* checks.c: rule 'i' of the public registry (mta_rule_get), or NULL. */
+const struct mta_rule *mtai_rule_ptr(size_t i);
+
 /* rules_doc.c: the long description of rule 'id' for --explain, with a
  * wrong and a right example; NULL when it has none. */
 struct mtai_rule_doc {

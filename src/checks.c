@@ -77,6 +77,8 @@ mta_status mta_rule_get(size_t i, mta_rule_info *info) {
   return MTA_OK;
 }
 
+const struct mta_rule *mtai_rule_ptr(size_t i) { return S_rule_at(i, NULL); }
+
 size_t mta_rule_find(const char *id) {
   size_t n = mta_rule_count();
   for (size_t i = 0; id && i < n; i++)

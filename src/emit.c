@@ -122,6 +122,48 @@ void mtai_sink_json_str(struct mtai_sink *s, const char *str, size_t n) {
   mtai_sink_write(s, "\"", 1);
 }
 
+/* Same run-and-escape loop as mtai_sink_json_str(). A literal U+FFFD in
+ * the input is well-formed and kept; C1 controls (U+0080..U+009F) are
+ * valid UTF-8 but HTML parse errors, so they are replaced too. */
+void mtai_sink_html_str(struct mtai_sink *s, const char *str, size_t n) {
+  static const char repl[] = "\xEF\xBF\xBD"; /* U+FFFD */
+  size_t run = 0; /* start of a run of bytes that need no escaping */
+  size_t i = 0;
+  while (i < n) {
+    unsigned char c = (unsigned char)str[i];
+    const char *esc = NULL;
+    size_t step = 1;
+    if (c == '&')
+      esc = "&amp;";
+    else if (c == '<')
+      esc = "&lt;";
+    else if (c == '>')
+      esc = "&gt;";
+    else if (c == '"')
+      esc = "&quot;";
+    else if (c == '\'')
+      esc = "&#39;";
+    else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+      esc = repl;
+    else if (c >= 0x80) {
+      size_t bad;
+      size_t k = i;
+      int32_t cp = mtai_utf8_next(str, n, &k);
+      step = k - i;
+      if ((cp == 0xFFFD && !mtai_utf8_valid(str + i, step, &bad)) ||
+          (cp >= 0x80 && cp <= 0x9F))
+        esc = repl;
+    }
+    if (esc) {
+      mtai_sink_write(s, str + run, i - run);
+      mtai_sink_puts(s, esc);
+      run = i + step;
+    }
+    i += step;
+  }
+  mtai_sink_write(s, str + run, n - run);
+}
+
 void mtai_sink_json_cstr(struct mtai_sink *s, const char *str) {
   if (!str)
     mtai_sink_puts(s, "null");

@@ -30,6 +30,12 @@ void mtai_sink_printf(struct mtai_sink *s, const char *fmt, ...)
 void mtai_sink_json_str(struct mtai_sink *s, const char *str, size_t n);
 /* Same for a NUL-terminated string; NULL writes null. */
 void mtai_sink_json_cstr(struct mtai_sink *s, const char *str);
+/* Writes s[0..n) as HTML text, safe both between tags and inside a quoted
+ * attribute value: & < > " ' become references, bytes that are not
+ * well-formed UTF-8 and control characters other than tab, LF and CR (C0,
+ * DEL, C1) become U+FFFD, so the page stays well-formed whatever the
+ * input. */
+void mtai_sink_html_str(struct mtai_sink *s, const char *str, size_t n);
 /* Writes 'str' as one CSV field (RFC 4180): quoted when it holds a comma,
  * quote, CR or LF, with quotes doubled; a leading = + - @ is prefixed with
  * an apostrophe so that spreadsheets do not run it as a formula. Invalid

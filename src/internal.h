@@ -140,8 +140,22 @@ struct mta_finding {
   char *suggestion; /* NULL when none */
 };
 
+/* A rule whose state or severity the options changed. */
+struct mtai_rule_override {
+  const struct mta_rule *rule;
+  int enabled;           /* 0 or 1 */
+  mta_severity severity; /* the severity it is reported with */
+};
+
 struct mta_report {
   struct mtai_doc doc;
+  /* The auditor's rule overrides (borrowed while the checks run). */
+  const struct mtai_rule_override *ovr;
+  size_t novr;
+  /* JSON Lines input: the record's "id" as JSON text (NULL when none)
+   * and its other members ("\"k\": v, ..."), passed through to output. */
+  char *rec_id;
+  char *rec_extra;
   struct mta_finding *findings;
   size_t nfind, capfind;
   size_t words; /* words of the scored paragraphs */
@@ -369,6 +383,9 @@ struct mta_auditor {
   struct mtai_lexicon *lexicon;
   struct mtai_classifier *classifier;
   void **check_state; /* one per registered check */
+  struct mtai_rule_override *ovr; /* from mta_options.rule_settings */
+  size_t novr;
+  unsigned char *check_off; /* per check: every rule of it disabled */
   char errmsg[1024];
 };
 

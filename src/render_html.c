@@ -1,19 +1,860 @@
-/* HTML renderer: placeholder being replaced (work in progress). */
+/*
+ * HTML renderer (--format html): one self-contained page per article for
+ * an editor, and an index page per batch (mtai_html_index()).
+ *
+ * The article page has inline CSS only (no scripts, no external assets):
+ *
+ *   header   file name, article score, PASS/FAIL, words, paragraphs,
+ *            encoding, penalty, findings by severity, and the legend of
+ *            categories with the number of findings of each
+ *   body     one row per paragraph: a gutter (number, score badge), the
+ *            text (<h2> for headings, <p> otherwise, captions and
+ *            boilerplate styled apart) and beside it, on wide screens, the
+ *            notes of the paragraph's findings (below it on narrow ones)
+ *
+ * Every finding's span is a <mark class="f cat-CATEGORY sev-SEVERITY"
+ * id="f-N" data-rule="RULE" title="MESSAGE — suggestion: X">, N being the
+ * finding's 0-based index; a small superscript number after the span links
+ * to its note ("n-N"), and the note links back to "#f-N".
+ *
+ * Overlapping and nested spans: the paragraph is cut into segments at
+ * every span boundary, and each segment is wrapped in one <mark> per
+ * finding covering it (longest span outermost), all closed at the end of
+ * the segment. The markup is therefore always properly nested, whatever
+ * the spans. The first segment of a finding carries its id; later segments
+ * carry data-f="N" instead, so ids stay unique. A finding with an empty
+ * span (start == end), or one whose span lies outside every paragraph
+ * (only whitespace is there), gets an empty <mark class="f ... empty">: a
+ * caret at its position, or at the end of its paragraph. So every finding
+ * yields exactly one element with id f-N.
+ *
+ * All document text, names, messages and suggestions go through
+ * mtai_sink_html_str() (emit.c), which also replaces invalid UTF-8.
+ *
+ * The index page is a table of the batch (file linking to the row's page,
+ * words, score, result, findings by severity, the three most frequent
+ * categories) under a summary, with the inputs that failed below. A small
+ * inline script sorts the table when a column header is clicked
+ * (ascending, descending, back to input order).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "emit.h"
+
+/* ---- colours and style sheet ------------------------------------------ */
+
+/* One colour per category; used for the underline, a light tint of it for
+ * the highlight. A category without an entry here is drawn in grey. */
+static const unsigned char S_rgb[MTAI_CAT__COUNT][3] = {
+    [MTAI_CAT_SPELLING] = {0xc6, 0x28, 0x28},         /* red */
+    [MTAI_CAT_ENGLISH_LEFTOVER] = {0x15, 0x65, 0xc0}, /* blue */
+    [MTAI_CAT_SPLIT_SENTENCE] = {0xb4, 0x5f, 0x06},   /* orange */
+    [MTAI_CAT_WORD_ORDER] = {0x6a, 0x1b, 0x9a},       /* purple */
+    [MTAI_CAT_GARBLED] = {0xad, 0x14, 0x57},          /* crimson */
+    [MTAI_CAT_COMPOUND] = {0x00, 0x79, 0x6b},         /* teal */
+    [MTAI_CAT_PUNCTUATION] = {0x8a, 0x6d, 0x00},      /* ochre */
+    [MTAI_CAT_CONSISTENCY] = {0x6d, 0x4c, 0x41},      /* brown */
+    [MTAI_CAT_BOILERPLATE] = {0x75, 0x75, 0x75},      /* grey */
+    [MTAI_CAT_DUPLICATE] = {0x54, 0x6e, 0x7a},        /* blue grey */
+};
+
+/* The style sheet, in pieces (ISO C guarantees string literals of 4095
+ * bytes only). */
+static const char *const S_css[] = {
+    ":root{--ink:#1c2024;--muted:#5c636d;--line:#e2e5e9;--paper:#fff;"
+    "--bg:#f4f5f7;--ok:#1b6e35;--okt:#e3f3e7;--warn:#8a5300;--warnt:#fcefd6;"
+    "--bad:#b3261e;--badt:#fbe5e3;--off:#8a9099;--offt:#eceef1;"
+    "--serif:\"Source Serif 4\",\"Source Serif Pro\",Charter,"
+    "\"Bitstream Charter\",\"Sitka Text\",Cambria,\"Noto Serif\","
+    "\"DejaVu Serif\",Georgia,serif;"
+    "--sans:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\","
+    "\"Helvetica Neue\",Arial,sans-serif;"
+    "--mono:ui-monospace,SFMono-Regular,Menlo,Consolas,\"DejaVu Sans Mono\","
+    "monospace;--c:#757575;--t:rgba(117,117,117,.14)}\n"
+    "*{box-sizing:border-box}\n"
+    "html{color-scheme:light;-webkit-text-size-adjust:100%}\n"
+    "body{margin:0;background:var(--bg);color:var(--ink);"
+    "font:.9375rem/1.5 var(--sans)}\n"
+    "a{color:inherit}\n"
+    ".page{max-width:86rem;margin:0 auto;padding:2rem 1.5rem 3rem}\n"
+    ".card{background:var(--paper);border:1px solid var(--line);"
+    "border-radius:10px;box-shadow:0 1px 2px rgba(20,30,40,.04)}\n"
+    "header.top{display:grid;grid-template-columns:minmax(0,1fr) auto;"
+    "gap:1rem 2.5rem;padding:1.5rem 1.75rem;margin-bottom:1.25rem}\n"
+    ".kicker{font-size:.72rem;font-weight:600;letter-spacing:.09em;"
+    "text-transform:uppercase;color:var(--muted)}\n"
+    "h1{font-size:1.4rem;line-height:1.25;font-weight:650;margin:.2rem 0 .7rem;"
+    "overflow-wrap:anywhere}\n"
+    "ul.stats,ul.sevs,ul.legend,ul.cards{list-style:none;margin:0;padding:0;"
+    "display:flex;flex-wrap:wrap}\n"
+    "ul.stats{gap:.25rem 1.4rem;color:var(--muted)}\n"
+    "ul.stats b{color:var(--ink);font-weight:600;"
+    "font-variant-numeric:tabular-nums}\n"
+    "ul.sevs{gap:.4rem;margin-top:.8rem}\n"
+    ".sev{display:inline-block;font-size:.68rem;font-weight:700;"
+    "letter-spacing:.05em;text-transform:uppercase;padding:.12rem .42rem;"
+    "border-radius:4px;background:var(--offt);color:#4a515b}\n"
+    ".sev.sev-major{background:var(--warnt);color:var(--warn)}\n"
+    ".sev.sev-critical{background:var(--bad);color:#fff}\n"
+    ".sev.zero{background:var(--offt);color:var(--off)}\n"
+    ".scorebox{text-align:right;min-width:9rem}\n"
+    ".scorebox .num{font-size:2.9rem;font-weight:700;line-height:1;"
+    "letter-spacing:-.02em;font-variant-numeric:tabular-nums}\n"
+    ".scorebox .of{font-size:.75rem;color:var(--muted);margin:.3rem 0 .5rem}\n"
+    ".badge{display:inline-block;font-size:.78rem;font-weight:700;"
+    "letter-spacing:.08em;padding:.22rem .7rem;border-radius:999px}\n"
+    ".badge.pass{background:var(--okt);color:var(--ok)}\n"
+    ".badge.fail{background:var(--bad);color:#fff}\n"
+    ".legendbox{grid-column:1/-1;border-top:1px solid var(--line);"
+    "padding-top:.9rem;display:flex;flex-wrap:wrap;gap:.5rem 2rem;"
+    "align-items:baseline}\n"
+    ".legendbox .lt{font-size:.72rem;font-weight:600;letter-spacing:.06em;"
+    "text-transform:uppercase;color:var(--muted);margin-right:.6rem}\n"
+    "ul.legend{gap:.35rem .5rem}\n"
+    ".chip{display:inline-flex;align-items:center;gap:.35rem;"
+    "font-size:.8rem;padding:.14rem .5rem;border-radius:999px;"
+    "background:var(--t);color:var(--ink);white-space:nowrap}\n"
+    ".chip i{width:.6rem;height:.6rem;border-radius:50%;background:var(--c)}\n"
+    ".chip b{font-weight:650;font-variant-numeric:tabular-nums}\n"
+    ".chip.zero{background:var(--offt);color:var(--off)}\n"
+    ".chip.zero i{background:#c3c8ce}\n"
+    ".sample{font-family:var(--serif);font-size:.9rem;padding:0 .15rem;"
+    "background:var(--t);border-bottom:2px solid var(--c);margin-right:.5rem}\n"
+    ".sample.sev-minor{border-bottom-style:dotted}\n"
+    ".sample.sev-critical{border-bottom-width:4px;font-weight:600}\n"
+    ,
+    /* the article */
+    "main.doc{padding:1.75rem 1.75rem .75rem}\n"
+    ".para{display:grid;grid-template-columns:4rem minmax(0,46rem) "
+    "minmax(15rem,1fr);column-gap:1.75rem;padding:.2rem 0 .4rem}\n"
+    ".gut{grid-column:1;text-align:right;padding-top:.3rem;"
+    "display:flex;flex-direction:column;align-items:flex-end;gap:.25rem}\n"
+    ".pno{font-size:.72rem;color:var(--off);text-decoration:none;"
+    "font-variant-numeric:tabular-nums}\n"
+    ".pno:hover{color:var(--ink)}\n"
+    ".ps{display:inline-block;font-size:.72rem;font-weight:650;"
+    "line-height:1;padding:.24rem .42rem;border-radius:5px;"
+    "font-variant-numeric:tabular-nums}\n"
+    ".ok{background:var(--okt);color:var(--ok)}\n"
+    ".warn{background:var(--warnt);color:var(--warn)}\n"
+    ".bad{background:var(--badt);color:var(--bad)}\n"
+    ".off{background:var(--offt);color:var(--off)}\n"
+    ".txt{grid-column:2;min-width:0}\n"
+    ".txt p,.txt h2{margin:0 0 .55rem;font-family:var(--serif);"
+    "white-space:pre-wrap;overflow-wrap:break-word;hyphens:auto;"
+    "-webkit-hyphens:auto}\n"
+    ".txt p{font-size:1.05rem;line-height:1.68}\n"
+    ".txt h2{font-size:1.5rem;line-height:1.28;font-weight:700;"
+    "letter-spacing:-.01em;margin-top:.35rem}\n"
+    ".txt p.caption{font-family:var(--sans);font-size:.86rem;"
+    "line-height:1.5;color:#4a515b;border-left:3px solid var(--line);"
+    "padding-left:.8rem}\n"
+    ".k-boilerplate .txt p,.k-boilerplate .txt h2,.dup .txt p,.dup .txt h2"
+    "{color:var(--off);font-size:.92rem;font-family:var(--sans);"
+    "font-weight:400;line-height:1.55}\n"
+    ".k-boilerplate mark.f,.dup mark.f{opacity:.75}\n"
+    ".label{display:inline-block;font-size:.64rem;font-weight:700;"
+    "letter-spacing:.07em;text-transform:uppercase;color:var(--off);"
+    "border:1px solid #d3d7dc;border-radius:4px;padding:.1rem .38rem;"
+    "margin:.2rem 0 .3rem}\n"
+    ".notes{grid-column:3;min-width:0}\n"
+    ".notes ol{list-style:none;margin:.15rem 0 .5rem;padding:0}\n"
+    ".note{font-size:.8rem;line-height:1.42;margin:0 0 .45rem;"
+    "padding:.4rem .6rem .45rem;border-left:3px solid var(--c);"
+    "background:#f8f9fa;border-radius:0 6px 6px 0}\n"
+    ".note:target{background:var(--t)}\n"
+    ".note .h{display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem .45rem}\n"
+    ".note .n{font-weight:700;color:var(--c);text-decoration:none;"
+    "font-variant-numeric:tabular-nums}\n"
+    ".note .rule{font-family:var(--mono);font-size:.72rem;color:var(--c);"
+    "text-decoration:none}\n"
+    ".note .rule:hover,.note .n:hover{text-decoration:underline}\n"
+    ".note .pos{margin-left:auto;color:var(--off);font-size:.72rem;"
+    "font-variant-numeric:tabular-nums}\n"
+    ".note .msg{margin-top:.15rem;color:var(--ink)}\n"
+    ".note .sug{margin-top:.2rem;color:var(--ok)}\n"
+    ".note .sug span{font-family:var(--serif);font-size:.88rem;"
+    "font-weight:600;background:var(--okt);padding:0 .25rem;"
+    "border-radius:3px;white-space:pre-wrap}\n"
+    ,
+    "mark.f{color:inherit;background:var(--t);border-bottom:2px solid var(--c);"
+    "border-radius:2px 2px 0 0}\n"
+    "mark.f.sev-minor{border-bottom-style:dotted}\n"
+    "mark.f.sev-critical{border-bottom-width:4px;font-weight:600}\n"
+    "mark.f.empty{display:inline-block;width:0;height:1.1em;"
+    "vertical-align:-.18em;background:none;border:0;"
+    "border-left:2px solid var(--c);margin:0 1px;border-radius:0}\n"
+    "mark.f.empty.sev-critical{border-left-width:4px}\n"
+    "mark.f:target{outline:2px solid var(--c);outline-offset:1px}\n"
+    "sup.fn{font-family:var(--sans);font-size:.6rem;font-weight:700;"
+    "line-height:0;margin:0 .1rem 0 .05rem}\n"
+    "sup.fn a{color:var(--c);text-decoration:none}\n"
+    ".extra{border-top:1px solid var(--line);margin-top:.75rem;"
+    "padding-top:.75rem}\n"
+    "footer{margin:1.25rem .25rem 0;font-size:.78rem;color:var(--muted)}\n"
+    "@media (max-width:72rem){.para{grid-template-columns:3.25rem "
+    "minmax(0,1fr)}.notes{grid-column:2}}\n"
+    "@media (max-width:40rem){.page{padding:1rem .6rem}"
+    "header.top{grid-template-columns:1fr;padding:1.1rem}"
+    ".scorebox{text-align:left}main.doc{padding:1rem}"
+    ".para{grid-template-columns:minmax(0,1fr)}"
+    ".gut,.txt,.notes{grid-column:1}"
+    ".gut{flex-direction:row;align-items:center}}\n"
+    "@media print{body{background:#fff}.card{border:0;box-shadow:none}"
+    ".page{max-width:none;padding:0}.note{break-inside:avoid}}\n"
+    ,
+    /* the index */
+    "ul.cards{gap:.75rem}\n"
+    "ul.cards li{min-width:7.5rem;padding:.6rem .9rem;border-radius:8px;"
+    "background:#f8f9fa;border:1px solid var(--line);font-size:.78rem;"
+    "color:var(--muted)}\n"
+    "ul.cards b{display:block;font-size:1.6rem;line-height:1.15;"
+    "color:var(--ink);font-variant-numeric:tabular-nums}\n"
+    "ul.cards li.ok b{color:var(--ok)}ul.cards li.bad b{color:var(--bad)}\n"
+    "ul.cards li.ok,ul.cards li.bad{background:#f8f9fa}\n"
+    "main.idx,section.errors{padding:.5rem 0;overflow-x:auto}\n"
+    "section.errors{margin-top:1.25rem}\n"
+    "section.errors h2{font-size:1rem;margin:.6rem 1.25rem .4rem}\n"
+    "table{border-collapse:collapse;width:100%;font-size:.86rem}\n"
+    "th,td{padding:.5rem .8rem;text-align:left;vertical-align:middle;"
+    "border-bottom:1px solid var(--line)}\n"
+    "tbody tr:last-child td{border-bottom:0}\n"
+    "tbody tr:hover{background:#f8f9fb}\n"
+    "th{font-size:.7rem;font-weight:650;letter-spacing:.06em;"
+    "text-transform:uppercase;color:var(--muted);white-space:nowrap}\n"
+    "th button{all:unset;cursor:pointer}\n"
+    "th button:focus-visible{outline:2px solid #1565c0;outline-offset:2px}\n"
+    "th button::after{content:\" \\2195\";opacity:.35}\n"
+    "th[aria-sort=ascending] button::after{content:\" \\25B2\";opacity:1}\n"
+    "th[aria-sort=descending] button::after{content:\" \\25BC\";opacity:1}\n"
+    ".r{text-align:right;font-variant-numeric:tabular-nums}\n"
+    "td.file{font-weight:600;overflow-wrap:anywhere}\n"
+    "td.file a{color:#1552a0;text-decoration:none}\n"
+    "td.file a:hover{text-decoration:underline}\n"
+    "td.z{color:#c3c8ce}\n"
+    "td.top .chip{margin:.1rem .25rem .1rem 0}\n"
+    "td.st{font-family:var(--mono);font-size:.8rem;color:var(--bad)}\n"
+    ".empty-note{color:var(--muted);padding:1rem 1.25rem}\n"};
+
+/* Sorts the index table by a clicked column: ascending, descending, then
+ * input order again (rows keep their input position in data-i). */
+static const char S_sort_script[] =
+    "(function(){var t=document.getElementById('articles');"
+    "if(!t||!t.tHead)return;var b=t.tBodies[0],hs=t.tHead.rows[0].cells;"
+    "Array.prototype.forEach.call(hs,function(h,c){"
+    "var k=h.getAttribute('data-sort'),btn=h.querySelector('button');"
+    "if(!k||!btn)return;btn.addEventListener('click',function(){"
+    "var s=h.getAttribute('aria-sort'),d=s==='ascending'?'descending':"
+    "s==='descending'?'none':'ascending';"
+    "for(var i=0;i<hs.length;i++)hs[i].removeAttribute('aria-sort');"
+    "if(d!=='none')h.setAttribute('aria-sort',d);"
+    "var rows=Array.prototype.slice.call(b.rows);"
+    "function pos(r){return +r.getAttribute('data-i');}"
+    "rows.sort(function(x,y){if(d==='none')return pos(x)-pos(y);"
+    "var u=x.cells[c].getAttribute('data-v'),v=y.cells[c].getAttribute("
+    "'data-v'),o=k==='num'?(+u)-(+v):u.localeCompare(v);"
+    "return(d==='ascending'?o:-o)||pos(x)-pos(y);});"
+    "rows.forEach(function(r){b.appendChild(r);});});});})();\n";
+
+static void S_category_css(struct mtai_sink *s) {
+  for (int c = 0; c < MTAI_CAT__COUNT; c++) {
+    const unsigned char *k = S_rgb[c];
+    if (!k[0] && !k[1] && !k[2])
+      continue; /* grey from :root */
+    mtai_sink_printf(s, ".cat-%s{--c:#%02x%02x%02x;--t:rgba(%u,%u,%u,.14)}\n",
+                     mtai_category_name((enum mtai_category)c), k[0], k[1],
+                     k[2], k[0], k[1], k[2]);
+  }
+}
+
+/* ---- small helpers ----------------------------------------------------- */
+
+/* Writes the NUL-terminated 'str' HTML-escaped; NULL writes nothing. */
+static void S_text(struct mtai_sink *s, const char *str) {
+  if (str)
+    mtai_sink_html_str(s, str, strlen(str));
+}
+
+static const char *S_sev(mta_severity sev) {
+  const char *n = mta_severity_name(sev);
+  return n ? n : "minor";
+}
+
+/* Class of a score badge: green from 97.5 (one minor finding in 40
+ * words), amber from 90 (one major in 50), else red; grey when the
+ * paragraph is not scored. */
+static const char *S_grade(double score, int scored) {
+  if (!scored)
+    return "off";
+  return score >= 97.5 ? "ok" : score >= 90.0 ? "warn" : "bad";
+}
+
+static void S_head(struct mtai_sink *s, const char *name, const char *what) {
+  mtai_sink_puts(s, "<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n"
+                    "<meta charset=\"utf-8\">\n"
+                    "<meta name=\"viewport\" content=\"width=device-width, "
+                    "initial-scale=1\">\n");
+  mtai_sink_printf(s, "<meta name=\"generator\" content=\"mtaudit %s\">\n",
+                   mta_version_string());
+  mtai_sink_puts(s, "<title>");
+  S_text(s, name);
+  mtai_sink_printf(s, " \xC2\xB7 %s</title>\n<style>\n", what);
+  for (size_t i = 0; i < sizeof S_css / sizeof *S_css; i++)
+    mtai_sink_puts(s, S_css[i]);
+  S_category_css(s);
+  mtai_sink_puts(s, "</style>\n</head>\n<body>\n<div class=\"page\">\n");
+}
+
+static void S_footer(struct mtai_sink *s) {
+  mtai_sink_printf(
+      s,
+      "<footer lang=\"en\">mtaudit %s \xC2\xB7 MQM-style score: minor 1, "
+      "major 5, critical 10 penalty points; score = 100 \xC3\x97 (1 "
+      "\xE2\x88\x92 penalty / words) over the scored paragraphs. "
+      "Boilerplate and repeated paragraphs are not scored.</footer>\n",
+      mta_version_string());
+}
+
+/* ---- the article page -------------------------------------------------- */
+
+/* A finding's span, normalized (end >= start) and keyed for sorting. */
+struct S_span {
+  size_t start, end, k;
+};
+
+/* State of one page: the report and per-finding bookkeeping. */
+struct S_page {
+  struct mtai_sink *s;
+  const struct mta_report *r;
+  unsigned char *done;  /* 1 once finding k's id has been written */
+  struct S_span *order; /* every finding, by start (then longer first) */
+  size_t next;          /* first entry of 'order' not yet taken */
+  size_t *carry;        /* findings running on past the last paragraph */
+  size_t ncarry;
+  struct S_span *rel; /* findings of the current paragraph */
+  size_t nrel;
+  size_t *act; /* spans covering the current segment, outermost first */
+  size_t nact;
+  size_t *bounds; /* segment boundaries of the current paragraph */
+  size_t *first;  /* findings by paragraph: bypara[first[i]..first[i+1]) */
+  size_t *bypara;
+};
+
+static int S_span_cmp(const void *x, const void *y) {
+  const struct S_span *a = x, *b = y;
+  if (a->start != b->start)
+    return a->start < b->start ? -1 : 1;
+  if (a->end != b->end) /* longer first: the outer mark */
+    return a->end > b->end ? -1 : 1;
+  return a->k < b->k ? -1 : a->k > b->k;
+}
+
+static int S_size_cmp(const void *x, const void *y) {
+  size_t a = *(const size_t *)x, b = *(const size_t *)y;
+  return a < b ? -1 : a > b;
+}
+
+static struct S_span S_span_of(const struct mta_report *r, size_t k) {
+  const struct mta_finding *f = &r->findings[k];
+  struct S_span sp = {f->start, f->end < f->start ? f->start : f->end, k};
+  return sp;
+}
+
+/* Paragraph bucket of finding k: its paragraph, or npara for "outside". */
+static size_t S_bucket(const struct mta_report *r, size_t k) {
+  size_t p = r->findings[k].para;
+  return p < r->doc.npara ? p : r->doc.npara;
+}
+
+static void S_page_free(struct S_page *P) {
+  free(P->done);
+  free(P->order);
+  free(P->carry);
+  free(P->rel);
+  free(P->act);
+  free(P->bounds);
+  free(P->first);
+  free(P->bypara);
+}
+
+static mta_status S_page_init(struct S_page *P, struct mtai_sink *s,
+                              const struct mta_report *r) {
+  memset(P, 0, sizeof *P);
+  P->s = s;
+  P->r = r;
+  size_t n = r->nfind + 1, np = r->doc.npara + 2;
+  P->done = calloc(n, 1);
+  P->order = malloc(n * sizeof *P->order);
+  P->carry = malloc(n * sizeof *P->carry);
+  P->rel = malloc(n * sizeof *P->rel);
+  P->act = malloc(n * sizeof *P->act);
+  P->bounds = malloc(2 * n * sizeof *P->bounds);
+  P->first = calloc(np, sizeof *P->first);
+  P->bypara = malloc(n * sizeof *P->bypara);
+  if (!P->done || !P->order || !P->carry || !P->rel || !P->act ||
+      !P->bounds || !P->first || !P->bypara) {
+    S_page_free(P);
+    return MTA_ERR_NOMEM;
+  }
+  for (size_t k = 0; k < r->nfind; k++)
+    P->order[k] = S_span_of(r, k);
+  qsort(P->order, r->nfind, sizeof *P->order, S_span_cmp);
+  /* Counting sort by paragraph, keeping finding order within each. */
+  for (size_t k = 0; k < r->nfind; k++)
+    P->first[S_bucket(r, k) + 1]++;
+  for (size_t i = 1; i < np; i++)
+    P->first[i] += P->first[i - 1];
+  size_t *fill = malloc(np * sizeof *fill);
+  if (!fill) {
+    S_page_free(P);
+    return MTA_ERR_NOMEM;
+  }
+  memcpy(fill, P->first, np * sizeof *fill);
+  for (size_t k = 0; k < r->nfind; k++)
+    P->bypara[fill[S_bucket(r, k)]++] = k;
+  free(fill);
+  return MTA_OK;
+}
+
+/* Opens the mark of finding k; the first mark of a finding gets its id. */
+static void S_mark_open(struct S_page *P, size_t k, int empty) {
+  struct mtai_sink *s = P->s;
+  const struct mta_finding *f = &P->r->findings[k];
+  mtai_sink_printf(s, "<mark class=\"f cat-%s sev-%s%s\"",
+                   mtai_category_name(f->rule->category), S_sev(f->severity),
+                   empty ? " empty" : "");
+  if (!P->done[k]) {
+    mtai_sink_printf(s, " id=\"f-%zu\"", k);
+    P->done[k] = 1;
+  } else {
+    mtai_sink_printf(s, " data-f=\"%zu\"", k);
+  }
+  mtai_sink_puts(s, " data-rule=\"");
+  S_text(s, f->rule->id);
+  mtai_sink_puts(s, "\" title=\"");
+  S_text(s, f->message);
+  if (f->suggestion) {
+    mtai_sink_puts(s, " \xE2\x80\x94 suggestion: ");
+    S_text(s, f->suggestion);
+  }
+  mtai_sink_puts(s, "\">");
+}
+
+/* The superscript number after a finding's span, linking to its note. */
+static void S_ref(struct S_page *P, size_t k) {
+  const struct mta_finding *f = &P->r->findings[k];
+  mtai_sink_printf(P->s,
+                   "<sup class=\"fn cat-%s\"><a href=\"#n-%zu\">%zu</a></sup>",
+                   mtai_category_name(f->rule->category), k, k + 1);
+}
+
+/* An empty mark (a caret) for finding k, with its reference. */
+static void S_caret(struct S_page *P, size_t k) {
+  S_mark_open(P, k, 1);
+  mtai_sink_puts(P->s, "</mark>");
+  S_ref(P, k);
+}
+
+/* Inserts finding 'sp' into the covering set, outermost (longest) first. */
+static void S_act_add(struct S_page *P, const struct S_span *sp) {
+  size_t len = sp->end - sp->start, i = P->nact;
+  while (i > 0) {
+    const struct S_span *o = &P->rel[P->act[i - 1]];
+    size_t olen = o->end - o->start;
+    if (olen > len || (olen == len && o->k < sp->k))
+      break;
+    P->act[i] = P->act[i - 1];
+    i--;
+  }
+  P->act[i] = (size_t)(sp - P->rel);
+  P->nact++;
+}
+
+/*
+ * Writes the text [a, b) of a paragraph with its findings marked. 'lim' is
+ * where the next paragraph starts: a span ending before it ends here, so
+ * its reference number goes here. Collects into P->rel the findings whose
+ * span meets [a, b) (an empty span at a or b included), with their spans
+ * clamped to it, then walks the segment boundaries.
+ */
+static void S_para_text(struct S_page *P, size_t a, size_t b, size_t lim) {
+  const struct mta_report *r = P->r;
+  struct mtai_sink *s = P->s;
+  /* Spans still open from earlier paragraphs, then those starting now. */
+  size_t keep = 0;
+  P->nrel = 0;
+  for (size_t i = 0; i < P->ncarry; i++) {
+    struct S_span sp = S_span_of(r, P->carry[i]);
+    if (sp.end <= a)
+      continue;
+    P->carry[keep++] = P->carry[i];
+  }
+  P->ncarry = keep;
+  while (P->next < r->nfind && P->order[P->next].start <= b) {
+    struct S_span sp = P->order[P->next++];
+    if (sp.start == sp.end ? sp.start >= a : sp.end > a)
+      P->carry[P->ncarry++] = sp.k;
+  }
+  for (size_t i = 0; i < P->ncarry; i++) {
+    struct S_span sp = S_span_of(r, P->carry[i]);
+    int empty = sp.start == sp.end;
+    if (empty ? (sp.start < a || sp.start > b)
+              : (sp.start >= b || sp.end <= a))
+      continue;
+    if (sp.start < a)
+      sp.start = a;
+    if (sp.end > b)
+      sp.end = b;
+    if (!empty && sp.start == sp.end)
+      continue;
+    P->rel[P->nrel++] = sp;
+  }
+  qsort(P->rel, P->nrel, sizeof *P->rel, S_span_cmp);
+  /* Boundaries: a, b and every clamped start and end. */
+  size_t nb = 0;
+  P->bounds[nb++] = a;
+  P->bounds[nb++] = b;
+  for (size_t i = 0; i < P->nrel; i++) {
+    P->bounds[nb++] = P->rel[i].start;
+    P->bounds[nb++] = P->rel[i].end;
+  }
+  qsort(P->bounds, nb, sizeof *P->bounds, S_size_cmp);
+  size_t u = 0;
+  for (size_t i = 0; i < nb; i++)
+    if (!u || P->bounds[u - 1] != P->bounds[i])
+      P->bounds[u++] = P->bounds[i];
+  nb = u;
+  size_t q = 0;
+  P->nact = 0;
+  for (size_t t = 0; t < nb; t++) {
+    size_t pos = P->bounds[t];
+    /* Spans ending here: close (already closed) and write references. */
+    keep = 0;
+    for (size_t i = 0; i < P->nact; i++) {
+      const struct S_span *sp = &P->rel[P->act[i]];
+      if (sp->end > pos) {
+        P->act[keep++] = P->act[i];
+        continue;
+      }
+      if (r->findings[sp->k].end <= lim)
+        S_ref(P, sp->k);
+    }
+    P->nact = keep;
+    /* Spans starting here; empty ones are written at once. */
+    for (; q < P->nrel && P->rel[q].start == pos; q++) {
+      if (P->rel[q].start == P->rel[q].end)
+        S_caret(P, P->rel[q].k);
+      else
+        S_act_add(P, &P->rel[q]);
+    }
+    if (t + 1 == nb)
+      break;
+    size_t end = P->bounds[t + 1];
+    for (size_t i = 0; i < P->nact; i++)
+      S_mark_open(P, P->rel[P->act[i]].k, 0);
+    mtai_sink_html_str(s, r->doc.text + pos, end - pos);
+    for (size_t i = 0; i < P->nact; i++)
+      mtai_sink_puts(s, "</mark>");
+  }
+  /* Only spans running on into a later paragraph stay open. */
+  keep = 0;
+  for (size_t i = 0; i < P->ncarry; i++) {
+    struct S_span sp = S_span_of(r, P->carry[i]);
+    if (sp.start != sp.end && sp.end > b)
+      P->carry[keep++] = P->carry[i];
+  }
+  P->ncarry = keep;
+}
+
+/* Carets for the findings of bucket 'i' that have no mark yet (a span in
+ * the whitespace between paragraphs, or outside the text). */
+static void S_leftovers(struct S_page *P, size_t i) {
+  for (size_t j = P->first[i]; j < P->first[i + 1]; j++)
+    if (!P->done[P->bypara[j]])
+      S_caret(P, P->bypara[j]);
+}
+
+static void S_note(struct S_page *P, size_t k) {
+  struct mtai_sink *s = P->s;
+  const struct mta_finding *f = &P->r->findings[k];
+  const char *sev = S_sev(f->severity);
+  mtai_sink_printf(s,
+                   "<li class=\"note cat-%s\" id=\"n-%zu\"><div class=\"h\">"
+                   "<a class=\"n\" href=\"#f-%zu\">%zu</a>"
+                   "<span class=\"sev sev-%s\">%s</span>"
+                   "<a class=\"rule\" href=\"#f-%zu\">",
+                   mtai_category_name(f->rule->category), k, k, k + 1, sev,
+                   sev, k);
+  S_text(s, f->rule->id);
+  mtai_sink_printf(s,
+                   "</a><span class=\"pos\">%zu:%zu</span></div>"
+                   "<div class=\"msg\">",
+                   f->line, f->col);
+  S_text(s, f->message);
+  mtai_sink_puts(s, "</div>");
+  if (f->suggestion) {
+    mtai_sink_puts(s, "<div class=\"sug\">\xE2\x86\x92 <span lang=\"de\">");
+    S_text(s, f->suggestion);
+    mtai_sink_puts(s, "</span></div>");
+  }
+  mtai_sink_puts(s, "</li>\n");
+}
+
+static void S_notes(struct S_page *P, size_t i) {
+  if (P->first[i] == P->first[i + 1])
+    return;
+  mtai_sink_puts(P->s, "<aside class=\"notes\" lang=\"en\"><ol>\n");
+  for (size_t j = P->first[i]; j < P->first[i + 1]; j++)
+    S_note(P, P->bypara[j]);
+  mtai_sink_puts(P->s, "</ol></aside>\n");
+}
+
+static void S_paragraph(struct S_page *P, size_t i) {
+  struct mtai_sink *s = P->s;
+  const struct mtai_doc *d = &P->r->doc;
+  const struct mtai_paragraph *p = &d->paras[i];
+  int bp = p->kind == MTAI_PARA_BOILERPLATE;
+  mtai_sink_printf(s, "<section class=\"para k-%s%s\" id=\"p-%zu\">\n",
+                   mtai_para_kind_name(p->kind), p->dup_of ? " dup" : "",
+                   i + 1);
+  mtai_sink_printf(s,
+                   "<div class=\"gut\" lang=\"en\"><a class=\"pno\" "
+                   "href=\"#p-%zu\" title=\"paragraph %zu, line %zu, "
+                   "%zu words\">\xC2\xB6\xE2\x80\x89%zu</a>"
+                   "<span class=\"ps %s\" title=\"paragraph score%s\">",
+                   i + 1, i + 1, p->line, p->words, i + 1,
+                   S_grade(p->score, p->scored),
+                   p->scored ? "" : " (not scored)");
+  mtai_sink_score(s, p->score);
+  mtai_sink_puts(s, "</span></div>\n<div class=\"txt\">");
+  if (bp || p->dup_of || !p->scored) {
+    mtai_sink_puts(s, "<span class=\"label\" lang=\"en\"");
+    if (bp && p->bp_why[0]) {
+      mtai_sink_puts(s, " title=\"");
+      S_text(s, p->bp_why);
+      mtai_sink_puts(s, "\"");
+    }
+    mtai_sink_puts(s, ">");
+    if (bp)
+      mtai_sink_puts(s, "boilerplate");
+    else if (p->dup_of)
+      mtai_sink_printf(s, "repeats \xC2\xB6\xE2\x80\x89%zu", p->dup_of);
+    else
+      mtai_sink_puts(s, mtai_para_kind_name(p->kind));
+    if (!p->scored)
+      mtai_sink_puts(s, " \xC2\xB7 not scored");
+    mtai_sink_puts(s, "</span>");
+  }
+  const char *tag = p->kind == MTAI_PARA_HEADING ? "h2" : "p";
+  mtai_sink_printf(s, "<%s%s>", tag,
+                   p->kind == MTAI_PARA_CAPTION ? " class=\"caption\"" : "");
+  size_t lim = i + 1 < d->npara ? d->paras[i + 1].start : SIZE_MAX;
+  size_t a = p->start <= d->len ? p->start : d->len;
+  size_t b = p->end <= d->len ? p->end : d->len;
+  S_para_text(P, a, b < a ? a : b, lim);
+  S_leftovers(P, i);
+  mtai_sink_printf(s, "</%s></div>\n", tag);
+  S_notes(P, i);
+  mtai_sink_puts(s, "</section>\n");
+}
+
+static void S_header(struct mtai_sink *s, const struct mta_report *r) {
+  size_t counts[3] = {0, 0, 0}, cats[MTAI_CAT__COUNT] = {0};
+  for (size_t k = 0; k < r->nfind; k++) {
+    const struct mta_finding *f = &r->findings[k];
+    if ((unsigned)f->severity < 3)
+      counts[f->severity]++;
+    if ((unsigned)f->rule->category < MTAI_CAT__COUNT)
+      cats[f->rule->category]++;
+  }
+  mtai_sink_puts(s, "<header class=\"top card\" lang=\"en\">\n<div>"
+                    "<div class=\"kicker\">mtaudit \xC2\xB7 translation "
+                    "audit</div>\n<h1>");
+  S_text(s, r->doc.name);
+  mtai_sink_printf(s,
+                   "</h1>\n<ul class=\"stats\"><li><b>%zu</b> words</li>"
+                   "<li><b>%zu</b> paragraphs</li><li><b>%zu</b> findings"
+                   "</li><li><b>%u</b> penalty points</li><li>encoding <b>",
+                   r->words, r->doc.npara, r->nfind, r->penalty);
+  S_text(s, r->doc.encoding);
+  mtai_sink_puts(s, "</b></li></ul>\n<ul class=\"sevs\">");
+  static const mta_severity order[3] = {MTA_SEV_CRITICAL, MTA_SEV_MAJOR,
+                                        MTA_SEV_MINOR};
+  for (int i = 0; i < 3; i++)
+    mtai_sink_printf(s, "<li class=\"sev sev-%s%s\">%zu %s</li>",
+                     S_sev(order[i]), counts[order[i]] ? "" : " zero",
+                     counts[order[i]], S_sev(order[i]));
+  mtai_sink_puts(s, "</ul>\n</div>\n<div class=\"scorebox\"><div "
+                    "class=\"num\">");
+  mtai_sink_score(s, r->score);
+  mtai_sink_printf(s,
+                   "</div><div class=\"of\">article score / 100</div>"
+                   "<span class=\"badge %s\">%s</span></div>\n",
+                   r->passed ? "pass" : "fail", r->passed ? "PASS" : "FAIL");
+  mtai_sink_puts(s, "<div class=\"legendbox\"><div><span class=\"lt\">"
+                    "Findings by category</span></div><ul class=\"legend\">");
+  for (int c = 0; c < MTAI_CAT__COUNT; c++) {
+    const char *name = mtai_category_name((enum mtai_category)c);
+    mtai_sink_printf(s,
+                     "<li class=\"chip cat-%s%s\"><i></i>%s <b>%zu</b></li>",
+                     name, cats[c] ? "" : " zero", name, cats[c]);
+  }
+  mtai_sink_puts(s, "</ul><div><span class=\"lt\">Severity</span>"
+                    "<span class=\"sample sev-minor\">minor</span>"
+                    "<span class=\"sample sev-major\">major</span>"
+                    "<span class=\"sample sev-critical\">critical</span>"
+                    "</div></div>\n</header>\n");
+}
 
 static void S_document(struct mtai_sink *s, const struct mta_report *r,
                        const mta_render_options *ro, size_t index) {
-  (void)r;
   (void)ro;
   (void)index;
-  mtai_sink_puts(s, "<!DOCTYPE html>\n");
+  struct S_page P;
+  mta_status st = S_page_init(&P, s, r);
+  if (st) {
+    if (!s->status)
+      s->status = st;
+    return;
+  }
+  S_head(s, r->doc.name, "mtaudit");
+  S_header(s, r);
+  mtai_sink_puts(s, "<main class=\"doc card\">\n");
+  for (size_t i = 0; i < r->doc.npara; i++)
+    S_paragraph(&P, i);
+  /* Findings attached to no paragraph (a document without any). */
+  size_t out = r->doc.npara;
+  if (P.first[out] < P.first[out + 1]) {
+    mtai_sink_puts(s, "<section class=\"para extra\"><div class=\"gut\">"
+                      "</div><div class=\"txt\"><span class=\"label\" "
+                      "lang=\"en\">outside the paragraphs</span><p>");
+    S_leftovers(&P, out);
+    mtai_sink_puts(s, "</p></div>\n");
+    S_notes(&P, out);
+    mtai_sink_puts(s, "</section>\n");
+  }
+  mtai_sink_puts(s, "</main>\n");
+  S_footer(s);
+  mtai_sink_puts(s, "</div>\n</body>\n</html>\n");
+  S_page_free(&P);
+}
+
+const struct mtai_renderer mtai_render_html = {NULL, S_document, NULL, NULL};
+
+/* ---- the index page ---------------------------------------------------- */
+
+/* Up to three categories of 'row' with the most findings (ties in the
+ * fixed category order), as chips. */
+static void S_top_categories(struct mtai_sink *s, const struct mtai_row *row) {
+  int used[MTAI_CAT__COUNT] = {0};
+  for (int n = 0; n < 3; n++) {
+    int best = -1;
+    for (int c = 0; c < MTAI_CAT__COUNT; c++)
+      if (!used[c] && row->cats[c] &&
+          (best < 0 || row->cats[c] > row->cats[best]))
+        best = c;
+    if (best < 0)
+      break;
+    used[best] = 1;
+    const char *name = mtai_category_name((enum mtai_category)best);
+    mtai_sink_printf(s, "<span class=\"chip cat-%s\"><i></i>%s <b>%zu</b>"
+                        "</span>",
+                     name, name, row->cats[best]);
+  }
+}
+
+static void S_count_cell(struct mtai_sink *s, size_t n) {
+  mtai_sink_printf(s, "<td class=\"r%s\" data-v=\"%zu\">%zu</td>",
+                   n ? "" : " z", n, n);
+}
+
+static void S_index_row(struct mtai_sink *s, const struct mtai_row *row,
+                        size_t i) {
+  mtai_sink_printf(s, "<tr data-i=\"%zu\"><td class=\"file\" data-v=\"", i);
+  S_text(s, row->name);
+  mtai_sink_puts(s, "\">");
+  if (row->page) {
+    /* "./" keeps the link relative whatever the name ("x:y.html"). */
+    mtai_sink_puts(s, "<a href=\"./");
+    S_text(s, row->page);
+    mtai_sink_puts(s, "\">");
+  }
+  S_text(s, row->name);
+  mtai_sink_printf(s, "%s</td><td class=\"r\" data-v=\"%zu\">%zu</td>",
+                   row->page ? "</a>" : "", row->words, row->words);
+  char sc[16];
+  mtai_format_score(sc, row->score);
+  mtai_sink_printf(s,
+                   "<td class=\"r\" data-v=\"%s\"><span class=\"ps %s\">%s"
+                   "</span></td><td data-v=\"%d\"><span class=\"badge %s\">"
+                   "%s</span></td>",
+                   sc, S_grade(row->score, 1), sc, row->passed ? 1 : 0,
+                   row->passed ? "pass" : "fail",
+                   row->passed ? "PASS" : "FAIL");
+  S_count_cell(s, row->counts[MTA_SEV_CRITICAL]);
+  S_count_cell(s, row->counts[MTA_SEV_MAJOR]);
+  S_count_cell(s, row->counts[MTA_SEV_MINOR]);
+  mtai_sink_puts(s, "<td class=\"top\">");
+  S_top_categories(s, row);
+  mtai_sink_puts(s, "</td></tr>\n");
 }
 
 void mtai_html_index(struct mtai_sink *s, const struct mtai_batch *b,
                      const mta_render_options *ro) {
-  (void)b;
   (void)ro;
-  mtai_sink_puts(s, "<!DOCTYPE html>\n");
+  S_head(s, "Batch report", "mtaudit");
+  size_t failed = b->failed <= b->nrows ? b->failed : b->nrows;
+  mtai_sink_printf(
+      s,
+      "<header class=\"top card\" lang=\"en\">\n<div><div class=\"kicker\">"
+      "mtaudit \xC2\xB7 translation audit</div>\n<h1>Batch report</h1></div>\n"
+      "<ul class=\"cards\"><li><b>%zu</b>articles</li>"
+      "<li class=\"ok\"><b>%zu</b>passed</li>"
+      "<li class=\"%s\"><b>%zu</b>failed</li>"
+      "<li class=\"%s\"><b>%zu</b>errors</li></ul>\n</header>\n",
+      b->nrows, b->nrows - failed, failed ? "bad" : "", failed,
+      b->nerrors ? "bad" : "", b->nerrors);
+  mtai_sink_puts(s, "<main class=\"idx card\" lang=\"en\">\n");
+  if (!b->nrows) {
+    mtai_sink_puts(s, "<p class=\"empty-note\">No articles.</p>\n");
+  } else {
+    mtai_sink_puts(
+        s, "<table id=\"articles\"><thead><tr>"
+           "<th data-sort=\"text\"><button type=\"button\">Article</button>"
+           "</th><th class=\"r\" data-sort=\"num\"><button type=\"button\">"
+           "Words</button></th><th class=\"r\" data-sort=\"num\"><button "
+           "type=\"button\">Score</button></th><th data-sort=\"num\">"
+           "<button type=\"button\">Result</button></th><th class=\"r\" "
+           "data-sort=\"num\"><button type=\"button\">Critical</button></th>"
+           "<th class=\"r\" data-sort=\"num\"><button type=\"button\">Major"
+           "</button></th><th class=\"r\" data-sort=\"num\"><button "
+           "type=\"button\">Minor</button></th><th>Top categories</th>"
+           "</tr></thead>\n<tbody>\n");
+    for (size_t i = 0; i < b->nrows; i++)
+      S_index_row(s, &b->rows[i], i);
+    mtai_sink_puts(s, "</tbody></table>\n");
+  }
+  mtai_sink_puts(s, "</main>\n");
+  if (b->nerrors) {
+    mtai_sink_puts(s, "<section class=\"errors card\" lang=\"en\">"
+                      "<h2>Inputs that could not be audited</h2>\n<table>"
+                      "<thead><tr><th>Input</th><th>Status</th>"
+                      "<th>Message</th></tr></thead>\n<tbody>\n");
+    for (size_t i = 0; i < b->nerrors; i++) {
+      const struct mtai_error_row *e = &b->errors[i];
+      mtai_sink_puts(s, "<tr><td class=\"file\">");
+      S_text(s, e->name);
+      mtai_sink_printf(s, "</td><td class=\"st\">%s</td><td>",
+                       mtai_status_key(e->status));
+      S_text(s, e->message);
+      mtai_sink_puts(s, "</td></tr>\n");
+    }
+    mtai_sink_puts(s, "</tbody></table></section>\n");
+  }
+  S_footer(s);
+  mtai_sink_puts(s, "</div>\n<script>\n");
+  mtai_sink_puts(s, S_sort_script);
+  mtai_sink_puts(s, "</script>\n</body>\n</html>\n");
 }
-
-const struct mtai_renderer mtai_render_html = {NULL, S_document, NULL, NULL};

@@ -18,6 +18,12 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
   const struct mtai_doc *d = &r->doc;
   mtai_sink_puts(s, "{\"file\": ");
   mtai_sink_json_cstr(s, d->name);
+  if (r->rec_id) {
+    /* JSON Lines input: the record's id as it was written (validated by
+     * the record parser). */
+    mtai_sink_puts(s, ", \"id\": ");
+    mtai_sink_puts(s, r->rec_id);
+  }
   mtai_sink_puts(s, ", \"encoding\": ");
   mtai_sink_json_cstr(s, d->encoding);
   mtai_sink_printf(s, ", \"words\": %zu, \"score\": ", r->words);
@@ -58,7 +64,15 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
     }
     mtai_sink_puts(s, "}");
   }
-  mtai_sink_puts(s, "]}");
+  mtai_sink_puts(s, "]");
+  if (r->rec_extra) {
+    /* The record's other members, nested so that they cannot clash with
+     * the report's own keys. */
+    mtai_sink_puts(s, ", \"record\": {");
+    mtai_sink_puts(s, r->rec_extra);
+    mtai_sink_puts(s, "}");
+  }
+  mtai_sink_puts(s, "}");
 }
 
 static void S_error(struct mtai_sink *s, const struct mtai_error_row *e) {

@@ -97,6 +97,13 @@ size_t mtai_doc_para_at(const struct mtai_doc *d, size_t off) {
 mta_status mtai_finding_add(struct mta_report *r, const struct mta_rule *rule,
                             mta_severity sev, size_t start, size_t end,
                             const char *suggestion, const char *fmt, ...) {
+  for (size_t k = 0; k < r->novr; k++)
+    if (r->ovr[k].rule == rule || !strcmp(r->ovr[k].rule->id, rule->id)) {
+      if (!r->ovr[k].enabled)
+        return MTA_OK; /* switched off by the options */
+      sev = r->ovr[k].severity;
+      break;
+    }
   if (r->nfind == r->capfind) {
     size_t cap = r->capfind ? r->capfind * 2 : 32;
     struct mta_finding *p = realloc(r->findings, cap * sizeof *p);
@@ -157,6 +164,8 @@ void mta_report_free(mta_report *r) {
     free(r->findings[i].suggestion);
   }
   free(r->findings);
+  free(r->rec_id);
+  free(r->rec_extra);
   mtai_doc_clear(&r->doc);
   free(r);
 }

@@ -3,12 +3,17 @@
  * small row per document for the batch summary. mta_render() is the same
  * machinery on a string buffer for a single report.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "emit.h"
 
 struct mta_writer {
+  char *dir; /* directory mode (HTML): one file per document */
+  struct mtai_strset pages; /* page names used so far */
   const struct mtai_renderer *rd;
   mta_render_options ro;
   struct mtai_sink sink;
@@ -60,6 +65,120 @@ static void S_begin(mta_writer *w) {
   w->begun = 1;
 }
 
+/* Writes 'path' atomically: into a temporary file in the same directory,
+ * renamed into place when complete. 'fill' writes the contents. */
+static mta_status S_write_file(const char *path, const mta_writer *w,
+                               const mta_report *r, const struct mtai_batch *b) {
+  size_t n = strlen(path);
+  char *tmp = malloc(n + 16);
+  if (!tmp)
+    return MTA_ERR_NOMEM;
+  memcpy(tmp, path, n);
+  memcpy(tmp + n, ".tmp.XXXXXX", 12);
+  int fd = mkstemp(tmp);
+  if (fd < 0) {
+    free(tmp);
+    return MTA_ERR_IO;
+  }
+  FILE *fp = fdopen(fd, "w");
+  if (!fp) {
+    close(fd);
+    unlink(tmp);
+    free(tmp);
+    return MTA_ERR_IO;
+  }
+  struct mtai_sink sink = {fp, NULL, MTA_OK, 0};
+  if (r)
+    w->rd->document(&sink, r, &w->ro, 0);
+  else
+    mtai_html_index(&sink, b, &w->ro);
+  mta_status st = sink.status;
+  if (fflush(fp) || ferror(fp))
+    st = MTA_ERR_IO;
+  if (fclose(fp))
+    st = MTA_ERR_IO;
+  if (!st) {
+    (void)chmod(tmp, 0644);
+    if (rename(tmp, path))
+      st = MTA_ERR_IO;
+  }
+  if (st)
+    unlink(tmp);
+  free(tmp);
+  return st;
+}
+
+/* Directory mode: the page of report 'r', named after the document. */
+static mta_status S_page(mta_writer *w, const mta_report *r,
+                         struct mtai_row *row) {
+  const char *base = strrchr(r->doc.name, '/');
+  base = base ? base + 1 : r->doc.name;
+  struct mta_buf name;
+  mtai_buf_init(&name, 0);
+  for (const char *p = base; *p && mtai_buf_len(&name) < 120; p++) {
+    char c = *p;
+    int ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+             (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+             (c == '.' && p != base);
+    mtai_buf_putc(&name, ok ? c : '_');
+  }
+  if (!mtai_buf_len(&name) || !strcmp(mtai_buf_str(&name), "index"))
+    mtai_buf_puts(&name, "article");
+  /* Unique within the batch: "a.txt.html", "a.txt-2.html", ... */
+  size_t stem = mtai_buf_len(&name);
+  mtai_buf_puts(&name, ".html");
+  for (unsigned k = 2; mtai_strset_has(&w->pages, mtai_buf_str(&name),
+                                       mtai_buf_len(&name));
+       k++) {
+    mtai_buf_truncate(&name, stem);
+    mtai_buf_printf(&name, "-%u.html", k);
+  }
+  mta_status st = mtai_strset_add(&w->pages, mtai_buf_str(&name),
+                                  mtai_buf_len(&name));
+  struct mta_buf path;
+  mtai_buf_init(&path, 0);
+  if (!st)
+    st = mtai_buf_printf(&path, "%s/%s", w->dir, mtai_buf_str(&name));
+  if (!st)
+    st = S_write_file(mtai_buf_str(&path), w, r, NULL);
+  mtai_buf_free(&path);
+  if (!st) {
+    row->page = mtai_buf_detach(&name);
+    if (!row->page)
+      st = MTA_ERR_NOMEM;
+  }
+  mtai_buf_free(&name);
+  return st;
+}
+
+mta_status mta_writer_new_dir(mta_format format, const mta_render_options *ro,
+                              const char *dir, mta_writer **out) {
+  if (!out)
+    return MTA_ERR_INVALID_ARG;
+  *out = NULL;
+  if (format != MTA_FORMAT_HTML || !dir || !*dir)
+    return MTA_ERR_INVALID_ARG;
+  if (mkdir(dir, 0777) && errno != EEXIST)
+    return MTA_ERR_IO;
+  struct stat stt;
+  if (stat(dir, &stt) || !S_ISDIR(stt.st_mode))
+    return MTA_ERR_IO;
+  mta_writer *w = calloc(1, sizeof *w);
+  if (!w)
+    return MTA_ERR_NOMEM;
+  w->dir = strdup(dir);
+  if (!w->dir) {
+    free(w);
+    return MTA_ERR_NOMEM;
+  }
+  mtai_strset_init(&w->pages);
+  w->rd = &mtai_render_html;
+  if (ro)
+    w->ro = *ro;
+  *out = w;
+  return MTA_OK;
+}
+
 mta_status mta_writer_add(mta_writer *w, const mta_report *r) {
   if (!w || !r || w->finished)
     return MTA_ERR_INVALID_ARG;
@@ -85,7 +204,16 @@ mta_status mta_writer_add(mta_writer *w, const mta_report *r) {
     row.cats[r->findings[i].rule->category]++;
   }
   S_begin(w);
-  w->rd->document(&w->sink, r, &w->ro, b->nrows);
+  if (w->dir) {
+    mta_status st = S_page(w, r, &row);
+    if (st) {
+      free(row.name);
+      free(row.page);
+      return st;
+    }
+  } else {
+    w->rd->document(&w->sink, r, &w->ro, b->nrows);
+  }
   b->rows[b->nrows++] = row;
   if (!r->passed)
     b->failed++;
@@ -125,6 +253,16 @@ mta_status mta_writer_finish(mta_writer *w) {
   if (!w || w->finished)
     return MTA_ERR_INVALID_ARG;
   S_begin(w);
+  if (w->dir) {
+    struct mta_buf path;
+    mtai_buf_init(&path, 0);
+    mta_status st = mtai_buf_printf(&path, "%s/index.html", w->dir);
+    if (!st)
+      st = S_write_file(mtai_buf_str(&path), w, NULL, &w->batch);
+    mtai_buf_free(&path);
+    w->finished = 1;
+    return st;
+  }
   if (w->rd->end)
     w->rd->end(&w->sink, &w->batch, &w->ro);
   w->finished = 1;
@@ -146,6 +284,9 @@ void mta_writer_free(mta_writer *w) {
   }
   free(w->batch.rows);
   free(w->batch.errors);
+  free(w->dir);
+  if (w->dir || w->pages.slots)
+    mtai_strset_free(&w->pages);
   free(w);
 }
 

@@ -645,6 +645,133 @@ expect_rc 0
 grep -q '^     1     1  boilerplate .*not scored$' "$T/out" || fail "no 'not scored' boilerplate row"
 end
 
+# ---- reports for editors and pipelines ---------------------------------------------------
+
+begin "--format sarif: valid SARIF 2.1.0 (required properties), one result per finding"
+run --format sarif samples/
+expect_rc 0
+expect_json
+v=$(jq -c -f tests/e2e/sarif-required.jq "$T/out" 2>&1)
+[ "$v" = "[]" ] || fail "SARIF violations: $v"
+run --format json samples/
+nj=$(jqv '[.documents[].findings | length] | add')
+run --format sarif samples/
+expect_jq '.runs[0].results | length' "$nj"
+expect_jq '[.runs[0].results[] | select(.ruleId == "english-leftover/honorific")][0].locations[0].physicalLocation.region | [.startLine, .startColumn, .byteOffset, .byteLength]' '[39,1,7983,3]'
+expect_jq '.runs[0].tool.driver.rules | length > 30' 'true'
+end
+
+begin "--format sarif: a failed input becomes a tool notification"
+run --format sarif "$S0" /nonexistent.txt
+expect_rc 2
+expect_jq '.runs[0].invocations[0].executionSuccessful' 'false'
+expect_jq '.runs[0].invocations[0].toolExecutionNotifications | length' '1'
+end
+
+begin "--format csv: header and one row per article, errors as rows"
+run --format csv samples/ /nonexistent.txt
+expect_rc 2
+[ "$(head -n 1 "$T/out" | tr -d '\r')" = "file,status,words,score,passed,critical,major,minor,findings,categories" ] || fail "bad header: $(head -n 1 "$T/out")"
+[ "$(nlines "$T/out")" -eq 7 ] || fail "$(nlines "$T/out") lines, expected 7"
+grep -q '^/nonexistent.txt,io,' "$T/out" || fail "no error row"
+grep -q '^samples/000_68df5a6bf045e0b4.txt,ok,1206,' "$T/out" || fail "no row for sample 000"
+end
+
+begin "--list-rules lists every rule; --explain shows examples"
+run --list-rules
+expect_rc 0
+grep -q '^compound/split  *compound  *major ' "$T/out" || fail "compound/split missing"
+[ "$(nlines "$T/out")" -gt 30 ] || fail "too few rules"
+run --explain word-order/verb-position
+expect_rc 0
+grep -q 'wrong: ' "$T/out" || fail "no wrong example"
+grep -q 'right: ' "$T/out" || fail "no right example"
+run --explain no/such-rule
+expect_usage_error
+end
+
+begin "--disable and --enable switch rules; unknown rules are usage errors"
+run --format json --disable spelling "$S0"
+expect_rc 0
+expect_jq '[.documents[0].findings[] | select(.category == "spelling")] | length' '0'
+run --format json --disable spelling --enable spelling/unknown "$S0"
+expect_jq '[.documents[0].findings[] | select(.category == "spelling")] | length > 0' 'true'
+run --disable no-such-rule "$S0"
+expect_usage_error
+end
+
+begin "config file: rules, severity, thresholds; options override it"
+cat > "$T/mtaudit.conf" <<'CONF'
+# test configuration
+fail-under = 99.5
+[rules]
+spelling = off
+[severity]
+english-leftover/honorific = critical
+CONF
+run --config "$T/mtaudit.conf" --format json "$S0"
+expect_rc 1
+expect_jq '[.documents[0].findings[] | select(.category == "spelling")] | length' '0'
+expect_jq '[.documents[0].findings[] | select(.rule == "english-leftover/honorific") | .severity] | unique' '["critical"]'
+run --config "$T/mtaudit.conf" --fail-under 50 --format json "$S0"
+expect_rc 0
+end
+
+begin "config file: a malformed file is one clear error with the line number"
+printf 'fail-under = 90\nfial-under = 80\n' > "$T/bad.conf"
+run --config "$T/bad.conf" "$S0"
+expect_rc 2
+[ "$(nlines "$T/err")" -eq 1 ] || fail "$(nlines "$T/err") stderr lines"
+grep -q 'bad.conf:2:' "$T/err" || fail "no line number: $(cat "$T/err")"
+[ ! -s "$T/out" ] || fail "output despite a bad config"
+end
+
+begin "--input-format jsonl: one document per line in order, id and extra keys passed through"
+printf '%s\n' '{"id": "a1", "text": "Mr. Kim kam nach Berlin.", "src": "x"}' \
+  '{"id": 2, "text": "Die Regierung hat die Steuern gesenkt."}' > "$T/in.jsonl"
+run --input-format jsonl --format jsonl "$T/in.jsonl"
+expect_rc 0
+expect_jq_s '[.[] | .id]' '["a1",2]'
+expect_jq_s '.[0].record.src' '"x"'
+expect_jq_s '[.[0].findings[] | .rule] | index("english-leftover/honorific") != null' 'true'
+end
+
+begin "--input-format jsonl: a malformed line is reported with its line number; the stream goes on"
+printf '%s\n' '{"id": 1, "text": "Der Kanzler reist nach Paris."}' '{"id": 2, "text": ' \
+  '{"id": 3}' '{"id": 4, "text": "Die Bahn streikt am Montag."}' > "$T/bad.jsonl"
+run --input-format jsonl --format jsonl "$T/bad.jsonl"
+expect_rc 2
+expect_jq_s '[.[] | .id // .file]' "[1,\"$T/bad.jsonl:2\",\"$T/bad.jsonl:3\",4]"
+grep -q 'bad.jsonl:2: ' "$T/err" || fail "no line number on stderr"
+[ "$(nlines "$T/err")" -eq 2 ] || fail "$(nlines "$T/err") stderr lines, expected 2"
+end
+
+begin "-j 2 gives the same output as -j 1, in input order"
+run --format json -j 1 samples/
+cp "$T/out" "$T/j1.json"
+run --format json -j 2 samples/ "$S0"
+expect_rc 0
+a=$(jq -c '[.documents[] | [.file, .score, (.findings | length)]]' "$T/j1.json")
+b=$(jqv '[.documents[] | [.file, .score, (.findings | length)]] | .[0:5]')
+[ "$a" = "$b" ] || fail "-j 2 differs: $b"
+expect_jq '.documents[5].file' "\"$S0\""
+end
+
+begin "-o FILE writes the report atomically; -o for html writes a directory"
+run --format json -o "$T/report.json" samples/
+expect_rc 0
+[ ! -s "$T/out" ] || fail "stdout not empty with -o"
+jq -e '.summary.documents == 5' "$T/report.json" >/dev/null || fail "bad report file"
+ls "$T"/report.json.tmp.* >/dev/null 2>&1 && fail "temporary file left behind"
+run --format html -o "$T/html" samples/
+expect_rc 0
+[ -f "$T/html/index.html" ] || fail "no index.html"
+[ "$(ls "$T/html" | grep -c '\.html$')" -eq 6 ] || fail "expected 5 pages and an index"
+grep -q '000_68df5a6bf045e0b4.txt.html' "$T/html/index.html" || fail "index does not link the page"
+run --format html samples/
+expect_usage_error
+end
+
 # ---- total ---------------------------------------------------------------------------------
 
 echo "$npass passed, $nfail failed"
