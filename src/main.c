@@ -1,17 +1,21 @@
 /*
- * mtaudit command line. A thin layer over the library: parse options,
- * expand paths, audit each input, hand the reports to a writer, and choose
- * the exit status. Only this file prints to stderr or exits.
+ * mtaudit command line. A thin layer over the library: read the
+ * configuration file, parse options, expand paths, audit each input (in
+ * parallel with -j), hand the reports to a writer in input order, and
+ * choose the exit status. Only this file prints to stderr or exits.
  *
  * Exit status: 0 every input audited and every gate passed; 1 a gate
  * (--fail-under, --fail-on) failed; 2 a usage or input error (the other
  * inputs are still audited and reported).
  */
+#include <errno.h>
 #include <ftw.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "mtaudit.h"
@@ -25,7 +29,9 @@ static const char S_usage[] =
     "(every *.txt below it, sorted) or - for standard input.\n"
     "\n"
     "Output:\n"
-    "  -f, --format FMT       text (default), json or jsonl\n"
+    "  -f, --format FMT       text (default), json, jsonl, html, sarif, csv\n"
+    "  -o, --output PATH      write to PATH (written atomically); html needs\n"
+    "                         a directory: one page per article + index.html\n"
     "      --color WHEN       auto (default), always or never\n"
     "      --no-excerpt       text: no excerpt under each finding\n"
     "Gate:\n"
@@ -33,11 +39,22 @@ static const char S_usage[] =
     "      --fail-on SEV      exit 1 on a finding of SEV or worse\n"
     "                         (minor, major, critical)\n"
     "Input:\n"
+    "      --input-format FMT text (default) or jsonl: every line of the\n"
+    "                         input is {\"id\": ..., \"text\": \"...\"}\n"
     "      --encoding NAME    force the input encoding (iconv name)\n"
     "      --dict-dir DIR     directory with de_DE_frami/de_DE .aff/.dic\n"
     "      --dict FILE        extra known words, one per line (repeatable)\n"
+    "Rules:\n"
+    "      --config FILE      read FILE (default: ./mtaudit.conf if present)\n"
+    "      --no-config        do not read ./mtaudit.conf\n"
+    "      --disable RULE     switch off a rule, category or category/*\n"
+    "      --enable RULE      switch it on again\n"
     "      --no-spell         skip the spelling check\n"
     "      --score-all        score boilerplate and repeated paragraphs too\n"
+    "      --list-rules       list every rule and exit\n"
+    "      --explain RULE     describe a rule with examples and exit\n"
+    "Run:\n"
+    "  -j, --jobs N           audit N inputs in parallel (default 1)\n"
     "  -h, --help             show this help\n"
     "  -V, --version          show the version\n"
     "\n"
@@ -63,6 +80,13 @@ static int paths_add(struct paths *p, const char *s) {
     return -1;
   p->n++;
   return 0;
+}
+
+static void paths_free(struct paths *p) {
+  for (size_t i = 0; i < p->n; i++)
+    free(p->v[i]);
+  free(p->v);
+  memset(p, 0, sizeof *p);
 }
 
 static struct paths *S_walk_out; /* nftw has no user pointer */
@@ -111,8 +135,16 @@ struct cli {
   mta_format format;
   int color; /* -1 auto, 0 never, 1 always */
   int no_excerpt;
+  int jsonl_in;
+  long jobs;
+  const char *output;
+  const char *config; /* --config FILE */
+  int no_config;
   struct paths inputs;
-  struct paths dicts; /* --dict FILE, in order */
+  struct paths dicts; /* config dictionaries, then --dict FILE, in order */
+  mta_rule_setting *rules; /* config settings, then --disable/--enable */
+  size_t nrules, caprules;
+  mta_config *cfg;
 };
 
 static int S_usage_error(const char *fmt, const char *arg) {
@@ -146,6 +178,107 @@ static int S_flush_stdout(void) {
   return EXIT_ERROR;
 }
 
+static int S_add_rule(struct cli *c, const char *rule, int enabled) {
+  if (c->nrules == c->caprules) {
+    size_t cap = c->caprules ? c->caprules * 2 : 16;
+    mta_rule_setting *v = realloc(c->rules, cap * sizeof *v);
+    if (!v)
+      return -1;
+    c->rules = v;
+    c->caprules = cap;
+  }
+  c->rules[c->nrules].rule = rule;
+  c->rules[c->nrules].enabled = enabled;
+  c->rules[c->nrules].severity = -1;
+  c->nrules++;
+  return 0;
+}
+
+/* 1 when 'pat' names a rule, a category or "category/" + "*". */
+static int S_known_rule(const char *pat) {
+  size_t n = mta_rule_count();
+  for (size_t i = 0; i < n; i++) {
+    mta_rule_info ri;
+    mta_rule_get(i, &ri);
+    size_t cl = strlen(ri.category);
+    if (!strcmp(pat, ri.id) || !strcmp(pat, ri.category) ||
+        (!strncmp(pat, ri.category, cl) && !strcmp(pat + cl, "/*")))
+      return 1;
+  }
+  return 0;
+}
+
+static void S_list_rules(void) {
+  size_t n = mta_rule_count();
+  printf("%-34s %-17s %-9s %s\n", "RULE", "CATEGORY", "SEVERITY",
+         "DESCRIPTION");
+  for (size_t i = 0; i < n; i++) {
+    mta_rule_info ri;
+    mta_rule_get(i, &ri);
+    printf("%-34s %-17s %-9s %s\n", ri.id, ri.category,
+           mta_severity_name(ri.severity), ri.summary);
+  }
+}
+
+static int S_explain(const char *id) {
+  size_t i = mta_rule_find(id);
+  mta_rule_info ri;
+  if (i == (size_t)-1 || mta_rule_get(i, &ri))
+    return S_usage_error("--explain: unknown rule '%s' (see --list-rules)",
+                         id);
+  printf("%s (%s, %s)\n\n%s\n\n%s\n", ri.id, ri.category,
+         mta_severity_name(ri.severity), ri.summary, ri.explanation);
+  if (ri.wrong && *ri.wrong)
+    printf("\n  wrong: %s\n  right: %s\n", ri.wrong, ri.right);
+  return S_flush_stdout();
+}
+
+/* Reads the configuration (--config FILE, or ./mtaudit.conf when present
+ * and not --no-config) before the options, which override it. */
+static int load_config(int argc, char **argv, struct cli *c) {
+  const char *path = NULL;
+  int explicit = 0;
+  for (int i = 1; i < argc; i++) {
+    if (!strcmp(argv[i], "--"))
+      break;
+    if (!strcmp(argv[i], "--no-config"))
+      c->no_config = 1;
+    else if (S_is(argv[i], "--config")) {
+      path = S_value(argc, argv, &i, "--config");
+      explicit = 1;
+      if (!path)
+        return S_usage_error("%s needs a value", "--config");
+    }
+  }
+  if (!explicit) {
+    if (c->no_config || access("mtaudit.conf", F_OK))
+      return EXIT_PASS;
+    path = "mtaudit.conf";
+  }
+  char *why = NULL;
+  mta_status st = mta_config_load(path, &c->cfg, &why);
+  if (st) {
+    fprintf(stderr, "mtaudit: %s\n", why ? why : mta_strerror(st));
+    mta_free(why);
+    return EXIT_ERROR;
+  }
+  if ((st = mta_config_apply(c->cfg, &c->opts))) {
+    fprintf(stderr, "mtaudit: %s: %s\n", path, mta_strerror(st));
+    return EXIT_ERROR;
+  }
+  /* Keep the configuration's lists; options add to them. */
+  for (size_t i = 0; i < c->opts.user_dict_count; i++)
+    if (paths_add(&c->dicts, c->opts.user_dicts[i]))
+      return S_usage_error("%s", "out of memory");
+  for (size_t i = 0; i < c->opts.rule_setting_count; i++) {
+    if (S_add_rule(c, c->opts.rule_settings[i].rule,
+                   c->opts.rule_settings[i].enabled))
+      return S_usage_error("%s", "out of memory");
+    c->rules[c->nrules - 1].severity = c->opts.rule_settings[i].severity;
+  }
+  return EXIT_PASS;
+}
+
 static int parse_args(int argc, char **argv, struct cli *c, int *done) {
   *done = 0;
   int only_paths = 0;
@@ -167,17 +300,65 @@ static int parse_args(int argc, char **argv, struct cli *c, int *done) {
       printf("mtaudit %s\n", mta_version_string());
       *done = 1;
       return S_flush_stdout();
+    } else if (!strcmp(a, "--list-rules")) {
+      S_list_rules();
+      *done = 1;
+      return S_flush_stdout();
+    } else if (S_is(a, "--explain")) {
+      if (!(v = S_value(argc, argv, &i, "--explain")))
+        return S_usage_error("%s needs a value", a);
+      *done = 1;
+      return S_explain(v);
     } else if (!strcmp(a, "-f") || S_is(a, "--format")) {
       if (!(v = S_value(argc, argv, &i, "--format")))
         return S_usage_error("%s needs a value", a);
+      static const struct {
+        const char *name;
+        mta_format f;
+      } fmts[] = {{"text", MTA_FORMAT_TEXT},   {"json", MTA_FORMAT_JSON},
+                  {"jsonl", MTA_FORMAT_JSONL}, {"html", MTA_FORMAT_HTML},
+                  {"sarif", MTA_FORMAT_SARIF}, {"csv", MTA_FORMAT_CSV}};
+      size_t k = 0;
+      while (k < sizeof fmts / sizeof fmts[0] && strcmp(v, fmts[k].name))
+        k++;
+      if (k == sizeof fmts / sizeof fmts[0])
+        return S_usage_error(
+            "unknown format '%s' (text, json, jsonl, html, sarif, csv)", v);
+      c->format = fmts[k].f;
+    } else if (!strcmp(a, "-o") || S_is(a, "--output")) {
+      if (!(v = S_value(argc, argv, &i, "--output")) || !*v)
+        return S_usage_error("%s needs a value", a);
+      c->output = v;
+    } else if (S_is(a, "--input-format")) {
+      if (!(v = S_value(argc, argv, &i, "--input-format")))
+        return S_usage_error("%s needs a value", a);
       if (!strcmp(v, "text"))
-        c->format = MTA_FORMAT_TEXT;
-      else if (!strcmp(v, "json"))
-        c->format = MTA_FORMAT_JSON;
+        c->jsonl_in = 0;
       else if (!strcmp(v, "jsonl"))
-        c->format = MTA_FORMAT_JSONL;
+        c->jsonl_in = 1;
       else
-        return S_usage_error("unknown format '%s' (text, json, jsonl)", v);
+        return S_usage_error("unknown input format '%s' (text, jsonl)", v);
+    } else if (!strcmp(a, "-j") || S_is(a, "--jobs")) {
+      if (!(v = S_value(argc, argv, &i, "--jobs")))
+        return S_usage_error("%s needs a value", a);
+      char *end;
+      long n = strtol(v, &end, 10);
+      if (!*v || *end || n < 1 || n > 256)
+        return S_usage_error("--jobs: '%s' is not a number from 1 to 256", v);
+      c->jobs = n;
+    } else if (S_is(a, "--config")) {
+      S_value(argc, argv, &i, "--config"); /* read by load_config() */
+    } else if (!strcmp(a, "--no-config")) {
+      /* read by load_config() */
+    } else if (S_is(a, "--disable") || S_is(a, "--enable")) {
+      int on = S_is(a, "--enable");
+      if (!(v = S_value(argc, argv, &i, on ? "--enable" : "--disable")))
+        return S_usage_error("%s needs a value", a);
+      if (!S_known_rule(v))
+        return S_usage_error("unknown rule or category '%s' (see --list-rules)",
+                             v);
+      if (S_add_rule(c, v, on))
+        return S_usage_error("%s", "out of memory");
     } else if (S_is(a, "--color")) {
       if (!(v = S_value(argc, argv, &i, "--color")))
         return S_usage_error("%s needs a value", a);
@@ -231,112 +412,466 @@ static int parse_args(int argc, char **argv, struct cli *c, int *done) {
   }
   if (c->inputs.n == 0)
     return S_usage_error("%s", "no input (give a file, a directory or -)");
+  if (c->format == MTA_FORMAT_HTML && !c->output)
+    return S_usage_error("%s", "--format html needs -o DIR");
   c->opts.user_dicts = (const char *const *)c->dicts.v;
   c->opts.user_dict_count = c->dicts.n;
+  c->opts.rule_settings = c->rules;
+  c->opts.rule_setting_count = c->nrules;
   return EXIT_PASS;
 }
 
-/* ---- main ------------------------------------------------------------ */
+/* ---- the work: tasks audited by a pool of workers -------------------- */
 
-static void report_error(mta_writer *w, const char *name, mta_status st,
+/* One input to audit: a file (or "-"), or one line of JSON Lines input. */
+struct task {
+  char *name;  /* file name, or "SOURCE:LINE" for a record */
+  char *line;  /* JSONL: the raw line (NULL for a file) */
+  size_t len;
+  size_t bytes; /* input size, for the progress line */
+  /* results, filled by a worker */
+  mta_report *r;
+  mta_status st;
+  char *why;
+  int done;
+};
+
+/* A ring of tasks between the reader (main thread), the workers and the
+ * writer (main thread again): tasks [written, queued) are in flight;
+ * workers take [taken, queued). */
+struct pool {
+  pthread_mutex_t mu;
+  pthread_cond_t more;  /* a task was queued, or the end */
+  pthread_cond_t ready; /* a task was finished */
+  struct task *ring;
+  size_t cap;
+  size_t queued, taken, written;
+  int closed;
+  const mta_options *opts;
+  mta_status init_st; /* first worker start-up failure */
+  char *init_why;
+  int jsonl;
+};
+
+static void S_audit_task(mta_auditor *a, struct task *t, int jsonl) {
+  if (t->line) {
+    mta_record *rec = NULL;
+    char *why = NULL;
+    t->st = mta_record_parse(t->line, t->len, &rec, &why);
+    if (t->st) {
+      size_t n = strlen(t->name) + (why ? strlen(why) : 0) + 4;
+      t->why = malloc(n);
+      if (t->why)
+        snprintf(t->why, n, "%s: %s", t->name, why ? why : "malformed line");
+      mta_free(why);
+      return;
+    }
+    t->st = mta_audit_record(a, rec, t->name, &t->r);
+    mta_record_free(rec);
+  } else {
+    (void)jsonl;
+    t->st = mta_audit_file(a, t->name, &t->r);
+  }
+  if (t->st) {
+    const char *m = mta_auditor_errmsg(a);
+    t->why = strdup(m && *m ? m : mta_strerror(t->st));
+  }
+}
+
+static void *S_worker(void *arg) {
+  struct pool *p = arg;
+  mta_auditor *a = NULL;
+  char *why = NULL;
+  mta_status st = mta_auditor_new(p->opts, &a, &why);
+  pthread_mutex_lock(&p->mu);
+  if (st && !p->init_st) {
+    p->init_st = st;
+    p->init_why = why;
+    why = NULL;
+  }
+  pthread_mutex_unlock(&p->mu);
+  mta_free(why);
+  for (;;) {
+    pthread_mutex_lock(&p->mu);
+    while (p->taken == p->queued && !p->closed)
+      pthread_cond_wait(&p->more, &p->mu);
+    if (p->taken == p->queued) {
+      pthread_mutex_unlock(&p->mu);
+      break;
+    }
+    struct task *t = &p->ring[p->taken++ % p->cap];
+    pthread_mutex_unlock(&p->mu);
+    if (a)
+      S_audit_task(a, t, p->jsonl);
+    else {
+      t->st = st;
+      t->why = strdup("no auditor");
+    }
+    pthread_mutex_lock(&p->mu);
+    t->done = 1;
+    pthread_cond_broadcast(&p->ready);
+    pthread_mutex_unlock(&p->mu);
+  }
+  mta_auditor_free(a);
+  return NULL;
+}
+
+struct run {
+  mta_writer *w;
+  int errors, failed, write_failed;
+  size_t done, total; /* total 0: unknown (a stream) */
+  size_t bytes;
+  int progress;
+  struct timespec t0;
+};
+
+static void report_error(struct run *u, const char *name, mta_status st,
                          const char *msg) {
+  if (u->progress)
+    fputs("\r\033[K", stderr);
   fprintf(stderr, "mtaudit: %s\n", msg);
-  /* The writer wants the reason without the "PATH: " prefix. */
+  /* The writer wants the reason without the "NAME: " prefix. */
   size_t n = strlen(name);
   const char *reason = msg;
   if (!strncmp(msg, name, n) && !strncmp(msg + n, ": ", 2))
     reason = msg + n + 2;
-  mta_writer_add_error(w, name, st, reason);
+  mta_writer_add_error(u->w, name, st, reason);
+  u->errors++;
 }
+
+static void S_progress(struct run *u) {
+  if (!u->progress)
+    return;
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  double s = (double)(now.tv_sec - u->t0.tv_sec) +
+             (double)(now.tv_nsec - u->t0.tv_nsec) / 1e9;
+  double mbs = s > 0 ? (double)u->bytes / 1e6 / s : 0;
+  if (u->total)
+    fprintf(stderr, "\r\033[K%zu/%zu done, %.1f MB/s", u->done, u->total,
+            mbs);
+  else
+    fprintf(stderr, "\r\033[K%zu done, %.1f MB/s", u->done, mbs);
+  fflush(stderr);
+}
+
+/* Writes the finished task 't' and clears it. */
+static void S_write_task(struct run *u, struct task *t) {
+  if (t->st) {
+    const char *name = strcmp(t->name, "-") ? t->name : "<stdin>";
+    report_error(u, name, t->st, t->why ? t->why : mta_strerror(t->st));
+  } else {
+    if (!mta_report_passed(t->r))
+      u->failed++;
+    if (!u->write_failed && mta_writer_add(u->w, t->r)) {
+      if (u->progress)
+        fputs("\r\033[K", stderr);
+      fprintf(stderr, "mtaudit: writing the report failed\n");
+      u->write_failed = 1; /* say it once; keep auditing for the status */
+      u->errors++;
+    }
+  }
+  u->done++;
+  u->bytes += t->bytes;
+  mta_report_free(t->r);
+  free(t->why);
+  free(t->name);
+  free(t->line);
+  memset(t, 0, sizeof *t);
+  S_progress(u);
+}
+
+/* Writes every finished task at the head of the ring, in order; with
+ * 'wait' blocks until at least the head is finished. */
+static void S_drain(struct pool *p, struct run *u, int wait) {
+  pthread_mutex_lock(&p->mu);
+  for (;;) {
+    if (p->written == p->queued)
+      break;
+    struct task *t = &p->ring[p->written % p->cap];
+    if (!t->done) {
+      if (!wait)
+        break;
+      pthread_cond_wait(&p->ready, &p->mu);
+      continue;
+    }
+    pthread_mutex_unlock(&p->mu);
+    S_write_task(u, t);
+    pthread_mutex_lock(&p->mu);
+    p->written++;
+    wait = 0;
+  }
+  pthread_mutex_unlock(&p->mu);
+}
+
+/* Queues a task (taking ownership of name and line); writes finished ones
+ * when the ring is full. */
+static void S_queue(struct pool *p, struct run *u, char *name, char *line,
+                    size_t len, size_t bytes) {
+  for (;;) {
+    pthread_mutex_lock(&p->mu);
+    int full = p->queued - p->written == p->cap;
+    pthread_mutex_unlock(&p->mu);
+    if (!full)
+      break;
+    S_drain(p, u, 1);
+  }
+  pthread_mutex_lock(&p->mu);
+  struct task *t = &p->ring[p->queued % p->cap];
+  memset(t, 0, sizeof *t);
+  t->name = name;
+  t->line = line;
+  t->len = len;
+  t->bytes = bytes;
+  p->queued++;
+  pthread_cond_signal(&p->more);
+  pthread_mutex_unlock(&p->mu);
+  S_drain(p, u, 0);
+}
+
+/* JSON Lines input: one task per non-empty line of 'path' ("-": stdin). */
+static void S_queue_jsonl(struct pool *p, struct run *u, const char *path) {
+  int is_stdin = !strcmp(path, "-");
+  FILE *fp = is_stdin ? stdin : fopen(path, "rb");
+  const char *src = is_stdin ? "<stdin>" : path;
+  if (!fp) {
+    char msg[4200];
+    snprintf(msg, sizeof msg, "%s: cannot open: %s", path, strerror(errno));
+    report_error(u, path, MTA_ERR_IO, msg);
+    return;
+  }
+  char *line = NULL;
+  size_t cap = 0, lineno = 0;
+  ssize_t n;
+  while ((n = getline(&line, &cap, fp)) >= 0) {
+    lineno++;
+    size_t len = (size_t)n;
+    while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+      len--;
+    size_t k = 0;
+    while (k < len && (line[k] == ' ' || line[k] == '\t'))
+      k++;
+    if (k == len)
+      continue; /* blank lines separate nothing */
+    char name[4200];
+    snprintf(name, sizeof name, "%s:%zu", src, lineno);
+    char *copy = malloc(len + 1);
+    char *nm = strdup(name);
+    if (!copy || !nm) {
+      free(copy);
+      free(nm);
+      report_error(u, name, MTA_ERR_NOMEM, "out of memory");
+      continue;
+    }
+    memcpy(copy, line, len);
+    copy[len] = '\0';
+    S_queue(p, u, nm, copy, len, (size_t)n);
+  }
+  if (ferror(fp)) {
+    char msg[4200];
+    snprintf(msg, sizeof msg, "%s: read error: %s", src, strerror(errno));
+    report_error(u, src, MTA_ERR_IO, msg);
+  }
+  free(line);
+  if (!is_stdin)
+    fclose(fp);
+}
+
+/* ---- output ----------------------------------------------------------- */
+
+/* -o FILE is written to FILE.tmp.XXXXXX and renamed at the end. */
+struct out {
+  FILE *fp;
+  char *tmp;
+};
+
+static int S_open_output(const struct cli *c, struct out *o) {
+  o->fp = stdout;
+  o->tmp = NULL;
+  if (!c->output || c->format == MTA_FORMAT_HTML)
+    return 0;
+  size_t n = strlen(c->output);
+  o->tmp = malloc(n + 12);
+  if (!o->tmp)
+    return -1;
+  memcpy(o->tmp, c->output, n);
+  memcpy(o->tmp + n, ".tmp.XXXXXX", 12);
+  int fd = mkstemp(o->tmp);
+  if (fd < 0 || !(o->fp = fdopen(fd, "w"))) {
+    fprintf(stderr, "mtaudit: %s: cannot write: %s\n", c->output,
+            strerror(errno));
+    if (fd >= 0) {
+      close(fd);
+      unlink(o->tmp);
+    }
+    free(o->tmp);
+    o->tmp = NULL;
+    o->fp = NULL;
+    return -1;
+  }
+  return 0;
+}
+
+/* Closes -o FILE: renamed into place when everything was written, else
+ * removed (no partial output file). */
+static int S_close_output(const struct cli *c, struct out *o, int ok) {
+  if (!o->tmp)
+    return 0;
+  int bad = fflush(o->fp) != 0 || ferror(o->fp);
+  bad |= fclose(o->fp) != 0;
+  if (!bad && ok) {
+    (void)chmod(o->tmp, 0644);
+    bad = rename(o->tmp, c->output) != 0;
+  }
+  if (bad || !ok)
+    unlink(o->tmp);
+  if (bad)
+    fprintf(stderr, "mtaudit: %s: cannot write: %s\n", c->output,
+            strerror(errno));
+  free(o->tmp);
+  return bad ? -1 : 0;
+}
+
+/* ---- main ------------------------------------------------------------ */
 
 int main(int argc, char **argv) {
   struct cli c;
   memset(&c, 0, sizeof c);
   c.color = -1;
-  int done;
-  int rc = parse_args(argc, argv, &c, &done);
+  c.jobs = 1;
+  int done = 0;
+  int rc = load_config(argc, argv, &c);
+  if (!rc)
+    rc = parse_args(argc, argv, &c, &done);
   if (rc || done)
-    goto out_paths;
+    goto out_cli;
 
+  /* Create one auditor up front: a bad dictionary directory or rule
+   * setting is reported once, before any output. */
   char *why = NULL;
-  mta_auditor *a = NULL;
-  mta_status st = mta_auditor_new(&c.opts, &a, &why);
+  mta_auditor *probe = NULL;
+  mta_status st = mta_auditor_new(&c.opts, &probe, &why);
   if (st) {
     fprintf(stderr, "mtaudit: %s\n", why ? why : mta_strerror(st));
     mta_free(why);
     rc = EXIT_ERROR;
-    goto out_paths;
+    goto out_cli;
   }
+  mta_auditor_free(probe);
 
   mta_render_options ro = {0};
-  int tty = isatty(STDOUT_FILENO);
+  int tty = isatty(STDOUT_FILENO) && !c.output;
   const char *term = getenv("TERM");
   if (c.color == 1 || (c.color == -1 && tty && !getenv("NO_COLOR") &&
                        !(term && !strcmp(term, "dumb"))))
     ro.flags |= MTA_RENDER_COLOR;
   if (c.no_excerpt)
     ro.flags |= MTA_RENDER_NO_EXCERPT;
-  mta_writer *w = NULL;
-  if ((st = mta_writer_new(c.format, &ro, stdout, &w))) {
-    fprintf(stderr, "mtaudit: %s\n", mta_strerror(st));
-    mta_auditor_free(a);
+  struct out o;
+  if (S_open_output(&c, &o)) {
     rc = EXIT_ERROR;
-    goto out_paths;
+    goto out_cli;
+  }
+  struct run u;
+  memset(&u, 0, sizeof u);
+  u.progress = isatty(STDERR_FILENO);
+  clock_gettime(CLOCK_MONOTONIC, &u.t0);
+  st = c.format == MTA_FORMAT_HTML
+           ? mta_writer_new_dir(c.format, &ro, c.output, &u.w)
+           : mta_writer_new(c.format, &ro, o.fp, &u.w);
+  if (st) {
+    fprintf(stderr, "mtaudit: %s: %s\n",
+            c.output ? c.output : "standard output", mta_strerror(st));
+    S_close_output(&c, &o, 0);
+    rc = EXIT_ERROR;
+    goto out_cli;
   }
 
-  int errors = 0, failed = 0, write_failed = 0;
+  /* Expand the inputs first, so that the progress line knows the total. */
+  struct paths files = {NULL, 0, 0};
   for (size_t i = 0; i < c.inputs.n; i++) {
     const char *in = c.inputs.v[i];
     struct stat sb;
-    struct paths files = {NULL, 0, 0};
-    if (strcmp(in, "-") && stat(in, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+    if (!c.jsonl_in && strcmp(in, "-") && stat(in, &sb) == 0 &&
+        S_ISDIR(sb.st_mode)) {
       int n = expand_dir(in, &files);
       if (n <= 0) {
         char msg[4200];
         snprintf(msg, sizeof msg, "%s: %s", in,
                  n < 0 ? "cannot read the directory" : "no .txt files");
-        report_error(w, in, MTA_ERR_IO, msg);
-        errors++;
+        report_error(&u, in, MTA_ERR_IO, msg);
       }
     } else if (paths_add(&files, in)) {
       fprintf(stderr, "mtaudit: out of memory\n");
-      errors++;
+      u.errors++;
     }
-    for (size_t k = 0; k < files.n; k++) {
-      mta_report *r = NULL;
-      st = mta_audit_file(a, files.v[k], &r);
-      if (st) {
-        const char *name = strcmp(files.v[k], "-") ? files.v[k] : "<stdin>";
-        report_error(w, name, st, mta_auditor_errmsg(a));
-        errors++;
-      } else {
-        if (!mta_report_passed(r))
-          failed++;
-        if (!write_failed && mta_writer_add(w, r)) {
-          fprintf(stderr, "mtaudit: writing the report failed\n");
-          write_failed = 1; /* say it once; keep auditing for the status */
-          errors++;
-        }
-        mta_report_free(r);
-      }
-      free(files.v[k]);
-    }
-    free(files.v);
   }
-  if (mta_writer_finish(w) && !write_failed) {
-    fprintf(stderr, "mtaudit: writing the report failed\n");
-    errors++;
-  }
-  mta_writer_free(w);
-  mta_auditor_free(a);
-  rc = errors ? EXIT_ERROR : failed ? EXIT_GATE : EXIT_PASS;
+  u.total = c.jsonl_in ? 0 : files.n;
 
-out_paths:
-  for (size_t i = 0; i < c.inputs.n; i++)
-    free(c.inputs.v[i]);
-  free(c.inputs.v);
-  for (size_t i = 0; i < c.dicts.n; i++)
-    free(c.dicts.v[i]);
-  free(c.dicts.v);
+  struct pool p;
+  memset(&p, 0, sizeof p);
+  pthread_mutex_init(&p.mu, NULL);
+  pthread_cond_init(&p.more, NULL);
+  pthread_cond_init(&p.ready, NULL);
+  p.cap = (size_t)c.jobs * 4;
+  p.ring = calloc(p.cap, sizeof *p.ring);
+  p.opts = &c.opts;
+  p.jsonl = c.jsonl_in;
+  pthread_t *th = calloc((size_t)c.jobs, sizeof *th);
+  long started = 0;
+  if (p.ring && th)
+    for (; started < c.jobs; started++)
+      if (pthread_create(&th[started], NULL, S_worker, &p))
+        break;
+  if (started == 0) {
+    fprintf(stderr, "mtaudit: cannot start a worker thread\n");
+    u.errors++;
+  } else {
+    for (size_t i = 0; i < files.n; i++) {
+      if (c.jsonl_in) {
+        S_queue_jsonl(&p, &u, files.v[i]);
+        continue;
+      }
+      struct stat sb;
+      size_t bytes = stat(files.v[i], &sb) == 0 ? (size_t)sb.st_size : 0;
+      char *nm = strdup(files.v[i]);
+      if (nm)
+        S_queue(&p, &u, nm, NULL, 0, bytes);
+    }
+    pthread_mutex_lock(&p.mu);
+    p.closed = 1;
+    pthread_cond_broadcast(&p.more);
+    pthread_mutex_unlock(&p.mu);
+    S_drain(&p, &u, 1);
+    while (p.written != p.queued)
+      S_drain(&p, &u, 1);
+  }
+  for (long k = 0; k < started; k++)
+    pthread_join(th[k], NULL);
+  free(th);
+  free(p.ring);
+  mta_free(p.init_why);
+  pthread_mutex_destroy(&p.mu);
+  pthread_cond_destroy(&p.more);
+  pthread_cond_destroy(&p.ready);
+  paths_free(&files);
+  if (u.progress)
+    fputs("\r\033[K", stderr);
+
+  if (mta_writer_finish(u.w) && !u.write_failed) {
+    fprintf(stderr, "mtaudit: writing the report failed\n");
+    u.errors++;
+    u.write_failed = 1;
+  }
+  mta_writer_free(u.w);
+  if (S_close_output(&c, &o, !u.write_failed))
+    u.errors++;
+  rc = u.errors ? EXIT_ERROR : u.failed ? EXIT_GATE : EXIT_PASS;
+
+out_cli:
+  paths_free(&c.inputs);
+  paths_free(&c.dicts);
+  free(c.rules);
+  mta_config_free(c.cfg);
   return rc;
 }
