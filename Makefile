@@ -30,7 +30,7 @@ DICT    := $(sort $(wildcard dict/*.txt))
 TEST_SRC := $(wildcard tests/check_*.c) tests/run_tests.c
 TEST_OBJ := $(patsubst tests/%.c,$(B)/tests/%.o,$(TEST_SRC))
 
-.PHONY: all audit check deps deps-test unit e2e golden golden-update symbols asan \
+.PHONY: all audit check deps deps-test browser unit e2e golden golden-update symbols asan \
         valgrind format format-check lint clean bench
 
 all: $(B)/libmtaudit.a $(B)/libmtaudit.so $(B)/mtaudit
@@ -92,13 +92,18 @@ deps:
 deps-test:
 	@sh scripts/install-deps.sh test
 
+# Headless Chromium renders the HTML report of samples/ and every finding
+# must be a highlighted element of the DOM.
+browser: all
+	sh tests/browser.sh ./$(B)/mtaudit
+
 audit: deps
 	@$(MAKE) --no-print-directory all
 	./$(B)/mtaudit samples/
 
 check: deps-test
 	@$(MAKE) --no-print-directory all $(B)/run_tests
-	@$(MAKE) --no-print-directory unit symbols e2e golden
+	@$(MAKE) --no-print-directory unit symbols e2e golden browser
 	@$(MAKE) --no-print-directory asan
 
 # ---- test parts ------------------------------------------------------------

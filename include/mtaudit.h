@@ -137,8 +137,7 @@ MTA_EXPORT mta_status mta_config_load(const char *path, mta_config **out,
  * left as they are). Strings and arrays stored in '*opts' are borrowed
  * from 'c' and valid until mta_config_free(c); 'user_dicts' and
  * 'rule_settings' are replaced by the configuration's when it has any. */
-MTA_EXPORT mta_status mta_config_apply(const mta_config *c,
-                                       mta_options *opts);
+MTA_EXPORT mta_status mta_config_apply(const mta_config *c, mta_options *opts);
 
 /** Frees 'c'; NULL is fine. */
 MTA_EXPORT void mta_config_free(mta_config *c);
@@ -179,13 +178,13 @@ MTA_EXPORT mta_status mta_audit_record(mta_auditor *a, const mta_record *rec,
 /** Describes rule 'i' of the registry (0 <= i < mta_rule_count()). All
  * strings are static. */
 typedef struct mta_rule_info {
-  const char *id;       /* "category/name" */
-  const char *category; /* "spelling", ... */
-  mta_severity severity; /* default severity */
-  const char *summary;  /* one line */
+  const char *id;          /* "category/name" */
+  const char *category;    /* "spelling", ... */
+  mta_severity severity;   /* default severity */
+  const char *summary;     /* one line */
   const char *explanation; /* a paragraph: what it finds and why */
-  const char *wrong;    /* an example of the artifact */
-  const char *right;    /* the same, corrected */
+  const char *wrong;       /* an example of the artifact */
+  const char *right;       /* the same, corrected */
 } mta_rule_info;
 
 /** Number of rules mtaudit can report. */

@@ -10,7 +10,7 @@ hunspell-en-us trans-de-en check jq"
 # "test": also what the tests need beyond the build (headless Chromium for
 # the browser test of the HTML report).
 if [ "${1-}" = test ]; then
-  need="$need chromium fonts-dejavu-core"
+  need="$need chromium fonts-dejavu-core parallel"
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -135,8 +135,7 @@ static mta_status S_rule_settings(mta_auditor *a, const mta_options *opts) {
     const mta_rule_setting *rs = &opts->rule_settings[k];
     int hit = 0;
     if (!rs->rule || rs->severity > MTA_SEV_CRITICAL)
-      return mtai_set_error(a, MTA_ERR_INVALID_ARG, "bad rule setting %zu",
-                            k);
+      return mtai_set_error(a, MTA_ERR_INVALID_ARG, "bad rule setting %zu", k);
     for (size_t i = 0; i < nrules; i++) {
       const struct mta_rule *rule = mtai_rule_ptr(i);
       if (!S_matches(rs->rule, rule))
@@ -332,4 +331,3 @@ mta_status mta_audit_buffer(mta_auditor *a, const char *name, const void *data,
   *out = r;
   return MTA_OK;
 }
-

@@ -44,10 +44,18 @@ static const struct mta_rule S_rules[] = {
 
 /* Short labels for the messages, in the order of S_rules. */
 static const char *const S_labels[S_NRULES] = {
-    "ad-blocker notice", "subscription offer", "related-article link",
-    "site navigation",   "comment section",    "share buttons",
-    "cookie notice",     "source residue",     "page metadata",
-    "author box",        "photo credit",       "site name",
+    "ad-blocker notice",
+    "subscription offer",
+    "related-article link",
+    "site navigation",
+    "comment section",
+    "share buttons",
+    "cookie notice",
+    "source residue",
+    "page metadata",
+    "author box",
+    "photo credit",
+    "site name",
     "site chrome addressing the reader"};
 
 static size_t S_rule(const char *kind) {

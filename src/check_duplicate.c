@@ -1,10 +1,10 @@
 /*
  * duplicate/paragraph: a paragraph that repeats an earlier one of the same
  * article, verbatim or nearly (after case, whitespace and punctuation are
- * normalized, or with at least 85 % of the words of each in the other when it has
- * six or more words) -- minor, on the repeat. Scrapers print headlines
- * and teasers twice. The repeat is left out of the article score
- * (score.c) so that its findings do not count twice.
+ * normalized, or with at least 85 % of the words of each in the other when it
+ * has six or more words) -- minor, on the repeat. Scrapers print headlines and
+ * teasers twice. The repeat is left out of the article score (score.c) so that
+ * its findings do not count twice.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -21,8 +21,8 @@ static const struct mta_rule S_rules[] = {
 
 /* Normalized form of paragraph 'p': its words in lower case, one space
  * apart. */
-static mta_status S_key(const struct mtai_doc *d, const struct mtai_paragraph *p,
-                        struct mta_buf *out) {
+static mta_status S_key(const struct mtai_doc *d,
+                        const struct mtai_paragraph *p, struct mta_buf *out) {
   mta_status st = MTA_OK;
   for (size_t i = p->tok_first; !st && i < p->tok_end; i++) {
     if (d->toks[i].kind == MTAI_TOK_PUNCT)
@@ -101,12 +101,12 @@ static mta_status S_run(void *state, struct mta_report *r) {
       continue;
     }
     const struct mtai_paragraph *o = &d->paras[p->dup_of - 1];
-    st = mtai_finding_add(r, &S_rules[0], S_rules[0].severity, p->start, p->end,
-                          NULL,
-                          "this paragraph repeats paragraph %zu (line %zu)%s; "
-                          "the repeat is left out of the article score",
-                          p->dup_of, o->line,
-                          strcmp(keys[pi], keys[p->dup_of - 1]) ? " nearly" : "");
+    st = mtai_finding_add(
+        r, &S_rules[0], S_rules[0].severity, p->start, p->end, NULL,
+        "this paragraph repeats paragraph %zu (line %zu)%s; "
+        "the repeat is left out of the article score",
+        p->dup_of, o->line,
+        strcmp(keys[pi], keys[p->dup_of - 1]) ? " nearly" : "");
   }
   for (size_t pi = 0; pi < d->npara; pi++)
     free(keys[pi]);
@@ -116,5 +116,5 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_duplicate = {
-    "duplicate", S_rules, sizeof S_rules / sizeof S_rules[0], NULL, S_run,
-    NULL};
+    "duplicate", S_rules, sizeof S_rules / sizeof S_rules[0],
+    NULL,        S_run,   NULL};

@@ -130,8 +130,7 @@ static int S_head(const struct S_state *s, const char *w, size_t n) {
 
 /* 1 when w[0..n), written in lower case, is a German word too: an
  * adjective in a name ("ins Rote Meer"), not a noun like "Welt". */
-static int S_lower_word_ok(struct mtai_speller *sp, const char *w,
-                           size_t n) {
+static int S_lower_word_ok(struct mtai_speller *sp, const char *w, size_t n) {
   if (!sp)
     return 0;
   struct mta_buf low;

@@ -226,8 +226,8 @@ static mta_status S_check_main(const struct mtai_lexicon *lx,
       r, &S_rules[0], S_rules[0].severity, t->start, t->end, NULL,
       "'%.*s' is a second finite verb in the clause of '%.*s', with no comma "
       "or conjunction between them: two sentences merged or garbled",
-      (int)(t->end - t->start), d->text + t->start,
-      (int)(t1->end - t1->start), d->text + t1->start);
+      (int)(t->end - t->start), d->text + t->start, (int)(t1->end - t1->start),
+      d->text + t1->start);
 }
 
 static mta_status S_run(void *state, struct mta_report *r) {

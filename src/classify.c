@@ -196,9 +196,8 @@ static const struct S_phrase *S_match(const struct mtai_classifier *c,
        * is not "Copyright-Verletzungen"). */
       char z = p->phrase[p->len - 1];
       int open = z == ':' || z == '(' || (unsigned char)z == 0xA9;
-      size_t limit = !strcmp(p->kind, "author") || !strcmp(p->kind, "source")
-                         ? 120
-                         : 40;
+      size_t limit =
+          !strcmp(p->kind, "author") || !strcmp(p->kind, "source") ? 120 : 40;
       if (words <= limit && n >= p->len && !memcmp(s, p->phrase, p->len) &&
           (open || S_boundary(s, n, p->len)))
         return p;
@@ -221,7 +220,8 @@ static int S_is(const struct mtai_doc *d, size_t i, const char *s);
 
 /* A short line of navigation: three or more separators ("Home | Politik |
  * Sport", "Startseite › Politik › Ausland"). */
-static int S_nav_shape(const struct mtai_doc *d, const struct mtai_paragraph *p) {
+static int S_nav_shape(const struct mtai_doc *d,
+                       const struct mtai_paragraph *p) {
   if (p->words > 15)
     return 0;
   size_t seps = 0;
@@ -241,9 +241,10 @@ static int S_nav_shape(const struct mtai_doc *d, const struct mtai_paragraph *p)
 /* A list of short lines that are no sentences: link lists, button rows,
  * price tables ("Teilen\nTwittern\nDrucken"). Three or more lines, two
  * thirds of them at most 12 words without a full stop, question or
- * exclamation mark at the end (and at least three such lines); bullet items ("- ...", "• ...") are article
- * lists and count against it. */
-static int S_line_list(const struct mtai_doc *d, const struct mtai_paragraph *p) {
+ * exclamation mark at the end (and at least three such lines); bullet items ("-
+ * ...", "• ...") are article lists and count against it. */
+static int S_line_list(const struct mtai_doc *d,
+                       const struct mtai_paragraph *p) {
   size_t lines = 0, short_lines = 0;
   for (size_t a = p->start; a < p->end;) {
     const char *nl = memchr(d->text + a, '\n', p->end - a);
@@ -272,7 +273,8 @@ static int S_line_list(const struct mtai_doc *d, const struct mtai_paragraph *p)
 
 /* A short line with "·" or "|" between its parts and no sentence end:
  * "Weserland-Bote · Tageszeitung für Bremen", "Antworten | Melden". */
-static int S_separated(const struct mtai_doc *d, const struct mtai_paragraph *p) {
+static int S_separated(const struct mtai_doc *d,
+                       const struct mtai_paragraph *p) {
   if (p->words > 12 || p->words == 0)
     return 0;
   char z = d->text[p->end - 1];
@@ -288,9 +290,9 @@ static int S_separated(const struct mtai_doc *d, const struct mtai_paragraph *p)
 /* A price with a call to action: "Jetzt 30 Tage für nur 1 € testen",
  * "4,99 € / Monat, monatlich kündbar". Normalized text 's'. */
 static int S_offer(const char *s, size_t words) {
-  static const char *const cta[] = {"testen", "kündbar", "abonnieren",
-                                    " abo ",  "probeabo", "jetzt sichern",
-                                    "jetzt bestellen", "upgrade"};
+  static const char *const cta[] = {
+      "testen",   "kündbar",       "abonnieren",      " abo ",
+      "probeabo", "jetzt sichern", "jetzt bestellen", "upgrade"};
   if (words > 50 || (!strstr(s, "\xE2\x82\xAC") && !strstr(s, " euro")))
     return 0;
   for (size_t k = 0; k < sizeof cta / sizeof cta[0]; k++)
@@ -310,7 +312,8 @@ static int S_quoted(const struct mtai_doc *d, const struct mtai_paragraph *p) {
 }
 
 /* A bare agency tag: "(dpa)", "(dpa/afp/mwe)". */
-static int S_agency_tag(const struct mtai_doc *d, const struct mtai_paragraph *p) {
+static int S_agency_tag(const struct mtai_doc *d,
+                        const struct mtai_paragraph *p) {
   return p->words >= 1 && p->words <= 4 && p->end - p->start >= 3 &&
          d->text[p->start] == '(' && d->text[p->end - 1] == ')' &&
          !memchr(d->text + p->start + 1, '(', p->end - p->start - 2);
@@ -355,8 +358,9 @@ static int S_date_only(const struct mtai_classifier *c,
       continue;
     const char *w = d->text + t->start;
     size_t n = t->end - t->start;
-    static const char *const en[] = {"January", "February", "March", "May",
-                                     "June", "July", "October", "December"};
+    static const char *const en[] = {"January", "February", "March",
+                                     "May",     "June",     "July",
+                                     "October", "December"};
     int month = mtai_strset_has(&c->months, w, n);
     for (size_t k = 0; !month && k < sizeof en / sizeof en[0]; k++)
       month = strlen(en[k]) == n && !memcmp(w, en[k], n);
@@ -372,9 +376,9 @@ static int S_date_only(const struct mtai_classifier *c,
  * dpa)", "Foto: Reuters". Returns its start or 0. */
 static size_t S_credit_tail(const struct mtai_doc *d,
                             const struct mtai_paragraph *p) {
-  static const char *const marks[] = {"\xC2\xA9", "(Foto", "Foto:", "Fotos:",
-                                      "Bild:",    "Photo:", "(Bild",
-                                      "Quelle: Imago"};
+  static const char *const marks[] = {
+      "\xC2\xA9", "(Foto",  "Foto:", "Fotos:",
+      "Bild:",    "Photo:", "(Bild", "Quelle: Imago"};
   size_t best = 0;
   for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
     size_t ml = strlen(marks[k]);
@@ -466,8 +470,7 @@ mta_status mtai_classify(const struct mtai_classifier *c,
                 S_addresses_reader(d, p));
     size_t credit;
     if (ph) {
-      S_mark(p, MTAI_PARA_BOILERPLATE, ph->kind, p->start, p->end,
-             "%s '%s'",
+      S_mark(p, MTAI_PARA_BOILERPLATE, ph->kind, p->start, p->end, "%s '%s'",
              ph->match == S_WHOLE   ? "the paragraph is"
              : ph->match == S_START ? "it starts with"
                                     : "it contains",
@@ -478,8 +481,7 @@ mta_status mtai_classify(const struct mtai_classifier *c,
     } else if (S_line_list(d, p)) {
       S_mark(p, MTAI_PARA_BOILERPLATE, "navigation", p->start, p->end,
              "a list of short lines that are no sentences (links, buttons)");
-    } else if (S_offer(mtai_buf_str(&norm), p->words) &&
-               !S_quoted(d, p)) {
+    } else if (S_offer(mtai_buf_str(&norm), p->words) && !S_quoted(d, p)) {
       S_mark(p, MTAI_PARA_BOILERPLATE, "subscription", p->start, p->end,
              "a price with a call to action");
     } else if (S_agency_tag(d, p)) {
@@ -487,12 +489,12 @@ mta_status mtai_classify(const struct mtai_classifier *c,
              "a news agency tag on a line of its own");
     } else if ((i < 3 || i + 3 >= d->npara) && S_date_only(c, d, p)) {
       S_mark(p, MTAI_PARA_BOILERPLATE, "metadata", p->start, p->end,
-             "a date alone at the %s of the page",
-             i < 3 ? "top" : "bottom");
+             "a date alone at the %s of the page", i < 3 ? "top" : "bottom");
     } else if (i < 3 && p->words == 1 && p->tok_end - p->tok_first == 1 &&
                d->toks[p->tok_first].kind == MTAI_TOK_WORD && sp) {
       const struct mtai_token *t = &d->toks[p->tok_first];
-      enum mtai_spell v = mtai_speller_check(sp, d->text + t->start, t->end - t->start);
+      enum mtai_spell v =
+          mtai_speller_check(sp, d->text + t->start, t->end - t->start);
       if (v == MTAI_SPELL_UNKNOWN)
         S_mark(p, MTAI_PARA_BOILERPLATE, "site-name", p->start, p->end,
                "one word at the top of the page that is no German word or "
@@ -500,7 +502,8 @@ mta_status mtai_classify(const struct mtai_classifier *c,
     } else if ((credit = S_credit_tail(d, p)) != 0) {
       S_mark(p, MTAI_PARA_CAPTION, "credit", credit, p->end,
              "it closes the caption");
-    } else if (p->end - p->start > 6 && !memcmp(d->text + p->start, "date ", 5) &&
+    } else if (p->end - p->start > 6 &&
+               !memcmp(d->text + p->start, "date ", 5) &&
                d->text[p->start + 5] >= '0' && d->text[p->start + 5] <= '9') {
       /* " date 2023-09 Headline": the prefix is metadata. */
       size_t e = p->start + 5;
@@ -512,8 +515,7 @@ mta_status mtai_classify(const struct mtai_classifier *c,
       enum mtai_para_kind k = e >= p->end ? MTAI_PARA_BOILERPLATE : p->kind;
       while (e > p->start && d->text[e - 1] == ' ')
         e--;
-      S_mark(p, k, "metadata", p->start, e,
-             "it stands before the %s",
+      S_mark(p, k, "metadata", p->start, e, "it stands before the %s",
              k == MTAI_PARA_HEADING       ? "headline"
              : k == MTAI_PARA_BOILERPLATE ? "end of the paragraph"
                                           : "text");
@@ -537,10 +539,10 @@ mta_status mtai_classify(const struct mtai_classifier *c,
       struct mtai_paragraph *p = &d->paras[i];
       if (p->kind == MTAI_PARA_BOILERPLATE || p->kind == MTAI_PARA_CAPTION)
         continue;
-      int zone = i < first || (first < d->npara && i > last) ||
-                 (i > 0 && d->paras[i - 1].kind == MTAI_PARA_BOILERPLATE) ||
-                 (i + 1 < d->npara &&
-                  d->paras[i + 1].kind == MTAI_PARA_BOILERPLATE);
+      int zone =
+          i < first || (first < d->npara && i > last) ||
+          (i > 0 && d->paras[i - 1].kind == MTAI_PARA_BOILERPLATE) ||
+          (i + 1 < d->npara && d->paras[i + 1].kind == MTAI_PARA_BOILERPLATE);
       if (zone && S_addresses_reader(d, p)) {
         S_mark(p, MTAI_PARA_BOILERPLATE, "reader-address", p->start, p->end,
                "it addresses the reader (\"Sie\", \"Ihr\", \"Bitte\") %s",

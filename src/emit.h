@@ -54,8 +54,8 @@ struct mtai_row {
   size_t words;
   double score;
   int passed;
-  size_t counts[3];                /* findings by mta_severity */
-  size_t cats[MTAI_CAT__COUNT];    /* findings by category */
+  size_t counts[3];             /* findings by mta_severity */
+  size_t cats[MTAI_CAT__COUNT]; /* findings by category */
   char *page; /* HTML output: the article page's file name, else NULL */
 };
 
@@ -66,6 +66,9 @@ struct mtai_error_row {
 };
 
 struct mtai_batch {
+  size_t ndocs; /* documents written */
+  /* Rows for a summary table or index (text and HTML only: a JSON Lines
+   * stream keeps no per-document state, so memory stays bounded). */
   struct mtai_row *rows;
   size_t nrows, caprows;
   struct mtai_error_row *errors;

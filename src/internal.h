@@ -93,8 +93,8 @@ struct mtai_paragraph {
   char bp_kind[24];
   char bp_why[160]; /* the evidence, for the finding's message */
   size_t bp_start, bp_end;
-  size_t dup_of; /* 1 + index of the paragraph it repeats, or 0 */
-  int scored;    /* counted in the article score (score.c) */
+  size_t dup_of;    /* 1 + index of the paragraph it repeats, or 0 */
+  int scored;       /* counted in the article score (score.c) */
   unsigned penalty; /* MQM penalty points of its findings */
   double score;
 };
@@ -344,11 +344,12 @@ mta_status mtai_speller_suggest(struct mtai_speller *sp, const char *w,
 #define MTAI_LEX_PREP 0x0100
 #define MTAI_LEX_CONJ_COORD 0x0200
 #define MTAI_LEX_CONJ_SUB 0x0400
-#define MTAI_LEX_ADV_CONJ 0x0800  /* deshalb, trotzdem, ... */
-#define MTAI_LEX_AUX 0x1000       /* finite auxiliary or modal */
-#define MTAI_LEX_NONFINITE 0x2000 /* infinitive/participle of sein, haben ...  \
-                                   */
-#define MTAI_LEX_ADV 0x4000       /* adverb or numeral written lower case */
+#define MTAI_LEX_ADV_CONJ 0x0800 /* deshalb, trotzdem, ... */
+#define MTAI_LEX_AUX 0x1000      /* finite auxiliary or modal */
+#define MTAI_LEX_NONFINITE                                                     \
+  0x2000                    /* infinitive/participle of sein, haben ...        \
+                             */
+#define MTAI_LEX_ADV 0x4000 /* adverb or numeral written lower case */
 
 struct mtai_lexicon;
 mta_status mtai_lexicon_new(struct mtai_lexicon **out);
@@ -382,7 +383,7 @@ struct mta_auditor {
   struct mtai_speller *speller; /* NULL with MTA_OPT_NO_SPELL */
   struct mtai_lexicon *lexicon;
   struct mtai_classifier *classifier;
-  void **check_state; /* one per registered check */
+  void **check_state;             /* one per registered check */
   struct mtai_rule_override *ovr; /* from mta_options.rule_settings */
   size_t novr;
   unsigned char *check_off; /* per check: every rule of it disabled */

@@ -141,7 +141,7 @@ struct cli {
   const char *config; /* --config FILE */
   int no_config;
   struct paths inputs;
-  struct paths dicts; /* config dictionaries, then --dict FILE, in order */
+  struct paths dicts;      /* config dictionaries, then --dict FILE, in order */
   mta_rule_setting *rules; /* config settings, then --disable/--enable */
   size_t nrules, caprules;
   mta_config *cfg;
@@ -224,8 +224,7 @@ static int S_explain(const char *id) {
   size_t i = mta_rule_find(id);
   mta_rule_info ri;
   if (i == (size_t)-1 || mta_rule_get(i, &ri))
-    return S_usage_error("--explain: unknown rule '%s' (see --list-rules)",
-                         id);
+    return S_usage_error("--explain: unknown rule '%s' (see --list-rules)", id);
   printf("%s (%s, %s)\n\n%s\n\n%s\n", ri.id, ri.category,
          mta_severity_name(ri.severity), ri.summary, ri.explanation);
   if (ri.wrong && *ri.wrong)
@@ -425,8 +424,8 @@ static int parse_args(int argc, char **argv, struct cli *c, int *done) {
 
 /* One input to audit: a file (or "-"), or one line of JSON Lines input. */
 struct task {
-  char *name;  /* file name, or "SOURCE:LINE" for a record */
-  char *line;  /* JSONL: the raw line (NULL for a file) */
+  char *name; /* file name, or "SOURCE:LINE" for a record */
+  char *line; /* JSONL: the raw line (NULL for a file) */
   size_t len;
   size_t bytes; /* input size, for the progress line */
   /* results, filled by a worker */
@@ -448,6 +447,7 @@ struct pool {
   size_t queued, taken, written;
   int closed;
   const mta_options *opts;
+  mta_auditor *spare; /* created up front; the first worker takes it */
   mta_status init_st; /* first worker start-up failure */
   char *init_why;
   int jsonl;
@@ -482,7 +482,11 @@ static void *S_worker(void *arg) {
   struct pool *p = arg;
   mta_auditor *a = NULL;
   char *why = NULL;
-  mta_status st = mta_auditor_new(p->opts, &a, &why);
+  pthread_mutex_lock(&p->mu);
+  a = p->spare;
+  p->spare = NULL;
+  pthread_mutex_unlock(&p->mu);
+  mta_status st = a ? MTA_OK : mta_auditor_new(p->opts, &a, &why);
   pthread_mutex_lock(&p->mu);
   if (st && !p->init_st) {
     p->init_st = st;
@@ -548,8 +552,7 @@ static void S_progress(struct run *u) {
              (double)(now.tv_nsec - u->t0.tv_nsec) / 1e9;
   double mbs = s > 0 ? (double)u->bytes / 1e6 / s : 0;
   if (u->total)
-    fprintf(stderr, "\r\033[K%zu/%zu done, %.1f MB/s", u->done, u->total,
-            mbs);
+    fprintf(stderr, "\r\033[K%zu/%zu done, %.1f MB/s", u->done, u->total, mbs);
   else
     fprintf(stderr, "\r\033[K%zu done, %.1f MB/s", u->done, mbs);
   fflush(stderr);
@@ -740,6 +743,7 @@ int main(int argc, char **argv) {
   c.color = -1;
   c.jobs = 1;
   int done = 0;
+  mta_auditor *probe = NULL; /* the first auditor, handed to a worker */
   int rc = load_config(argc, argv, &c);
   if (!rc)
     rc = parse_args(argc, argv, &c, &done);
@@ -749,7 +753,6 @@ int main(int argc, char **argv) {
   /* Create one auditor up front: a bad dictionary directory or rule
    * setting is reported once, before any output. */
   char *why = NULL;
-  mta_auditor *probe = NULL;
   mta_status st = mta_auditor_new(&c.opts, &probe, &why);
   if (st) {
     fprintf(stderr, "mtaudit: %s\n", why ? why : mta_strerror(st));
@@ -757,7 +760,6 @@ int main(int argc, char **argv) {
     rc = EXIT_ERROR;
     goto out_cli;
   }
-  mta_auditor_free(probe);
 
   mta_render_options ro = {0};
   int tty = isatty(STDOUT_FILENO) && !c.output;
@@ -817,6 +819,8 @@ int main(int argc, char **argv) {
   p.ring = calloc(p.cap, sizeof *p.ring);
   p.opts = &c.opts;
   p.jsonl = c.jsonl_in;
+  p.spare = probe;
+  probe = NULL;
   pthread_t *th = calloc((size_t)c.jobs, sizeof *th);
   long started = 0;
   if (p.ring && th)
@@ -849,6 +853,7 @@ int main(int argc, char **argv) {
   for (long k = 0; k < started; k++)
     pthread_join(th[k], NULL);
   free(th);
+  mta_auditor_free(p.spare); /* when no worker started */
   free(p.ring);
   mta_free(p.init_why);
   pthread_mutex_destroy(&p.mu);
@@ -869,6 +874,7 @@ int main(int argc, char **argv) {
   rc = u.errors ? EXIT_ERROR : u.failed ? EXIT_GATE : EXIT_PASS;
 
 out_cli:
+  mta_auditor_free(probe);
   paths_free(&c.inputs);
   paths_free(&c.dicts);
   free(c.rules);

@@ -123,8 +123,7 @@ static const char *const S_css[] = {
     ".sample{font-family:var(--serif);font-size:.9rem;padding:0 .15rem;"
     "background:var(--t);border-bottom:2px solid var(--c);margin-right:.5rem}\n"
     ".sample.sev-minor{border-bottom-style:dotted}\n"
-    ".sample.sev-critical{border-bottom-width:4px;font-weight:600}\n"
-    ,
+    ".sample.sev-critical{border-bottom-width:4px;font-weight:600}\n",
     /* the article */
     "main.doc{padding:1.75rem 1.75rem .75rem}\n"
     ".para{display:grid;grid-template-columns:4rem minmax(0,46rem) "
@@ -165,7 +164,8 @@ static const char *const S_css[] = {
     "padding:.4rem .6rem .45rem;border-left:3px solid var(--c);"
     "background:#f8f9fa;border-radius:0 6px 6px 0}\n"
     ".note:target{background:var(--t)}\n"
-    ".note .h{display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem .45rem}\n"
+    ".note .h{display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem "
+    ".45rem}\n"
     ".note .n{font-weight:700;color:var(--c);text-decoration:none;"
     "font-variant-numeric:tabular-nums}\n"
     ".note .rule{font-family:var(--mono);font-size:.72rem;color:var(--c);"
@@ -177,8 +177,7 @@ static const char *const S_css[] = {
     ".note .sug{margin-top:.2rem;color:var(--ok)}\n"
     ".note .sug span{font-family:var(--serif);font-size:.88rem;"
     "font-weight:600;background:var(--okt);padding:0 .25rem;"
-    "border-radius:3px;white-space:pre-wrap}\n"
-    ,
+    "border-radius:3px;white-space:pre-wrap}\n",
     "mark.f{color:inherit;background:var(--t);border-bottom:2px solid var(--c);"
     "border-radius:2px 2px 0 0}\n"
     "mark.f.sev-minor{border-bottom-style:dotted}\n"
@@ -203,8 +202,7 @@ static const char *const S_css[] = {
     ".gut,.txt,.notes{grid-column:1}"
     ".gut{flex-direction:row;align-items:center}}\n"
     "@media print{body{background:#fff}.card{border:0;box-shadow:none}"
-    ".page{max-width:none;padding:0}.note{break-inside:avoid}}\n"
-    ,
+    ".page{max-width:none;padding:0}.note{break-inside:avoid}}\n",
     /* the index */
     "ul.cards{gap:.75rem}\n"
     "ul.cards li{min-width:7.5rem;padding:.6rem .9rem;border-radius:8px;"
@@ -393,8 +391,8 @@ static mta_status S_page_init(struct S_page *P, struct mtai_sink *s,
   P->bounds = malloc(2 * n * sizeof *P->bounds);
   P->first = calloc(np, sizeof *P->first);
   P->bypara = malloc(n * sizeof *P->bypara);
-  if (!P->done || !P->order || !P->carry || !P->rel || !P->act ||
-      !P->bounds || !P->first || !P->bypara) {
+  if (!P->done || !P->order || !P->carry || !P->rel || !P->act || !P->bounds ||
+      !P->first || !P->bypara) {
     S_page_free(P);
     return MTA_ERR_NOMEM;
   }
@@ -500,8 +498,7 @@ static void S_para_text(struct S_page *P, size_t a, size_t b, size_t lim) {
   for (size_t i = 0; i < P->ncarry; i++) {
     struct S_span sp = S_span_of(r, P->carry[i]);
     int empty = sp.start == sp.end;
-    if (empty ? (sp.start < a || sp.start > b)
-              : (sp.start >= b || sp.end <= a))
+    if (empty ? (sp.start < a || sp.start > b) : (sp.start >= b || sp.end <= a))
       continue;
     if (sp.start < a)
       sp.start = a;
@@ -585,8 +582,8 @@ static void S_note(struct S_page *P, size_t k) {
                    "<a class=\"n\" href=\"#f-%zu\">%zu</a>"
                    "<span class=\"sev sev-%s\">%s</span>"
                    "<a class=\"rule\" href=\"#f-%zu\">",
-                   mtai_category_name(f->rule->category), k, k, k + 1, sev,
-                   sev, k);
+                   mtai_category_name(f->rule->category), k, k, k + 1, sev, sev,
+                   k);
   S_text(s, f->rule->id);
   mtai_sink_printf(s,
                    "</a><span class=\"pos\">%zu:%zu</span></div>"
@@ -697,8 +694,7 @@ static void S_header(struct mtai_sink *s, const struct mta_report *r) {
                     "Findings by category</span></div><ul class=\"legend\">");
   for (int c = 0; c < MTAI_CAT__COUNT; c++) {
     const char *name = mtai_category_name((enum mtai_category)c);
-    mtai_sink_printf(s,
-                     "<li class=\"chip cat-%s%s\"><i></i>%s <b>%zu</b></li>",
+    mtai_sink_printf(s, "<li class=\"chip cat-%s%s\"><i></i>%s <b>%zu</b></li>",
                      name, cats[c] ? "" : " zero", name, cats[c]);
   }
   mtai_sink_puts(s, "</ul><div><span class=\"lt\">Severity</span>"
@@ -759,8 +755,9 @@ static void S_top_categories(struct mtai_sink *s, const struct mtai_row *row) {
       break;
     used[best] = 1;
     const char *name = mtai_category_name((enum mtai_category)best);
-    mtai_sink_printf(s, "<span class=\"chip cat-%s\"><i></i>%s <b>%zu</b>"
-                        "</span>",
+    mtai_sink_printf(s,
+                     "<span class=\"chip cat-%s\"><i></i>%s <b>%zu</b>"
+                     "</span>",
                      name, name, row->cats[best]);
   }
 }

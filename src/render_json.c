@@ -38,7 +38,8 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
                      i ? ", " : "", i + 1, p->line, p->start, p->end, p->words);
     mtai_sink_score(s, p->score);
     mtai_sink_printf(s, ", \"kind\": \"%s\", \"scored\": %s",
-                     mtai_para_kind_name(p->kind), p->scored ? "true" : "false");
+                     mtai_para_kind_name(p->kind),
+                     p->scored ? "true" : "false");
     if (p->dup_of)
       mtai_sink_printf(s, ", \"repeats\": %zu", p->dup_of);
     mtai_sink_puts(s, "}");
@@ -105,7 +106,7 @@ static void S_json_end(struct mtai_sink *s, const struct mtai_batch *b,
   mtai_sink_printf(s,
                    "],\n \"summary\": {\"documents\": %zu, \"failed\": %zu, "
                    "\"errors\": %zu},\n \"errors\": [",
-                   b->nrows, b->failed, b->nerrors);
+                   b->ndocs, b->failed, b->nerrors);
   for (size_t i = 0; i < b->nerrors; i++) {
     mtai_sink_puts(s, i ? ", " : "");
     S_error(s, &b->errors[i]);

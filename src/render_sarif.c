@@ -99,8 +99,9 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
     s->results++;
     mtai_sink_puts(s, "{\"ruleId\": ");
     mtai_sink_json_cstr(s, f->rule->id);
-    mtai_sink_printf(s, ", \"ruleIndex\": %zu, \"level\": \"%s\", "
-                        "\"message\": {\"text\": ",
+    mtai_sink_printf(s,
+                     ", \"ruleIndex\": %zu, \"level\": \"%s\", "
+                     "\"message\": {\"text\": ",
                      mta_rule_find(f->rule->id), S_level(f->severity));
     mtai_sink_json_cstr(s, f->message);
     mtai_sink_puts(s, "}, \"locations\": [{\"physicalLocation\": "
@@ -111,15 +112,14 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
                      "%zu, \"endLine\": %zu, \"endColumn\": %zu, "
                      "\"byteOffset\": %zu, \"byteLength\": %zu, "
                      "\"snippet\": {\"text\": ",
-                     f->line, f->col, eline, ecol, f->start,
-                     f->end - f->start);
+                     f->line, f->col, eline, ecol, f->start, f->end - f->start);
     mtai_sink_json_str(s, d->text + f->start, f->end - f->start);
-    mtai_sink_printf(s, "}}}}], \"properties\": {\"severity\": \"%s\", "
-                        "\"category\": \"%s\", \"paragraph\": %zu, "
-                        "\"articleIndex\": %zu",
+    mtai_sink_printf(s,
+                     "}}}}], \"properties\": {\"severity\": \"%s\", "
+                     "\"category\": \"%s\", \"paragraph\": %zu, "
+                     "\"articleIndex\": %zu",
                      mta_severity_name(f->severity),
-                     mtai_category_name(f->rule->category), f->para + 1,
-                     index);
+                     mtai_category_name(f->rule->category), f->para + 1, index);
     if (f->suggestion) {
       mtai_sink_puts(s, ", \"suggestion\": ");
       mtai_sink_json_cstr(s, f->suggestion);
@@ -131,13 +131,14 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
 static void S_end(struct mtai_sink *s, const struct mtai_batch *b,
                   const mta_render_options *ro) {
   (void)ro;
-  mtai_sink_printf(s, "], \"invocations\": [{\"executionSuccessful\": %s, "
-                      "\"toolExecutionNotifications\": [",
+  mtai_sink_printf(s,
+                   "], \"invocations\": [{\"executionSuccessful\": %s, "
+                   "\"toolExecutionNotifications\": [",
                    b->nerrors ? "false" : "true");
   for (size_t i = 0; i < b->nerrors; i++) {
     const struct mtai_error_row *e = &b->errors[i];
-    mtai_sink_printf(s, "%s{\"level\": \"error\", \"message\": {\"text\": ",
-                     i ? ", " : "");
+    mtai_sink_printf(
+        s, "%s{\"level\": \"error\", \"message\": {\"text\": ", i ? ", " : "");
     mtai_sink_json_cstr(s, e->message);
     mtai_sink_puts(s, "}, \"locations\": [{\"physicalLocation\": "
                       "{\"artifactLocation\": {\"uri\": ");
@@ -146,7 +147,7 @@ static void S_end(struct mtai_sink *s, const struct mtai_batch *b,
                      mtai_status_key(e->status));
   }
   mtai_sink_puts(s, "]}], \"properties\": {\"articles\": ");
-  mtai_sink_printf(s, "%zu, \"failed\": %zu}}]}\n", b->nrows, b->failed);
+  mtai_sink_printf(s, "%zu, \"failed\": %zu}}]}\n", b->ndocs, b->failed);
 }
 
 const struct mtai_renderer mtai_render_sarif = {S_begin, S_document, NULL,

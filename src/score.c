@@ -4,9 +4,9 @@
  * [0, 100]; the article scores the same formula over the sums of penalty
  * and words of its scored paragraphs: text, headings and captions, not
  * boilerplate or a paragraph repeating an earlier one (reported, not
- * scored). Findings about the scraping (categories boilerplate and duplicate) cost
- * no points. The --fail-on gate, too, looks at scored findings only.
- * With --score-all (MTA_OPT_SCORE_ALL) everything is scored.
+ * scored). Findings about the scraping (categories boilerplate and duplicate)
+ * cost no points. The --fail-on gate, too, looks at scored findings only. With
+ * --score-all (MTA_OPT_SCORE_ALL) everything is scored.
  */
 #include "internal.h"
 
@@ -47,8 +47,7 @@ void mtai_score_report(struct mta_report *r, double fail_under,
     if (f->para < d->npara && (score_all || !scraper))
       d->paras[f->para].penalty += mtai_severity_penalty(f->severity);
     /* Like the score, the gate looks at scored text only. */
-    if (gate_on_severity && f->severity >= fail_on &&
-        (score_all || !scraper) &&
+    if (gate_on_severity && f->severity >= fail_on && (score_all || !scraper) &&
         !(f->para < d->npara && !d->paras[f->para].scored))
       gate_sev = 1;
   }

@@ -12,12 +12,13 @@
 #include "emit.h"
 
 struct mta_writer {
-  char *dir; /* directory mode (HTML): one file per document */
+  char *dir;                /* directory mode (HTML): one file per document */
   struct mtai_strset pages; /* page names used so far */
   const struct mtai_renderer *rd;
   mta_render_options ro;
   struct mtai_sink sink;
   struct mtai_batch batch;
+  int keep_rows; /* the format shows a summary table or index */
   int begun, finished;
 };
 
@@ -52,6 +53,7 @@ mta_status mta_writer_new(mta_format format, const mta_render_options *ro,
   if (!w)
     return MTA_ERR_NOMEM;
   w->rd = rd;
+  w->keep_rows = format == MTA_FORMAT_TEXT;
   if (ro)
     w->ro = *ro;
   w->sink.fp = fp;
@@ -68,7 +70,8 @@ static void S_begin(mta_writer *w) {
 /* Writes 'path' atomically: into a temporary file in the same directory,
  * renamed into place when complete. 'fill' writes the contents. */
 static mta_status S_write_file(const char *path, const mta_writer *w,
-                               const mta_report *r, const struct mtai_batch *b) {
+                               const mta_report *r,
+                               const struct mtai_batch *b) {
   size_t n = strlen(path);
   char *tmp = malloc(n + 16);
   if (!tmp)
@@ -127,14 +130,14 @@ static mta_status S_page(mta_writer *w, const mta_report *r,
   /* Unique within the batch: "a.txt.html", "a.txt-2.html", ... */
   size_t stem = mtai_buf_len(&name);
   mtai_buf_puts(&name, ".html");
-  for (unsigned k = 2; mtai_strset_has(&w->pages, mtai_buf_str(&name),
-                                       mtai_buf_len(&name));
+  for (unsigned k = 2;
+       mtai_strset_has(&w->pages, mtai_buf_str(&name), mtai_buf_len(&name));
        k++) {
     mtai_buf_truncate(&name, stem);
     mtai_buf_printf(&name, "-%u.html", k);
   }
-  mta_status st = mtai_strset_add(&w->pages, mtai_buf_str(&name),
-                                  mtai_buf_len(&name));
+  mta_status st =
+      mtai_strset_add(&w->pages, mtai_buf_str(&name), mtai_buf_len(&name));
   struct mta_buf path;
   mtai_buf_init(&path, 0);
   if (!st)
@@ -173,6 +176,7 @@ mta_status mta_writer_new_dir(mta_format format, const mta_render_options *ro,
   }
   mtai_strset_init(&w->pages);
   w->rd = &mtai_render_html;
+  w->keep_rows = 1;
   if (ro)
     w->ro = *ro;
   *out = w;
@@ -183,7 +187,7 @@ mta_status mta_writer_add(mta_writer *w, const mta_report *r) {
   if (!w || !r || w->finished)
     return MTA_ERR_INVALID_ARG;
   struct mtai_batch *b = &w->batch;
-  if (b->nrows == b->caprows) {
+  if (w->keep_rows && b->nrows == b->caprows) {
     size_t cap = b->caprows ? b->caprows * 2 : 16;
     struct mtai_row *p = realloc(b->rows, cap * sizeof *p);
     if (!p)
@@ -212,9 +216,15 @@ mta_status mta_writer_add(mta_writer *w, const mta_report *r) {
       return st;
     }
   } else {
-    w->rd->document(&w->sink, r, &w->ro, b->nrows);
+    w->rd->document(&w->sink, r, &w->ro, b->ndocs);
   }
-  b->rows[b->nrows++] = row;
+  b->ndocs++;
+  if (w->keep_rows) {
+    b->rows[b->nrows++] = row;
+  } else {
+    free(row.name);
+    free(row.page);
+  }
   if (!r->passed)
     b->failed++;
   if (w->sink.fp && fflush(w->sink.fp))
@@ -312,7 +322,7 @@ mta_status mta_render(const mta_report *r, mta_format format,
     row.counts[r->findings[i].severity]++;
     row.cats[r->findings[i].rule->category]++;
   }
-  struct mtai_batch b = {&row, 1, 1, NULL, 0, 0, r->passed ? 0 : 1};
+  struct mtai_batch b = {1, &row, 1, 1, NULL, 0, 0, r->passed ? 0 : 1};
   if (rd->begin)
     rd->begin(&sink, ro ? ro : &none);
   rd->document(&sink, r, ro ? ro : &none, 0);

@@ -5,8 +5,8 @@
  *
  * The corpus test reads tests/data/boilerplate/ (written while the
  * classifier was built) and tests/data/boilerplate-heldout/ (written
- * afterwards by someone who had not seen dict/boilerplate.txt): every paragraph of
- * boilerplate.txt must be marked as boilerplate when it stands at the top
+ * afterwards by someone who had not seen dict/boilerplate.txt): every paragraph
+ * of boilerplate.txt must be marked as boilerplate when it stands at the top
  * and at the bottom of an article (target >= 90 %), and no paragraph of
  * article.txt may be marked at the top, in the middle or at the bottom
  * (target: at most one).

@@ -146,7 +146,7 @@ END_TEST
 /* ---- the gate ----------------------------------------------------------- */
 
 START_TEST(gate_fail_under) {
-  mta_report *r = test_audit(S_text);        /* scores 94.4 */
+  mta_report *r = test_audit(S_text);           /* scores 94.4 */
   mtai_score_report(r, 0, 0, MTA_SEV_MINOR, 0); /* 0: off */
   ck_assert_int_eq(mta_report_passed(r), 1);
   mtai_score_report(r, 94.0, 0, MTA_SEV_MINOR, 0);

@@ -190,16 +190,15 @@ START_TEST(stray_final) {
          "word-order/stray-final", "Arsenal");
   S_span("Die Gespräche sollen fortgesetzt werden Präsident.",
          "word-order/stray-final", "Präsident");
-  const char *ok[] = {
-      "Der Kanzler empfing ihn im Weißen Haus.",
-      "Die Fregatte fuhr ins Rote Meer.",
-      "Er lebt in der Stadt Berlin.",
-      "Der Zoll fand mehrere Tonnen Kokain.",
-      "Die Lage sei ernst, sagte Scholz.",
-      "Auf Platz vier landete überraschend Frankreich.",
-      "Der Trainer spricht gut Deutsch.",
-      "Die Frist läuft bis Ende Mai.",
-      "Er hielt die Rede Putins für gefährlich."};
+  const char *ok[] = {"Der Kanzler empfing ihn im Weißen Haus.",
+                      "Die Fregatte fuhr ins Rote Meer.",
+                      "Er lebt in der Stadt Berlin.",
+                      "Der Zoll fand mehrere Tonnen Kokain.",
+                      "Die Lage sei ernst, sagte Scholz.",
+                      "Auf Platz vier landete überraschend Frankreich.",
+                      "Der Trainer spricht gut Deutsch.",
+                      "Die Frist läuft bis Ende Mai.",
+                      "Er hielt die Rede Putins für gefährlich."};
   for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
     ck_assert_msg(S_count(ok[i], "word-order/stray-final") == 0,
                   "finding in: %s", ok[i]);

@@ -198,8 +198,9 @@ START_TEST(sample_artifacts) {
                      "kompatibel Arsenal", "Arsenal");
   ok &= S_sample_has("002_8df60fc6b29781a5.txt", "split-sentence/initial",
                      "Wladimir V.", "V.");
-  ok &= S_sample_has("004_5fb067ae175f60a6.txt", "split-sentence/lowercase-start",
-                     "geschickt. sagen", "sagen");
+  ok &=
+      S_sample_has("004_5fb067ae175f60a6.txt", "split-sentence/lowercase-start",
+                   "geschickt. sagen", "sagen");
   ok &= S_sample_has("004_5fb067ae175f60a6.txt", "split-sentence/fragment", "",
                      "Ihre eigene militärische Zusammenarbeit.");
   ok &= S_sample_has("004_5fb067ae175f60a6.txt", "split-sentence/fragment", "",

@@ -772,6 +772,25 @@ run --format html samples/
 expect_usage_error
 end
 
+begin "README example: GNU parallel over a JSON Lines stream keeps order and counts"
+if ! command -v parallel >/dev/null 2>&1; then
+  fail "GNU parallel is not installed (sh scripts/install-deps.sh test)"
+else
+  i=0
+  : > "$T/arch.jsonl"
+  while [ $i -lt 30 ]; do
+    printf '{"id": %d, "text": "Mr. Kim traf am Montag den Kanzler in Berlin."}\n' $i >> "$T/arch.jsonl"
+    i=$((i + 1))
+  done
+  parallel --will-cite --pipe --keep-order -N 7 \
+    "$BIN" --input-format jsonl --format jsonl - < "$T/arch.jsonl" > "$T/out" 2>"$T/err"
+  rc=$?
+  expect_rc 0
+  expect_jq_s '[.[] | .id] == [range(30)]' 'true'
+  expect_jq_s '[.[] | .findings[] | select(.rule == "english-leftover/honorific")] | length' '30'
+fi
+end
+
 # ---- total ---------------------------------------------------------------------------------
 
 echo "$npass passed, $nfail failed"
