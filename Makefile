@@ -92,6 +92,13 @@ deps:
 deps-test:
 	@sh scripts/install-deps.sh test
 
+# Throughput and memory against hunspell -l and wc -w (scripts/bench.sh,
+# docs/PERFORMANCE.md); optimized build, no sanitizers.
+bench:
+	@sh scripts/install-deps.sh bench
+	@$(MAKE) --no-print-directory all OPT="-O2 -g"
+	sh scripts/bench.sh
+
 # Headless Chromium renders the HTML report of samples/ and every finding
 # must be a highlighted element of the DOM.
 browser: all

@@ -10,6 +10,8 @@
 #ifndef MTAUDIT_CHECK_H
 #define MTAUDIT_CHECK_H
 
+#include <string.h>
+
 #include "internal.h"
 
 struct mta_check {
@@ -29,12 +31,17 @@ size_t mtai_check_count(void);
 
 /* Helpers for checks. */
 
-/* 1 when token 'i' of 'd' spells exactly 's'. */
-int mtai_tok_eq(const struct mtai_doc *d, size_t i, const char *s);
-
 /* Length in bytes of token 'i'. */
 static inline size_t mtai_tok_len(const struct mtai_doc *d, size_t i) {
   return d->toks[i].end - d->toks[i].start;
+}
+
+/* 1 when token 'i' of 'd' spells exactly 's' (inline: with a literal the
+ * compiler folds the strlen; this runs for every token of every check). */
+static inline int mtai_tok_eq(const struct mtai_doc *d, size_t i,
+                              const char *s) {
+  size_t n = strlen(s);
+  return mtai_tok_len(d, i) == n && !memcmp(d->text + d->toks[i].start, s, n);
 }
 
 /* The registered checks (one per file). */

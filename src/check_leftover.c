@@ -56,6 +56,7 @@ enum { R_PHRASE, R_WORD, R_GENITIVE, R_INITIAL, R_QUOTES, R_MT };
 struct S_phrase {
   char **words; /* lower-case */
   size_t n;
+  size_t len0; /* strlen(words[0]): a cheap first filter */
 };
 
 struct S_state {
@@ -115,6 +116,7 @@ static mta_status S_load_phrases(struct S_state *s) {
       ph->words = nw;
       ph->n++;
     }
+    ph->len0 = ph->n ? strlen(ph->words[0]) : 0;
     free(copy);
   }
   mtai_strset_free(&raw);
@@ -211,8 +213,14 @@ static mta_status S_phrases(struct S_doc *x, const struct mtai_paragraph *p) {
   for (size_t i = p->tok_first; i < p->tok_end; i++) {
     if (d->toks[i].kind != MTAI_TOK_WORD || x->covered[i])
       continue;
+    size_t tl = mtai_tok_len(d, i);
+    char c0 = d->text[d->toks[i].start];
+    if (c0 >= 'A' && c0 <= 'Z')
+      c0 = (char)(c0 - 'A' + 'a');
     for (size_t k = 0; k < x->s->nphrases; k++) {
       const struct S_phrase *ph = &x->s->phrases[k];
+      if (!ph->n || ph->len0 != tl || ph->words[0][0] != c0)
+        continue;
       size_t j = 0;
       while (j < ph->n && i + j < p->tok_end &&
              d->toks[i + j].kind == MTAI_TOK_WORD &&

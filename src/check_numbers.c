@@ -99,7 +99,8 @@ static mta_status S_dates(struct mta_report *r,
                           const struct mtai_paragraph *p) {
   const struct mtai_doc *d = &r->doc;
   for (size_t i = p->tok_first; i < p->tok_end; i++) {
-    if (d->toks[i].kind != MTAI_TOK_WORD)
+    /* Month names are capitalized. */
+    if (d->toks[i].kind != MTAI_TOK_WORD || !(d->toks[i].flags & MTAI_TF_UPPER))
       continue;
     size_t k = 0, nm = sizeof S_months / sizeof S_months[0];
     while (k < nm && !mtai_tok_eq(d, i, S_months[k].en))

@@ -19,10 +19,6 @@ size_t mtai_check_count(void) {
   return sizeof mtai_checks / sizeof mtai_checks[0] - 1;
 }
 
-int mtai_tok_eq(const struct mtai_doc *d, size_t i, const char *s) {
-  size_t n = strlen(s);
-  return mtai_tok_len(d, i) == n && !memcmp(d->text + d->toks[i].start, s, n);
-}
 
 /* ---- the public rule registry: every rule of every check, once ---- */
 

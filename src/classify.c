@@ -38,6 +38,8 @@
 struct S_phrase {
   char *kind;   /* "related", "adblock", ... */
   int match;    /* S_WHOLE, S_START, S_ANY */
+  size_t limit; /* S_START: most words of a matching paragraph */
+  int open;     /* S_START: no word boundary needed after it */
   char *phrase; /* lower case */
   size_t len;
 };
@@ -104,6 +106,16 @@ mta_status mtai_classifier_new(struct mtai_classifier **out) {
     p->len = (size_t)(l + n - t2 - 1);
     p->phrase = strndup(t2 + 1, p->len);
     p->match = match;
+    if (p->kind && p->phrase) {
+      /* Author boxes and republication notices run long. */
+      p->limit = !strcmp(p->kind, "author") || !strcmp(p->kind, "source")
+                     ? 120
+                     : 40;
+      /* A phrase ending in a word needs a boundary after it ("copyright"
+       * is not "Copyright-Verletzungen"). */
+      char z = p->phrase[p->len - 1];
+      p->open = z == ':' || z == '(' || (unsigned char)z == 0xA9;
+    }
     if (!p->kind || !p->phrase) {
       free(p->kind);
       free(p->phrase);
@@ -145,9 +157,18 @@ static int S_ends_sentence(const char *t, size_t a, size_t b, int question_ok) {
 static mta_status S_normalize(const struct mtai_doc *d,
                               const struct mtai_paragraph *p,
                               struct mta_buf *out) {
+  /* Phrases match inside paragraphs of at most 60 words and at the start
+   * of longer ones only: a long paragraph needs just its first 400 bytes
+   * (cut at a character boundary). */
+  size_t end = p->end;
+  if (p->words > 60 && end - p->start > 400) {
+    end = p->start + 400;
+    while (end > p->start && ((unsigned char)d->text[end] & 0xC0) == 0x80)
+      end--;
+  }
   struct mta_buf low;
   mtai_buf_init(&low, d->len + 1);
-  mta_status st = mtai_utf8_lower(d->text + p->start, p->end - p->start, &low);
+  mta_status st = mtai_utf8_lower(d->text + p->start, end - p->start, &low);
   const char *s = mtai_buf_str(&low);
   size_t n = mtai_buf_len(&low);
   int space = 0;
@@ -191,18 +212,11 @@ static const struct S_phrase *S_match(const struct mtai_classifier *c,
       if (n == p->len && !memcmp(s, p->phrase, n))
         return p;
       break;
-    case S_START: {
-      /* A phrase ending in a word needs a boundary after it ("copyright"
-       * is not "Copyright-Verletzungen"). */
-      char z = p->phrase[p->len - 1];
-      int open = z == ':' || z == '(' || (unsigned char)z == 0xA9;
-      size_t limit =
-          !strcmp(p->kind, "author") || !strcmp(p->kind, "source") ? 120 : 40;
-      if (words <= limit && n >= p->len && !memcmp(s, p->phrase, p->len) &&
-          (open || S_boundary(s, n, p->len)))
+    case S_START:
+      if (words <= p->limit && n >= p->len && !memcmp(s, p->phrase, p->len) &&
+          (p->open || S_boundary(s, n, p->len)))
         return p;
       break;
-    }
     default:
       /* A single word ("werbeblocker") may be the topic of an article;
        * it is chrome where the paragraph also addresses the reader. */
@@ -379,11 +393,14 @@ static size_t S_credit_tail(const struct mtai_doc *d,
   static const char *const marks[] = {
       "\xC2\xA9", "(Foto",  "Foto:", "Fotos:",
       "Bild:",    "Photo:", "(Bild", "Quelle: Imago"};
+  /* Eight words fit in the last 160 bytes. */
+  size_t from = p->end - p->start > 160 ? p->end - 160 : p->start + 1;
   size_t best = 0;
   for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
     size_t ml = strlen(marks[k]);
-    for (size_t i = p->start + 1; i + ml <= p->end; i++)
-      if (!memcmp(d->text + i, marks[k], ml) && i > best)
+    for (size_t i = from; i + ml <= p->end; i++)
+      if (d->text[i] == marks[k][0] && !memcmp(d->text + i, marks[k], ml) &&
+          i > best)
         best = i;
   }
   if (!best)

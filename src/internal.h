@@ -131,6 +131,7 @@ size_t mtai_doc_para_at(const struct mtai_doc *d, size_t off);
 /* ---- findings and report -------------------------------------------- */
 
 struct mta_finding {
+  size_t seq; /* order of addition: keeps the sort stable */
   const struct mta_rule *rule;
   mta_severity severity;
   size_t start, end;

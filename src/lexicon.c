@@ -29,7 +29,15 @@ struct mtai_lexicon {
   uint32_t *lines; /* offset of every line of the table */
   size_t nlines;
   struct mtai_strset closed; /* lower-case word -> (void *)bits */
+  /* Answers of mtai_lexicon_classes() by word: (void *)(bits | S_CACHED).
+   * The lexicon belongs to one auditor (one thread), so the cache needs no
+   * lock; it is emptied when it reaches S_CACHE_MAX words, which bounds
+   * its memory on a stream of unlimited vocabulary. */
+  struct mtai_strset cache;
 };
+
+#define S_CACHED 0x80000000u
+#define S_CACHE_MAX 200000
 
 /* Adds every line's first field of dict file 'name' with 'bits'; for the
  * tab-separated files, 'tagbits' maps the last field to more bits. */
@@ -95,6 +103,7 @@ mta_status mtai_lexicon_new(struct mtai_lexicon **out) {
   if (!lx)
     return MTA_ERR_NOMEM;
   mtai_strset_init(&lx->closed);
+  mtai_strset_init(&lx->cache);
   size_t len = (size_t)(mtai_lexicon_end - mtai_lexicon_data), n = 0;
   for (size_t i = 0; i < len; i++)
     n += mtai_lexicon_data[i] == '\n';
@@ -131,6 +140,7 @@ void mtai_lexicon_free(struct mtai_lexicon *lx) {
     return;
   free(lx->lines);
   mtai_strset_free(&lx->closed);
+  mtai_strset_free(&lx->cache);
   free(lx);
 }
 
@@ -189,8 +199,27 @@ int mtai_lexicon_noun_form(const struct mtai_lexicon *lx, const char *w,
   return 0;
 }
 
+static unsigned S_classes(const struct mtai_lexicon *lx, const char *w,
+                          size_t n);
+
 unsigned mtai_lexicon_classes(const struct mtai_lexicon *lx, const char *w,
                               size_t n) {
+  struct mtai_lexicon *m = (struct mtai_lexicon *)lx; /* the cache only */
+  void *v = NULL;
+  if (mtai_strset_get(&m->cache, w, n, &v))
+    return (unsigned)(uintptr_t)v & ~S_CACHED;
+  unsigned bits = S_classes(lx, w, n);
+  if (m->cache.count >= S_CACHE_MAX) {
+    mtai_strset_free(&m->cache);
+    mtai_strset_init(&m->cache);
+  }
+  /* A failed insert only costs the next look-up its speed. */
+  (void)mtai_strset_put(&m->cache, w, n, (void *)(uintptr_t)(bits | S_CACHED));
+  return bits;
+}
+
+static unsigned S_classes(const struct mtai_lexicon *lx, const char *w,
+                          size_t n) {
   unsigned open = S_open(lx, w, n), closed = 0;
   struct mta_buf low;
   mtai_buf_init(&low, 256);

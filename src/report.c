@@ -123,6 +123,7 @@ mta_status mtai_finding_add(struct mta_report *r, const struct mta_rule *rule,
     return st;
   }
   struct mta_finding *f = &r->findings[r->nfind];
+  f->seq = r->nfind;
   f->rule = rule;
   f->severity = sev;
   f->start = start;
@@ -142,18 +143,19 @@ mta_status mtai_finding_add(struct mta_report *r, const struct mta_rule *rule,
 
 /* Insertion sort keeps equal positions in insertion (check) order; the
  * findings arrive nearly sorted per check, so this is cheap in practice. */
+static int S_finding_cmp(const void *x, const void *y) {
+  const struct mta_finding *a = x, *b = y;
+  if (a->start != b->start)
+    return a->start < b->start ? -1 : 1;
+  if (a->end != b->end)
+    return a->end < b->end ? -1 : 1;
+  return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
 void mtai_findings_sort(struct mta_report *r) {
-  for (size_t i = 1; i < r->nfind; i++) {
-    struct mta_finding f = r->findings[i];
-    size_t j = i;
-    while (j > 0 && (r->findings[j - 1].start > f.start ||
-                     (r->findings[j - 1].start == f.start &&
-                      r->findings[j - 1].end > f.end))) {
-      r->findings[j] = r->findings[j - 1];
-      j--;
-    }
-    r->findings[j] = f;
-  }
+  /* By position; findings at the same span keep the order of addition. */
+  if (r->nfind > 1)
+    qsort(r->findings, r->nfind, sizeof *r->findings, S_finding_cmp);
 }
 
 void mta_report_free(mta_report *r) {

@@ -1,0 +1,198 @@
+/*
+ * Benchmark corpus generator (make bench).
+ *
+ *   gencorpus rep  OUTDIR MB NFILES FILE...
+ *   gencorpus wide OUTDIR MB NFILES FILE...
+ *
+ * rep:  the input files concatenated over and over (a blank line between
+ *       them) into NFILES files of together at least MB megabytes.
+ * wide: paragraphs drawn at random (fixed seed) from the input files with
+ *       their vocabulary widened so that no spelling cache can hide the
+ *       cost: a quarter of the capitalized words become new compounds
+ *       with another noun of the corpus ("Waffen" + "programm"), one in
+ *       thirty becomes an invented name ("Kodarew"), and every number is
+ *       a new random number.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static unsigned long long S_rng = 0x9E3779B97F4A7C15ull;
+
+static unsigned S_rand(unsigned n) {
+  S_rng ^= S_rng << 13;
+  S_rng ^= S_rng >> 7;
+  S_rng ^= S_rng << 17;
+  return n ? (unsigned)(S_rng % n) : 0;
+}
+
+static char *S_slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    fprintf(stderr, "gencorpus: %s: %s\n", path, strerror(errno));
+    exit(1);
+  }
+  size_t cap = 1 << 16, n = 0;
+  char *b = malloc(cap);
+  size_t r;
+  while (b && (r = fread(b + n, 1, cap - n, f)) > 0) {
+    n += r;
+    if (n == cap)
+      b = realloc(b, cap *= 2);
+  }
+  fclose(f);
+  if (!b) {
+    fprintf(stderr, "gencorpus: out of memory\n");
+    exit(1);
+  }
+  *len = n;
+  return b;
+}
+
+static FILE *S_open_part(const char *dir, int k) {
+  char path[4096];
+  snprintf(path, sizeof path, "%s/part-%03d.txt", dir, k);
+  FILE *f = fopen(path, "wb");
+  if (!f) {
+    fprintf(stderr, "gencorpus: %s: %s\n", path, strerror(errno));
+    exit(1);
+  }
+  return f;
+}
+
+struct S_words {
+  char **v;
+  size_t n, cap;
+};
+
+static void S_push(struct S_words *w, char *s) {
+  if (w->n == w->cap) {
+    w->cap = w->cap ? w->cap * 2 : 1024;
+    w->v = realloc(w->v, w->cap * sizeof *w->v);
+    if (!w->v)
+      exit(1);
+  }
+  w->v[w->n++] = s;
+}
+
+/* Writes paragraph text p[0..n) with widened vocabulary. */
+static void S_widen(FILE *out, const char *p, size_t n,
+                    const struct S_words *nouns) {
+  static const char *const syl[] = {"ko", "da", "re", "wa", "mi", "lu",
+                                    "sch", "tar", "nov", "el", "ja", "rin"};
+  for (size_t i = 0; i < n;) {
+    unsigned char c = (unsigned char)p[i];
+    if (isdigit(c)) {
+      while (i < n && isdigit((unsigned char)p[i]))
+        i++;
+      fprintf(out, "%u", S_rand(100000));
+      continue;
+    }
+    if (!isalpha(c) && c < 0x80) {
+      fputc(c, out);
+      i++;
+      continue;
+    }
+    size_t j = i;
+    while (j < n && (isalpha((unsigned char)p[j]) || (unsigned char)p[j] >= 0x80))
+      j++;
+    int cap = isupper(c);
+    unsigned r = S_rand(120);
+    if (cap && j - i >= 4 && r < 4) {
+      /* An invented name of 2-4 syllables. */
+      unsigned k = 2 + S_rand(3);
+      for (unsigned q = 0; q < k; q++) {
+        const char *s = syl[S_rand(sizeof syl / sizeof syl[0])];
+        fputc(q ? s[0] : toupper((unsigned char)s[0]), out);
+        fputs(s + 1, out);
+      }
+      fputs("ew", out);
+    } else if (cap && j - i >= 4 && r < 34 && nouns->n) {
+      /* A compound with another noun of the corpus. */
+      const char *o = nouns->v[S_rand((unsigned)nouns->n)];
+      fwrite(p + i, 1, j - i, out);
+      fputc(tolower((unsigned char)o[0]), out);
+      fputs(o + 1, out);
+    } else {
+      fwrite(p + i, 1, j - i, out);
+    }
+    i = j;
+  }
+}
+
+int main(int argc, char **argv) {
+  if (argc < 6 || (strcmp(argv[1], "rep") && strcmp(argv[1], "wide"))) {
+    fprintf(stderr, "usage: gencorpus rep|wide OUTDIR MB NFILES FILE...\n");
+    return 2;
+  }
+  int wide = !strcmp(argv[1], "wide");
+  const char *dir = argv[2];
+  size_t want = (size_t)atol(argv[3]) * 1000 * 1000;
+  int nfiles = atoi(argv[4]);
+  if (nfiles < 1)
+    nfiles = 1;
+  size_t nin = (size_t)(argc - 5);
+  char **text = calloc(nin, sizeof *text);
+  size_t *len = calloc(nin, sizeof *len);
+  if (!text || !len)
+    return 1;
+  for (size_t i = 0; i < nin; i++)
+    text[i] = S_slurp(argv[5 + i], &len[i]);
+
+  /* Paragraphs and capitalized words (nouns, mostly) of the inputs. */
+  struct S_words paras = {0}, plen = {0}, nouns = {0};
+  for (size_t i = 0; wide && i < nin; i++) {
+    char *t = text[i];
+    size_t a = 0;
+    while (a < len[i]) {
+      char *e = strstr(t + a, "\n\n");
+      size_t b = e ? (size_t)(e - t) : len[i];
+      if (b > a) {
+        S_push(&paras, t + a);
+        S_push(&plen, (char *)(uintptr_t)(b - a));
+      }
+      a = b + 2;
+    }
+    for (size_t k = 0; k + 1 < len[i]; k++) {
+      if ((k == 0 || !isalpha((unsigned char)t[k - 1])) &&
+          isupper((unsigned char)t[k])) {
+        size_t e = k;
+        while (e < len[i] && isalpha((unsigned char)t[e]))
+          e++;
+        if (e - k >= 4 && e - k <= 12 && (e == len[i] || t[e] == ' ')) {
+          char *w = malloc(e - k + 1);
+          memcpy(w, t + k, e - k);
+          w[e - k] = '\0';
+          S_push(&nouns, w);
+        }
+      }
+    }
+  }
+
+  size_t total = 0, per = want / (size_t)nfiles + 1;
+  for (int f = 0; f < nfiles; f++) {
+    FILE *out = S_open_part(dir, f);
+    size_t here = 0;
+    for (size_t k = 0; here < per; k++) {
+      long before = ftell(out);
+      if (wide) {
+        size_t q = S_rand((unsigned)paras.n);
+        S_widen(out, paras.v[q], (size_t)(uintptr_t)plen.v[q], &nouns);
+        fputs("\n\n", out);
+      } else {
+        size_t q = k % nin;
+        fwrite(text[q], 1, len[q], out);
+        fputs("\n\n", out);
+      }
+      here += (size_t)(ftell(out) - before);
+    }
+    total += here;
+    if (fclose(out))
+      return 1;
+  }
+  fprintf(stderr, "gencorpus: %s: %d files, %.1f MB\n", dir, nfiles,
+          (double)total / 1e6);
+  return 0;
+}
