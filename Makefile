@@ -30,7 +30,7 @@ DICT    := $(sort $(wildcard dict/*.txt))
 TEST_SRC := $(wildcard tests/check_*.c) tests/run_tests.c
 TEST_OBJ := $(patsubst tests/%.c,$(B)/tests/%.o,$(TEST_SRC))
 
-.PHONY: all audit check deps deps-test browser unit e2e golden golden-update symbols asan \
+.PHONY: all audit check deps deps-test browser fuzz unit e2e golden golden-update symbols asan \
         valgrind format format-check lint clean bench
 
 all: $(B)/libmtaudit.a $(B)/libmtaudit.so $(B)/mtaudit
@@ -91,6 +91,32 @@ deps:
 
 deps-test:
 	@sh scripts/install-deps.sh test
+
+# libFuzzer (clang): tests/fuzz/fuzz_audit.c (decode, audit, every
+# renderer; JSON outputs re-parsed) and tests/fuzz/fuzz_parsers.c (JSON
+# Lines records, configuration file), FUZZ_TIME seconds each. Seeds:
+# samples/, the test texts, tests/fuzz/seeds-parsers/ and every input in
+# tests/fuzz/regressions/ (crashes found so far, kept as tests).
+FUZZ_TIME ?= 60
+FZ := $(B)/fuzz
+FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all
+fuzz:
+	@$(MAKE) --no-print-directory B=$(FZ) CC=clang \
+	  OPT="-O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link" $(FZ)/libmtaudit.a
+	clang $(WARN) -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer -Iinclude \
+	  tests/fuzz/fuzz_audit.c $(FZ)/libmtaudit.a $(PKG_LIBS) -o $(FZ)/fuzz_audit
+	clang $(WARN) -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer -Iinclude \
+	  tests/fuzz/fuzz_parsers.c $(FZ)/libmtaudit.a $(PKG_LIBS) -o $(FZ)/fuzz_parsers
+	mkdir -p $(FZ)/corpus-audit $(FZ)/corpus-parsers $(FZ)/crashes $(FZ)/seeds
+	awk -v RS= -v d=$(FZ)/seeds '{ f = sprintf("%s/p%05d.txt", d, NR); \
+	  print > f; close(f) }' samples/*.txt tests/data/clean-de/*.txt \
+	  tests/data/boilerplate/*.txt
+	$(FZ)/fuzz_audit -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=20 \
+	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FZ)/crashes/audit- \
+	  $(FZ)/corpus-audit $(FZ)/seeds tests/fuzz/regressions
+	$(FZ)/fuzz_parsers -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=20 \
+	  -print_final_stats=1 -artifact_prefix=$(FZ)/crashes/parsers- \
+	  $(FZ)/corpus-parsers tests/fuzz/seeds-parsers tests/fuzz/regressions
 
 # Throughput and memory against hunspell -l and wc -w (scripts/bench.sh,
 # docs/PERFORMANCE.md); optimized build, no sanitizers.

@@ -204,6 +204,7 @@ mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
   if (!st && !(a->flags & MTA_OPT_NO_SPELL))
     st = mtai_speller_new(a->dict_dir, opts->user_dicts, opts->user_dict_count,
                           &a->speller, a->errmsg, sizeof a->errmsg);
+  mtai_speller_set_lexicon(a->speller, a->lexicon);
   if (!st) {
     a->check_state = calloc(mtai_check_count() + 1, sizeof(void *));
     if (!a->check_state)
@@ -310,6 +311,7 @@ mta_status mta_audit_buffer(mta_auditor *a, const char *name, const void *data,
     mta_report_free(r);
     return mtai_set_error(a, st, "%s: %s", name, why);
   }
+  mtai_speller_trim(a->speller);
   st = mtai_segment(a->seg, &r->doc);
   if (!st) {
     st = mtai_classify(a->classifier, a->speller, &r->doc);

@@ -6,6 +6,7 @@
  * teasers twice. The repeat is left out of the article score (score.c) so that
  * its findings do not count twice.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,6 +16,11 @@ static const struct mta_rule S_rules[] = {
     {"duplicate/paragraph", MTAI_CAT_DUPLICATE, MTA_SEV_MINOR,
      "a paragraph repeated within the article (a headline printed twice)"},
 };
+
+static int S_u64_cmp(const void *x, const void *y) {
+  uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+  return a < b ? -1 : a > b;
+}
 
 /* Paragraphs compared for near-duplicates, looking back at most this far. */
 #define S_WINDOW 200
@@ -35,27 +41,45 @@ static mta_status S_key(const struct mtai_doc *d,
   return st;
 }
 
-/* Share of the words of 'a' (by position-free matching) found in 'b',
- * for keys of similar length: 1.0 = the same words. */
-static double S_overlap(const char *a, const char *b) {
-  struct mtai_strset bw;
-  mtai_strset_init(&bw);
-  size_t na = 0, hit = 0;
-  for (const char *s = b; *s;) {
-    size_t n = strcspn(s, " ");
-    if (mtai_strset_add(&bw, s, n)) {
-      mtai_strset_free(&bw);
-      return 0;
+/* The words of key 'k' as sorted 64-bit hashes (FNV-1a), so that two
+ * paragraphs compare in one merge pass without allocation. */
+static uint64_t *S_hashes(const char *k, size_t *nh) {
+  size_t n = 1;
+  for (const char *s = k; *s; s++)
+    n += *s == ' ';
+  uint64_t *h = malloc(n * sizeof *h);
+  if (!h)
+    return NULL;
+  size_t m = 0;
+  for (const char *s = k; *s;) {
+    size_t len = strcspn(s, " ");
+    uint64_t x = 1469598103934665603ull;
+    for (size_t i = 0; i < len; i++)
+      x = (x ^ (unsigned char)s[i]) * 1099511628211ull;
+    h[m++] = x;
+    s += len + (s[len] == ' ');
+  }
+  qsort(h, m, sizeof *h, S_u64_cmp);
+  *nh = m;
+  return h;
+}
+
+/* Share of the words of 'a' found in 'b' (as multisets): 1.0 = the same
+ * words. */
+static double S_overlap(const uint64_t *a, size_t na, const uint64_t *b,
+                        size_t nb) {
+  size_t i = 0, j = 0, hit = 0;
+  while (i < na && j < nb) {
+    if (a[i] == b[j]) {
+      hit++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) {
+      i++;
+    } else {
+      j++;
     }
-    s += n + (s[n] == ' ');
   }
-  for (const char *s = a; *s;) {
-    size_t n = strcspn(s, " ");
-    na++;
-    hit += mtai_strset_has(&bw, s, n);
-    s += n + (s[n] == ' ');
-  }
-  mtai_strset_free(&bw);
   return na ? (double)hit / (double)na : 0;
 }
 
@@ -63,8 +87,14 @@ static mta_status S_run(void *state, struct mta_report *r) {
   (void)state;
   struct mtai_doc *d = &r->doc;
   char **keys = calloc(d->npara + 1, sizeof *keys);
-  if (!keys)
+  uint64_t **hs = calloc(d->npara + 1, sizeof *hs);
+  size_t *nhs = calloc(d->npara + 1, sizeof *nhs);
+  if (!keys || !hs || !nhs) {
+    free(keys);
+    free(hs);
+    free(nhs);
     return MTA_ERR_NOMEM;
+  }
   struct mtai_strset seen; /* key -> 1 + paragraph index */
   mtai_strset_init(&seen);
   mta_status st = MTA_OK;
@@ -84,13 +114,13 @@ static mta_status S_run(void *state, struct mta_report *r) {
     size_t kl = strlen(keys[pi]);
     if (mtai_strset_get(&seen, keys[pi], kl, &v)) {
       p->dup_of = (size_t)(uintptr_t)v;
-    } else if (p->words >= 6) {
+    } else if (p->words >= 6 && (hs[pi] = S_hashes(keys[pi], &nhs[pi]))) {
       for (size_t j = pi > S_WINDOW ? pi - S_WINDOW : 0; j < pi; j++) {
         size_t jl = keys[j] ? strlen(keys[j]) : 0;
-        if (d->paras[j].words < 6 || jl * 10 < kl * 8 || kl * 10 < jl * 8)
+        if (!hs[j] || jl * 10 < kl * 8 || kl * 10 < jl * 8)
           continue;
-        if (S_overlap(keys[pi], keys[j]) >= 0.85 &&
-            S_overlap(keys[j], keys[pi]) >= 0.85) {
+        if (S_overlap(hs[pi], nhs[pi], hs[j], nhs[j]) >= 0.85 &&
+            S_overlap(hs[j], nhs[j], hs[pi], nhs[pi]) >= 0.85) {
           p->dup_of = j + 1;
           break;
         }
@@ -108,9 +138,13 @@ static mta_status S_run(void *state, struct mta_report *r) {
         p->dup_of, o->line,
         strcmp(keys[pi], keys[p->dup_of - 1]) ? " nearly" : "");
   }
-  for (size_t pi = 0; pi < d->npara; pi++)
+  for (size_t pi = 0; pi < d->npara; pi++) {
     free(keys[pi]);
+    free(hs[pi]);
+  }
   free(keys);
+  free(hs);
+  free(nhs);
   mtai_strset_free(&seen);
   return st;
 }

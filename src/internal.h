@@ -305,6 +305,17 @@ void mtai_speller_free(struct mtai_speller *sp);
 /* Cached verdict of the UTF-8 word w[0..n). */
 enum mtai_spell mtai_speller_check(struct mtai_speller *sp, const char *w,
                                    size_t n);
+/* Empties the speller's caches when one holds more than
+ * MTAI_SPELL_CACHE_MAX words, so that memory stays bounded over a long
+ * stream. Call only between documents (entries are borrowed while one is
+ * audited). */
+#define MTAI_SPELL_CACHE_MAX 100000
+void mtai_speller_trim(struct mtai_speller *sp);
+/* Lets the speller use the word-class lexicon (borrowed) as a fast filter
+ * of its one-edit candidates. */
+struct mtai_lexicon;
+void mtai_speller_set_lexicon(struct mtai_speller *sp,
+                              const struct mtai_lexicon *lx);
 /* 1 when the compound splitter alone decomposes w[0..n) into known words
  * with linking elements (exposed for tests; the verdict uses it). */
 int mtai_speller_split(struct mtai_speller *sp, const char *w, size_t n);
@@ -361,6 +372,10 @@ void mtai_lexicon_free(struct mtai_lexicon *lx);
  * sentence-initial "Geht" is the verb). 0 when unknown. */
 unsigned mtai_lexicon_classes(const struct mtai_lexicon *lx, const char *w,
                               size_t n);
+/* 1 when w[0..n) is exactly a form of the open-class table (no case
+ * folding, no cache: a quick first filter for generated candidates). */
+int mtai_lexicon_has_form(const struct mtai_lexicon *lx, const char *w,
+                          size_t n);
 /* 1 when w[0..n) is a noun of the lexicon or one with an inflection
  * ending added ("Panzern" of "Panzer", "Waffenprogramme" of
  * "Waffenprogramm"). */

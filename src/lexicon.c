@@ -249,3 +249,8 @@ static unsigned S_classes(const struct mtai_lexicon *lx, const char *w,
     bits |= MTAI_LEX_FINITE;
   return bits;
 }
+
+int mtai_lexicon_has_form(const struct mtai_lexicon *lx, const char *w,
+                          size_t n) {
+  return S_open(lx, w, n) != 0;
+}

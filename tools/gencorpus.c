@@ -7,17 +7,24 @@
  * rep:  the input files concatenated over and over (a blank line between
  *       them) into NFILES files of together at least MB megabytes.
  * wide: paragraphs drawn at random (fixed seed) from the input files with
- *       their vocabulary widened so that no spelling cache can hide the
- *       cost: a quarter of the capitalized words become new compounds
- *       with another noun of the corpus ("Waffen" + "programm"), one in
- *       thirty becomes an invented name ("Kodarew"), and every number is
- *       a new random number.
+ *       the vocabulary widened so that the spelling cache cannot hide the
+ *       cost:
+ *       one capitalized word in twelve becomes an invented name
+ *       ("Kodarew": a new unknown word, with its suggestion search), and
+ *       every number is a new random number. (Invented compounds of two
+ *       nouns without their linking element -- "Regierungkonzern" -- were
+ *       tried too: each costs the near-miss search hundreds of Hunspell
+ *       look-ups; see docs/PERFORMANCE.md.)
  */
 #include <ctype.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* Per 120 capitalized words: invented compounds (0: none, see above). */
+#define S_COMPOUNDS 0
 
 static unsigned long long S_rng = 0x9E3779B97F4A7C15ull;
 
@@ -100,7 +107,7 @@ static void S_widen(FILE *out, const char *p, size_t n,
       j++;
     int cap = isupper(c);
     unsigned r = S_rand(120);
-    if (cap && j - i >= 4 && r < 4) {
+    if (cap && j - i >= 4 && r < 10) {
       /* An invented name of 2-4 syllables. */
       unsigned k = 2 + S_rand(3);
       for (unsigned q = 0; q < k; q++) {
@@ -109,7 +116,7 @@ static void S_widen(FILE *out, const char *p, size_t n,
         fputs(s + 1, out);
       }
       fputs("ew", out);
-    } else if (cap && j - i >= 4 && r < 34 && nouns->n) {
+    } else if (cap && j - i >= 4 && r < 10 + S_COMPOUNDS && nouns->n) {
       /* A compound with another noun of the corpus. */
       const char *o = nouns->v[S_rand((unsigned)nouns->n)];
       fwrite(p + i, 1, j - i, out);
