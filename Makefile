@@ -137,6 +137,7 @@ audit: deps
 check: deps-test
 	@$(MAKE) --no-print-directory all $(B)/run_tests
 	@$(MAKE) --no-print-directory unit symbols e2e golden browser
+	@$(MAKE) --no-print-directory valgrind fuzz
 	@$(MAKE) --no-print-directory asan
 
 # ---- test parts ------------------------------------------------------------
@@ -166,9 +167,14 @@ asan:
 	  LDFLAGS_EXTRA="-fsanitize=address,undefined" build/asan/run_tests build/asan/mtaudit
 	CK_FORK=no ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  MTAUDIT_TEST_SAMPLES=samples ./build/asan/run_tests
-	ASAN_OPTIONS=detect_leaks=1 sh tests/e2e/run.sh ./build/asan/mtaudit
+	MTAUDIT_FREE_AT_EXIT=1 MTAUDIT_E2E_HEAVY=0 ASAN_OPTIONS=detect_leaks=1 \
+	  sh tests/e2e/run.sh ./build/asan/mtaudit
 
+# The end-to-end tests under valgrind: no memory errors and no leaks (the
+# CLI is told to free its auditors at exit, which it normally leaves to the
+# operating system).
 valgrind: $(B)/mtaudit
+	MTAUDIT_FREE_AT_EXIT=1 \
 	VALGRIND="valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite -q" \
 	  sh tests/e2e/run.sh ./$(B)/mtaudit
 

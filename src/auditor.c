@@ -7,10 +7,12 @@
  *   (score.c)
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "check.h"
 
@@ -259,10 +261,29 @@ mta_status mta_audit_file(mta_auditor *a, const char *path, mta_report **out) {
       return mtai_set_error(a, MTA_ERR_TOO_LARGE,
                             "%s: larger than the limit of %zu bytes", path,
                             a->max_doc);
-    fp = fopen(path, "rb");
-    if (!fp)
+    /* Non-blocking open and a check of what was opened: a FIFO without a
+     * writer would block forever, and the path may change between stat()
+     * and open(). */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
       return mtai_set_error(a, MTA_ERR_IO, "%s: cannot open: %s", path,
                             strerror(errno));
+    if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+      close(fd);
+      return mtai_set_error(a, MTA_ERR_IO,
+                            "%s: not a regular file (a FIFO, device or "
+                            "socket); pipe it to standard input ('-')",
+                            path);
+    }
+    int fl = fcntl(fd, F_GETFL);
+    if (fl >= 0)
+      (void)fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+    fp = fdopen(fd, "rb");
+    if (!fp) {
+      close(fd);
+      return mtai_set_error(a, MTA_ERR_IO, "%s: cannot open: %s", path,
+                            strerror(errno));
+    }
   }
   struct mta_buf b;
   mtai_buf_init(&b, 0);

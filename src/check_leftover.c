@@ -64,6 +64,8 @@ struct S_state {
   struct mtai_strset func, names, heads, intro, titles;
   struct S_phrase *phrases;
   size_t nphrases;
+  struct mtai_strset first; /* first word -> (void *)(1 + phrase index) */
+  size_t *next;             /* next phrase with the same first word, + 1 */
 };
 
 static void S_destroy(void *p) {
@@ -81,11 +83,14 @@ static void S_destroy(void *p) {
     free(s->phrases[i].words);
   }
   free(s->phrases);
+  free(s->next);
+  mtai_strset_free(&s->first);
   free(s);
 }
 
 /* Splits every phrase of dict/english-phrases.txt into lower-case words. */
 static mta_status S_load_phrases(struct S_state *s) {
+  mtai_strset_init(&s->first);
   struct mtai_strset raw;
   mtai_strset_init(&raw);
   mta_status st = mtai_strset_load(&raw, "english-phrases.txt");
@@ -118,6 +123,21 @@ static mta_status S_load_phrases(struct S_state *s) {
     }
     ph->len0 = ph->n ? strlen(ph->words[0]) : 0;
     free(copy);
+  }
+  /* Index by first word: a token is compared with the phrases that start
+   * with it only. */
+  s->next = calloc(s->nphrases + 1, sizeof *s->next);
+  if (!st && !s->next)
+    st = MTA_ERR_NOMEM;
+  for (size_t i = s->nphrases; !st && i-- > 0;) {
+    const struct S_phrase *ph = &s->phrases[i];
+    if (!ph->n)
+      continue;
+    void *v = NULL;
+    if (mtai_strset_get(&s->first, ph->words[0], ph->len0, &v))
+      s->next[i] = (size_t)(uintptr_t)v;
+    st = mtai_strset_put(&s->first, ph->words[0], ph->len0,
+                         (void *)(uintptr_t)(i + 1));
   }
   mtai_strset_free(&raw);
   return st;
@@ -213,14 +233,20 @@ static mta_status S_phrases(struct S_doc *x, const struct mtai_paragraph *p) {
   for (size_t i = p->tok_first; i < p->tok_end; i++) {
     if (d->toks[i].kind != MTAI_TOK_WORD || x->covered[i])
       continue;
+    /* The token in ASCII lower case, as the phrases are. */
     size_t tl = mtai_tok_len(d, i);
-    char c0 = d->text[d->toks[i].start];
-    if (c0 >= 'A' && c0 <= 'Z')
-      c0 = (char)(c0 - 'A' + 'a');
-    for (size_t k = 0; k < x->s->nphrases; k++) {
-      const struct S_phrase *ph = &x->s->phrases[k];
-      if (!ph->n || ph->len0 != tl || ph->words[0][0] != c0)
-        continue;
+    char low[64];
+    if (tl >= sizeof low)
+      continue;
+    for (size_t q = 0; q < tl; q++) {
+      char c = d->text[d->toks[i].start + q];
+      low[q] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    }
+    void *v = NULL;
+    if (!mtai_strset_get(&x->s->first, low, tl, &v))
+      continue;
+    for (size_t k = (size_t)(uintptr_t)v; k; k = x->s->next[k - 1]) {
+      const struct S_phrase *ph = &x->s->phrases[k - 1];
       size_t j = 0;
       while (j < ph->n && i + j < p->tok_end &&
              d->toks[i + j].kind == MTAI_TOK_WORD &&

@@ -217,8 +217,21 @@ mta_status mtai_decode(const unsigned char *in, size_t len, const char *forced,
   } else {
     const unsigned char *nul = memchr(in, '\0', len);
     if (nul) {
-      snprintf(err, errsz, "binary content (NUL byte at offset %zu)",
-               (size_t)(nul - in));
+      /* UTF-16 without a byte-order mark: NUL in every other byte. */
+      size_t even = 0, odd = 0, m = len < 512 ? len : 512;
+      for (size_t i = 0; i < m; i++)
+        if (!in[i] && i % 2)
+          odd++;
+        else if (!in[i])
+          even++;
+      if (m >= 4 && (odd * 4 >= m * 3 / 2 || even * 4 >= m * 3 / 2))
+        snprintf(err, errsz,
+                 "binary content: looks like UTF-16%s without a byte-order "
+                 "mark (try --encoding UTF-16%s)",
+                 odd > even ? "LE" : "BE", odd > even ? "LE" : "BE");
+      else
+        snprintf(err, errsz, "binary content (NUL byte at offset %zu)",
+                 (size_t)(nul - in));
       return MTA_ERR_BINARY;
     }
     if (mtai_utf8_valid((const char *)in, len, NULL)) {

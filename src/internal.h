@@ -148,8 +148,14 @@ struct mtai_rule_override {
   mta_severity severity; /* the severity it is reported with */
 };
 
+/* Findings kept per document: a hostile input ("Wort Wort Wort ..." over
+ * 50 MB) must not turn into millions of findings; the report says that
+ * the list was cut. */
+#define MTAI_MAX_FINDINGS 10000
+
 struct mta_report {
   struct mtai_doc doc;
+  size_t dropped; /* findings beyond MTAI_MAX_FINDINGS, not kept */
   /* The auditor's rule overrides (borrowed while the checks run). */
   const struct mtai_rule_override *ovr;
   size_t novr;

@@ -66,6 +66,8 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
     mtai_sink_puts(s, "}");
   }
   mtai_sink_puts(s, "]");
+  if (r->dropped)
+    mtai_sink_printf(s, ", \"findings_dropped\": %zu", r->dropped);
   if (r->rec_extra) {
     /* The record's other members, nested so that they cannot clash with
      * the report's own keys. */

@@ -168,6 +168,11 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
   S_plain(s, d->name, 0, strlen(d->name));
   S_color(s, ro, C_RESET);
   mtai_sink_printf(s, " (%s): %zu paragraphs\n", d->encoding, d->npara);
+  if (r->dropped)
+    mtai_sink_printf(s,
+                     "  %zu more findings not listed (at most %d per "
+                     "document)\n",
+                     r->dropped, MTAI_MAX_FINDINGS);
   mtai_sink_puts(s, "  para  line  kind         words  score\n");
   for (size_t i = 0; i < d->npara; i++) {
     const struct mtai_paragraph *p = &d->paras[i];

@@ -104,6 +104,10 @@ mta_status mtai_finding_add(struct mta_report *r, const struct mta_rule *rule,
       sev = r->ovr[k].severity;
       break;
     }
+  if (r->nfind >= MTAI_MAX_FINDINGS) {
+    r->dropped++;
+    return MTA_OK;
+  }
   if (r->nfind == r->capfind) {
     size_t cap = r->capfind ? r->capfind * 2 : 32;
     struct mta_finding *p = realloc(r->findings, cap * sizeof *p);

@@ -791,6 +791,127 @@ else
 fi
 end
 
+# ---- hostile inputs ------------------------------------------------------------------------
+
+# A valid JSON report of one document, or a clean one-line error: never a
+# crash (exit 2 with a message, or 0/1 with a report).
+hostile() { # hostile NAME FILE [OPTIONS...]
+  begin "hostile input: $1"
+  f=$2
+  shift 2
+  run --format json "$@" "$f"
+  case $rc in
+  0 | 1)
+    expect_json
+    expect_jq '.summary.documents' '1'
+    ;;
+  2)
+    [ "$(nlines "$T/err")" -eq 1 ] || fail "$(nlines "$T/err") stderr lines, expected 1"
+    grep -q "^mtaudit: $f: " "$T/err" || fail "message does not name the file: $(head -n 1 "$T/err")"
+    expect_json
+    ;;
+  *) fail "exit $rc (a crash?)" ;;
+  esac
+  end
+}
+
+: > "$T/h-empty.txt"
+hostile "0 bytes" "$T/h-empty.txt"
+printf '.,;:!?()[]{}„“"…–—/\\|#*+\n\n!!! ??? ...\n' > "$T/h-punct.txt"
+hostile "only punctuation" "$T/h-punct.txt"
+printf ' \t\n\r\n\n   \n' > "$T/h-space.txt"
+hostile "only whitespace" "$T/h-space.txt"
+printf 'Der Kanzler reist\000 nach Paris.\n' > "$T/h-nul.txt"
+hostile "a NUL byte in the middle" "$T/h-nul.txt"
+printf 'Die Stra\300\276e und \355\240\200 Surrogat \364\220\200\200 Ende.\n' > "$T/h-overlong.txt"
+hostile "overlong UTF-8, an encoded surrogate, a code point above U+10FFFF" "$T/h-overlong.txt"
+printf 'D\000i\000e\000 \000B\000a\000h\000n\000 \000s\000t\000r\000e\000i\000k\000t\000.\000\n\000' > "$T/h-utf16.txt"
+hostile "UTF-16 without a byte-order mark" "$T/h-utf16.txt"
+grep -q 'UTF-16LE without a byte-order mark' "$T/err" || fail "no UTF-16 hint: $(cat "$T/err")"
+printf '\357\273\277' > "$T/h-bomonly.txt"
+hostile "a byte-order mark and nothing else" "$T/h-bomonly.txt"
+printf 'Wort %.0s' $(seq 1 3000) > "$T/h-repeat.txt"
+hostile "one word repeated 3,000 times (thousands of findings)" "$T/h-repeat.txt"
+
+begin "hostile input: a FIFO is refused at once, not waited on"
+mkfifo "$T/h-fifo.txt"
+run "$T/h-fifo.txt"
+expect_one_error "$T/h-fifo.txt"
+grep -q 'not a regular file' "$T/err" || fail "no reason: $(cat "$T/err")"
+rm -f "$T/h-fifo.txt"
+end
+
+begin "hostile input: a directory loop through symbolic links terminates"
+mkdir -p "$T/loop/a"
+ln -s .. "$T/loop/a/up"
+ln -s "$T/loop" "$T/loop/a/self"
+cp "$S0" "$T/loop/a/x.txt"
+run --format json "$T/loop"
+expect_rc 0
+expect_jq '.summary.documents' '1'
+rm -rf "$T/loop"
+end
+
+begin "hostile input: an unreadable file is one error, the batch goes on"
+cp "$S1" "$T/h-noread.txt"
+chmod 000 "$T/h-noread.txt"
+if [ "$(id -u)" -eq 0 ]; then
+  # root reads anyway: check that the file is audited, not that it fails
+  run --format json "$T/h-noread.txt" "$S0"
+  expect_rc 0
+else
+  run --format json "$T/h-noread.txt" "$S0"
+  expect_rc 2
+  expect_jq '.summary.documents' '1'
+  expect_jq '.summary.errors' '1'
+fi
+chmod 644 "$T/h-noread.txt"
+end
+
+begin "hostile input: a file truncated while it is read gives a report or an error, never a crash"
+i=0
+while [ $i -lt 200 ]; do cat "$S0"; i=$((i + 1)); done > "$T/h-trunc.txt"
+( sleep 0.05; : > "$T/h-trunc.txt" ) &
+run --format json "$T/h-trunc.txt"
+wait
+case $rc in 0 | 1 | 2) expect_json ;; *) fail "exit $rc" ;; esac
+end
+
+begin "hostile input: -o into a missing directory leaves no file and exits 2"
+run --format json -o "$T/no/such/dir/out.json" "$S0"
+expect_rc 2
+[ ! -e "$T/no/such/dir/out.json" ] || fail "output file created"
+end
+
+# The 50 MB cases are skipped under valgrind and ASan (MTAUDIT_E2E_HEAVY=0):
+# they test the optimized build's time and memory, not memory errors.
+if [ -z "$VALGRIND" ] && [ "${MTAUDIT_E2E_HEAVY:-1}" = 1 ]; then
+  begin "hostile input: one 50 MB line without a newline"
+  head -c 52428800 /dev/zero | tr '\0' 'a' > "$T/h-line.txt"
+  run --format jsonl "$T/h-line.txt"
+  expect_rc 0
+  expect_jq '.words' '1'
+  rm -f "$T/h-line.txt"
+  end
+
+  begin "hostile input: 1,000,000 tiny paragraphs"
+  awk 'BEGIN { for (i = 0; i < 1000000; i++) printf "a\n\n" }' > "$T/h-paras.txt"
+  run --format jsonl "$T/h-paras.txt"
+  expect_rc 0
+  expect_jq '.paragraphs | length' '1000000'
+  rm -f "$T/h-paras.txt"
+  end
+
+  begin "hostile input: 50 MB of 'Wort Wort ...': findings capped, report valid"
+  awk 'BEGIN { for (i = 0; i < 1000000; i++) printf "Wort Wort Wort Wort Wort Wort Wort Wort Wort Wort " }' > "$T/h-words.txt"
+  run --format jsonl "$T/h-words.txt"
+  expect_rc 0
+  expect_jq '.findings | length' '10000'
+  expect_jq '.findings_dropped > 0' 'true'
+  rm -f "$T/h-words.txt"
+  end
+fi
+
 # ---- total ---------------------------------------------------------------------------------
 
 echo "$npass passed, $nfail failed"
