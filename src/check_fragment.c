@@ -58,17 +58,7 @@ static int S_ends_with(const struct mtai_doc *d, const struct mtai_sentence *sn,
 /* Classes of word token 'i', in lower case when 'lower' is set. */
 static unsigned S_classes(const struct mtai_lexicon *lx,
                           const struct mtai_doc *d, size_t i, int lower) {
-  const char *w = d->text + d->toks[i].start;
-  size_t n = mtai_tok_len(d, i);
-  if (!lower)
-    return mtai_lexicon_classes(lx, w, n);
-  struct mta_buf low;
-  mtai_buf_init(&low, 256);
-  unsigned bits = 0;
-  if (!mtai_utf8_lower(w, n, &low))
-    bits = mtai_lexicon_classes(lx, mtai_buf_str(&low), mtai_buf_len(&low));
-  mtai_buf_free(&low);
-  return bits;
+  return mtai_tok_classes(lx, d, i, lower);
 }
 
 /* 1 when sentence 'sn' has a finite verb, or a word that may be one. */

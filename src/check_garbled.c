@@ -43,14 +43,7 @@ static int S_formal(const char *w, size_t n) {
 /* Classes of the lower-case form of token 'i'. */
 static unsigned S_lower_classes(const struct mta_auditor *s,
                                 const struct mtai_doc *d, size_t i) {
-  struct mta_buf low;
-  mtai_buf_init(&low, 256);
-  unsigned bits = 0;
-  if (!mtai_utf8_lower(d->text + d->toks[i].start, mtai_tok_len(d, i), &low))
-    bits = mtai_lexicon_classes(s->lexicon, mtai_buf_str(&low),
-                                mtai_buf_len(&low));
-  mtai_buf_free(&low);
-  return bits;
+  return mtai_tok_classes(s->lexicon, d, i, 1);
 }
 
 /* 1 when token 'k' is a lower-case finite verb, or a lower-case pronoun
@@ -62,8 +55,7 @@ static int S_finite_before(const struct mta_auditor *s,
     const struct mtai_token *t = &d->toks[k];
     if (t->kind != MTAI_TOK_WORD || (t->flags & MTAI_TF_UPPER))
       return 0;
-    unsigned c =
-        mtai_lexicon_classes(s->lexicon, d->text + t->start, t->end - t->start);
+    unsigned c = mtai_tok_classes(s->lexicon, d, k, 0);
     if (c & MTAI_LEX_FINITE)
       return 1;
     if (!(c & MTAI_LEX_PRON) || k == sn->tok_first)
@@ -104,7 +96,7 @@ static mta_status S_run(void *state, struct mta_report *r) {
                                pv->end - pv->start))
         continue;
       unsigned low = S_lower_classes(s, d, i);
-      unsigned cap = mtai_lexicon_classes(s->lexicon, w, n);
+      unsigned cap = mtai_tok_classes(s->lexicon, d, i, 0);
       unsigned prev =
           pv->kind == MTAI_TOK_WORD ? S_lower_classes(s, d, i - 1) : 0;
       int next_cap = i + 1 < sn->tok_end &&
@@ -134,9 +126,7 @@ static mta_status S_run(void *state, struct mta_report *r) {
         int after_verb = S_finite_before(s, d, sn, i - 1);
         int before_det =
             i + 1 < sn->tok_end &&
-            (mtai_lexicon_classes(s->lexicon, d->text + d->toks[i + 1].start,
-                                  mtai_tok_len(d, i + 1)) &
-             MTAI_LEX_DET) &&
+            (mtai_tok_classes(s->lexicon, d, i + 1, 0) & MTAI_LEX_DET) &&
             !(d->toks[i + 1].flags & MTAI_TF_UPPER);
         if (!(after_verb && before_det && (low & MTAI_LEX_PREP)))
           continue;

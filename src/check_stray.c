@@ -144,10 +144,7 @@ static int S_lower_word_ok(struct mtai_speller *sp, const char *w, size_t n) {
 
 static unsigned S_classes(const struct mtai_lexicon *lx,
                           const struct mtai_doc *d, size_t i) {
-  if (d->toks[i].kind != MTAI_TOK_WORD)
-    return 0;
-  return mtai_lexicon_classes(lx, d->text + d->toks[i].start,
-                              mtai_tok_len(d, i));
+  return mtai_tok_classes(lx, d, i, 0);
 }
 
 /* 1 when the clause of token 'p' (back to the sentence start or a comma,

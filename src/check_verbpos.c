@@ -31,10 +31,7 @@ static mta_status S_init(struct mta_auditor *a, void **out) {
 
 static unsigned S_classes(const struct mtai_lexicon *lx,
                           const struct mtai_doc *d, size_t i) {
-  if (d->toks[i].kind != MTAI_TOK_WORD)
-    return 0;
-  return mtai_lexicon_classes(lx, d->text + d->toks[i].start,
-                              mtai_tok_len(d, i));
+  return mtai_tok_classes(lx, d, i, 0);
 }
 
 static int S_clause_end(const struct mtai_lexicon *lx, const struct mtai_doc *d,
@@ -42,9 +39,7 @@ static int S_clause_end(const struct mtai_lexicon *lx, const struct mtai_doc *d,
   /* "und"/"oder" may lead back to the main clause ("bis ... einsparen und
    * hat bereits ..."). */
   if (d->toks[i].kind == MTAI_TOK_WORD)
-    return (mtai_lexicon_classes(lx, d->text + d->toks[i].start,
-                                 mtai_tok_len(d, i)) &
-            MTAI_LEX_CONJ_COORD) != 0;
+    return (mtai_tok_classes(lx, d, i, 0) & MTAI_LEX_CONJ_COORD) != 0;
   static const char *const ends[] = {",",
                                      ";",
                                      ":",

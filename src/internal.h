@@ -112,7 +112,13 @@ struct mtai_doc {
   size_t nsent;
   struct mtai_token *toks;
   size_t ntok;
+  /* Word classes of the tokens (lexicon.c), as written and in lower
+   * case, computed on first use by mtai_tok_classes(): the checks ask
+   * about the same tokens many times. MTAI_CLS_UNSET until then. */
+  unsigned *cls, *cls_low;
 };
+
+#define MTAI_CLS_UNSET 0xFFFFFFFFu
 
 void mtai_doc_clear(struct mtai_doc *d);
 
@@ -378,6 +384,11 @@ void mtai_lexicon_free(struct mtai_lexicon *lx);
  * sentence-initial "Geht" is the verb). 0 when unknown. */
 unsigned mtai_lexicon_classes(const struct mtai_lexicon *lx, const char *w,
                               size_t n);
+/* Classes of token 'i' of 'd' (0 for a non-word), as written or, with
+ * 'lower', of its lower-case form; cached in the document (which belongs
+ * to one thread while it is audited, so the cache needs no lock). */
+unsigned mtai_tok_classes(const struct mtai_lexicon *lx,
+                          const struct mtai_doc *d, size_t i, int lower);
 /* 1 when w[0..n) is exactly a form of the open-class table (no case
  * folding, no cache: a quick first filter for generated candidates). */
 int mtai_lexicon_has_form(const struct mtai_lexicon *lx, const char *w,

@@ -254,3 +254,35 @@ int mtai_lexicon_has_form(const struct mtai_lexicon *lx, const char *w,
                           size_t n) {
   return S_open(lx, w, n) != 0;
 }
+
+unsigned mtai_tok_classes(const struct mtai_lexicon *lx,
+                          const struct mtai_doc *d, size_t i, int lower) {
+  if (!lx || i >= d->ntok || d->toks[i].kind != MTAI_TOK_WORD)
+    return 0;
+  struct mtai_doc *m = (struct mtai_doc *)d; /* the cache only */
+  unsigned **cache = lower ? &m->cls_low : &m->cls;
+  if (!*cache) {
+    *cache = malloc(d->ntok * sizeof **cache);
+    if (*cache)
+      memset(*cache, 0xFF, d->ntok * sizeof **cache);
+  }
+  if (*cache && (*cache)[i] != MTAI_CLS_UNSET)
+    return (*cache)[i];
+  const char *w = d->text + d->toks[i].start;
+  size_t n = d->toks[i].end - d->toks[i].start;
+  unsigned bits;
+  if (!lower) {
+    bits = mtai_lexicon_classes(lx, w, n);
+  } else {
+    struct mta_buf low;
+    mtai_buf_init(&low, 256);
+    bits = mtai_utf8_lower(w, n, &low)
+               ? 0
+               : mtai_lexicon_classes(lx, mtai_buf_str(&low),
+                                      mtai_buf_len(&low));
+    mtai_buf_free(&low);
+  }
+  if (*cache)
+    (*cache)[i] = bits;
+  return bits;
+}

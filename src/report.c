@@ -38,6 +38,8 @@ void mtai_doc_clear(struct mtai_doc *d) {
   free(d->paras);
   free(d->sents);
   free(d->toks);
+  free(d->cls);
+  free(d->cls_low);
   memset(d, 0, sizeof *d);
 }
 
