@@ -10,7 +10,7 @@
 #         invented names and random numbers      -- caches cannot hide cost
 # Runs, best of 3 wall-clock seconds and peak RSS (/usr/bin/time):
 #   mtaudit --format jsonl -j 1 and -j 2 on the corpus (20 files)
-#   hunspell -d de_DE -l (the peer) and wc -w (the floor) on the same files
+#   hunspell -i UTF-8 -d de_DE -l (the peer) and wc -w (the floor) on the same files
 # plus one article end to end against hunspell -l, and the peak RSS of a
 # 200 MB batch against the 20 MB one.
 set -eu
@@ -84,7 +84,7 @@ for c in rep wide; do
   m1=$2; m1r=$3
   set -- $(best3 m2 "$BIN" --format jsonl -j 2 "$OUT/$c")
   m2=$2; m2r=$3
-  set -- $(best3 hs hunspell -d "$DICT" -l $files)
+  set -- $(best3 hs hunspell -i UTF-8 -d "$DICT" -l $files)
   hs=$2; hsr=$3
   set -- $(best3 wc wc -w $files)
   wcs=$2; wcr=$3
@@ -107,7 +107,7 @@ echo
 art=samples/000_68df5a6bf045e0b4.txt
 set -- $(best3 a1 "$BIN" "$art")
 am=$2
-set -- $(best3 a2 hunspell -d "$DICT" -l "$art")
+set -- $(best3 a2 hunspell -i UTF-8 -d "$DICT" -l "$art")
 ah=$2
 awk -v m="$am" -v h="$ah" 'BEGIN {
   printf "one article end to end (%s): mtaudit %.3f s, hunspell -l %.3f s: %.2fx the time of hunspell\n",
