@@ -19,7 +19,6 @@ size_t mtai_check_count(void) {
   return sizeof mtai_checks / sizeof mtai_checks[0] - 1;
 }
 
-
 /* ---- the public rule registry: every rule of every check, once ---- */
 
 /* Calls visit(rule, k) for the k-th distinct rule; stops when it returns

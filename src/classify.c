@@ -108,9 +108,8 @@ mta_status mtai_classifier_new(struct mtai_classifier **out) {
     p->match = match;
     if (p->kind && p->phrase) {
       /* Author boxes and republication notices run long. */
-      p->limit = !strcmp(p->kind, "author") || !strcmp(p->kind, "source")
-                     ? 120
-                     : 40;
+      p->limit =
+          !strcmp(p->kind, "author") || !strcmp(p->kind, "source") ? 120 : 40;
       /* A phrase ending in a word needs a boundary after it ("copyright"
        * is not "Copyright-Verletzungen"). */
       char z = p->phrase[p->len - 1];

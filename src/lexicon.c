@@ -276,10 +276,10 @@ unsigned mtai_tok_classes(const struct mtai_lexicon *lx,
   } else {
     struct mta_buf low;
     mtai_buf_init(&low, 256);
-    bits = mtai_utf8_lower(w, n, &low)
-               ? 0
-               : mtai_lexicon_classes(lx, mtai_buf_str(&low),
-                                      mtai_buf_len(&low));
+    bits =
+        mtai_utf8_lower(w, n, &low)
+            ? 0
+            : mtai_lexicon_classes(lx, mtai_buf_str(&low), mtai_buf_len(&low));
     mtai_buf_free(&low);
   }
   if (*cache)

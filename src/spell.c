@@ -591,8 +591,7 @@ static int S_edits(struct mtai_speller *sp, const char *w, size_t n,
         size_t nb = S_cps(cand, cn, b, 66);
         if (nb > 64 || S_inflection(a, na, b, nb) ||
             S_inflection(b, nb, a, na) ||
-            (filter && !S_maybe_word(sp, cand, cn)) ||
-            S_hun(sp, cand, cn) != 1)
+            (filter && !S_maybe_word(sp, cand, cn)) || S_hun(sp, cand, cn) != 1)
           continue;
         int r = found(sp, cand, cn, ctx);
         if (r)

@@ -87,7 +87,7 @@ static void S_push(struct S_words *w, char *s) {
 /* Writes paragraph text p[0..n) with widened vocabulary. */
 static void S_widen(FILE *out, const char *p, size_t n,
                     const struct S_words *nouns) {
-  static const char *const syl[] = {"ko", "da", "re", "wa", "mi", "lu",
+  static const char *const syl[] = {"ko",  "da",  "re",  "wa", "mi", "lu",
                                     "sch", "tar", "nov", "el", "ja", "rin"};
   for (size_t i = 0; i < n;) {
     unsigned char c = (unsigned char)p[i];
@@ -103,7 +103,8 @@ static void S_widen(FILE *out, const char *p, size_t n,
       continue;
     }
     size_t j = i;
-    while (j < n && (isalpha((unsigned char)p[j]) || (unsigned char)p[j] >= 0x80))
+    while (j < n &&
+           (isalpha((unsigned char)p[j]) || (unsigned char)p[j] >= 0x80))
       j++;
     int cap = isupper(c);
     unsigned r = S_rand(120);
