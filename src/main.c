@@ -480,7 +480,10 @@ static void S_audit_task(mta_auditor *a, struct task *t, int jsonl) {
   }
 }
 
-static mta_auditor **S_keep; /* auditors kept for the exit */
+/* Auditors kept for the exit. volatile: a store that is never read would
+ * be optimized away, and leak checkers (LeakSanitizer, valgrind) would then
+ * find the kept auditors unreachable. */
+static mta_auditor **volatile S_keep;
 
 static void *S_worker(void *arg) {
   struct pool *p = arg;
