@@ -59,6 +59,10 @@ struct mtai_row {
   char *page; /* HTML output: the article page's file name, else NULL */
 };
 
+/* Fills 'row' from report 'r': counts by severity and category; 'name'
+ * is borrowed from the report, 'page' NULL. */
+void mtai_row_of(struct mtai_row *row, const struct mta_report *r);
+
 struct mtai_error_row {
   char *name;
   mta_status status;

@@ -20,11 +20,9 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
                        const mta_render_options *ro, size_t index) {
   (void)ro;
   (void)index;
-  size_t counts[3] = {0, 0, 0}, cats[MTAI_CAT__COUNT] = {0};
-  for (size_t i = 0; i < r->nfind; i++) {
-    counts[r->findings[i].severity]++;
-    cats[r->findings[i].rule->category]++;
-  }
+  struct mtai_row row;
+  mtai_row_of(&row, r);
+  const size_t *counts = row.counts, *cats = row.cats;
   mtai_sink_csv_str(s, r->doc.name);
   char sc[16];
   mtai_format_score(sc, r->score);

@@ -22,6 +22,18 @@ struct mta_writer {
   int begun, finished;
 };
 
+void mtai_row_of(struct mtai_row *row, const struct mta_report *r) {
+  memset(row, 0, sizeof *row);
+  row->name = r->doc.name;
+  row->words = r->words;
+  row->score = r->score;
+  row->passed = r->passed;
+  for (size_t i = 0; i < r->nfind; i++) {
+    row->counts[r->findings[i].severity]++;
+    row->cats[r->findings[i].rule->category]++;
+  }
+}
+
 static const struct mtai_renderer *S_renderer(mta_format f) {
   switch (f) {
   case MTA_FORMAT_TEXT:
@@ -196,17 +208,10 @@ mta_status mta_writer_add(mta_writer *w, const mta_report *r) {
     b->caprows = cap;
   }
   struct mtai_row row;
-  memset(&row, 0, sizeof row);
+  mtai_row_of(&row, r);
   row.name = strdup(r->doc.name);
-  row.words = r->words;
-  row.score = r->score;
-  row.passed = r->passed;
   if (!row.name)
     return MTA_ERR_NOMEM;
-  for (size_t i = 0; i < r->nfind; i++) {
-    row.counts[r->findings[i].severity]++;
-    row.cats[r->findings[i].rule->category]++;
-  }
   S_begin(w);
   if (w->dir) {
     mta_status st = S_page(w, r, &row);
@@ -313,15 +318,7 @@ mta_status mta_render(const mta_report *r, mta_format format,
   mtai_buf_init(&buf, 0);
   struct mtai_sink sink = {NULL, &buf, MTA_OK, 0};
   struct mtai_row row;
-  memset(&row, 0, sizeof row);
-  row.name = r->doc.name;
-  row.words = r->words;
-  row.score = r->score;
-  row.passed = r->passed;
-  for (size_t i = 0; i < r->nfind; i++) {
-    row.counts[r->findings[i].severity]++;
-    row.cats[r->findings[i].rule->category]++;
-  }
+  mtai_row_of(&row, r);
   struct mtai_batch b = {1, &row, 1, 1, NULL, 0, 0, r->passed ? 0 : 1};
   if (rd->begin)
     rd->begin(&sink, ro ? ro : &none);
