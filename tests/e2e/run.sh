@@ -912,6 +912,13 @@ if [ -z "$VALGRIND" ] && [ "${MTAUDIT_E2E_HEAVY:-1}" = 1 ]; then
   end
 fi
 
+# ---- more cases, one file per topic (sourced: same harness, same $T) --------
+
+for f in "$ROOT"/tests/e2e/cases/*.sh; do
+  [ -f "$f" ] || continue
+  . "$f"
+done
+
 # ---- total ---------------------------------------------------------------------------------
 
 echo "$npass passed, $nfail failed"
