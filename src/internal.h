@@ -97,6 +97,12 @@ struct mtai_paragraph {
   int scored;       /* counted in the article score (score.c) */
   unsigned penalty; /* MQM penalty points of its findings */
   double score;
+  /* Findings past MTAI_MAX_FINDINGS are not kept, but they still count:
+   * their penalty points and highest severity (+1, 0 = none), [0] for
+   * findings about the text, [1] for the scraping (boilerplate,
+   * duplicate), which only --score-all scores. */
+  unsigned drop_penalty[2];
+  unsigned char drop_sev[2];
 };
 
 struct mtai_doc {
@@ -156,12 +162,15 @@ struct mtai_rule_override {
 
 /* Findings kept per document: a hostile input ("Wort Wort Wort ..." over
  * 50 MB) must not turn into millions of findings; the report says that
- * the list was cut. */
+ * the list was cut. The cap bounds memory and output, never the verdict:
+ * a finding past it still counts in the score, the severity counts and
+ * the gates (mtai_finding_add() keeps its paragraph's penalty). */
 #define MTAI_MAX_FINDINGS 10000
 
 struct mta_report {
   struct mtai_doc doc;
-  size_t dropped; /* findings beyond MTAI_MAX_FINDINGS, not kept */
+  size_t dropped;        /* findings beyond MTAI_MAX_FINDINGS, not kept */
+  size_t dropped_sev[3]; /* the same by severity (mta_severity) */
   /* The auditor's rule overrides (borrowed while the checks run). */
   const struct mtai_rule_override *ovr;
   size_t novr;

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <limits.h>
+
 #include "internal.h"
 
 static const char *const S_categories[MTAI_CAT__COUNT] = {
@@ -96,6 +98,25 @@ size_t mtai_doc_para_at(const struct mtai_doc *d, size_t off) {
   return lo;
 }
 
+/* Accounts for a finding past the cap: not kept, but counted per severity
+ * and charged to its paragraph, so that score and gates see it. */
+static void S_drop(struct mta_report *r, const struct mta_rule *rule,
+                   mta_severity sev, size_t start) {
+  r->dropped++;
+  if ((unsigned)sev < 3)
+    r->dropped_sev[sev]++;
+  if (!r->doc.npara)
+    return;
+  struct mtai_paragraph *p = &r->doc.paras[mtai_doc_para_at(&r->doc, start)];
+  int k = rule->category == MTAI_CAT_BOILERPLATE ||
+          rule->category == MTAI_CAT_DUPLICATE;
+  unsigned pen = mtai_severity_penalty(sev);
+  p->drop_penalty[k] =
+      p->drop_penalty[k] > UINT_MAX - pen ? UINT_MAX : p->drop_penalty[k] + pen;
+  if ((unsigned)sev + 1 > p->drop_sev[k])
+    p->drop_sev[k] = (unsigned char)(sev + 1);
+}
+
 mta_status mtai_finding_add(struct mta_report *r, const struct mta_rule *rule,
                             mta_severity sev, size_t start, size_t end,
                             const char *suggestion, const char *fmt, ...) {
@@ -107,7 +128,7 @@ mta_status mtai_finding_add(struct mta_report *r, const struct mta_rule *rule,
       break;
     }
   if (r->nfind >= MTAI_MAX_FINDINGS) {
-    r->dropped++;
+    S_drop(r, rule, sev, start);
     return MTA_OK;
   }
   if (r->nfind == r->capfind) {

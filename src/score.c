@@ -8,6 +8,8 @@
  * cost no points. The --fail-on gate, too, looks at scored findings only. With
  * --score-all (MTA_OPT_SCORE_ALL) everything is scored.
  */
+#include <limits.h>
+
 #include "internal.h"
 
 unsigned mtai_severity_penalty(mta_severity sev) {
@@ -20,6 +22,11 @@ unsigned mtai_severity_penalty(mta_severity sev) {
     return 10;
   }
   return 0;
+}
+
+/* a + b, saturating: a 64 MiB document of findings must not wrap. */
+static unsigned S_add(unsigned a, unsigned b) {
+  return a > UINT_MAX - b ? UINT_MAX : a + b;
 }
 
 double mtai_score(unsigned penalty, size_t words) {
@@ -45,11 +52,24 @@ void mtai_score_report(struct mta_report *r, double fail_under,
     int scraper = f->rule->category == MTAI_CAT_BOILERPLATE ||
                   f->rule->category == MTAI_CAT_DUPLICATE;
     if (f->para < d->npara && (score_all || !scraper))
-      d->paras[f->para].penalty += mtai_severity_penalty(f->severity);
+      d->paras[f->para].penalty =
+          S_add(d->paras[f->para].penalty, mtai_severity_penalty(f->severity));
     /* Like the score, the gate looks at scored text only. */
     if (gate_on_severity && f->severity >= fail_on && (score_all || !scraper) &&
         !(f->para < d->npara && !d->paras[f->para].scored))
       gate_sev = 1;
+  }
+  /* Findings past the cap (not kept, see mtai_finding_add) count alike. */
+  for (size_t p = 0; p < d->npara; p++) {
+    struct mtai_paragraph *pa = &d->paras[p];
+    for (int k = 0; k < 2; k++) {
+      if (k && !score_all)
+        continue;
+      pa->penalty = S_add(pa->penalty, pa->drop_penalty[k]);
+      if (gate_on_severity && pa->scored && pa->drop_sev[k] &&
+          (mta_severity)(pa->drop_sev[k] - 1) >= fail_on)
+        gate_sev = 1;
+    }
   }
   r->words = 0;
   r->penalty = 0;
@@ -59,7 +79,7 @@ void mtai_score_report(struct mta_report *r, double fail_under,
     if (!pa->scored)
       continue;
     r->words += pa->words;
-    r->penalty += pa->penalty;
+    r->penalty = S_add(r->penalty, pa->penalty);
   }
   r->score = mtai_score(r->penalty, r->words);
   /* The gate compares the score as reports show it (one decimal), so that

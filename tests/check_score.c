@@ -2,6 +2,9 @@
  * Tests of src/score.c: MQM penalties, the score formula, paragraph and
  * article scores of a report, and the gate (fail_under, fail_on).
  */
+#include <stdlib.h>
+#include <string.h>
+
 #include "tests.h"
 
 /* Paragraph 1: 10 words with one minor finding ("sagte ,"), score 90.
@@ -238,6 +241,65 @@ START_TEST(gate_through_auditor_options) {
 }
 END_TEST
 
+/* ---- the findings cap bounds memory, never the verdict ------------------ */
+
+/* 'n' times "Das Haus , " (one minor finding each, "space before a
+ * comma"), then a paragraph with one major finding. */
+static char *S_capped_text(size_t n) {
+  static const char unit[] = "Das Haus , ";
+  static const char tail[] = "\n\nMr. Kim kam gestern nach Berlin.\n";
+  size_t u = sizeof unit - 1;
+  char *t = malloc(n * u + sizeof tail);
+  ck_assert_ptr_nonnull(t);
+  for (size_t i = 0; i < n; i++)
+    memcpy(t + i * u, unit, u);
+  memcpy(t + n * u, tail, sizeof tail);
+  return t;
+}
+
+START_TEST(cap_findings_past_it_still_gate) {
+  char *t = S_capped_text(MTAI_MAX_FINDINGS);
+  mta_report *r = test_audit(t);
+  free(t);
+  ck_assert_uint_eq(mta_report_finding_count(r), MTAI_MAX_FINDINGS);
+  ck_assert_uint_ge(r->dropped, 1);
+  ck_assert_uint_ge(r->dropped_sev[MTA_SEV_MAJOR], 1);
+  /* The major finding of the last paragraph was not kept ... */
+  size_t kept_major = 0;
+  for (size_t i = 0; i < r->nfind; i++)
+    kept_major += r->findings[i].severity >= MTA_SEV_MAJOR;
+  ck_assert_uint_eq(kept_major, 0);
+  /* ... but the gate sees it, and its paragraph is charged for it. */
+  mtai_score_report(r, 0, 1, MTA_SEV_MAJOR, 0);
+  ck_assert_int_eq(mta_report_passed(r), 0);
+  size_t last = r->doc.npara - 1;
+  ck_assert_uint_ge(r->doc.paras[last].penalty, 5);
+  ck_assert_double_lt(r->doc.paras[last].score, 100.0);
+  mtai_score_report(r, 0, 1, MTA_SEV_CRITICAL, 0);
+  ck_assert_int_eq(mta_report_passed(r), 1);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(cap_findings_past_it_still_score) {
+  /* Three times the cap: the score must be that of all findings (every
+   * "Das Haus ," costs one point over its three words), not of the first
+   * 10,000 only. */
+  size_t n = 3 * MTAI_MAX_FINDINGS;
+  char *t = S_capped_text(n);
+  mta_report *r = test_audit(t);
+  free(t);
+  ck_assert_uint_eq(mta_report_finding_count(r), MTAI_MAX_FINDINGS);
+  size_t dropped = r->dropped_sev[0] + r->dropped_sev[1] + r->dropped_sev[2];
+  ck_assert_uint_eq(dropped, r->dropped);
+  ck_assert_uint_ge(r->penalty, n);
+  ck_assert_double_le(mta_report_score(r), 100.0 * (1.0 - 1.0 / 3.0) + 0.1);
+  mtai_score_report(r, 90.0, 0, MTA_SEV_MINOR, 0);
+  ck_assert_int_eq(mta_report_passed(r), 0);
+  mta_report_free(r);
+}
+END_TEST
+
 Suite *score_suite(void) {
   Suite *s = suite_create("score");
   TCase *tc = tcase_create("formula");
@@ -258,6 +320,8 @@ Suite *score_suite(void) {
   tcase_add_test(tc, gate_fail_under_101_always_fails);
   tcase_add_test(tc, gate_fail_on_severity);
   tcase_add_test(tc, gate_fail_on_counts_worse_severities);
+  tcase_add_test(tc, cap_findings_past_it_still_gate);
+  tcase_add_test(tc, cap_findings_past_it_still_score);
   tcase_add_test(tc, gate_through_auditor_options);
   suite_add_tcase(s, tc);
   return s;
