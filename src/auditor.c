@@ -227,6 +227,9 @@ mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
   return MTA_OK;
 }
 
+static mta_status S_audit(mta_auditor *a, const char *name, const void *data,
+                          size_t len, char *owned, mta_report **out);
+
 /* Reads all of 'fp' into 'b', refusing more than 'max' bytes. */
 static mta_status S_read(FILE *fp, size_t max, struct mta_buf *b) {
   char chunk[65536];
@@ -241,6 +244,64 @@ static mta_status S_read(FILE *fp, size_t max, struct mta_buf *b) {
   return ferror(fp) ? MTA_ERR_IO : MTA_OK;
 }
 
+/* Reads the regular file 'fd', which fstat() said holds 'size' bytes, into
+ * a buffer of exactly that size (plus the NUL), so that a 60 MB file costs
+ * 60 MB and not the 128 MB of a doubling buffer. A file that ends before
+ * 'size' bytes, goes on past them, or whose size or modification time
+ * changed by the end of the read was rewritten or truncated while it was
+ * read: that is an error (reason in 'why'), never a silent partial audit.
+ * On success '*out' (caller frees) holds '*len' bytes. */
+mta_status mtai_read_regular(int fd, size_t size, size_t max, char **out,
+                             size_t *len, char *why, size_t whylen) {
+  *out = NULL;
+  *len = 0;
+  why[0] = '\0';
+  if (size > max)
+    return MTA_ERR_TOO_LARGE;
+  struct stat before;
+  int have_before = fstat(fd, &before) == 0;
+  char *buf = malloc(size + 1);
+  if (!buf)
+    return MTA_ERR_NOMEM;
+  size_t got = 0;
+  while (got < size) {
+    ssize_t n = read(fd, buf + got, size - got);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n < 0) {
+      snprintf(why, whylen, "read error: %s", strerror(errno));
+      free(buf);
+      return MTA_ERR_IO;
+    }
+    if (n == 0)
+      break;
+    got += (size_t)n;
+  }
+  char extra;
+  ssize_t more;
+  do
+    more = got == size ? read(fd, &extra, 1) : 0;
+  while (more < 0 && errno == EINTR);
+  struct stat after;
+  int changed = got != size || more > 0 ||
+                (have_before && fstat(fd, &after) == 0 &&
+                 (after.st_size != before.st_size ||
+                  after.st_mtim.tv_sec != before.st_mtim.tv_sec ||
+                  after.st_mtim.tv_nsec != before.st_mtim.tv_nsec));
+  if (changed) {
+    snprintf(why, whylen,
+             "changed while being read (%zu of %zu bytes read%s); audit a "
+             "finished copy",
+             got, size, more > 0 ? ", then more" : "");
+    free(buf);
+    return MTA_ERR_IO;
+  }
+  buf[got] = '\0';
+  *out = buf;
+  *len = got;
+  return MTA_OK;
+}
+
 mta_status mta_audit_file(mta_auditor *a, const char *path, mta_report **out) {
   if (!out)
     return MTA_ERR_INVALID_ARG;
@@ -250,7 +311,6 @@ mta_status mta_audit_file(mta_auditor *a, const char *path, mta_report **out) {
   a->errmsg[0] = '\0';
   int is_stdin = !strcmp(path, "-");
   const char *name = is_stdin ? "<stdin>" : path;
-  FILE *fp = stdin;
   if (!is_stdin) {
     struct stat sb;
     if (stat(path, &sb) != 0)
@@ -278,30 +338,41 @@ mta_status mta_audit_file(mta_auditor *a, const char *path, mta_report **out) {
     int fl = fcntl(fd, F_GETFL);
     if (fl >= 0)
       (void)fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
-    fp = fdopen(fd, "rb");
-    if (!fp) {
-      close(fd);
-      return mtai_set_error(a, MTA_ERR_IO, "%s: cannot open: %s", path,
-                            strerror(errno));
-    }
+    char *data = NULL;
+    size_t len = 0;
+    char why[160];
+    mta_status st = mtai_read_regular(fd, (size_t)sb.st_size, a->max_doc, &data,
+                                      &len, why, sizeof why);
+    close(fd);
+    if (st == MTA_ERR_TOO_LARGE)
+      st = mtai_set_error(a, st, "%s: larger than the limit of %zu bytes", path,
+                          a->max_doc);
+    else if (st)
+      st = mtai_set_error(a, st, "%s: %s", path, why);
+    if (st)
+      return st;
+    return S_audit(a, name, data, len, data, out);
   }
   struct mta_buf b;
   mtai_buf_init(&b, 0);
   errno = 0;
-  mta_status st = S_read(fp, a->max_doc, &b);
+  mta_status st = S_read(stdin, a->max_doc, &b);
   int err = errno;
-  if (!is_stdin)
-    fclose(fp);
   if (st == MTA_ERR_TOO_LARGE)
     st = mtai_set_error(a, st, "%s: larger than the limit of %zu bytes", name,
                         a->max_doc);
   else if (st)
     st = mtai_set_error(a, st, "%s: read error: %s", name,
                         err ? strerror(err) : mta_strerror(st));
-  if (!st)
-    st = mta_audit_buffer(a, name, mtai_buf_str(&b), mtai_buf_len(&b), out);
-  mtai_buf_free(&b);
-  return st;
+  if (st) {
+    mtai_buf_free(&b);
+    return st;
+  }
+  size_t len = mtai_buf_len(&b);
+  char *data = mtai_buf_detach(&b);
+  if (!data)
+    return MTA_ERR_NOMEM;
+  return S_audit(a, name, data, len, data, out);
 }
 
 mta_status mta_audit_buffer(mta_auditor *a, const char *name, const void *data,
@@ -312,15 +383,26 @@ mta_status mta_audit_buffer(mta_auditor *a, const char *name, const void *data,
   if (!a || !name || (!data && len))
     return MTA_ERR_INVALID_ARG;
   a->errmsg[0] = '\0';
-  if (len > a->max_doc)
+  return S_audit(a, name, data, len, NULL, out);
+}
+
+/* The audit of 'len' bytes at 'data'. 'owned', when not NULL, is the
+ * caller's buffer holding 'data', freed here as soon as it is decoded (so
+ * that the raw input and the document never both stay in memory for the
+ * whole audit), and on every path. */
+static mta_status S_audit(mta_auditor *a, const char *name, const void *data,
+                          size_t len, char *owned, mta_report **out) {
+  if (len > a->max_doc) {
+    free(owned);
     return mtai_set_error(a, MTA_ERR_TOO_LARGE,
                           "%s: larger than the limit of %zu bytes", name,
                           a->max_doc);
+  }
   struct mta_report *r = calloc(1, sizeof *r);
-  if (!r)
-    return MTA_ERR_NOMEM;
-  r->doc.name = strdup(name);
-  if (!r->doc.name) {
+  if (r)
+    r->doc.name = strdup(name);
+  if (!r || !r->doc.name) {
+    free(owned);
     mta_report_free(r);
     return MTA_ERR_NOMEM;
   }
@@ -328,6 +410,7 @@ mta_status mta_audit_buffer(mta_auditor *a, const char *name, const void *data,
   mta_status st = mtai_decode(data ? data : (const void *)"", len, a->encoding,
                               &r->doc.text, &r->doc.len, r->doc.encoding,
                               sizeof r->doc.encoding, why, sizeof why);
+  free(owned);
   if (st) {
     mta_report_free(r);
     return mtai_set_error(a, st, "%s: %s", name, why);

@@ -440,4 +440,11 @@ mta_status mtai_set_error(struct mta_auditor *a, mta_status st, const char *fmt,
 #endif
     ;
 
+/* Reads the regular file 'fd' that fstat() gave 'size' bytes into '*out'
+ * (caller frees; NUL-terminated, '*len' bytes). A file that is shorter or
+ * longer than 'size', or changed size or time while read, is an error
+ * (MTA_ERR_IO, reason in 'why'); above 'max' bytes MTA_ERR_TOO_LARGE. */
+mta_status mtai_read_regular(int fd, size_t size, size_t max, char **out,
+                             size_t *len, char *why, size_t whylen);
+
 #endif

@@ -3,6 +3,7 @@
  * and buffers and their failures, argument checking, and the small public
  * helpers (mta_strerror, severities, version).
  */
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -165,6 +166,49 @@ START_TEST(audit_file_reads_file) {
   ck_assert_str_eq(mta_auditor_errmsg(a), "");
   mta_report_free(r);
   mta_auditor_free(a);
+}
+END_TEST
+
+/* A file that is shorter or longer when read than fstat() said at open
+ * (truncated or appended to while it is read) is an error, never a
+ * partial audit. The size at open is what the caller passes. */
+START_TEST(read_regular_detects_changes) {
+  static const char text[] = "Ein Satz, der gelesen wird.\n";
+  size_t n = sizeof text - 1;
+  char path[4096], why[160];
+  S_tmpfile(path, sizeof path, text, n);
+  int fd = open(path, O_RDONLY);
+  ck_assert_int_ge(fd, 0);
+  char *data = S_JUNK(char);
+  size_t len = 99;
+  /* as fstat() said: read whole */
+  ck_assert_int_eq(mtai_read_regular(fd, n, 1000, &data, &len, why, sizeof why),
+                   MTA_OK);
+  ck_assert_uint_eq(len, n);
+  ck_assert_str_eq(data, text);
+  free(data);
+  /* truncated under us: the size at open was larger */
+  ck_assert_int_eq(lseek(fd, 0, SEEK_SET), 0);
+  data = S_JUNK(char);
+  ck_assert_int_eq(
+      mtai_read_regular(fd, n + 100, 1000, &data, &len, why, sizeof why),
+      MTA_ERR_IO);
+  ck_assert_ptr_null(data);
+  ck_assert_ptr_nonnull(strstr(why, "changed while being read"));
+  ck_assert_ptr_nonnull(strstr(why, "28 of 128 bytes"));
+  /* grown under us: more bytes than the size at open */
+  ck_assert_int_eq(lseek(fd, 0, SEEK_SET), 0);
+  ck_assert_int_eq(
+      mtai_read_regular(fd, n - 5, 1000, &data, &len, why, sizeof why),
+      MTA_ERR_IO);
+  ck_assert_ptr_null(data);
+  ck_assert_ptr_nonnull(strstr(why, "then more"));
+  /* over the limit */
+  ck_assert_int_eq(lseek(fd, 0, SEEK_SET), 0);
+  ck_assert_int_eq(mtai_read_regular(fd, n, 10, &data, &len, why, sizeof why),
+                   MTA_ERR_TOO_LARGE);
+  close(fd);
+  unlink(path);
 }
 END_TEST
 
@@ -407,6 +451,7 @@ Suite *auditor_suite(void) {
   tc = tcase_create("files");
   tcase_add_test(tc, audit_file_reads_file);
   tcase_add_test(tc, audit_file_missing);
+  tcase_add_test(tc, read_regular_detects_changes);
   tcase_add_test(tc, audit_file_directory);
   tcase_add_test(tc, audit_file_too_large);
   tcase_add_test(tc, audit_file_binary);
