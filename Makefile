@@ -30,7 +30,7 @@ DICT    := $(sort $(wildcard dict/*.txt))
 TEST_SRC := $(wildcard tests/check_*.c) tests/run_tests.c
 TEST_OBJ := $(patsubst tests/%.c,$(B)/tests/%.o,$(TEST_SRC))
 
-.PHONY: all audit check deps deps-test browser fuzz unit e2e golden golden-update symbols asan \
+.PHONY: all audit check deps deps-test browser fuzz fuzz-long tsan unit e2e golden golden-update symbols asan \
         valgrind format format-check lint clean bench
 
 all: $(B)/libmtaudit.a $(B)/libmtaudit.so $(B)/mtaudit
@@ -96,27 +96,62 @@ deps-test:
 # renderer; JSON outputs re-parsed) and tests/fuzz/fuzz_parsers.c (JSON
 # Lines records, configuration file), FUZZ_TIME seconds each. Seeds:
 # samples/, the test texts, tests/fuzz/seeds-parsers/ and every input in
-# tests/fuzz/regressions/ (crashes found so far, kept as tests).
+# tests/fuzz/regressions/ (crashes found so far, kept as tests);
+# dictionaries tests/fuzz/*.dict. Every input must finish within
+# -timeout=5 s.
+#
+#   make fuzz        ASan + UBSan, FUZZ_TIME (60) s each: part of make check
+#   make fuzz-long   UBSan only (several times faster, so the fuzzer goes
+#                    deeper), FUZZ_LONG_TIME (1800) s each, corpus kept in
+#                    build/fuzz-long/ between runs; crashes in
+#                    build/fuzz-long/crashes/
 FUZZ_TIME ?= 60
-FZ := $(B)/fuzz
+FUZZ_LONG_TIME ?= 1800
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all
-fuzz:
-	@$(MAKE) --no-print-directory B=$(FZ) CC=clang \
-	  OPT="-O1 -g $(FUZZ_SAN) -fsanitize=fuzzer-no-link" $(FZ)/libmtaudit.a
-	clang $(WARN) -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer -Iinclude \
-	  tests/fuzz/fuzz_audit.c $(FZ)/libmtaudit.a $(PKG_LIBS) -o $(FZ)/fuzz_audit
-	clang $(WARN) -O1 -g $(FUZZ_SAN) -fsanitize=fuzzer -Iinclude \
-	  tests/fuzz/fuzz_parsers.c $(FZ)/libmtaudit.a $(PKG_LIBS) -o $(FZ)/fuzz_parsers
-	mkdir -p $(FZ)/corpus-audit $(FZ)/corpus-parsers $(FZ)/crashes $(FZ)/seeds
-	awk -v RS= -v d=$(FZ)/seeds '{ f = sprintf("%s/p%05d.txt", d, NR); \
+FUZZ_LONG_SAN := -fsanitize=undefined -fno-sanitize-recover=all
+FUZZ_RUN = -max_len=4096 -timeout=5 -rss_limit_mb=2048 -print_final_stats=1
+
+# fuzz-build DIR SANITIZERS: both harnesses, seeds in DIR/seeds.
+define fuzz-build
+	@$(MAKE) --no-print-directory B=$(1) CC=clang \
+	  OPT="-O1 -g $(2) -fsanitize=fuzzer-no-link" $(1)/libmtaudit.a
+	clang $(WARN) -O1 -g $(2) -fsanitize=fuzzer -Iinclude \
+	  tests/fuzz/fuzz_audit.c $(1)/libmtaudit.a $(PKG_LIBS) -o $(1)/fuzz_audit
+	clang $(WARN) -O1 -g $(2) -fsanitize=fuzzer -Iinclude \
+	  tests/fuzz/fuzz_parsers.c $(1)/libmtaudit.a $(PKG_LIBS) -o $(1)/fuzz_parsers
+	mkdir -p $(1)/corpus-audit $(1)/corpus-parsers $(1)/crashes $(1)/seeds
+	awk -v RS= -v d=$(1)/seeds '{ f = sprintf("%s/p%05d.txt", d, NR); \
 	  print > f; close(f) }' samples/*.txt tests/data/clean-de/*.txt \
 	  tests/data/boilerplate/*.txt
-	$(FZ)/fuzz_audit -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=20 \
-	  -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix=$(FZ)/crashes/audit- \
-	  $(FZ)/corpus-audit $(FZ)/seeds tests/fuzz/regressions
-	$(FZ)/fuzz_parsers -max_total_time=$(FUZZ_TIME) -max_len=4096 -timeout=20 \
-	  -print_final_stats=1 -artifact_prefix=$(FZ)/crashes/parsers- \
-	  $(FZ)/corpus-parsers tests/fuzz/seeds-parsers tests/fuzz/regressions
+endef
+
+# fuzz-run DIR SECONDS
+define fuzz-run
+	$(1)/fuzz_audit -max_total_time=$(2) $(FUZZ_RUN) -dict=tests/fuzz/audit.dict \
+	  -artifact_prefix=$(1)/crashes/audit- \
+	  $(1)/corpus-audit $(1)/seeds tests/fuzz/regressions
+	$(1)/fuzz_parsers -max_total_time=$(2) $(FUZZ_RUN) -dict=tests/fuzz/parsers.dict \
+	  -artifact_prefix=$(1)/crashes/parsers- \
+	  $(1)/corpus-parsers tests/fuzz/seeds-parsers tests/fuzz/regressions
+endef
+
+FZ := $(B)/fuzz
+fuzz:
+	$(call fuzz-build,$(FZ),$(FUZZ_SAN))
+	$(call fuzz-run,$(FZ),$(FUZZ_TIME))
+
+FZL := $(B)/fuzz-long
+fuzz-long: deps-test
+	$(call fuzz-build,$(FZL),$(FUZZ_LONG_SAN))
+	$(call fuzz-run,$(FZL),$(FUZZ_LONG_TIME))
+
+# ThreadSanitizer over the worker pool: the -j cases of the end-to-end tests
+# and a 500-file batch at -j 8 whose output must equal -j 1 byte for byte.
+tsan: deps-test
+	@$(MAKE) --no-print-directory B=build/tsan \
+	  OPT="-O1 -g -fsanitize=thread" LDFLAGS_EXTRA="-fsanitize=thread" \
+	  build/tsan/mtaudit
+	sh tests/tsan.sh ./build/tsan/mtaudit
 
 # Throughput and memory against hunspell -l and wc -w (scripts/bench.sh,
 # docs/PERFORMANCE.md); optimized build, no sanitizers.
