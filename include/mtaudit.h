@@ -221,6 +221,14 @@ MTA_EXPORT mta_status mta_severity_parse(const char *name, mta_severity *out);
 /** Releases memory returned by this library as caller-owned. NULL is fine. */
 MTA_EXPORT void mta_free(void *p);
 
+/** Stores in '*out' a caller-owned copy of 'str' (release with mta_free())
+ * that is safe to show on a terminal or in a log line, as the text report
+ * shows names and excerpts: tab, LF and CR become \t \n \r, other
+ * control characters and bytes of invalid UTF-8 \xHH ("\x1b"), C1
+ * controls, U+2028/U+2029 and the Unicode bidi controls "<U+202E>". Returns
+ * MTA_ERR_INVALID_ARG for NULL arguments, MTA_ERR_NOMEM. */
+MTA_EXPORT mta_status mta_display_escape(const char *str, char **out);
+
 /** Creates an auditor with 'opts' (NULL: all defaults) and stores it in
  * '*out'. Loads the German dictionary and the data lists; fails with
  * MTA_ERR_DICT when no dictionary is found. On failure '*out' is NULL and,
@@ -307,12 +315,39 @@ MTA_EXPORT mta_status mta_writer_new(mta_format format,
 /** Creates a writer that writes into directory 'dir' (created if missing)
  * instead of a stream: for MTA_FORMAT_HTML one page per article
  * (NAME.html, from the document's base name, made unique) and index.html
- * at mta_writer_finish(). Every file is written to a temporary file and
- * renamed into place, so a reader never sees a partial page. Other formats
- * are MTA_ERR_INVALID_ARG. */
+ * at mta_writer_finish(), only when every page was written (an index.html
+ * of an earlier run is removed at once, so that a failed run never leaves
+ * an index that looks complete). Every file is written as
+ * mta_writer_new_path() writes its file, so a reader never sees a partial
+ * page. Other formats are MTA_ERR_INVALID_ARG. */
 MTA_EXPORT mta_status mta_writer_new_dir(mta_format format,
                                          const mta_render_options *ro,
                                          const char *dir, mta_writer **out);
+
+/** Creates a writer to output path 'path': for MTA_FORMAT_HTML the
+ * directory of mta_writer_new_dir(), for the other formats one file. A
+ * regular file (or a new one) is written to a temporary file beside it
+ * (TARGET.tmp.XXXXXX) and renamed over it by a successful
+ * mta_writer_finish(); after any failure, or mta_writer_free() without
+ * finishing, the old file is left as it was. A symbolic link is followed
+ * and its target replaced (the link stays). The new file keeps the old
+ * file's permission bits (and owner, when allowed); a new file gets 0666
+ * minus the umask. A character device or FIFO is written directly, never
+ * replaced, and so is a file reached through /dev/fd/N or /proc (such as
+ * /dev/stdout: appended to). A directory, socket or block device is
+ * refused. On failure '*out' is NULL and, when 'errmsg' is not NULL,
+ * '*errmsg' receives a caller-owned message "PATH: reason" (release with
+ * mta_free()). */
+MTA_EXPORT mta_status mta_writer_new_path(mta_format format,
+                                          const mta_render_options *ro,
+                                          const char *path, mta_writer **out,
+                                          char **errmsg);
+
+/** Describes the first failure of 'w' ("PATH: write error: No space left
+ * on device"; without the path for a writer on a FILE *), or "" when
+ * there was none. After a failure the writer writes nothing more.
+ * Borrowed: valid until 'w' is freed. */
+MTA_EXPORT const char *mta_writer_errmsg(const mta_writer *w);
 
 /** Writes report 'r' (the writer does not keep it). Returns MTA_ERR_IO when
  * the stream fails. */

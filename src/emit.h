@@ -15,7 +15,11 @@ struct mtai_sink {
   struct mta_buf *buf; /* ... or buf */
   mta_status status;   /* first failure, or MTA_OK */
   size_t results;      /* list items written so far (for separators) */
+  int err;             /* errno of the first failed write to fp, or 0 */
 };
+
+/* Initializes a sink writing to 'fp' or, when 'fp' is NULL, to 'buf'. */
+void mtai_sink_init(struct mtai_sink *s, FILE *fp, struct mta_buf *buf);
 
 void mtai_sink_write(struct mtai_sink *s, const char *p, size_t n);
 void mtai_sink_puts(struct mtai_sink *s, const char *str);
@@ -34,12 +38,31 @@ void mtai_sink_json_cstr(struct mtai_sink *s, const char *str);
  * attribute value: & < > " ' become references, bytes that are not
  * well-formed UTF-8 and control characters other than tab, LF and CR (C0,
  * DEL, C1) become U+FFFD, so the page stays well-formed whatever the
- * input. */
+ * input; bidi controls are shown as "<U+202E>" instead of reordering the
+ * page. */
 void mtai_sink_html_str(struct mtai_sink *s, const char *str, size_t n);
-/* Writes 'str' as one CSV field (RFC 4180): quoted when it holds a comma,
- * quote, CR or LF, with quotes doubled; a leading = + - @ is prefixed with
- * an apostrophe so that spreadsheets do not run it as a formula. Invalid
- * UTF-8 becomes U+FFFD. */
+/* Writes s[0..n) for a human reader (text report, CSV, HTML names, error
+ * lines) so that it can neither drive a terminal nor forge a line nor
+ * reorder what is shown: tab, LF and CR become \t \n \r, other C0
+ * controls and DEL \xHH ("\x1b"), each byte of ill-formed UTF-8 \xHH,
+ * C1 controls, the line and paragraph separators U+2028/U+2029 and the
+ * Unicode bidi controls (U+061C, U+200E, U+200F, U+202A..U+202E,
+ * U+2066..U+2069) "<U+XXXX>". Everything else, backslashes included, is
+ * written as it is. Returns the number of code points written (the
+ * columns the text takes), so that a caller can align a marker under it. */
+size_t mtai_sink_display(struct mtai_sink *s, const char *str, size_t n);
+/* mtai_sink_display() of a NUL-terminated string; NULL writes nothing. */
+size_t mtai_sink_display_cstr(struct mtai_sink *s, const char *str);
+/* Writes a name or message (file name, error) as HTML text: made visible
+ * by mtai_sink_display() rules, then escaped by mtai_sink_html_str(). */
+void mtai_sink_html_display(struct mtai_sink *s, const char *str);
+/* Writes 'str' as one CSV field (RFC 4180): first made visible by the
+ * mtai_sink_display() rules (so a field never holds a control character
+ * or a bidi control), then quoted when it holds a comma or quote, with
+ * quotes doubled. Formula guard: a field whose first character is a tab
+ * or CR, or whose first character after leading whitespace is one of
+ * = + - @, is prefixed with an apostrophe so that spreadsheets do not run
+ * it as a formula. */
 void mtai_sink_csv_str(struct mtai_sink *s, const char *str);
 /* Formats a score with one decimal, rounded half up, locale-independent
  * ("91.3"); NaN and out-of-range values are clamped to [0, 100]. Text and

@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <ftw.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,6 +61,37 @@ static const char S_usage[] =
     "\n"
     "Exit status: 0 passed, 1 a gate failed, 2 usage or input error.\n";
 
+/* ---- messages --------------------------------------------------------- */
+
+/* Prints "mtaudit: MESSAGE" on stderr. The message is made visible first
+ * (mta_display_escape(): control characters, invalid bytes and bidi
+ * controls as escapes), because it usually holds a file name or an
+ * argument: a name with an escape sequence must not drive the terminal,
+ * and one with a newline must not forge a second log line. */
+static void S_say(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
+static void S_say(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  char *msg = n >= 0 ? malloc((size_t)n + 1) : NULL;
+  char *esc = NULL;
+  if (msg) {
+    va_start(ap, fmt);
+    vsnprintf(msg, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    mta_display_escape(msg, &esc);
+  }
+  fprintf(stderr, "mtaudit: %s\n", esc ? esc : "out of memory");
+  mta_free(esc);
+  free(msg);
+}
+
 /* ---- collecting input paths ------------------------------------------ */
 
 struct paths {
@@ -92,17 +124,24 @@ static void paths_free(struct paths *p) {
 static struct paths *S_walk_out; /* nftw has no user pointer */
 static int S_walk_fail;
 
+/* Every *.txt entry that is not a directory becomes an input, whatever it
+ * is: a regular file, or a FIFO, device, socket, dangling or looping
+ * symbolic link, which the audit then refuses with one error line naming
+ * it (a link to a device is not skipped silently while a FIFO is
+ * reported). A symbolic link to a directory is not followed. */
 static int S_walk_cb(const char *path, const struct stat *sb, int type,
                      struct FTW *ftw) {
   (void)ftw;
+  (void)sb;
   size_t n = strlen(path);
   if (n < 4 || strcmp(path + n - 4, ".txt"))
     return 0;
-  if (type == FTW_F || (type == FTW_SL && stat(path, (struct stat *)sb) == 0 &&
-                        S_ISREG(sb->st_mode))) {
-    if (paths_add(S_walk_out, path))
-      S_walk_fail = 1;
-  }
+  struct stat to;
+  if (type == FTW_D || type == FTW_DNR || type == FTW_DP ||
+      (type == FTW_SL && stat(path, &to) == 0 && S_ISDIR(to.st_mode)))
+    return 0;
+  if (paths_add(S_walk_out, path))
+    S_walk_fail = 1;
   return S_walk_fail;
 }
 
@@ -147,10 +186,15 @@ struct cli {
   mta_config *cfg;
 };
 
+static int S_usage_error(const char *fmt, const char *arg)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 0)))
+#endif
+    ;
+
 static int S_usage_error(const char *fmt, const char *arg) {
-  fprintf(stderr, "mtaudit: ");
-  fprintf(stderr, fmt, arg);
-  fprintf(stderr, "\nTry 'mtaudit --help'.\n");
+  S_say(fmt, arg);
+  fprintf(stderr, "Try 'mtaudit --help'.\n");
   return EXIT_ERROR;
 }
 
@@ -174,7 +218,7 @@ static int S_is(const char *arg, const char *opt) {
 static int S_flush_stdout(void) {
   if (fflush(stdout) == 0 && !ferror(stdout))
     return EXIT_PASS;
-  fprintf(stderr, "mtaudit: writing to standard output failed\n");
+  S_say("writing to standard output failed: %s", strerror(errno));
   return EXIT_ERROR;
 }
 
@@ -257,12 +301,12 @@ static int load_config(int argc, char **argv, struct cli *c) {
   char *why = NULL;
   mta_status st = mta_config_load(path, &c->cfg, &why);
   if (st) {
-    fprintf(stderr, "mtaudit: %s\n", why ? why : mta_strerror(st));
+    S_say("%s", why ? why : mta_strerror(st));
     mta_free(why);
     return EXIT_ERROR;
   }
   if ((st = mta_config_apply(c->cfg, &c->opts))) {
-    fprintf(stderr, "mtaudit: %s: %s\n", path, mta_strerror(st));
+    S_say("%s: %s", path, mta_strerror(st));
     return EXIT_ERROR;
   }
   /* Keep the configuration's lists; options add to them. */
@@ -376,10 +420,13 @@ static int parse_args(int argc, char **argv, struct cli *c, int *done) {
         return S_usage_error("%s needs a value", a);
       char *end;
       double d = strtod(v, &end);
-      /* Plain decimal only: no "nan", "inf", hex or blanks. */
-      if (!*v || strspn(v, "0123456789.") != strlen(v) || *end ||
-          !(d >= 0 && d <= 1000))
+      /* Plain decimal only: no "nan", "inf", hex or blanks; a score is
+       * 0 to 100, as in the configuration file. */
+      if (!*v || strspn(v, "0123456789.") != strlen(v) || *end)
         return S_usage_error("--fail-under: '%s' is not a score", v);
+      if (!(d >= 0 && d <= 100))
+        return S_usage_error("--fail-under: '%s' is out of range (0 to 100)",
+                             v);
       c->opts.fail_under = d;
     } else if (S_is(a, "--fail-on")) {
       if (!(v = S_value(argc, argv, &i, "--fail-on")))
@@ -539,6 +586,7 @@ static void *S_worker(void *arg) {
 
 struct run {
   mta_writer *w;
+  const char *output; /* -o PATH, or NULL for standard output */
   int errors, failed, write_failed;
   size_t done, total; /* total 0: unknown (a stream) */
   size_t bytes;
@@ -546,11 +594,26 @@ struct run {
   struct timespec t0;
 };
 
+/* The writer failed: says why once, with the path and the system's reason
+ * ("out.json: write error: No space left on device"); the other inputs are
+ * still audited for the exit status, but nothing more is written. */
+static void S_write_failed(struct run *u) {
+  const char *m = mta_writer_errmsg(u->w);
+  if (!*m)
+    m = "writing the report failed";
+  if (u->output)
+    S_say("%s", m);
+  else
+    S_say("standard output: %s", m);
+  u->write_failed = 1;
+  u->errors++;
+}
+
 static void report_error(struct run *u, const char *name, mta_status st,
                          const char *msg) {
   if (u->progress)
     fputs("\r\033[K", stderr);
-  fprintf(stderr, "mtaudit: %s\n", msg);
+  S_say("%s", msg);
   /* The writer wants the reason without the "NAME: " prefix. */
   size_t n = strlen(name);
   const char *reason = msg;
@@ -586,9 +649,7 @@ static void S_write_task(struct run *u, struct task *t) {
     if (!u->write_failed && mta_writer_add(u->w, t->r)) {
       if (u->progress)
         fputs("\r\033[K", stderr);
-      fprintf(stderr, "mtaudit: writing the report failed\n");
-      u->write_failed = 1; /* say it once; keep auditing for the status */
-      u->errors++;
+      S_write_failed(u);
     }
   }
   u->done++;
@@ -699,57 +760,22 @@ static void S_queue_jsonl(struct pool *p, struct run *u, const char *path) {
 
 /* ---- output ----------------------------------------------------------- */
 
-/* -o FILE is written to FILE.tmp.XXXXXX and renamed at the end. */
-struct out {
-  FILE *fp;
-  char *tmp;
-};
-
-static int S_open_output(const struct cli *c, struct out *o) {
-  o->fp = stdout;
-  o->tmp = NULL;
-  if (!c->output || c->format == MTA_FORMAT_HTML)
-    return 0;
-  size_t n = strlen(c->output);
-  o->tmp = malloc(n + 12);
-  if (!o->tmp)
-    return -1;
-  memcpy(o->tmp, c->output, n);
-  memcpy(o->tmp + n, ".tmp.XXXXXX", 12);
-  int fd = mkstemp(o->tmp);
-  if (fd < 0 || !(o->fp = fdopen(fd, "w"))) {
-    fprintf(stderr, "mtaudit: %s: cannot write: %s\n", c->output,
-            strerror(errno));
-    if (fd >= 0) {
-      close(fd);
-      unlink(o->tmp);
-    }
-    free(o->tmp);
-    o->tmp = NULL;
-    o->fp = NULL;
-    return -1;
+/* The input of 'files' that is the file -o 'output' names (same device
+ * and inode, symbolic links followed; "-" is standard input), or NULL:
+ * "-o in.txt in.txt" would replace the article with its report. */
+static const char *S_output_is_input(const char *output,
+                                     const struct paths *files) {
+  struct stat o;
+  if (stat(output, &o) || !S_ISREG(o.st_mode))
+    return NULL;
+  for (size_t i = 0; i < files->n; i++) {
+    struct stat sb;
+    int ok = strcmp(files->v[i], "-") ? stat(files->v[i], &sb)
+                                      : fstat(STDIN_FILENO, &sb);
+    if (ok == 0 && sb.st_dev == o.st_dev && sb.st_ino == o.st_ino)
+      return files->v[i];
   }
-  return 0;
-}
-
-/* Closes -o FILE: renamed into place when everything was written, else
- * removed (no partial output file). */
-static int S_close_output(const struct cli *c, struct out *o, int ok) {
-  if (!o->tmp)
-    return 0;
-  int bad = fflush(o->fp) != 0 || ferror(o->fp);
-  bad |= fclose(o->fp) != 0;
-  if (!bad && ok) {
-    (void)chmod(o->tmp, 0644);
-    bad = rename(o->tmp, c->output) != 0;
-  }
-  if (bad || !ok)
-    unlink(o->tmp);
-  if (bad)
-    fprintf(stderr, "mtaudit: %s: cannot write: %s\n", c->output,
-            strerror(errno));
-  free(o->tmp);
-  return bad ? -1 : 0;
+  return NULL;
 }
 
 /* ---- main ------------------------------------------------------------ */
@@ -772,7 +798,7 @@ int main(int argc, char **argv) {
   char *why = NULL;
   mta_status st = mta_auditor_new(&c.opts, &probe, &why);
   if (st) {
-    fprintf(stderr, "mtaudit: %s\n", why ? why : mta_strerror(st));
+    S_say("%s", why ? why : mta_strerror(st));
     mta_free(why);
     rc = EXIT_ERROR;
     goto out_cli;
@@ -786,28 +812,17 @@ int main(int argc, char **argv) {
     ro.flags |= MTA_RENDER_COLOR;
   if (c.no_excerpt)
     ro.flags |= MTA_RENDER_NO_EXCERPT;
-  struct out o;
-  if (S_open_output(&c, &o)) {
-    rc = EXIT_ERROR;
-    goto out_cli;
-  }
   struct run u;
   memset(&u, 0, sizeof u);
+  u.output = c.output;
   u.progress = isatty(STDERR_FILENO);
   clock_gettime(CLOCK_MONOTONIC, &u.t0);
-  st = c.format == MTA_FORMAT_HTML
-           ? mta_writer_new_dir(c.format, &ro, c.output, &u.w)
-           : mta_writer_new(c.format, &ro, o.fp, &u.w);
-  if (st) {
-    fprintf(stderr, "mtaudit: %s: %s\n",
-            c.output ? c.output : "standard output", mta_strerror(st));
-    S_close_output(&c, &o, 0);
-    rc = EXIT_ERROR;
-    goto out_cli;
-  }
 
-  /* Expand the inputs first, so that the progress line knows the total. */
-  struct paths files = {NULL, 0, 0};
+  /* Expand the inputs first, so that the progress line knows the total
+   * and the output can be compared with every input. A directory that
+   * fails is reported once the writer exists. */
+  struct paths files = {NULL, 0, 0}, bad = {NULL, 0, 0}, badmsg = {NULL, 0, 0};
+  int oom = 0;
   for (size_t i = 0; i < c.inputs.n; i++) {
     const char *in = c.inputs.v[i];
     struct stat sb;
@@ -818,13 +833,36 @@ int main(int argc, char **argv) {
         char msg[4200];
         snprintf(msg, sizeof msg, "%s: %s", in,
                  n < 0 ? "cannot read the directory" : "no .txt files");
-        report_error(&u, in, MTA_ERR_IO, msg);
+        if (paths_add(&bad, in) || paths_add(&badmsg, msg))
+          oom = 1;
       }
     } else if (paths_add(&files, in)) {
-      fprintf(stderr, "mtaudit: out of memory\n");
-      u.errors++;
+      oom = 1;
     }
   }
+  const char *clash = NULL;
+  if (c.output && c.format != MTA_FORMAT_HTML &&
+      (clash = S_output_is_input(c.output, &files))) {
+    S_say("%s: the output is also an input (%s); not overwritten", c.output,
+          clash);
+    rc = EXIT_ERROR;
+    goto out_files;
+  }
+  why = NULL;
+  st = c.output ? mta_writer_new_path(c.format, &ro, c.output, &u.w, &why)
+                : mta_writer_new(c.format, &ro, stdout, &u.w);
+  if (st) {
+    S_say("%s", why ? why : mta_strerror(st));
+    mta_free(why);
+    rc = EXIT_ERROR;
+    goto out_files;
+  }
+  if (oom) {
+    S_say("out of memory");
+    u.errors++;
+  }
+  for (size_t i = 0; i < bad.n; i++)
+    report_error(&u, bad.v[i], MTA_ERR_IO, badmsg.v[i]);
   u.total = c.jsonl_in ? 0 : files.n;
 
   struct pool p;
@@ -847,7 +885,7 @@ int main(int argc, char **argv) {
       if (pthread_create(&th[started], NULL, S_worker, &p))
         break;
   if (started == 0) {
-    fprintf(stderr, "mtaudit: cannot start a worker thread\n");
+    S_say("cannot start a worker thread");
     u.errors++;
   } else {
     for (size_t i = 0; i < files.n; i++) {
@@ -882,20 +920,18 @@ int main(int argc, char **argv) {
   pthread_mutex_destroy(&p.mu);
   pthread_cond_destroy(&p.more);
   pthread_cond_destroy(&p.ready);
-  paths_free(&files);
   if (u.progress)
     fputs("\r\033[K", stderr);
 
-  if (mta_writer_finish(u.w) && !u.write_failed) {
-    fprintf(stderr, "mtaudit: writing the report failed\n");
-    u.errors++;
-    u.write_failed = 1;
-  }
+  if (mta_writer_finish(u.w) && !u.write_failed)
+    S_write_failed(&u);
   mta_writer_free(u.w);
-  if (S_close_output(&c, &o, !u.write_failed))
-    u.errors++;
   rc = u.errors ? EXIT_ERROR : u.failed ? EXIT_GATE : EXIT_PASS;
 
+out_files:
+  paths_free(&files);
+  paths_free(&bad);
+  paths_free(&badmsg);
 out_cli:
   mta_auditor_free(probe);
   paths_free(&c.inputs);

@@ -29,7 +29,10 @@
  * yields exactly one element with id f-N.
  *
  * All document text, names, messages and suggestions go through
- * mtai_sink_html_str() (emit.c), which also replaces invalid UTF-8.
+ * mtai_sink_html_str() (emit.c), which also replaces invalid UTF-8 and
+ * shows bidi controls as text; file names, the encoding and error
+ * messages first get the escapes of the text report (mtai_sink_display():
+ * "\x1b", "\n", "<U+202E>").
  *
  * The index page is a table of the batch (file linking to the row's page,
  * words, score, result, findings by severity, the three most frequent
@@ -275,6 +278,13 @@ static void S_text(struct mtai_sink *s, const char *str) {
     mtai_sink_html_str(s, str, strlen(str));
 }
 
+/* Writes a file name, encoding or error message: control characters and
+ * invalid bytes shown as escapes ("\x1b"), as in the text report, then
+ * HTML-escaped. */
+static void S_name(struct mtai_sink *s, const char *str) {
+  mtai_sink_html_display(s, str);
+}
+
 static const char *S_sev(mta_severity sev) {
   const char *n = mta_severity_name(sev);
   return n ? n : "minor";
@@ -297,7 +307,7 @@ static void S_head(struct mtai_sink *s, const char *name, const char *what) {
   mtai_sink_printf(s, "<meta name=\"generator\" content=\"mtaudit %s\">\n",
                    mta_version_string());
   mtai_sink_puts(s, "<title>");
-  S_text(s, name);
+  S_name(s, name);
   mtai_sink_printf(s, " \xC2\xB7 %s</title>\n<style>\n", what);
   for (size_t i = 0; i < sizeof S_css / sizeof *S_css; i++)
     mtai_sink_puts(s, S_css[i]);
@@ -669,13 +679,13 @@ static void S_header(struct mtai_sink *s, const struct mta_report *r) {
   mtai_sink_puts(s, "<header class=\"top card\" lang=\"en\">\n<div>"
                     "<div class=\"kicker\">mtaudit \xC2\xB7 translation "
                     "audit</div>\n<h1>");
-  S_text(s, r->doc.name);
+  S_name(s, r->doc.name);
   mtai_sink_printf(s,
                    "</h1>\n<ul class=\"stats\"><li><b>%zu</b> words</li>"
                    "<li><b>%zu</b> paragraphs</li><li><b>%zu</b> findings"
                    "</li><li><b>%u</b> penalty points</li><li>encoding <b>",
                    r->words, r->doc.npara, r->nfind, r->penalty);
-  S_text(s, r->doc.encoding);
+  S_name(s, r->doc.encoding);
   mtai_sink_puts(s, "</b></li></ul>\n<ul class=\"sevs\">");
   static const mta_severity order[3] = {MTA_SEV_CRITICAL, MTA_SEV_MAJOR,
                                         MTA_SEV_MINOR};
@@ -770,7 +780,7 @@ static void S_count_cell(struct mtai_sink *s, size_t n) {
 static void S_index_row(struct mtai_sink *s, const struct mtai_row *row,
                         size_t i) {
   mtai_sink_printf(s, "<tr data-i=\"%zu\"><td class=\"file\" data-v=\"", i);
-  S_text(s, row->name);
+  S_name(s, row->name);
   mtai_sink_puts(s, "\">");
   if (row->page) {
     /* "./" keeps the link relative whatever the name ("x:y.html"). */
@@ -778,7 +788,7 @@ static void S_index_row(struct mtai_sink *s, const struct mtai_row *row,
     S_text(s, row->page);
     mtai_sink_puts(s, "\">");
   }
-  S_text(s, row->name);
+  S_name(s, row->name);
   mtai_sink_printf(s, "%s</td><td class=\"r\" data-v=\"%zu\">%zu</td>",
                    row->page ? "</a>" : "", row->words, row->words);
   char sc[16];
@@ -842,10 +852,10 @@ void mtai_html_index(struct mtai_sink *s, const struct mtai_batch *b,
     for (size_t i = 0; i < b->nerrors; i++) {
       const struct mtai_error_row *e = &b->errors[i];
       mtai_sink_puts(s, "<tr><td class=\"file\">");
-      S_text(s, e->name);
+      S_name(s, e->name);
       mtai_sink_printf(s, "</td><td class=\"st\">%s</td><td>",
                        mtai_status_key(e->status));
-      S_text(s, e->message);
+      S_name(s, e->message);
       mtai_sink_puts(s, "</td></tr>\n");
     }
     mtai_sink_puts(s, "</tbody></table></section>\n");

@@ -65,27 +65,12 @@ static size_t S_fwd(const char *t, size_t hi, size_t off, size_t n) {
   return off;
 }
 
-/* Writes t[a..b) with tabs and control characters (C0, DEL and C1, the
- * latter as UTF-8 C2 80..C2 9F) shown as spaces, so that the marker line
- * below stays aligned and nothing reaches the terminal as a command. */
-static void S_plain(struct mtai_sink *s, const char *t, size_t a, size_t b) {
-  size_t run = a;
-  for (size_t i = a; i < b; i++) {
-    unsigned char c = (unsigned char)t[i];
-    size_t skip = 0;
-    if (c < 0x20 || c == 0x7F)
-      skip = 1;
-    else if (c == 0xC2 && i + 1 < b && (unsigned char)t[i + 1] >= 0x80 &&
-             (unsigned char)t[i + 1] <= 0x9F)
-      skip = 2;
-    if (skip) {
-      mtai_sink_write(s, t + run, i - run);
-      mtai_sink_write(s, " ", 1);
-      i += skip - 1;
-      run = i + 1;
-    }
-  }
-  mtai_sink_write(s, t + run, b - run);
+/* Writes t[a..b) made visible (mtai_sink_display(): control characters,
+ * invalid bytes and bidi controls as escapes, so that nothing in a name
+ * or an excerpt reaches the terminal as a command or reorders the line).
+ * Returns the columns written, for the marker line. */
+static size_t S_plain(struct mtai_sink *s, const char *t, size_t a, size_t b) {
+  return mtai_sink_display(s, t + a, b - a);
 }
 
 static void S_excerpt(struct mtai_sink *s, const struct mtai_doc *d,
@@ -109,26 +94,27 @@ static void S_excerpt(struct mtai_sink *s, const struct mtai_doc *d,
     mtai_sink_puts(s, "…");
     pad = 1;
   }
-  S_plain(s, t, a, f->start);
+  pad += S_plain(s, t, a, f->start);
   S_color(s, ro, C_MARK);
-  S_plain(s, t, f->start, se);
+  size_t span = S_plain(s, t, f->start, se);
   S_color(s, ro, C_RESET);
   S_plain(s, t, se, b);
   if (b < le)
     mtai_sink_puts(s, "…");
   mtai_sink_printf(s, "\n  %*s | ", w, "");
-  pad += mtai_utf8_count(t + a, f->start - a);
   for (size_t i = 0; i < pad; i++)
     mtai_sink_write(s, " ", 1);
   S_color(s, ro, C_MARK);
   mtai_sink_write(s, "^", 1);
-  size_t span = mtai_utf8_count(t + f->start, se - f->start);
   for (size_t i = 1; i < span; i++)
     mtai_sink_write(s, "~", 1);
   S_color(s, ro, C_RESET);
   mtai_sink_write(s, "\n", 1);
-  if (f->suggestion)
-    mtai_sink_printf(s, "  %*s = suggestion: %s\n", w, "", f->suggestion);
+  if (f->suggestion) {
+    mtai_sink_printf(s, "  %*s = suggestion: ", w, "");
+    mtai_sink_display_cstr(s, f->suggestion);
+    mtai_sink_write(s, "\n", 1);
+  }
 }
 
 static void S_bar(struct mtai_sink *s, double score) {
@@ -167,7 +153,9 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
   S_color(s, ro, C_BOLD);
   S_plain(s, d->name, 0, strlen(d->name));
   S_color(s, ro, C_RESET);
-  mtai_sink_printf(s, " (%s): %zu paragraphs\n", d->encoding, d->npara);
+  mtai_sink_puts(s, " (");
+  mtai_sink_display_cstr(s, d->encoding);
+  mtai_sink_printf(s, "): %zu paragraphs\n", d->npara);
   if (r->dropped)
     mtai_sink_printf(s,
                      "  %zu more findings not listed (at most %d per "
@@ -215,8 +203,10 @@ static void S_end(struct mtai_sink *s, const struct mtai_batch *b,
     s->status = MTA_ERR_NOMEM;
     return;
   }
-  memcpy(rows, b->rows, b->nrows * sizeof *rows);
-  qsort(rows, b->nrows, sizeof *rows, S_row_cmp);
+  if (b->nrows) { /* rows is NULL when every input failed */
+    memcpy(rows, b->rows, b->nrows * sizeof *rows);
+    qsort(rows, b->nrows, sizeof *rows, S_row_cmp);
+  }
   mtai_sink_puts(s, "\nsummary (worst first)\n");
   mtai_sink_puts(s, "  score  result   words  crit  major  minor  file\n");
   for (size_t i = 0; i < b->nrows; i++) {

@@ -1,7 +1,13 @@
 /*
- * Report writer: streams reports in one format to a FILE *, keeping only a
- * small row per document for the batch summary. mta_render() is the same
- * machinery on a string buffer for a single report.
+ * Report writer: streams reports in one format to a FILE * or an output
+ * file (atomic.c), keeping only a small row per document for the batch
+ * summary. mta_render() is the same machinery on a string buffer for a
+ * single report.
+ *
+ * Failures are sticky: the first one is kept (status and "PATH: reason"
+ * message) and nothing more is written, so that a half-written report
+ * never looks finished: the output file is not renamed into place, and
+ * the HTML index is not written.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -9,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "atomic.h"
 #include "emit.h"
 
 struct mta_writer {
@@ -17,10 +24,53 @@ struct mta_writer {
   const struct mtai_renderer *rd;
   mta_render_options ro;
   struct mtai_sink sink;
+  struct mtai_out out; /* mta_writer_new_path(): the output file */
   struct mtai_batch batch;
   int keep_rows; /* the format shows a summary table or index */
   int begun, finished;
+  mta_status failed; /* first failure, or MTA_OK */
+  char *errmsg;      /* its description, or NULL */
 };
+
+/* Records the first failure of 'w': 'st' with the caller-owned message
+ * 'why' (taken; NULL: the status's text). Returns the first failure. */
+static mta_status S_fail(mta_writer *w, mta_status st, char *why) {
+  if (!w->failed) {
+    w->failed = st;
+    w->errmsg = why;
+  } else {
+    free(why);
+  }
+  return w->failed;
+}
+
+/* A failure of the writer's own sink: names the output and the system's
+ * reason when there is one. */
+static mta_status S_sink_failed(mta_writer *w) {
+  mta_status st = w->sink.status;
+  char *why = NULL;
+  if (st == MTA_ERR_IO && w->out.path)
+    mtai_out_error(&why, w->out.path, "write error", w->sink.err);
+  else if (st == MTA_ERR_IO) {
+    const char *r = strerror(w->sink.err ? w->sink.err : EIO);
+    size_t n = strlen(r) + 16;
+    if ((why = malloc(n)))
+      snprintf(why, n, "write error: %s", r);
+  }
+  return S_fail(w, st, why);
+}
+
+/* Flushes the writer's stream after a document; a failure is recorded. */
+static mta_status S_flush(mta_writer *w) {
+  if (w->sink.fp && !w->sink.status) {
+    errno = 0;
+    if (fflush(w->sink.fp)) {
+      w->sink.err = errno ? errno : EIO;
+      w->sink.status = MTA_ERR_IO;
+    }
+  }
+  return w->sink.status ? S_sink_failed(w) : MTA_OK;
+}
 
 void mtai_row_of(struct mtai_row *row, const struct mta_report *r) {
   memset(row, 0, sizeof *row);
@@ -68,7 +118,7 @@ mta_status mta_writer_new(mta_format format, const mta_render_options *ro,
   w->keep_rows = format == MTA_FORMAT_TEXT;
   if (ro)
     w->ro = *ro;
-  w->sink.fp = fp;
+  mtai_sink_init(&w->sink, fp, NULL);
   *out = w;
   return MTA_OK;
 }
@@ -79,48 +129,32 @@ static void S_begin(mta_writer *w) {
   w->begun = 1;
 }
 
-/* Writes 'path' atomically: into a temporary file in the same directory,
- * renamed into place when complete. 'fill' writes the contents. */
-static mta_status S_write_file(const char *path, const mta_writer *w,
+/* Writes file 'path' of the directory writer (atomic.c decides how):
+ * report 'r' as a page, or with 'r' NULL the index of batch 'b'. A
+ * failure is recorded in 'w' with the path and the system's reason. */
+static mta_status S_write_file(mta_writer *w, const char *path,
                                const mta_report *r,
                                const struct mtai_batch *b) {
-  size_t n = strlen(path);
-  char *tmp = malloc(n + 16);
-  if (!tmp)
-    return MTA_ERR_NOMEM;
-  memcpy(tmp, path, n);
-  memcpy(tmp + n, ".tmp.XXXXXX", 12);
-  int fd = mkstemp(tmp);
-  if (fd < 0) {
-    free(tmp);
-    return MTA_ERR_IO;
-  }
-  FILE *fp = fdopen(fd, "w");
-  if (!fp) {
-    close(fd);
-    unlink(tmp);
-    free(tmp);
-    return MTA_ERR_IO;
-  }
-  struct mtai_sink sink = {fp, NULL, MTA_OK, 0};
+  struct mtai_out o;
+  char *why = NULL;
+  mta_status st = mtai_out_open(&o, path, &why);
+  if (st)
+    return S_fail(w, st, why);
+  struct mtai_sink sink;
+  mtai_sink_init(&sink, o.fp, NULL);
   if (r)
     w->rd->document(&sink, r, &w->ro, 0);
   else
     mtai_html_index(&sink, b, &w->ro);
-  mta_status st = sink.status;
-  if (fflush(fp) || ferror(fp))
-    st = MTA_ERR_IO;
-  if (fclose(fp))
-    st = MTA_ERR_IO;
-  if (!st) {
-    (void)chmod(tmp, 0644);
-    if (rename(tmp, path))
-      st = MTA_ERR_IO;
+  if (sink.status) {
+    mtai_out_close(&o, 0, &why);
+    if (sink.status == MTA_ERR_IO)
+      mtai_out_error(&why, path, "write error", sink.err);
+    return S_fail(w, sink.status, why);
   }
-  if (st)
-    unlink(tmp);
-  free(tmp);
-  return st;
+  if ((st = mtai_out_close(&o, 1, &why)))
+    return S_fail(w, st, why);
+  return MTA_OK;
 }
 
 /* Directory mode: the page of report 'r', named after the document. */
@@ -155,7 +189,7 @@ static mta_status S_page(mta_writer *w, const mta_report *r,
   if (!st)
     st = mtai_buf_printf(&path, "%s/%s", w->dir, mtai_buf_str(&name));
   if (!st)
-    st = S_write_file(mtai_buf_str(&path), w, r, NULL);
+    st = S_write_file(w, mtai_buf_str(&path), r, NULL);
   mtai_buf_free(&path);
   if (!st) {
     row->page = mtai_buf_detach(&name);
@@ -166,25 +200,46 @@ static mta_status S_page(mta_writer *w, const mta_report *r,
   return st;
 }
 
-mta_status mta_writer_new_dir(mta_format format, const mta_render_options *ro,
-                              const char *dir, mta_writer **out) {
-  if (!out)
-    return MTA_ERR_INVALID_ARG;
-  *out = NULL;
-  if (format != MTA_FORMAT_HTML || !dir || !*dir)
-    return MTA_ERR_INVALID_ARG;
+/* Sets '*why' to "PATH: WHAT" for a failure without an errno. */
+static mta_status S_msg(char **why, mta_status st, const char *path,
+                        const char *what) {
+  if (why) {
+    size_t n = strlen(path) + strlen(what) + 3;
+    if ((*why = malloc(n)))
+      snprintf(*why, n, "%s: %s", path, what);
+  }
+  return st;
+}
+
+/* Directory mode: creates 'dir' when missing and removes an index.html of
+ * an earlier run (see mta_writer_new_dir()). */
+static mta_status S_new_dir(const mta_render_options *ro, const char *dir,
+                            mta_writer **out, char **why) {
   if (mkdir(dir, 0777) && errno != EEXIST)
-    return MTA_ERR_IO;
+    return mtai_out_error(why, dir, "cannot create the directory", errno);
   struct stat stt;
-  if (stat(dir, &stt) || !S_ISDIR(stt.st_mode))
-    return MTA_ERR_IO;
+  if (stat(dir, &stt))
+    return mtai_out_error(why, dir, NULL, errno);
+  if (!S_ISDIR(stt.st_mode))
+    return S_msg(why, MTA_ERR_IO, dir, "not a directory");
   mta_writer *w = calloc(1, sizeof *w);
   if (!w)
     return MTA_ERR_NOMEM;
   w->dir = strdup(dir);
-  if (!w->dir) {
+  struct mta_buf index;
+  mtai_buf_init(&index, 0);
+  mta_status st =
+      w->dir ? mtai_buf_printf(&index, "%s/index.html", dir) : MTA_ERR_NOMEM;
+  struct stat ist;
+  if (!st && lstat(mtai_buf_str(&index), &ist) == 0 &&
+      unlink(mtai_buf_str(&index)))
+    st = mtai_out_error(why, mtai_buf_str(&index),
+                        "cannot remove the old index", errno);
+  mtai_buf_free(&index);
+  if (st) {
+    free(w->dir);
     free(w);
-    return MTA_ERR_NOMEM;
+    return st;
   }
   mtai_strset_init(&w->pages);
   w->rd = &mtai_render_html;
@@ -195,15 +250,76 @@ mta_status mta_writer_new_dir(mta_format format, const mta_render_options *ro,
   return MTA_OK;
 }
 
+mta_status mta_writer_new_dir(mta_format format, const mta_render_options *ro,
+                              const char *dir, mta_writer **out) {
+  if (!out)
+    return MTA_ERR_INVALID_ARG;
+  *out = NULL;
+  if (format != MTA_FORMAT_HTML || !dir || !*dir)
+    return MTA_ERR_INVALID_ARG;
+  char *why = NULL;
+  mta_status st = S_new_dir(ro, dir, out, &why);
+  free(why);
+  return st;
+}
+
+mta_status mta_writer_new_path(mta_format format, const mta_render_options *ro,
+                               const char *path, mta_writer **out,
+                               char **errmsg) {
+  char *why = NULL;
+  if (errmsg)
+    *errmsg = NULL;
+  if (!out)
+    return MTA_ERR_INVALID_ARG;
+  *out = NULL;
+  const struct mtai_renderer *rd = S_renderer(format);
+  if (!rd || !path || !*path)
+    return MTA_ERR_INVALID_ARG;
+  mta_status st;
+  if (format == MTA_FORMAT_HTML) {
+    st = S_new_dir(ro, path, out, &why);
+  } else {
+    mta_writer *w = calloc(1, sizeof *w);
+    if (!w)
+      return MTA_ERR_NOMEM;
+    st = mtai_out_open(&w->out, path, &why);
+    if (st) {
+      free(w);
+    } else {
+      w->rd = rd;
+      w->keep_rows = format == MTA_FORMAT_TEXT;
+      if (ro)
+        w->ro = *ro;
+      mtai_sink_init(&w->sink, w->out.fp, NULL);
+      *out = w;
+    }
+  }
+  if (st && !why)
+    why = strdup(mta_strerror(st));
+  if (errmsg)
+    *errmsg = why;
+  else
+    free(why);
+  return st;
+}
+
+const char *mta_writer_errmsg(const mta_writer *w) {
+  if (!w || !w->failed)
+    return "";
+  return w->errmsg ? w->errmsg : mta_strerror(w->failed);
+}
+
 mta_status mta_writer_add(mta_writer *w, const mta_report *r) {
   if (!w || !r || w->finished)
     return MTA_ERR_INVALID_ARG;
+  if (w->failed)
+    return w->failed;
   struct mtai_batch *b = &w->batch;
   if (w->keep_rows && b->nrows == b->caprows) {
     size_t cap = b->caprows ? b->caprows * 2 : 16;
     struct mtai_row *p = realloc(b->rows, cap * sizeof *p);
     if (!p)
-      return MTA_ERR_NOMEM;
+      return S_fail(w, MTA_ERR_NOMEM, NULL);
     b->rows = p;
     b->caprows = cap;
   }
@@ -211,7 +327,7 @@ mta_status mta_writer_add(mta_writer *w, const mta_report *r) {
   mtai_row_of(&row, r);
   row.name = strdup(r->doc.name);
   if (!row.name)
-    return MTA_ERR_NOMEM;
+    return S_fail(w, MTA_ERR_NOMEM, NULL);
   S_begin(w);
   if (w->dir) {
     mta_status st = S_page(w, r, &row);
@@ -232,21 +348,21 @@ mta_status mta_writer_add(mta_writer *w, const mta_report *r) {
   }
   if (!r->passed)
     b->failed++;
-  if (w->sink.fp && fflush(w->sink.fp))
-    w->sink.status = MTA_ERR_IO;
-  return w->sink.status;
+  return S_flush(w);
 }
 
 mta_status mta_writer_add_error(mta_writer *w, const char *name,
                                 mta_status status, const char *message) {
   if (!w || !name || w->finished)
     return MTA_ERR_INVALID_ARG;
+  if (w->failed)
+    return w->failed;
   struct mtai_batch *b = &w->batch;
   if (b->nerrors == b->caperrors) {
     size_t cap = b->caperrors ? b->caperrors * 2 : 8;
     struct mtai_error_row *p = realloc(b->errors, cap * sizeof *p);
     if (!p)
-      return MTA_ERR_NOMEM;
+      return S_fail(w, MTA_ERR_NOMEM, NULL);
     b->errors = p;
     b->caperrors = cap;
   }
@@ -255,40 +371,54 @@ mta_status mta_writer_add_error(mta_writer *w, const char *name,
   if (!e.name || !e.message) {
     free(e.name);
     free(e.message);
-    return MTA_ERR_NOMEM;
+    return S_fail(w, MTA_ERR_NOMEM, NULL);
   }
   S_begin(w);
   if (w->rd->error)
     w->rd->error(&w->sink, &e, &w->ro, b->nerrors);
   b->errors[b->nerrors++] = e;
-  return w->sink.status;
+  return w->sink.status ? S_sink_failed(w) : MTA_OK;
 }
 
+/* The HTML index is written only when every page was; an output file is
+ * renamed into place only when everything was written. */
 mta_status mta_writer_finish(mta_writer *w) {
   if (!w || w->finished)
     return MTA_ERR_INVALID_ARG;
+  w->finished = 1;
+  char *why = NULL;
+  if (w->failed) {
+    mtai_out_close(&w->out, 0, &why);
+    return w->failed;
+  }
   S_begin(w);
   if (w->dir) {
     struct mta_buf path;
     mtai_buf_init(&path, 0);
     mta_status st = mtai_buf_printf(&path, "%s/index.html", w->dir);
     if (!st)
-      st = S_write_file(mtai_buf_str(&path), w, NULL, &w->batch);
+      st = S_write_file(w, mtai_buf_str(&path), NULL, &w->batch);
     mtai_buf_free(&path);
-    w->finished = 1;
-    return st;
+    return st ? S_fail(w, st, NULL) : MTA_OK;
   }
   if (w->rd->end)
     w->rd->end(&w->sink, &w->batch, &w->ro);
-  w->finished = 1;
-  if (w->sink.fp && fflush(w->sink.fp))
-    w->sink.status = MTA_ERR_IO;
-  return w->sink.status;
+  mta_status st = S_flush(w);
+  if (st) {
+    mtai_out_close(&w->out, 0, &why);
+    return st;
+  }
+  if ((st = mtai_out_close(&w->out, 1, &why)))
+    return S_fail(w, st, why);
+  return MTA_OK;
 }
 
 void mta_writer_free(mta_writer *w) {
   if (!w)
     return;
+  char *why = NULL;
+  mtai_out_close(&w->out, 0, &why); /* unfinished: the old file stays */
+  free(w->errmsg);
   for (size_t i = 0; i < w->batch.nrows; i++) {
     free(w->batch.rows[i].name);
     free(w->batch.rows[i].page);
@@ -316,7 +446,8 @@ mta_status mta_render(const mta_report *r, mta_format format,
   mta_render_options none = {0};
   struct mta_buf buf;
   mtai_buf_init(&buf, 0);
-  struct mtai_sink sink = {NULL, &buf, MTA_OK, 0};
+  struct mtai_sink sink;
+  mtai_sink_init(&sink, NULL, &buf);
   struct mtai_row row;
   mtai_row_of(&row, r);
   struct mtai_batch b = {1, &row, 1, 1, NULL, 0, 0, r->passed ? 0 : 1};

@@ -1,7 +1,10 @@
 /*
  * Tests of src/emit.c: the output sink (to an mta_buf or a FILE *), JSON
- * string escaping, score formatting and the status keys of JSON output.
+ * string escaping, display escaping (text report, CSV, names), the CSV
+ * field and its formula guard, score formatting and the status keys of
+ * JSON output.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,7 +15,8 @@
 static char *S_json(const char *s, size_t n) {
   struct mta_buf b;
   mtai_buf_init(&b, 0);
-  struct mtai_sink k = {NULL, &b, MTA_OK, 0};
+  struct mtai_sink k;
+  mtai_sink_init(&k, NULL, &b);
   mtai_sink_json_str(&k, s, n);
   ck_assert_int_eq(k.status, MTA_OK);
   return mtai_buf_detach(&b);
@@ -29,7 +33,8 @@ static void S_json_is(const char *s, size_t n, const char *want) {
 static char *S_score(double v) {
   struct mta_buf b;
   mtai_buf_init(&b, 0);
-  struct mtai_sink k = {NULL, &b, MTA_OK, 0};
+  struct mtai_sink k;
+  mtai_sink_init(&k, NULL, &b);
   mtai_sink_score(&k, v);
   ck_assert_int_eq(k.status, MTA_OK);
   return mtai_buf_detach(&b);
@@ -163,7 +168,8 @@ END_TEST
 START_TEST(json_cstr_null_and_string) {
   struct mta_buf b;
   mtai_buf_init(&b, 0);
-  struct mtai_sink k = {NULL, &b, MTA_OK, 0};
+  struct mtai_sink k;
+  mtai_sink_init(&k, NULL, &b);
   mtai_sink_json_cstr(&k, NULL);
   mtai_sink_puts(&k, ",");
   mtai_sink_json_cstr(&k, "x\"y");
@@ -172,6 +178,164 @@ START_TEST(json_cstr_null_and_string) {
   ck_assert_int_eq(k.status, MTA_OK);
   ck_assert_str_eq(mtai_buf_str(&b), "null,\"x\\\"y\",\"\"");
   mtai_buf_free(&b);
+}
+END_TEST
+
+/* ---- display escaping ------------------------------------------------------
+ */
+
+/* mtai_sink_display(s[0..n)) into a new string; its column count in
+ * '*cols'. */
+static char *S_display(const char *s, size_t n, size_t *cols) {
+  struct mta_buf b;
+  mtai_buf_init(&b, 0);
+  struct mtai_sink k;
+  mtai_sink_init(&k, NULL, &b);
+  *cols = mtai_sink_display(&k, s, n);
+  ck_assert_int_eq(k.status, MTA_OK);
+  return mtai_buf_detach(&b);
+}
+
+static void S_display_is(const char *s, size_t n, const char *want) {
+  size_t cols;
+  char *got = S_display(s, n, &cols);
+  ck_assert_str_eq(got, want);
+  /* Columns: one per code point of the (valid UTF-8) output. */
+  ck_assert_uint_eq(cols, mtai_utf8_count(got, strlen(got)));
+  ck_assert(mtai_utf8_valid(got, strlen(got), NULL));
+  free(got);
+}
+
+START_TEST(display_escapes_control_characters) {
+  /* A terminal title (OSC), a screen clear (CSI), a forged log line. */
+  S_display_is("a\x1b]0;owned\x07"
+               "b",
+               12, "a\\x1b]0;owned\\x07b");
+  S_display_is("\x1b[2J\x1b[H", 7, "\\x1b[2J\\x1b[H");
+  S_display_is("x.txt\nmtaudit: forged", 21, "x.txt\\nmtaudit: forged");
+  S_display_is("\t\r\n", 3, "\\t\\r\\n");
+  S_display_is("a\0b\x7f", 4, "a\\x00b\\x7f");
+  for (unsigned c = 0; c < 0x20; c++) {
+    char in[1] = {(char)c};
+    size_t cols;
+    char *got = S_display(in, 1, &cols);
+    ck_assert_int_eq(got[0], '\\');
+    for (const char *p = got; *p; p++)
+      ck_assert_msg(*p >= 0x20 && *p < 0x7f, "control %#x left in output", c);
+    free(got);
+  }
+}
+END_TEST
+
+START_TEST(display_shows_bidi_controls) {
+  /* RLO, PDF, LRI..PDI, LRM, RLM, ALM: shown, not obeyed. */
+  S_display_is("abc\xE2\x80\xAEtxt.exe", 13, "abc<U+202E>txt.exe");
+  S_display_is("\xE2\x80\xAA\xE2\x80\xAB\xE2\x80\xAC\xE2\x80\xAD", 12,
+               "<U+202A><U+202B><U+202C><U+202D>");
+  S_display_is("\xE2\x81\xA6\xE2\x81\xA7\xE2\x81\xA8\xE2\x81\xA9", 12,
+               "<U+2066><U+2067><U+2068><U+2069>");
+  S_display_is("\xE2\x80\x8E\xE2\x80\x8F\xD8\x9C", 8,
+               "<U+200E><U+200F><U+061C>");
+  /* Line separators (a new line to some viewers) and C1 controls. */
+  S_display_is("a\xE2\x80\xA8"
+               "b\xE2\x80\xA9",
+               8, "a<U+2028>b<U+2029>");
+  S_display_is("\xC2\x9B"
+               "2J\xC2\x85",
+               6, "<U+009B>2J<U+0085>");
+}
+END_TEST
+
+START_TEST(display_keeps_text_and_shows_invalid_bytes) {
+  static const char ok[] = "Gr\xC3\xBC\xC3\x9F"
+                           "e \xE2\x80\x9EZitat\xE2\x80\x9C \\ <b> \xC2\xA0 "
+                           "\xF0\x9F\x98\x80 \xEF\xBF\xBD";
+  S_display_is(ok, sizeof ok - 1, ok);
+  size_t cols;
+  char *got = S_display("\xC3\xA4x", 3, &cols);
+  ck_assert_uint_eq(cols, 2); /* columns are code points, not bytes */
+  free(got);
+  /* Each byte of ill-formed UTF-8 as \xHH. */
+  S_display_is("caf\xE9.txt", 8, "caf\\xe9.txt");
+  S_display_is("\xFF\xFE", 2, "\\xff\\xfe");
+  S_display_is("a\xC3", 2, "a\\xc3");
+  S_display_is("\xED\xA0\x80", 3, "\\xed\\xa0\\x80"); /* a surrogate */
+  S_display_is("", 0, "");
+}
+END_TEST
+
+START_TEST(display_escape_public_api) {
+  char *out = NULL;
+  ck_assert_int_eq(mta_display_escape("a\x1b[31mb\n\xE2\x80\xAE", &out),
+                   MTA_OK);
+  ck_assert_str_eq(out, "a\\x1b[31mb\\n<U+202E>");
+  mta_free(out);
+  ck_assert_int_eq(mta_display_escape("", &out), MTA_OK);
+  ck_assert_str_eq(out, "");
+  mta_free(out);
+  char sentinel;
+  out = &sentinel;
+  ck_assert_int_eq(mta_display_escape(NULL, &out), MTA_ERR_INVALID_ARG);
+  ck_assert_ptr_null(out);
+  ck_assert_int_eq(mta_display_escape("x", NULL), MTA_ERR_INVALID_ARG);
+}
+END_TEST
+
+/* ---- CSV fields ---------------------------------------------------------- */
+
+static char *S_csv(const char *field) {
+  struct mta_buf b;
+  mtai_buf_init(&b, 0);
+  struct mtai_sink k;
+  mtai_sink_init(&k, NULL, &b);
+  mtai_sink_csv_str(&k, field);
+  ck_assert_int_eq(k.status, MTA_OK);
+  return mtai_buf_detach(&b);
+}
+
+static void S_csv_is(const char *field, const char *want) {
+  char *got = S_csv(field);
+  ck_assert_msg(!strcmp(got, want), "CSV of '%s': got '%s', want '%s'", field,
+                got, want);
+  free(got);
+}
+
+START_TEST(csv_quotes_rfc4180) {
+  S_csv_is("plain.txt", "plain.txt");
+  S_csv_is("a,b", "\"a,b\"");
+  S_csv_is("say \"hi\"", "\"say \"\"hi\"\"\"");
+  S_csv_is("", "");
+  S_csv_is(NULL, "");
+}
+END_TEST
+
+START_TEST(csv_formula_guard) {
+  S_csv_is("=1+1", "'=1+1");
+  S_csv_is("+1", "'+1");
+  S_csv_is("-1", "'-1");
+  S_csv_is("@SUM(A1)", "'@SUM(A1)");
+  /* Leading blanks before the formula character, and a leading tab or CR
+   * on their own (OWASP). */
+  S_csv_is("\t=HYPERLINK(\"http://x\")",
+           "\"'\\t=HYPERLINK(\"\"http://x\"\")\"");
+  S_csv_is("  =1+1", "'  =1+1");
+  S_csv_is("\r=1", "'\\r=1");
+  S_csv_is("\n-2", "'\\n-2");
+  S_csv_is("\tplain", "'\\tplain");
+  S_csv_is(" \t @x", "' \\t @x");
+  /* Not formulas. */
+  S_csv_is("a=b", "a=b");
+  S_csv_is(" x", " x");
+}
+END_TEST
+
+START_TEST(csv_fields_are_visible) {
+  /* No raw control or bidi character reaches the spreadsheet or a
+   * terminal that shows the file; invalid UTF-8 is shown as bytes. */
+  S_csv_is("a\x1b]0;t\x07.txt", "a\\x1b]0;t\\x07.txt");
+  S_csv_is("x\ny.txt", "x\\ny.txt");
+  S_csv_is("\xE2\x80\xAEtxt.exe", "<U+202E>txt.exe");
+  S_csv_is("caf\xE9.txt", "caf\\xe9.txt");
 }
 END_TEST
 
@@ -201,7 +365,8 @@ END_TEST
 START_TEST(sink_writes_to_buf) {
   struct mta_buf b;
   mtai_buf_init(&b, 0);
-  struct mtai_sink k = {NULL, &b, MTA_OK, 0};
+  struct mtai_sink k;
+  mtai_sink_init(&k, NULL, &b);
   mtai_sink_puts(&k, "ab");
   mtai_sink_write(&k, "cdef", 2);
   mtai_sink_write(&k, NULL, 0);
@@ -225,7 +390,8 @@ END_TEST
 START_TEST(sink_keeps_first_failure) {
   struct mta_buf b;
   mtai_buf_init(&b, 8);
-  struct mtai_sink k = {NULL, &b, MTA_OK, 0};
+  struct mtai_sink k;
+  mtai_sink_init(&k, NULL, &b);
   mtai_sink_puts(&k, "12345");
   ck_assert_int_eq(k.status, MTA_OK);
   mtai_sink_puts(&k, "6789"); /* over the cap */
@@ -242,7 +408,8 @@ END_TEST
 START_TEST(sink_writes_to_file) {
   FILE *fp = tmpfile();
   ck_assert_ptr_nonnull(fp);
-  struct mtai_sink k = {fp, NULL, MTA_OK, 0};
+  struct mtai_sink k;
+  mtai_sink_init(&k, fp, NULL);
   mtai_sink_puts(&k, "{\"k\": ");
   mtai_sink_json_str(&k, "a\tb", 3);
   mtai_sink_printf(&k, ", \"n\": %d}", 7);
@@ -259,9 +426,25 @@ END_TEST
 START_TEST(sink_reports_file_failure) {
   FILE *fp = fopen("/dev/null", "r"); /* writes fail */
   ck_assert_ptr_nonnull(fp);
-  struct mtai_sink k = {fp, NULL, MTA_OK, 0};
+  struct mtai_sink k;
+  mtai_sink_init(&k, fp, NULL);
   mtai_sink_puts(&k, "hello");
   ck_assert_int_eq(k.status, MTA_ERR_IO);
+  ck_assert_int_eq(k.err, EBADF); /* the reason is kept for the message */
+  fclose(fp);
+}
+END_TEST
+
+START_TEST(sink_keeps_errno_of_full_device) {
+  FILE *fp = fopen("/dev/full", "w");
+  if (!fp)
+    return; /* no /dev/full here */
+  setvbuf(fp, NULL, _IONBF, 0);
+  struct mtai_sink k;
+  mtai_sink_init(&k, fp, NULL);
+  mtai_sink_puts(&k, "hello");
+  ck_assert_int_eq(k.status, MTA_ERR_IO);
+  ck_assert_int_eq(k.err, ENOSPC);
   fclose(fp);
 }
 END_TEST
@@ -301,6 +484,17 @@ Suite *emit_suite(void) {
   tcase_add_test(tc, json_str_output_always_valid);
   tcase_add_test(tc, json_cstr_null_and_string);
   suite_add_tcase(s, tc);
+  tc = tcase_create("display");
+  tcase_add_test(tc, display_escapes_control_characters);
+  tcase_add_test(tc, display_shows_bidi_controls);
+  tcase_add_test(tc, display_keeps_text_and_shows_invalid_bytes);
+  tcase_add_test(tc, display_escape_public_api);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("csv");
+  tcase_add_test(tc, csv_quotes_rfc4180);
+  tcase_add_test(tc, csv_formula_guard);
+  tcase_add_test(tc, csv_fields_are_visible);
+  suite_add_tcase(s, tc);
   tc = tcase_create("score");
   tcase_add_test(tc, score_one_decimal_half_up);
   suite_add_tcase(s, tc);
@@ -309,6 +503,7 @@ Suite *emit_suite(void) {
   tcase_add_test(tc, sink_keeps_first_failure);
   tcase_add_test(tc, sink_writes_to_file);
   tcase_add_test(tc, sink_reports_file_failure);
+  tcase_add_test(tc, sink_keeps_errno_of_full_device);
   suite_add_tcase(s, tc);
   tc = tcase_create("status");
   tcase_add_test(tc, status_keys_documented_and_distinct);

@@ -9,8 +9,12 @@
  * builds a tree so that tests can look keys up. test_json_valid() and
  * test_json_string() are also used by check_emit.c.
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "tests.h"
 
@@ -820,15 +824,57 @@ START_TEST(text_no_excerpt_flag) {
 }
 END_TEST
 
-START_TEST(text_excerpt_hides_control_characters) {
+START_TEST(text_excerpt_shows_control_characters) {
   mta_report *r = test_audit("Er sagte\t, dass er \x01 kommt.\n");
   ck_assert_uint_eq(test_count_rule(r, "punctuation/space-before"), 1);
   char *out = S_render(r, MTA_FORMAT_TEXT, 0);
   ck_assert_ptr_null(strchr(out, '\t'));
   ck_assert_ptr_null(strchr(out, '\x01'));
-  /* The tab shows as a space so that the marker stays aligned. */
-  ck_assert_ptr_nonnull(strstr(out, "  1 | Er sagte , dass er   kommt.\n"
-                                    "    |         ^~\n"));
+  /* Shown as escapes, and the marker still under the span ("\t,"). */
+  ck_assert_ptr_nonnull(strstr(out, "  1 | Er sagte\\t, dass er \\x01 kommt.\n"
+                                    "    |         ^~~\n"));
+  mta_free(out);
+  mta_report_free(r);
+}
+END_TEST
+
+/* The column of the first 'c' on the line of 'out' that starts with
+ * 'prefix', counted from the line start; -1 when there is none. */
+static long S_col_on_line(const char *out, const char *prefix, const char *c) {
+  const char *l = strstr(out, prefix);
+  if (!l)
+    return -1;
+  const char *nl = strchr(l, '\n');
+  const char *p = strstr(l, c);
+  return p && (!nl || p < nl) ? (long)(p - l) : -1;
+}
+
+/* Issue 12: an OSC/CSI sequence or a newline in a file name, or a bidi
+ * control in the text, must be shown, never obeyed. */
+START_TEST(text_shows_hostile_name_and_bidi_controls) {
+  static const char name[] = "a\x1b]0;pwned\x07\x1b[2J\n"
+                             "b\xE2\x80\xAE.txt";
+  mta_report *r = S_audit_named(
+      name, "Er\xE2\x80\xAE sagte , dass er \xE2\x81\xA6heute kommt.\n");
+  ck_assert_uint_eq(test_count_rule(r, "punctuation/space-before"), 1);
+  char *out = S_render(r, MTA_FORMAT_TEXT, 0);
+  ck_assert_ptr_null(strchr(out, '\033'));
+  ck_assert_ptr_null(strchr(out, '\a'));
+  ck_assert_ptr_null(strstr(out, "\xE2\x80\xAE"));
+  ck_assert_ptr_null(strstr(out, "\xE2\x81\xA6"));
+  ck_assert_ptr_nonnull(
+      strstr(out, "a\\x1b]0;pwned\\x07\\x1b[2J\\nb<U+202E>.txt:1:10: minor"));
+  /* Every line of the report starts at a line start: the name's newline
+   * did not start one. */
+  ck_assert_ptr_null(strstr(out, "\nb<U+202E>.txt"));
+  ck_assert_ptr_nonnull(strstr(out, "  1 | Er<U+202E> sagte , dass er "
+                                    "<U+2066>heute kommt.\n"));
+  /* The marker is under " ," although escapes come before it. */
+  long span = S_col_on_line(out, "  1 | Er<U+202E>", " ,");
+  long mark = S_col_on_line(out, "    |   ", "^");
+  ck_assert_int_ge(span, 0);
+  ck_assert_int_eq(mark, span);
+  ck_assert_ptr_nonnull(strstr(out, "b<U+202E>.txt (UTF-8): 1 paragraphs"));
   mta_free(out);
   mta_report_free(r);
 }
@@ -1014,6 +1060,256 @@ START_TEST(writer_reports_stream_failure) {
 }
 END_TEST
 
+/* Issue 12: with every input failed, the text summary has no rows to
+ * sort (UBSan: memcpy from NULL) and still lists the errors. */
+START_TEST(writer_text_summary_of_errors_only) {
+  FILE *fp = tmpfile();
+  ck_assert_ptr_nonnull(fp);
+  mta_writer *w = NULL;
+  ck_assert_int_eq(mta_writer_new(MTA_FORMAT_TEXT, NULL, fp, &w), MTA_OK);
+  ck_assert_int_eq(mta_writer_add_error(w, "a.txt", MTA_ERR_BINARY, "binary"),
+                   MTA_OK);
+  ck_assert_int_eq(
+      mta_writer_add_error(w, "b\x1b[2J.txt", MTA_ERR_IO, "gone\nforged"),
+      MTA_OK);
+  ck_assert_int_eq(mta_writer_finish(w), MTA_OK);
+  ck_assert_str_eq(mta_writer_errmsg(w), "");
+  mta_writer_free(w);
+  char *out = S_slurp(fp);
+  fclose(fp);
+  ck_assert_ptr_nonnull(strstr(out, "summary (worst first)"));
+  ck_assert_ptr_nonnull(strstr(out, "a.txt: binary\n"));
+  ck_assert_ptr_nonnull(strstr(out, "b\\x1b[2J.txt: gone\\nforged\n"));
+  ck_assert_ptr_nonnull(strstr(out, "0 documents, 0 failed, 2 errors"));
+  ck_assert_ptr_null(strchr(out, '\033'));
+  free(out);
+}
+END_TEST
+
+START_TEST(writer_stream_failure_names_the_reason) {
+  mta_report *r = test_audit(S_two_paras);
+  FILE *fp = fopen("/dev/null", "r"); /* every write fails */
+  ck_assert_ptr_nonnull(fp);
+  mta_writer *w = NULL;
+  ck_assert_int_eq(mta_writer_new(MTA_FORMAT_JSON, NULL, fp, &w), MTA_OK);
+  ck_assert_int_eq(mta_writer_add(w, r), MTA_ERR_IO);
+  ck_assert_str_eq(mta_writer_errmsg(w), "write error: Bad file descriptor");
+  /* Sticky: nothing more is written, finishing reports the failure. */
+  ck_assert_int_eq(mta_writer_add(w, r), MTA_ERR_IO);
+  ck_assert_int_eq(mta_writer_finish(w), MTA_ERR_IO);
+  mta_writer_free(w);
+  fclose(fp);
+  mta_report_free(r);
+}
+END_TEST
+
+/* ---- writer to a path (atomic.c) ------------------------------------------
+ */
+
+/* A new temporary directory; the caller removes it with S_rmdir(). */
+static char *S_tmpdir(void) {
+  const char *base = getenv("TMPDIR");
+  char tmpl[4096];
+  snprintf(tmpl, sizeof tmpl, "%s/mtaudit-writer.XXXXXX", base ? base : "/tmp");
+  char *d = mkdtemp(tmpl);
+  ck_assert_ptr_nonnull(d);
+  return strdup(d);
+}
+
+static void S_rmdir(char *dir) {
+  char cmd[4200];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  ck_assert_int_eq(system(cmd), 0);
+  free(dir);
+}
+
+/* Number of entries of 'dir' whose name contains 'part'. */
+static int S_entries(const char *dir, const char *part) {
+  char cmd[4200];
+  snprintf(cmd, sizeof cmd, "ls -a '%s' | grep -c -F -e '%s'", dir, part);
+  FILE *p = popen(cmd, "r");
+  ck_assert_ptr_nonnull(p);
+  int n = -1;
+  ck_assert_int_eq(fscanf(p, "%d", &n), 1);
+  pclose(p);
+  return n;
+}
+
+static char *S_read_file(const char *path) {
+  FILE *fp = fopen(path, "rb");
+  ck_assert_msg(fp != NULL, "%s: %s", path, strerror(errno));
+  char *s = S_slurp(fp);
+  fclose(fp);
+  return s;
+}
+
+static void S_write_text(const char *path, const char *text, mode_t mode) {
+  FILE *fp = fopen(path, "w");
+  ck_assert_ptr_nonnull(fp);
+  fputs(text, fp);
+  ck_assert_int_eq(fclose(fp), 0);
+  ck_assert_int_eq(chmod(path, mode), 0);
+}
+
+START_TEST(writer_path_replaces_only_when_finished) {
+  mta_report *r = test_audit(S_two_paras);
+  char *dir = S_tmpdir();
+  char path[4200];
+  snprintf(path, sizeof path, "%s/out.json", dir);
+  S_write_text(path, "old", 0640);
+  mta_writer *w = NULL;
+  char *why = NULL;
+  ck_assert_int_eq(mta_writer_new_path(MTA_FORMAT_JSON, NULL, path, &w, &why),
+                   MTA_OK);
+  ck_assert_ptr_null(why);
+  ck_assert_int_eq(mta_writer_add(w, r), MTA_OK);
+  char *mid = S_read_file(path);
+  ck_assert_str_eq(mid, "old"); /* readers see the old file until the end */
+  free(mid);
+  ck_assert_int_eq(S_entries(dir, ".tmp."), 1);
+  ck_assert_int_eq(mta_writer_finish(w), MTA_OK);
+  mta_writer_free(w);
+  char *out = S_read_file(path);
+  ck_assert(test_json_valid(out, strlen(out)));
+  free(out);
+  struct stat st;
+  ck_assert_int_eq(stat(path, &st), 0);
+  ck_assert_int_eq(st.st_mode & 0777, 0640); /* the old file's mode */
+  ck_assert_int_eq(S_entries(dir, ".tmp."), 0);
+
+  /* Freed without finishing: the old file stays, no temporary is left. */
+  ck_assert_int_eq(mta_writer_new_path(MTA_FORMAT_TEXT, NULL, path, &w, &why),
+                   MTA_OK);
+  ck_assert_int_eq(mta_writer_add(w, r), MTA_OK);
+  mta_writer_free(w);
+  out = S_read_file(path);
+  ck_assert(test_json_valid(out, strlen(out)));
+  free(out);
+  ck_assert_int_eq(S_entries(dir, ".tmp."), 0);
+  S_rmdir(dir);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(writer_path_keeps_symlink_and_honours_umask) {
+  mta_report *r = test_audit(S_two_paras);
+  char *dir = S_tmpdir();
+  char target[4200], link[4200], fresh[4200];
+  snprintf(target, sizeof target, "%s/target.json", dir);
+  snprintf(link, sizeof link, "%s/link.json", dir);
+  snprintf(fresh, sizeof fresh, "%s/fresh.json", dir);
+  S_write_text(target, "old", 0600);
+  ck_assert_int_eq(symlink("target.json", link), 0);
+  mta_writer *w = NULL;
+  ck_assert_int_eq(mta_writer_new_path(MTA_FORMAT_JSON, NULL, link, &w, NULL),
+                   MTA_OK);
+  ck_assert_int_eq(mta_writer_add(w, r), MTA_OK);
+  ck_assert_int_eq(mta_writer_finish(w), MTA_OK);
+  mta_writer_free(w);
+  struct stat st;
+  ck_assert_int_eq(lstat(link, &st), 0);
+  ck_assert(S_ISLNK(st.st_mode)); /* the link is still a link */
+  ck_assert_int_eq(stat(target, &st), 0);
+  ck_assert_int_eq(st.st_mode & 0777, 0600);
+  char *out = S_read_file(target);
+  ck_assert(test_json_valid(out, strlen(out)));
+  free(out);
+  /* A new file: 0666 minus the umask, not a fixed 0644. */
+  mode_t old = umask(077);
+  ck_assert_int_eq(mta_writer_new_path(MTA_FORMAT_CSV, NULL, fresh, &w, NULL),
+                   MTA_OK);
+  ck_assert_int_eq(mta_writer_finish(w), MTA_OK);
+  mta_writer_free(w);
+  umask(old);
+  ck_assert_int_eq(stat(fresh, &st), 0);
+  ck_assert_int_eq(st.st_mode & 0777, 0600);
+  S_rmdir(dir);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(writer_path_writes_into_fifo) {
+  mta_report *r = test_audit(S_two_paras);
+  char *dir = S_tmpdir();
+  char fifo[4200];
+  snprintf(fifo, sizeof fifo, "%s/pipe", dir);
+  ck_assert_int_eq(mkfifo(fifo, 0600), 0);
+  int rd = open(fifo, O_RDONLY | O_NONBLOCK);
+  ck_assert_int_ge(rd, 0);
+  mta_writer *w = NULL;
+  ck_assert_int_eq(mta_writer_new_path(MTA_FORMAT_JSONL, NULL, fifo, &w, NULL),
+                   MTA_OK);
+  ck_assert_int_eq(mta_writer_add(w, r), MTA_OK);
+  ck_assert_int_eq(mta_writer_finish(w), MTA_OK);
+  mta_writer_free(w);
+  char buf[65536];
+  ssize_t n = read(rd, buf, sizeof buf - 1);
+  close(rd);
+  ck_assert_int_gt(n, 10);
+  ck_assert(test_json_valid(buf, (size_t)n - 1)); /* one line */
+  struct stat st;
+  ck_assert_int_eq(lstat(fifo, &st), 0);
+  ck_assert(S_ISFIFO(st.st_mode)); /* still a FIFO */
+  S_rmdir(dir);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(writer_path_full_device_is_written_not_replaced) {
+  struct stat st;
+  if (stat("/dev/full", &st) || !S_ISCHR(st.st_mode))
+    return; /* no /dev/full here */
+  mta_report *r = test_audit(S_two_paras);
+  mta_writer *w = NULL;
+  ck_assert_int_eq(
+      mta_writer_new_path(MTA_FORMAT_JSON, NULL, "/dev/full", &w, NULL),
+      MTA_OK);
+  ck_assert_int_eq(mta_writer_add(w, r), MTA_ERR_IO);
+  ck_assert_str_eq(mta_writer_errmsg(w),
+                   "/dev/full: write error: No space left on device");
+  ck_assert_int_eq(mta_writer_finish(w), MTA_ERR_IO);
+  mta_writer_free(w);
+  ck_assert_int_eq(stat("/dev/full", &st), 0);
+  ck_assert(S_ISCHR(st.st_mode));
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(writer_path_failures_name_path_and_reason) {
+  char *dir = S_tmpdir();
+  char path[4200], want[4400];
+  mta_writer *w = NULL;
+  char *why = NULL;
+  /* A directory is not replaced. */
+  ck_assert_int_eq(mta_writer_new_path(MTA_FORMAT_JSON, NULL, dir, &w, &why),
+                   MTA_ERR_IO);
+  ck_assert_ptr_null(w);
+  snprintf(want, sizeof want, "%s: Is a directory", dir);
+  ck_assert_str_eq(why, want);
+  mta_free(why);
+  /* A missing directory: the reason of the failed create. */
+  snprintf(path, sizeof path, "%s/no/such.json", dir);
+  ck_assert_int_eq(mta_writer_new_path(MTA_FORMAT_JSON, NULL, path, &w, &why),
+                   MTA_ERR_IO);
+  snprintf(want, sizeof want,
+           "%s: cannot create a temporary file: No such file or directory",
+           path);
+  ck_assert_str_eq(why, want);
+  mta_free(why);
+  ck_assert_int_eq(S_entries(dir, "such"), 0);
+  /* A socket or block device is refused, not replaced; errmsg optional. */
+  ck_assert_int_eq(mta_writer_new_path(MTA_FORMAT_JSON, NULL, "", &w, &why),
+                   MTA_ERR_INVALID_ARG);
+  ck_assert_ptr_null(why);
+  ck_assert_int_eq(mta_writer_new_path((mta_format)99, NULL, path, &w, NULL),
+                   MTA_ERR_INVALID_ARG);
+  ck_assert_int_eq(mta_writer_new_path(MTA_FORMAT_JSON, NULL, path, NULL, NULL),
+                   MTA_ERR_INVALID_ARG);
+  ck_assert_str_eq(mta_writer_errmsg(NULL), "");
+  S_rmdir(dir);
+}
+END_TEST
+
 /* ---- arguments ---------------------------------------------------------- */
 
 START_TEST(render_rejects_invalid_arguments) {
@@ -1097,7 +1393,8 @@ Suite *render_suite(void) {
   tcase_add_test(tc, text_has_compiler_style_lines);
   tcase_add_test(tc, text_color_only_when_asked);
   tcase_add_test(tc, text_no_excerpt_flag);
-  tcase_add_test(tc, text_excerpt_hides_control_characters);
+  tcase_add_test(tc, text_excerpt_shows_control_characters);
+  tcase_add_test(tc, text_shows_hostile_name_and_bidi_controls);
   suite_add_tcase(s, tc);
   tc = tcase_create("writer");
   tcase_add_test(tc, writer_json_batch);
@@ -1106,6 +1403,15 @@ Suite *render_suite(void) {
   tcase_add_test(tc, writer_jsonl_lines);
   tcase_add_test(tc, writer_text_summary);
   tcase_add_test(tc, writer_reports_stream_failure);
+  tcase_add_test(tc, writer_text_summary_of_errors_only);
+  tcase_add_test(tc, writer_stream_failure_names_the_reason);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("writer-path");
+  tcase_add_test(tc, writer_path_replaces_only_when_finished);
+  tcase_add_test(tc, writer_path_keeps_symlink_and_honours_umask);
+  tcase_add_test(tc, writer_path_writes_into_fifo);
+  tcase_add_test(tc, writer_path_full_device_is_written_not_replaced);
+  tcase_add_test(tc, writer_path_failures_name_path_and_reason);
   suite_add_tcase(s, tc);
   tc = tcase_create("arguments");
   tcase_add_test(tc, render_rejects_invalid_arguments);

@@ -18,6 +18,8 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "emit.h"
 #include "tests.h"
@@ -463,6 +465,19 @@ START_TEST(html_str_replaces_control_characters) {
 }
 END_TEST
 
+/* Issue 12: bidi controls would reorder the page (and the highlighted
+ * spans); they are shown as text. */
+START_TEST(html_str_shows_bidi_controls) {
+  S_esc_is("a\xE2\x80\xAE"
+           "b",
+           5, "a&lt;U+202E&gt;b");
+  S_esc_is("\xE2\x81\xA6\xE2\x81\xA9\xE2\x80\x8F", 9,
+           "&lt;U+2066&gt;&lt;U+2069&gt;&lt;U+200F&gt;");
+  /* Other format characters stay (U+200B, U+2028 are harmless here). */
+  S_esc_is("\xE2\x80\x8B", 3, "\xE2\x80\x8B");
+}
+END_TEST
+
 /* ---- the article page ------------------------------------------------------
  */
 
@@ -563,7 +578,30 @@ START_TEST(page_invalid_utf8_in_name) {
                    MTA_OK);
   char *h = S_page(r);
   S_assert_markup(h);
-  ck_assert_ptr_nonnull(strstr(h, "caf\xEF\xBF\xBD \xEF\xBF\xBD.txt"));
+  /* Invalid bytes of a name are shown as in the text report. */
+  ck_assert_ptr_nonnull(strstr(h, "<title>caf\\xe9 \\xff.txt"));
+  ck_assert_ptr_nonnull(strstr(h, "<h1>caf\\xe9 \\xff.txt</h1>"));
+  mta_free(h);
+  mta_report_free(r);
+}
+END_TEST
+
+/* Issue 12: a terminal sequence, newline or bidi control in a file name
+ * is shown in the title and heading, not passed on. */
+START_TEST(page_hostile_name_is_visible) {
+  mta_report *r = NULL;
+  static const char text[] = "Er kam,und ging.\n";
+  ck_assert_int_eq(mta_audit_buffer(test_auditor(),
+                                    "x\x1b]0;t\x07\n\xE2\x80\xAEtxt.exe", text,
+                                    strlen(text), &r),
+                   MTA_OK);
+  char *h = S_page(r);
+  S_assert_markup(h);
+  ck_assert_ptr_nonnull(strstr(
+      h, "<title>x\\x1b]0;t\\x07\\n&lt;U+202E&gt;txt.exe \xC2\xB7 mtaudit"));
+  ck_assert_ptr_nonnull(
+      strstr(h, "<h1>x\\x1b]0;t\\x07\\n&lt;U+202E&gt;txt.exe</h1>"));
+  ck_assert_ptr_null(strstr(h, "\xE2\x80\xAE"));
   mta_free(h);
   mta_report_free(r);
 }
@@ -832,12 +870,127 @@ START_TEST(index_rows_from_a_report) {
 }
 END_TEST
 
+/* ---- the directory writer ------------------------------------------------ */
+
+static char *S_tmpdir(void) {
+  const char *base = getenv("TMPDIR");
+  char tmpl[4096];
+  snprintf(tmpl, sizeof tmpl, "%s/mtaudit-html.XXXXXX", base ? base : "/tmp");
+  char *d = mkdtemp(tmpl);
+  ck_assert_ptr_nonnull(d);
+  return strdup(d);
+}
+
+static void S_rmdir(char *dir) {
+  char cmd[4200];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  ck_assert_int_eq(system(cmd), 0);
+  free(dir);
+}
+
+static int S_exists(const char *dir, const char *name) {
+  char path[4200];
+  struct stat st;
+  snprintf(path, sizeof path, "%s/%s", dir, name);
+  return lstat(path, &st) == 0;
+}
+
+static mta_report *S_named(const char *name) {
+  mta_report *r = NULL;
+  static const char text[] = "Er kam,und ging.\n";
+  ck_assert_int_eq(
+      mta_audit_buffer(test_auditor(), name, text, strlen(text), &r), MTA_OK);
+  return r;
+}
+
+START_TEST(dir_writer_index_last) {
+  char *dir = S_tmpdir();
+  mta_report *a = S_named("in/a.txt"), *b = S_named("in/b.txt");
+  mta_writer *w = NULL;
+  char *why = NULL;
+  ck_assert_int_eq(mta_writer_new_path(MTA_FORMAT_HTML, NULL, dir, &w, &why),
+                   MTA_OK);
+  ck_assert_int_eq(mta_writer_add(w, a), MTA_OK);
+  ck_assert_int_eq(mta_writer_add(w, b), MTA_OK);
+  ck_assert(S_exists(dir, "a.txt.html") && S_exists(dir, "b.txt.html"));
+  ck_assert(!S_exists(dir, "index.html")); /* only at the end */
+  ck_assert_int_eq(mta_writer_finish(w), MTA_OK);
+  ck_assert(S_exists(dir, "index.html"));
+  ck_assert_str_eq(mta_writer_errmsg(w), "");
+  mta_writer_free(w);
+  S_rmdir(dir);
+  mta_report_free(a);
+  mta_report_free(b);
+}
+END_TEST
+
+/* Issue 12: a page that cannot be written stops the output; the index is
+ * not written (an old one was removed at the start), and the error names
+ * the page and the system's reason. */
+START_TEST(dir_writer_no_index_after_a_failed_page) {
+  char *dir = S_tmpdir();
+  char path[4200], want[4400];
+  snprintf(path, sizeof path, "%s/index.html", dir);
+  FILE *fp = fopen(path, "w");
+  ck_assert_ptr_nonnull(fp);
+  fputs("<p>an earlier run</p>", fp);
+  fclose(fp);
+  snprintf(path, sizeof path, "%s/b.txt.html", dir);
+  ck_assert_int_eq(mkdir(path, 0755), 0); /* the page cannot replace it */
+  mta_report *a = S_named("a.txt"), *b = S_named("b.txt"),
+             *c = S_named("c.txt");
+  mta_writer *w = NULL;
+  ck_assert_int_eq(mta_writer_new_dir(MTA_FORMAT_HTML, NULL, dir, &w), MTA_OK);
+  ck_assert(!S_exists(dir, "index.html"));
+  ck_assert_int_eq(mta_writer_add(w, a), MTA_OK);
+  ck_assert_int_eq(mta_writer_add(w, b), MTA_ERR_IO);
+  snprintf(want, sizeof want, "%s: Is a directory", path);
+  ck_assert_str_eq(mta_writer_errmsg(w), want);
+  ck_assert_int_eq(mta_writer_add(w, c), MTA_ERR_IO);
+  ck_assert(!S_exists(dir, "c.txt.html"));
+  ck_assert_int_eq(mta_writer_finish(w), MTA_ERR_IO);
+  ck_assert(!S_exists(dir, "index.html"));
+  ck_assert_str_eq(mta_writer_errmsg(w), want); /* the first failure */
+  mta_writer_free(w);
+  S_rmdir(dir);
+  mta_report_free(a);
+  mta_report_free(b);
+  mta_report_free(c);
+}
+END_TEST
+
+START_TEST(dir_writer_bad_directory) {
+  char *dir = S_tmpdir();
+  char path[4200], want[4400];
+  snprintf(path, sizeof path, "%s/file", dir);
+  FILE *fp = fopen(path, "w");
+  ck_assert_ptr_nonnull(fp);
+  fclose(fp);
+  mta_writer *w = NULL;
+  char *why = NULL;
+  ck_assert_int_eq(mta_writer_new_path(MTA_FORMAT_HTML, NULL, path, &w, &why),
+                   MTA_ERR_IO);
+  snprintf(want, sizeof want, "%s: not a directory", path);
+  ck_assert_str_eq(why, want);
+  mta_free(why);
+  snprintf(path, sizeof path, "%s/no/such", dir);
+  ck_assert_int_eq(mta_writer_new_path(MTA_FORMAT_HTML, NULL, path, &w, &why),
+                   MTA_ERR_IO);
+  snprintf(want, sizeof want,
+           "%s: cannot create the directory: No such file or directory", path);
+  ck_assert_str_eq(why, want);
+  mta_free(why);
+  S_rmdir(dir);
+}
+END_TEST
+
 Suite *render_html_suite(void) {
   Suite *s = suite_create("render-html");
   TCase *tc = tcase_create("escape");
   tcase_add_test(tc, html_str_escapes_markup);
   tcase_add_test(tc, html_str_replaces_invalid_utf8);
   tcase_add_test(tc, html_str_replaces_control_characters);
+  tcase_add_test(tc, html_str_shows_bidi_controls);
   suite_add_tcase(s, tc);
   tc = tcase_create("page");
   tcase_set_timeout(tc, 60);
@@ -846,6 +999,7 @@ Suite *render_html_suite(void) {
   tcase_add_test(tc, page_without_findings);
   tcase_add_test(tc, page_escapes_hostile_article);
   tcase_add_test(tc, page_invalid_utf8_in_name);
+  tcase_add_test(tc, page_hostile_name_is_visible);
   tcase_add_test(tc, page_overlapping_and_odd_spans);
   tcase_add_test(tc, page_header_and_paragraph_kinds);
   tcase_add_test(tc, page_after_sink_failure);
@@ -854,6 +1008,12 @@ Suite *render_html_suite(void) {
   tcase_add_test(tc, index_lists_articles_and_errors);
   tcase_add_test(tc, index_of_an_empty_batch);
   tcase_add_test(tc, index_rows_from_a_report);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("dir-writer");
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, dir_writer_index_last);
+  tcase_add_test(tc, dir_writer_no_index_after_a_failed_page);
+  tcase_add_test(tc, dir_writer_bad_directory);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -319,8 +319,8 @@ end
 
 # ---- gates ---------------------------------------------------------------------
 
-begin "--fail-under 101 exits 1"
-run --fail-under 101 "$S0"
+begin "--fail-under 100 exits 1 (a score below 100)"
+run --fail-under 100 "$S0"
 expect_rc 1
 expect_no_stderr
 expect_stdout_has "FAIL"
@@ -349,8 +349,8 @@ expect_stdout_has "PASS"
 expect_stdout_lacks "FAIL"
 end
 
-begin "--fail-under=101 --format json: passed false, summary.failed 1"
-run --fail-under=101 --format json "$S0"
+begin "--fail-under=100 --format json: passed false, summary.failed 1"
+run --fail-under=100 --format json "$S0"
 expect_rc 1
 expect_no_stderr
 expect_jq '[.documents[0].passed, .summary.failed]' '[false,1]'
