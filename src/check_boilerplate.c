@@ -70,13 +70,14 @@ static mta_status S_run(void *state, struct mta_report *r) {
   const struct mtai_doc *d = &r->doc;
   for (size_t pi = 0; pi < d->npara; pi++) {
     const struct mtai_paragraph *p = &d->paras[pi];
-    size_t k = p->bp_kind[0] ? S_rule(p->bp_kind) : S_NRULES;
+    const struct mtai_bp *b = mtai_para_bp(d, p);
+    size_t k = b ? S_rule(mtai_para_bp_kind(d, p)) : S_NRULES;
     if (k == S_NRULES)
       continue;
     int whole = p->kind == MTAI_PARA_BOILERPLATE;
     mta_status st = mtai_finding_add(
-        r, &S_rules[k], S_rules[k].severity, p->bp_start, p->bp_end, NULL,
-        "%s, not article text: %s; %s", S_labels[k], p->bp_why,
+        r, &S_rules[k], S_rules[k].severity, b->start, b->end, NULL,
+        "%s, not article text: %s; %s", S_labels[k], mtai_para_bp_why(d, p),
         whole ? "left out of the article score"
               : "the rest of the paragraph is scored");
     if (st)

@@ -82,7 +82,7 @@ int mtai_english_number_word(const char *w, size_t n) {
 
 static int S_tok_digits(const struct mtai_doc *d, size_t i, size_t maxlen) {
   const struct mtai_token *t = &d->toks[i];
-  if (t->kind != MTAI_TOK_NUMBER || t->end - t->start > maxlen)
+  if (t->kind != MTAI_TOK_NUMBER || (size_t)(t->end - t->start) > maxlen)
     return 0;
   for (size_t k = t->start; k < t->end; k++)
     if (d->text[k] < '0' || d->text[k] > '9')

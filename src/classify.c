@@ -332,25 +332,151 @@ static int S_agency_tag(const struct mtai_doc *d,
          !memchr(d->text + p->start + 1, '(', p->end - p->start - 2);
 }
 
-static void S_mark(struct mtai_paragraph *p, enum mtai_para_kind kind,
-                   const char *kindname, size_t a, size_t b, const char *fmt,
-                   ...)
+/* The boilerplate marks of a document while it is classified: the marks,
+ * their strings (each distinct string once: a page of a million "Foto:
+ * dpa" lines holds one copy) and the index of the strings. Installed into
+ * the document as one allocation by S_marks_install(). */
+struct S_marks {
+  struct mtai_bp *v;
+  size_t n, cap;
+  struct mta_buf pool;
+  struct mtai_strset seen; /* string -> 1 + its offset in 'pool' */
+};
+
+static void S_marks_init(struct S_marks *m) {
+  memset(m, 0, sizeof *m);
+  mtai_buf_init(&m->pool, 0);
+  mtai_strset_init(&m->seen);
+}
+
+static void S_marks_free(struct S_marks *m) {
+  free(m->v);
+  mtai_buf_free(&m->pool);
+  mtai_strset_free(&m->seen);
+}
+
+/* Offset in the pool of 'str' (NUL-terminated there), added if new. */
+static mta_status S_intern(struct S_marks *m, const char *str, uint32_t *off) {
+  size_t n = strlen(str);
+  void *v = NULL;
+  if (mtai_strset_get(&m->seen, str, n, &v)) {
+    *off = (uint32_t)((uintptr_t)v - 1);
+    return MTA_OK;
+  }
+  size_t at = mtai_buf_len(&m->pool);
+  if (at + n + 1 > UINT32_MAX)
+    return MTA_ERR_TOO_LARGE;
+  mta_status st = mtai_buf_add(&m->pool, str, n + 1);
+  if (!st)
+    st = mtai_strset_put(&m->seen, str, n, (void *)(uintptr_t)(at + 1));
+  *off = (uint32_t)at;
+  return st;
+}
+
+/* Sets the mark '*bp' (1 + index, 0 for a new one) to 'kind', [a, b),
+ * 'why'. */
+static mta_status S_marks_set(struct S_marks *m, uint32_t *bp, const char *kind,
+                              size_t a, size_t b, const char *why) {
+  uint32_t ko, wo;
+  mta_status st = S_intern(m, kind, &ko);
+  if (!st)
+    st = S_intern(m, why, &wo);
+  if (st)
+    return st;
+  if (!*bp || *bp > m->n) {
+    if (m->n == m->cap) {
+      size_t nc = m->cap ? m->cap * 2 : 16;
+      struct mtai_bp *nv = realloc(m->v, nc * sizeof *nv);
+      if (!nv)
+        return MTA_ERR_NOMEM;
+      m->v = nv;
+      m->cap = nc;
+    }
+    *bp = (uint32_t)++m->n;
+  }
+  struct mtai_bp *e = &m->v[*bp - 1];
+  e->start = (uint32_t)a;
+  e->end = (uint32_t)b;
+  e->kind = ko;
+  e->why = wo;
+  return MTA_OK;
+}
+
+/* Replaces the document's mark table by the marks of 'm' (one allocation:
+ * the marks, then the pool). */
+static mta_status S_marks_install(struct mtai_doc *d, const struct S_marks *m) {
+  struct mtai_bp *t = NULL;
+  size_t plen = mtai_buf_len(&m->pool);
+  if (m->n) {
+    t = malloc(m->n * sizeof *t + plen);
+    if (!t)
+      return MTA_ERR_NOMEM;
+    memcpy(t, m->v, m->n * sizeof *t);
+    memcpy((char *)(t + m->n), mtai_buf_str(&m->pool), plen);
+  }
+  free(d->bp);
+  d->bp = t;
+  d->nbp = m->n;
+  return MTA_OK;
+}
+
+mta_status mtai_doc_set_bp(struct mtai_doc *d, size_t pi, const char *kind,
+                           size_t start, size_t end, const char *why) {
+  if (!d || pi >= d->npara || !kind || !why)
+    return MTA_ERR_INVALID_ARG;
+  struct S_marks m;
+  S_marks_init(&m);
+  /* The current table, strings as they are (the pool ends after the last
+   * string any mark points at). */
+  const char *pool = (const char *)(d->bp + d->nbp);
+  size_t plen = 0;
+  for (size_t i = 0; i < d->nbp; i++) {
+    size_t k = d->bp[i].kind + strlen(pool + d->bp[i].kind) + 1;
+    size_t w = d->bp[i].why + strlen(pool + d->bp[i].why) + 1;
+    plen = k > plen ? k : plen;
+    plen = w > plen ? w : plen;
+  }
+  mta_status st = MTA_OK;
+  if (d->nbp) {
+    m.v = malloc(d->nbp * sizeof *m.v);
+    if (!m.v)
+      st = MTA_ERR_NOMEM;
+    else {
+      memcpy(m.v, d->bp, d->nbp * sizeof *m.v);
+      m.n = m.cap = d->nbp;
+      st = mtai_buf_add(&m.pool, pool, plen);
+    }
+  }
+  if (!st)
+    st = S_marks_set(&m, &d->paras[pi].bp, kind, start, end, why);
+  if (!st)
+    st = S_marks_install(d, &m);
+  S_marks_free(&m);
+  return st;
+}
+
+static mta_status S_mark(struct S_marks *m, struct mtai_paragraph *p,
+                         enum mtai_para_kind kind, const char *kindname,
+                         size_t a, size_t b, const char *fmt, ...)
 #if defined(__GNUC__)
-    __attribute__((format(printf, 6, 7)))
+    __attribute__((format(printf, 7, 8)))
 #endif
     ;
 
-static void S_mark(struct mtai_paragraph *p, enum mtai_para_kind kind,
-                   const char *kindname, size_t a, size_t b, const char *fmt,
-                   ...) {
-  p->kind = kind;
-  snprintf(p->bp_kind, sizeof p->bp_kind, "%s", kindname);
-  p->bp_start = a;
-  p->bp_end = b;
+/* Gives 'p' the kind 'kind' and the boilerplate mark 'kindname' over
+ * [a, b) with the evidence 'fmt' (kind names are cut to 23 bytes and the
+ * evidence to 159, as the fixed fields they replace were). */
+static mta_status S_mark(struct S_marks *m, struct mtai_paragraph *p,
+                         enum mtai_para_kind kind, const char *kindname,
+                         size_t a, size_t b, const char *fmt, ...) {
+  p->kind = (unsigned char)kind;
+  char kname[24], why[160];
+  snprintf(kname, sizeof kname, "%s", kindname);
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(p->bp_why, sizeof p->bp_why, fmt, ap);
+  vsnprintf(why, sizeof why, fmt, ap);
   va_end(ap);
+  return S_marks_set(m, &p->bp, kname, a, b, why);
 }
 
 /* 1 when paragraph 'p' is only a date or time ("September 28, 2024",
@@ -414,7 +540,7 @@ static size_t S_credit_tail(const struct mtai_doc *d,
 
 static int S_is(const struct mtai_doc *d, size_t i, const char *s) {
   size_t n = strlen(s);
-  return d->toks[i].end - d->toks[i].start == n &&
+  return (size_t)(d->toks[i].end - d->toks[i].start) == n &&
          !memcmp(d->text + d->toks[i].start, s, n);
 }
 
@@ -466,15 +592,18 @@ mta_status mtai_classify(const struct mtai_classifier *c,
                          struct mtai_speller *sp, struct mtai_doc *d) {
   struct mta_buf norm;
   mtai_buf_init(&norm, d->len + 1);
+  struct S_marks marks, *m = &marks;
+  S_marks_init(m);
+  free(d->bp);
+  d->bp = NULL;
+  d->nbp = 0;
   mta_status st = MTA_OK;
   for (size_t i = 0; !st && i < d->npara; i++) {
     struct mtai_paragraph *p = &d->paras[i];
     size_t last_line, dummy;
     mtai_doc_linecol(d, p->end, &last_line, &dummy);
     p->kind = MTAI_PARA_TEXT;
-    p->bp_kind[0] = '\0';
-    p->bp_why[0] = '\0';
-    p->bp_start = p->bp_end = 0;
+    p->bp = 0;
     if (last_line == p->line && p->words <= 20 && p->words > 0 &&
         !S_ends_sentence(d->text, p->start, p->end, 1))
       p->kind = MTAI_PARA_HEADING;
@@ -486,38 +615,41 @@ mta_status mtai_classify(const struct mtai_classifier *c,
                 S_addresses_reader(d, p));
     size_t credit;
     if (ph) {
-      S_mark(p, MTAI_PARA_BOILERPLATE, ph->kind, p->start, p->end, "%s '%s'",
-             ph->match == S_WHOLE   ? "the paragraph is"
-             : ph->match == S_START ? "it starts with"
-                                    : "it contains",
-             ph->phrase);
+      st = S_mark(m, p, MTAI_PARA_BOILERPLATE, ph->kind, p->start, p->end,
+                  "%s '%s'",
+                  ph->match == S_WHOLE   ? "the paragraph is"
+                  : ph->match == S_START ? "it starts with"
+                                         : "it contains",
+                  ph->phrase);
     } else if (S_nav_shape(d, p) || S_separated(d, p)) {
-      S_mark(p, MTAI_PARA_BOILERPLATE, "navigation", p->start, p->end,
-             "a short line of parts separated by '|', '·' or '>'");
+      st = S_mark(m, p, MTAI_PARA_BOILERPLATE, "navigation", p->start, p->end,
+                  "a short line of parts separated by '|', '·' or '>'");
     } else if (S_line_list(d, p)) {
-      S_mark(p, MTAI_PARA_BOILERPLATE, "navigation", p->start, p->end,
-             "a list of short lines that are no sentences (links, buttons)");
+      st = S_mark(
+          m, p, MTAI_PARA_BOILERPLATE, "navigation", p->start, p->end,
+          "a list of short lines that are no sentences (links, buttons)");
     } else if (S_offer(mtai_buf_str(&norm), p->words) && !S_quoted(d, p)) {
-      S_mark(p, MTAI_PARA_BOILERPLATE, "subscription", p->start, p->end,
-             "a price with a call to action");
+      st = S_mark(m, p, MTAI_PARA_BOILERPLATE, "subscription", p->start, p->end,
+                  "a price with a call to action");
     } else if (S_agency_tag(d, p)) {
-      S_mark(p, MTAI_PARA_BOILERPLATE, "credit", p->start, p->end,
-             "a news agency tag on a line of its own");
+      st = S_mark(m, p, MTAI_PARA_BOILERPLATE, "credit", p->start, p->end,
+                  "a news agency tag on a line of its own");
     } else if ((i < 3 || i + 3 >= d->npara) && S_date_only(c, d, p)) {
-      S_mark(p, MTAI_PARA_BOILERPLATE, "metadata", p->start, p->end,
-             "a date alone at the %s of the page", i < 3 ? "top" : "bottom");
+      st = S_mark(m, p, MTAI_PARA_BOILERPLATE, "metadata", p->start, p->end,
+                  "a date alone at the %s of the page",
+                  i < 3 ? "top" : "bottom");
     } else if (i < 3 && p->words == 1 && p->tok_end - p->tok_first == 1 &&
                d->toks[p->tok_first].kind == MTAI_TOK_WORD && sp) {
       const struct mtai_token *t = &d->toks[p->tok_first];
       enum mtai_spell v =
           mtai_speller_check(sp, d->text + t->start, t->end - t->start);
       if (v == MTAI_SPELL_UNKNOWN)
-        S_mark(p, MTAI_PARA_BOILERPLATE, "site-name", p->start, p->end,
-               "one word at the top of the page that is no German word or "
-               "name: the site's name");
+        st = S_mark(m, p, MTAI_PARA_BOILERPLATE, "site-name", p->start, p->end,
+                    "one word at the top of the page that is no German word or "
+                    "name: the site's name");
     } else if ((credit = S_credit_tail(d, p)) != 0) {
-      S_mark(p, MTAI_PARA_CAPTION, "credit", credit, p->end,
-             "it closes the caption");
+      st = S_mark(m, p, MTAI_PARA_CAPTION, "credit", credit, p->end,
+                  "it closes the caption");
     } else if (p->end - p->start > 6 &&
                !memcmp(d->text + p->start, "date ", 5) &&
                d->text[p->start + 5] >= '0' && d->text[p->start + 5] <= '9') {
@@ -531,15 +663,17 @@ mta_status mtai_classify(const struct mtai_classifier *c,
       enum mtai_para_kind k = e >= p->end ? MTAI_PARA_BOILERPLATE : p->kind;
       while (e > p->start && d->text[e - 1] == ' ')
         e--;
-      S_mark(p, k, "metadata", p->start, e, "it stands before the %s",
-             k == MTAI_PARA_HEADING       ? "headline"
-             : k == MTAI_PARA_BOILERPLATE ? "end of the paragraph"
-                                          : "text");
+      st = S_mark(m, p, k, "metadata", p->start, e, "it stands before the %s",
+                  k == MTAI_PARA_HEADING       ? "headline"
+                  : k == MTAI_PARA_BOILERPLATE ? "end of the paragraph"
+                                               : "text");
     }
   }
   mtai_buf_free(&norm);
-  if (st)
+  if (st) {
+    S_marks_free(m);
     return st;
+  }
   /* Paragraphs addressing the reader in the head or tail, or next to
    * boilerplate, until nothing changes. */
   size_t first = d->npara, last = 0;
@@ -549,9 +683,9 @@ mta_status mtai_classify(const struct mtai_classifier *c,
         first = i;
       last = i;
     }
-  for (int changed = 1; changed;) {
+  for (int changed = 1; changed && !st;) {
     changed = 0;
-    for (size_t i = 0; i < d->npara; i++) {
+    for (size_t i = 0; !st && i < d->npara; i++) {
       struct mtai_paragraph *p = &d->paras[i];
       if (p->kind == MTAI_PARA_BOILERPLATE || p->kind == MTAI_PARA_CAPTION)
         continue;
@@ -560,13 +694,17 @@ mta_status mtai_classify(const struct mtai_classifier *c,
           (i > 0 && d->paras[i - 1].kind == MTAI_PARA_BOILERPLATE) ||
           (i + 1 < d->npara && d->paras[i + 1].kind == MTAI_PARA_BOILERPLATE);
       if (zone && S_addresses_reader(d, p)) {
-        S_mark(p, MTAI_PARA_BOILERPLATE, "reader-address", p->start, p->end,
-               "it addresses the reader (\"Sie\", \"Ihr\", \"Bitte\") %s",
-               i < first || i > last ? "before or after the article"
-                                     : "next to other site chrome");
+        st = S_mark(m, p, MTAI_PARA_BOILERPLATE, "reader-address", p->start,
+                    p->end,
+                    "it addresses the reader (\"Sie\", \"Ihr\", \"Bitte\") %s",
+                    i < first || i > last ? "before or after the article"
+                                          : "next to other site chrome");
         changed = 1;
       }
     }
   }
-  return MTA_OK;
+  if (!st)
+    st = S_marks_install(d, m);
+  S_marks_free(m);
+  return st;
 }

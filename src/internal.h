@@ -60,16 +60,35 @@ enum mtai_tok_kind {
 #define MTAI_TF_SPACE_BEFORE 0x04 /* whitespace directly before */
 #define MTAI_TF_HYPHEN 0x08       /* joined from parts with '-' */
 
+#define MTAI_TF__BITS 4
+
+/* Memory (see docs/DESIGN.md, "Memory"): the document model is sized per
+ * byte of text. Offsets and indices are 32-bit, and a token's offsets are
+ * MTAI_OFF_BITS wide so that a token takes 8 bytes; mtai_segment() refuses
+ * a longer text (MTA_ERR_TOO_LARGE). Decoding and NFC at most triple
+ * UTF-8, UTF-16 and Windows-1252 input (NFC expands UTF-8 by at most 3x;
+ * the characters of Windows-1252 do not expand), so every such document
+ * under the default cap of 64 MiB fits in 256 MiB. */
+#define MTAI_OFF_BITS 28
+#define MTAI_MAX_TEXT (((size_t)1 << MTAI_OFF_BITS) - 1)
+_Static_assert(3 * MTAI_DEFAULT_MAX_DOC < MTAI_MAX_TEXT,
+               "token offsets must hold any document under the default cap");
+_Static_assert((MTAI_TF_HYPHEN << 1) <= (1 << MTAI_TF__BITS),
+               "token flags must fit their bit-field");
+
+/* 8 bytes. Read the fields as usual (they promote to int); build one with
+ * designated initializers. */
 struct mtai_token {
-  size_t start, end;
-  unsigned char kind;  /* enum mtai_tok_kind */
-  unsigned char flags; /* MTAI_TF_* */
+  unsigned start : MTAI_OFF_BITS;
+  unsigned kind : 4; /* enum mtai_tok_kind */
+  unsigned end : MTAI_OFF_BITS;
+  unsigned flags : MTAI_TF__BITS; /* MTAI_TF_* */
 };
 
 struct mtai_sentence {
-  size_t start, end;         /* byte span, trimmed of surrounding space */
-  size_t tok_first, tok_end; /* tokens [tok_first, tok_end) */
-  size_t para;               /* index of its paragraph */
+  uint32_t start, end;         /* byte span, trimmed of surrounding space */
+  uint32_t tok_first, tok_end; /* tokens [tok_first, tok_end) */
+  uint32_t para;               /* index of its paragraph */
 };
 
 enum mtai_para_kind {
@@ -81,28 +100,42 @@ enum mtai_para_kind {
 
 const char *mtai_para_kind_name(enum mtai_para_kind kind);
 
+/* 64 bytes: the rare boilerplate mark (kind name, evidence, span) lives
+ * in the document's side table, read with mtai_para_bp(). */
 struct mtai_paragraph {
-  size_t start, end;           /* from first to last non-blank line */
-  size_t line;                 /* 1-based line of 'start' */
-  size_t sent_first, sent_end; /* sentences [sent_first, sent_end) */
-  size_t tok_first, tok_end;   /* tokens [tok_first, tok_end) */
-  size_t words;                /* word and number tokens */
-  enum mtai_para_kind kind;
-  /* classify.c: why a paragraph (or the span [bp_start, bp_end) of it) is
-   * not article text: "related", "credit", ... ("" when it all is). */
-  char bp_kind[24];
-  char bp_why[160]; /* the evidence, for the finding's message */
-  size_t bp_start, bp_end;
-  size_t dup_of;    /* 1 + index of the paragraph it repeats, or 0 */
-  int scored;       /* counted in the article score (score.c) */
+  uint32_t start, end;           /* from first to last non-blank line */
+  uint32_t line;                 /* 1-based line of 'start' */
+  uint32_t sent_first, sent_end; /* sentences [sent_first, sent_end) */
+  uint32_t tok_first, tok_end;   /* tokens [tok_first, tok_end) */
+  uint32_t words;                /* word and number tokens */
+  /* classify.c: 1 + index in d->bp of why the paragraph (or the span of
+   * it) is not article text, 0 when it all is. */
+  uint32_t bp;
+  uint32_t dup_of;  /* 1 + index of the paragraph it repeats, or 0 */
   unsigned penalty; /* MQM penalty points of its findings */
-  double score;
   /* Findings past MTAI_MAX_FINDINGS are not kept, but they still count:
    * their penalty points and highest severity (+1, 0 = none), [0] for
    * findings about the text, [1] for the scraping (boilerplate,
    * duplicate), which only --score-all scores. */
   unsigned drop_penalty[2];
+  unsigned char kind;   /* enum mtai_para_kind */
+  unsigned char scored; /* counted in the article score (score.c) */
   unsigned char drop_sev[2];
+  double score;
+};
+
+_Static_assert(sizeof(struct mtai_token) == 8, "token budget: 8 bytes");
+_Static_assert(sizeof(struct mtai_paragraph) <= 64,
+               "paragraph budget: 64 bytes (a document may hold one per "
+               "3 bytes; see docs/DESIGN.md, Memory)");
+
+/* A boilerplate mark (classify.c): "related", "credit", ... and the
+ * evidence for the finding's message, both NUL-terminated in the pool
+ * that follows the d->nbp marks in the same allocation, and the marked
+ * span [start, end). */
+struct mtai_bp {
+  uint32_t start, end;
+  uint32_t kind, why; /* offsets into the string pool */
 };
 
 struct mtai_doc {
@@ -110,7 +143,7 @@ struct mtai_doc {
   char encoding[32]; /* source encoding, e.g. "UTF-8", "WINDOWS-1252" */
   char *text;        /* UTF-8, NFC, NUL-terminated */
   size_t len;
-  size_t *line_starts; /* byte offset of each line's first byte */
+  uint32_t *line_starts; /* byte offset of each line's first byte */
   size_t nlines;
   struct mtai_paragraph *paras;
   size_t npara;
@@ -121,10 +154,37 @@ struct mtai_doc {
   /* Word classes of the tokens (lexicon.c), as written and in lower
    * case, computed on first use by mtai_tok_classes(): the checks ask
    * about the same tokens many times. MTAI_CLS_UNSET until then. */
-  unsigned *cls, *cls_low;
+  uint16_t *cls, *cls_low;
+  /* Boilerplate marks (classify.c), one allocation: d->nbp marks, then
+   * their strings. */
+  struct mtai_bp *bp;
+  size_t nbp;
 };
 
-#define MTAI_CLS_UNSET 0xFFFFFFFFu
+#define MTAI_CLS_UNSET 0xFFFFu
+
+/* The boilerplate mark of paragraph 'p' (its span), or NULL. */
+static inline const struct mtai_bp *
+mtai_para_bp(const struct mtai_doc *d, const struct mtai_paragraph *p) {
+  return p->bp && p->bp <= d->nbp ? &d->bp[p->bp - 1] : NULL;
+}
+/* Its kind ("related", "credit", ...) and evidence; "" without a mark. */
+static inline const char *mtai_para_bp_kind(const struct mtai_doc *d,
+                                            const struct mtai_paragraph *p) {
+  const struct mtai_bp *b = mtai_para_bp(d, p);
+  return b ? (const char *)(d->bp + d->nbp) + b->kind : "";
+}
+static inline const char *mtai_para_bp_why(const struct mtai_doc *d,
+                                           const struct mtai_paragraph *p) {
+  const struct mtai_bp *b = mtai_para_bp(d, p);
+  return b ? (const char *)(d->bp + d->nbp) + b->why : "";
+}
+/* Marks paragraph 'pi' as boilerplate of 'kind' over [start, end) because
+ * of 'why' (replacing its mark; the paragraph's kind is not changed).
+ * Copies the table: for tests and single marks; classify.c builds the
+ * table of a whole document at once. */
+mta_status mtai_doc_set_bp(struct mtai_doc *d, size_t pi, const char *kind,
+                           size_t start, size_t end, const char *why);
 
 void mtai_doc_clear(struct mtai_doc *d);
 

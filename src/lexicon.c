@@ -260,7 +260,7 @@ unsigned mtai_tok_classes(const struct mtai_lexicon *lx,
   if (!lx || i >= d->ntok || d->toks[i].kind != MTAI_TOK_WORD)
     return 0;
   struct mtai_doc *m = (struct mtai_doc *)d; /* the cache only */
-  unsigned **cache = lower ? &m->cls_low : &m->cls;
+  uint16_t **cache = lower ? &m->cls_low : &m->cls;
   if (!*cache) {
     *cache = malloc(d->ntok * sizeof **cache);
     if (*cache)
@@ -282,7 +282,7 @@ unsigned mtai_tok_classes(const struct mtai_lexicon *lx,
             : mtai_lexicon_classes(lx, mtai_buf_str(&low), mtai_buf_len(&low));
     mtai_buf_free(&low);
   }
-  if (*cache)
-    (*cache)[i] = bits;
+  if (*cache && bits < MTAI_CLS_UNSET)
+    (*cache)[i] = (uint16_t)bits;
   return bits;
 }

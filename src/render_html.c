@@ -631,23 +631,23 @@ static void S_paragraph(struct S_page *P, size_t i) {
                    "href=\"#p-%zu\" title=\"paragraph %zu, line %zu, "
                    "%zu words\">\xC2\xB6\xE2\x80\x89%zu</a>"
                    "<span class=\"ps %s\" title=\"paragraph score%s\">",
-                   i + 1, i + 1, p->line, p->words, i + 1,
+                   i + 1, i + 1, (size_t)p->line, (size_t)p->words, i + 1,
                    S_grade(p->score, p->scored),
                    p->scored ? "" : " (not scored)");
   mtai_sink_score(s, p->score);
   mtai_sink_puts(s, "</span></div>\n<div class=\"txt\">");
   if (bp || p->dup_of || !p->scored) {
     mtai_sink_puts(s, "<span class=\"label\" lang=\"en\"");
-    if (bp && p->bp_why[0]) {
+    if (bp && mtai_para_bp_why(d, p)[0]) {
       mtai_sink_puts(s, " title=\"");
-      S_text(s, p->bp_why);
+      S_text(s, mtai_para_bp_why(d, p));
       mtai_sink_puts(s, "\"");
     }
     mtai_sink_puts(s, ">");
     if (bp)
       mtai_sink_puts(s, "boilerplate");
     else if (p->dup_of)
-      mtai_sink_printf(s, "repeats \xC2\xB6\xE2\x80\x89%zu", p->dup_of);
+      mtai_sink_printf(s, "repeats \xC2\xB6\xE2\x80\x89%zu", (size_t)p->dup_of);
     else
       mtai_sink_puts(s, mtai_para_kind_name(p->kind));
     if (!p->scored)

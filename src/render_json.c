@@ -35,13 +35,14 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
     mtai_sink_printf(s,
                      "%s{\"index\": %zu, \"line\": %zu, \"start\": %zu, "
                      "\"end\": %zu, \"words\": %zu, \"score\": ",
-                     i ? ", " : "", i + 1, p->line, p->start, p->end, p->words);
+                     i ? ", " : "", i + 1, (size_t)p->line, (size_t)p->start,
+                     (size_t)p->end, (size_t)p->words);
     mtai_sink_score(s, p->score);
     mtai_sink_printf(s, ", \"kind\": \"%s\", \"scored\": %s",
                      mtai_para_kind_name(p->kind),
                      p->scored ? "true" : "false");
     if (p->dup_of)
-      mtai_sink_printf(s, ", \"repeats\": %zu", p->dup_of);
+      mtai_sink_printf(s, ", \"repeats\": %zu", (size_t)p->dup_of);
     mtai_sink_puts(s, "}");
   }
   mtai_sink_puts(s, "], \"findings\": [");

@@ -164,8 +164,8 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
   mtai_sink_puts(s, "  para  line  kind         words  score\n");
   for (size_t i = 0; i < d->npara; i++) {
     const struct mtai_paragraph *p = &d->paras[i];
-    mtai_sink_printf(s, "  %4zu  %4zu  %-11s  %5zu  ", i + 1, p->line,
-                     mtai_para_kind_name(p->kind), p->words);
+    mtai_sink_printf(s, "  %4zu  %4zu  %-11s  %5zu  ", i + 1, (size_t)p->line,
+                     mtai_para_kind_name(p->kind), (size_t)p->words);
     char sc[16];
     mtai_format_score(sc, p->score);
     mtai_sink_printf(s, "%5s  ", sc);

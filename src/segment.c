@@ -3,9 +3,11 @@
  *
  * Paragraphs are runs of non-blank lines (a blank line holds only
  * whitespace). Within a paragraph, ICU's BreakIterator (German locale) finds
- * sentence and word boundaries on a UTF-16 copy; a map from UTF-16 units
- * back to byte offsets keeps every position a byte offset into the UTF-8
- * document. ICU's sentence breaks are then corrected for German: no break
+ * sentence and word boundaries on the UTF-8 text itself (a UText), so that
+ * its boundaries are byte offsets and no UTF-16 copy or offset map is
+ * needed; a paragraph with line breaks is copied once, with the breaks that
+ * are hard wrapping turned into spaces. ICU's sentence breaks are then
+ * corrected for German: no break
  * after an abbreviation from dict/abbreviations.txt ("z. B.", "Dr.", "St."),
  * after an ordinal ("am 3. Oktober", "der 2. Weltkrieg") or after a middle
  * initial between capitalized words ("Siemon T. Wezeman"). Word tokens
@@ -18,7 +20,7 @@
 
 #include <unicode/ubrk.h>
 #include <unicode/uchar.h>
-#include <unicode/utf16.h>
+#include <unicode/utext.h>
 
 #include "internal.h"
 
@@ -27,12 +29,15 @@ struct mtai_segmenter {
   struct mtai_strset abbrev; /* without inner spaces: "z.B.", "Dr." */
   struct mtai_strset months; /* "Oktober", "Okt." */
   struct mtai_strset ordctx; /* lower case: "am", "der" */
-  UChar *u16;                /* paragraph in UTF-16 */
-  size_t *map;               /* UTF-16 index -> byte offset */
-  size_t cap;
-  size_t *bounds; /* sentence ends of the current paragraph */
+  char *copy; /* a paragraph with its hard wrapping turned into spaces */
+  size_t copycap;
+  uint32_t *bounds; /* sentence ends of the current paragraph */
   size_t nbounds, capbounds;
 };
+
+/* Scratch above this size is freed after each document, so that one long
+ * paragraph does not stay in the auditor for the rest of a batch. */
+#define S_SCRATCH_KEEP ((size_t)1 << 20)
 
 /* Growable array append for the doc's vectors. */
 #define S_PUSH(arr, n, cap, val)                                               \
@@ -116,8 +121,7 @@ void mtai_segmenter_free(struct mtai_segmenter *s) {
   mtai_strset_free(&s->abbrev);
   mtai_strset_free(&s->months);
   mtai_strset_free(&s->ordctx);
-  free(s->u16);
-  free(s->map);
+  free(s->copy);
   free(s->bounds);
   free(s);
 }
@@ -218,45 +222,37 @@ static int S_list_item_at(const char *t, size_t i, size_t b) {
   return 0;
 }
 
-/* Fills s->u16/s->map with bytes [a, b) of the text. */
-static mta_status S_to_utf16(struct mtai_segmenter *s, const char *text,
-                             size_t a, size_t b, int32_t *ulen) {
-  size_t need = (b - a) + 1;
-  if (need > INT32_MAX)
+/* Points both break iterators at bytes [a, b) of the text. A line break
+ * inside a paragraph is hard wrapping, not a sentence end -- unless a list
+ * item starts on the next line: when the paragraph has line breaks, ICU
+ * reads a copy in which the wrapping ones are spaces (one byte for one, so
+ * offsets stay the same). ICU's boundaries are then byte offsets from 'a'.
+ * 'ut' must be closed by the caller. */
+static mta_status S_set_text(struct mtai_segmenter *s, const char *text,
+                             size_t a, size_t b, UText *ut) {
+  if (b - a > INT32_MAX)
     return MTA_ERR_TOO_LARGE;
-  if (need > s->cap) {
-    UChar *u = realloc(s->u16, need * sizeof *u);
-    if (!u)
-      return MTA_ERR_NOMEM;
-    s->u16 = u;
-    size_t *m = realloc(s->map, need * sizeof *m);
-    if (!m)
-      return MTA_ERR_NOMEM;
-    s->map = m;
-    s->cap = need;
-  }
-  int32_t n = 0;
-  size_t i = a;
-  while (i < b) {
-    size_t at = i;
-    int32_t c = mtai_utf8_next(text, b, &i);
-    /* A line break inside a paragraph is hard wrapping, not a sentence
-     * end -- unless a list item starts on the next line. */
-    if ((c == '\n' || c == '\r') && !S_list_item_at(text, i, b))
-      c = ' ';
-    if (c > 0xFFFF) {
-      s->u16[n] = U16_LEAD(c);
-      s->map[n++] = at;
-      s->u16[n] = U16_TRAIL(c);
-      s->map[n++] = at;
-    } else {
-      s->u16[n] = (UChar)c;
-      s->map[n++] = at;
+  const char *src = text + a;
+  if (memchr(src, '\n', b - a) || memchr(src, '\r', b - a)) {
+    if (b - a > s->copycap) {
+      char *c = realloc(s->copy, b - a);
+      if (!c)
+        return MTA_ERR_NOMEM;
+      s->copy = c;
+      s->copycap = b - a;
     }
+    memcpy(s->copy, src, b - a);
+    for (size_t i = a; i < b; i++)
+      if ((text[i] == '\n' || text[i] == '\r') &&
+          !S_list_item_at(text, i + 1, b))
+        s->copy[i - a] = ' ';
+    src = s->copy;
   }
-  s->map[n] = b;
-  *ulen = n;
-  return MTA_OK;
+  UErrorCode ec = U_ZERO_ERROR;
+  utext_openUTF8(ut, src, (int64_t)(b - a), &ec);
+  ubrk_setUText(s->word, ut, &ec);
+  ubrk_setUText(s->sent, ut, &ec);
+  return U_FAILURE(ec) ? MTA_ERR_ICU : MTA_OK;
 }
 
 static int S_is_hyphen(const char *t, size_t a, size_t b) {
@@ -284,21 +280,19 @@ static unsigned char S_case_flags(const char *t, size_t a, size_t b) {
   return f;
 }
 
-/* Appends the word tokens of the current paragraph (bytes [a, b)). */
+/* Appends the word tokens of the current paragraph, which starts at byte
+ * 'base' (S_set_text() gave it to the iterators). */
 static mta_status S_tokens(struct mtai_segmenter *s, struct mtai_doc *d,
-                           size_t *cap, int32_t ulen) {
+                           size_t *cap, size_t base) {
   const char *t = d->text;
   const size_t first = d->ntok;
-  UErrorCode ec = U_ZERO_ERROR;
-  ubrk_setText(s->word, s->u16, ulen, &ec);
-  if (U_FAILURE(ec))
-    return MTA_ERR_ICU;
   int32_t prev = ubrk_first(s->word);
   for (int32_t cur = ubrk_next(s->word); cur != UBRK_DONE;
        prev = cur, cur = ubrk_next(s->word)) {
     int32_t status = ubrk_getRuleStatus(s->word);
-    size_t a = s->map[prev], b = s->map[cur];
-    struct mtai_token tok = {a, b, MTAI_TOK_PUNCT, 0};
+    size_t a = base + (size_t)prev, b = base + (size_t)cur;
+    struct mtai_token tok = {
+        .start = a, .end = b, .kind = MTAI_TOK_PUNCT, .flags = 0};
     if (status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT)
       tok.kind = MTAI_TOK_NUMBER;
     else if (status >= UBRK_WORD_LETTER)
@@ -368,7 +362,7 @@ static size_t S_tok_before(const struct mtai_doc *d, size_t lo, size_t hi,
 static int S_tok_is(const struct mtai_doc *d, size_t i, const char *s) {
   const struct mtai_token *t = &d->toks[i];
   size_t n = strlen(s);
-  return t->end - t->start == n && !memcmp(d->text + t->start, s, n);
+  return (size_t)(t->end - t->start) == n && !memcmp(d->text + t->start, s, n);
 }
 
 /* 1 when tokens k, k+1 are a short word and a "." written together. */
@@ -472,17 +466,12 @@ static int S_keep_together(const struct mtai_segmenter *s,
 /* Sentences of the current paragraph, from ICU boundaries corrected by
  * S_keep_together(). */
 static mta_status S_sentences(struct mtai_segmenter *s, struct mtai_doc *d,
-                              struct mtai_paragraph *p, size_t *cap,
-                              int32_t ulen) {
-  UErrorCode ec = U_ZERO_ERROR;
-  ubrk_setText(s->sent, s->u16, ulen, &ec);
-  if (U_FAILURE(ec))
-    return MTA_ERR_ICU;
+                              struct mtai_paragraph *p, size_t *cap) {
   s->nbounds = 0;
   ubrk_first(s->sent);
   for (int32_t cur = ubrk_next(s->sent); cur != UBRK_DONE;
        cur = ubrk_next(s->sent))
-    S_PUSH(s->bounds, s->nbounds, s->capbounds, s->map[cur]);
+    S_PUSH(s->bounds, s->nbounds, s->capbounds, p->start + (uint32_t)cur);
   size_t lo = p->tok_first, hi = p->tok_end;
   size_t sent_start = p->start;
   size_t ti = lo;
@@ -502,7 +491,8 @@ static mta_status S_sentences(struct mtai_segmenter *s, struct mtai_doc *d,
     if (t0 < ti) {
       a = d->toks[t0].start;
       b = d->toks[ti - 1].end;
-      struct mtai_sentence sn = {a, b, t0, ti, 0};
+      struct mtai_sentence sn = {
+          .start = a, .end = b, .tok_first = t0, .tok_end = ti, .para = 0};
       S_PUSH(d->sents, d->nsent, *cap, sn);
     }
     sent_start = end;
@@ -510,18 +500,21 @@ static mta_status S_sentences(struct mtai_segmenter *s, struct mtai_doc *d,
   return MTA_OK;
 }
 
-mta_status mtai_segment(struct mtai_segmenter *s, struct mtai_doc *d) {
+/* Segments paragraph by paragraph: the iterators see one paragraph at a
+ * time, so no stage holds more than the longest paragraph beyond the
+ * document's own vectors. */
+static mta_status S_segment(struct mtai_segmenter *s, struct mtai_doc *d,
+                            UText *ut) {
   mta_status st;
   if ((st = S_lines(d)) || (st = S_paragraphs(d)))
     return st;
   size_t tokcap = 0, sentcap = 0;
   for (size_t pi = 0; pi < d->npara; pi++) {
     struct mtai_paragraph *p = &d->paras[pi];
-    int32_t ulen;
-    if ((st = S_to_utf16(s, d->text, p->start, p->end, &ulen)))
+    if ((st = S_set_text(s, d->text, p->start, p->end, ut)))
       return st;
     p->tok_first = d->ntok;
-    if ((st = S_tokens(s, d, &tokcap, ulen)))
+    if ((st = S_tokens(s, d, &tokcap, p->start)))
       return st;
     p = &d->paras[pi];
     p->tok_end = d->ntok;
@@ -530,11 +523,36 @@ mta_status mtai_segment(struct mtai_segmenter *s, struct mtai_doc *d) {
       if (d->toks[i].kind != MTAI_TOK_PUNCT)
         p->words++;
     p->sent_first = d->nsent;
-    if ((st = S_sentences(s, d, p, &sentcap, ulen)))
+    if ((st = S_sentences(s, d, p, &sentcap)))
       return st;
     p->sent_end = d->nsent;
     for (size_t k = p->sent_first; k < p->sent_end; k++)
       d->sents[k].para = pi;
   }
   return MTA_OK;
+}
+
+mta_status mtai_segment(struct mtai_segmenter *s, struct mtai_doc *d) {
+  if (d->len > MTAI_MAX_TEXT)
+    return MTA_ERR_TOO_LARGE; /* offsets would not fit (internal.h) */
+  UText ut = UTEXT_INITIALIZER;
+  mta_status st = S_segment(s, d, &ut);
+  /* Leave the iterators on no text (they would point into this document
+   * or the scratch copy) and drop large scratch. */
+  static const UChar empty[1] = {0};
+  UErrorCode ec = U_ZERO_ERROR;
+  ubrk_setText(s->word, empty, 0, &ec);
+  ubrk_setText(s->sent, empty, 0, &ec);
+  utext_close(&ut);
+  if (s->copycap > S_SCRATCH_KEEP) {
+    free(s->copy);
+    s->copy = NULL;
+    s->copycap = 0;
+  }
+  if (s->capbounds * sizeof *s->bounds > S_SCRATCH_KEEP) {
+    free(s->bounds);
+    s->bounds = NULL;
+    s->nbounds = s->capbounds = 0;
+  }
+  return st;
 }

@@ -229,12 +229,107 @@ START_TEST(near_duplicate) {
 }
 END_TEST
 
+/* Message of the first finding of 'rule' in 'r' ("" when none). */
+static const char *S_message(const mta_report *r, const char *rule) {
+  mta_finding_info fi;
+  for (size_t i = 0; i < mta_report_finding_count(r); i++) {
+    mta_report_finding(r, i, &fi);
+    if (!strcmp(fi.rule, rule))
+      return fi.message;
+  }
+  return "";
+}
+
+/* Exact repeats are found at any distance and whatever the case; near
+ * repeats within the window of 200 paragraphs; the message says which. */
+START_TEST(duplicate_distance_and_case) {
+  const char *a = "Die Regierung hat am Montag in Berlin neue Pl\xC3\xA4ne "
+                  "f\xC3\xBCr die Rente vorgestellt.";
+  struct mta_buf t;
+  mtai_buf_init(&t, 0);
+  mtai_buf_puts(&t, a);
+  for (size_t i = 1; i < 250; i++)
+    mtai_buf_printf(&t, "\n\nAbsatz %zu ist kurz.", i);
+  mtai_buf_puts(&t, "\n\nDIE REGIERUNG hat am Montag in Berlin neue "
+                    "PL\xC3\x84NE f\xC3\xBCr die Rente vorgestellt.");
+  mtai_buf_puts(&t, "\n\nDie Regierung hat am Montag in Berlin neue "
+                    "Pl\xC3\xA4ne f\xC3\xBCr die Rente vorgestellt, "
+                    "hie\xC3\x9F es.\n");
+  mta_report *r = test_audit(mtai_buf_str(&t));
+  mtai_buf_free(&t);
+  ck_assert_uint_eq(r->doc.npara, 252);
+  ck_assert_uint_eq(r->doc.paras[250].dup_of, 1);
+  ck_assert_ptr_null(strstr(S_message(r, "duplicate/paragraph"), "nearly"));
+  /* Its near repeat 250 paragraphs on is too far, and the exact repeat
+   * right before it is no candidate (repeats are not compared again). */
+  ck_assert_uint_eq(r->doc.paras[251].dup_of, 0);
+  ck_assert_uint_eq(test_count_rule(r, "duplicate/paragraph"), 1);
+  mta_report_free(r);
+  r = test_audit("Die Regierung hat am Montag in Berlin neue Pl\xC3\xA4ne "
+                 "f\xC3\xBCr die Rente vorgestellt.\n\nDie Regierung hat am "
+                 "Montag in Berlin neue Pl\xC3\xA4ne f\xC3\xBCr die Rente "
+                 "vorgestellt, hie\xC3\x9F es.\n");
+  ck_assert_uint_eq(r->doc.paras[1].dup_of, 1);
+  ck_assert_ptr_nonnull(strstr(S_message(r, "duplicate/paragraph"), "nearly"));
+  mta_report_free(r);
+}
+END_TEST
+
+/* Boilerplate marks live in the document's side table, each distinct
+ * string once; mtai_doc_set_bp() adds and replaces marks. */
+START_TEST(marks_table) {
+  struct mta_buf t;
+  mtai_buf_init(&t, 0);
+  for (size_t i = 0; i < 40; i++)
+    mtai_buf_printf(&t,
+                    "%sKommentare\n\nDie Regierung hat in Sitzung %zu "
+                    "beraten.",
+                    i ? "\n\n" : "", i);
+  mtai_buf_puts(&t, "\n");
+  mta_report *r = test_audit(mtai_buf_str(&t));
+  mtai_buf_free(&t);
+  struct mtai_doc *d = &r->doc;
+  ck_assert_uint_eq(d->npara, 80);
+  ck_assert_uint_eq(d->nbp, 40);
+  ck_assert_uint_eq(test_count_rule(r, "boilerplate/comments"), 40);
+  const char *kind0 = mtai_para_bp_kind(d, &d->paras[0]);
+  const char *why0 = mtai_para_bp_why(d, &d->paras[0]);
+  ck_assert_str_eq(kind0, "comments");
+  ck_assert_str_eq(why0, "the paragraph is 'kommentare'");
+  for (size_t i = 0; i < 80; i += 2) {
+    ck_assert_ptr_eq(mtai_para_bp_kind(d, &d->paras[i]), kind0);
+    ck_assert_ptr_eq(mtai_para_bp_why(d, &d->paras[i]), why0);
+    const struct mtai_bp *b = mtai_para_bp(d, &d->paras[i]);
+    ck_assert_uint_eq(b->start, d->paras[i].start);
+    ck_assert_uint_eq(b->end, d->paras[i].end);
+    ck_assert_ptr_null(mtai_para_bp(d, &d->paras[i + 1]));
+    ck_assert_str_eq(mtai_para_bp_kind(d, &d->paras[i + 1]), "");
+  }
+  /* A new mark, then a replaced one; the others stay. */
+  ck_assert_int_eq(mtai_doc_set_bp(d, 1, "credit", 5, 9, "a test"), MTA_OK);
+  ck_assert_uint_eq(d->nbp, 41);
+  ck_assert_str_eq(mtai_para_bp_kind(d, &d->paras[1]), "credit");
+  ck_assert_str_eq(mtai_para_bp_why(d, &d->paras[1]), "a test");
+  ck_assert_uint_eq(mtai_para_bp(d, &d->paras[1])->end, 9);
+  ck_assert_int_eq(mtai_doc_set_bp(d, 0, "related", 1, 2, "replaced"), MTA_OK);
+  ck_assert_uint_eq(d->nbp, 41);
+  ck_assert_str_eq(mtai_para_bp_why(d, &d->paras[0]), "replaced");
+  ck_assert_str_eq(mtai_para_bp_why(d, &d->paras[2]),
+                   "the paragraph is 'kommentare'");
+  ck_assert_str_eq(mtai_para_bp_kind(d, &d->paras[78]), "comments");
+  ck_assert_int_eq(mtai_doc_set_bp(d, 80, "x", 0, 0, "y"), MTA_ERR_INVALID_ARG);
+  mta_report_free(r);
+}
+END_TEST
+
 Suite *boilerplate_suite(void) {
   Suite *s = suite_create("boilerplate");
   TCase *tc = tcase_create("kinds");
   tcase_add_test(tc, kinds);
   tcase_add_test(tc, findings_and_score);
   tcase_add_test(tc, near_duplicate);
+  tcase_add_test(tc, duplicate_distance_and_case);
+  tcase_add_test(tc, marks_table);
   suite_add_tcase(s, tc);
   tc = tcase_create("corpus");
   tcase_set_timeout(tc, 120);

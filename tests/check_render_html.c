@@ -338,8 +338,10 @@ static struct mta_report *S_fake_report(const char *name) {
     p->words = 5;
     p->score = i == 1 ? 60.0 : 100.0;
   }
-  snprintf(r->doc.paras[2].bp_why, sizeof r->doc.paras[2].bp_why,
-           "the paragraph is \"leave a reply\" <x>");
+  ck_assert_int_eq(mtai_doc_set_bp(&r->doc, 2, "comments",
+                                   r->doc.paras[2].start, r->doc.paras[2].end,
+                                   "the paragraph is \"leave a reply\" <x>"),
+                   MTA_OK);
   mtai_buf_puts(&t, "\n");
   r->doc.len = mtai_buf_len(&t);
   r->doc.text = mtai_buf_detach(&t);

@@ -19,12 +19,13 @@ static void S_setup(void) { (void)test_auditor(); }
 
 /* A document over 'text' with the 'n' line starts 'starts' (no
  * paragraphs). Borrows both; never pass it to mtai_doc_clear(). */
-static struct mtai_doc S_doc(const char *text, const size_t *starts, size_t n) {
+static struct mtai_doc S_doc(const char *text, const uint32_t *starts,
+                             size_t n) {
   struct mtai_doc d;
   memset(&d, 0, sizeof d);
   d.text = (char *)text;
   d.len = strlen(text);
-  d.line_starts = (size_t *)starts;
+  d.line_starts = (uint32_t *)starts;
   d.nlines = n;
   return d;
 }
@@ -78,7 +79,7 @@ static const struct mta_rule S_rule = {"test/rule", MTAI_CAT_GARBLED,
 /* ---- line and column ---------------------------------------------------- */
 
 START_TEST(linecol_counts_code_points) {
-  static const size_t starts[] = {0};
+  static const uint32_t starts[] = {0};
   struct mtai_doc d = S_doc(AE OE UE " x", starts, 1);
   S_expect_linecol(&d, 0, 1, 1);
   S_expect_linecol(&d, 2, 1, 2);
@@ -90,7 +91,7 @@ START_TEST(linecol_counts_code_points) {
 END_TEST
 
 START_TEST(linecol_four_byte_characters) {
-  static const size_t starts[] = {0, 6};
+  static const uint32_t starts[] = {0, 6};
   struct mtai_doc d = S_doc("\xF0\x9F\x98\x80x\n\xF0\x9F\x98\x80y", starts, 2);
   S_expect_linecol(&d, 4, 1, 2);
   S_expect_linecol(&d, 5, 1, 3);
@@ -100,7 +101,7 @@ START_TEST(linecol_four_byte_characters) {
 END_TEST
 
 START_TEST(linecol_crlf) {
-  static const size_t starts[] = {0, 4, 8};
+  static const uint32_t starts[] = {0, 4, 8};
   struct mtai_doc d = S_doc("ab\r\ncd\r\nef", starts, 3);
   S_expect_linecol(&d, 1, 1, 2);
   S_expect_linecol(&d, 2, 1, 3); /* the CR */
@@ -113,7 +114,7 @@ START_TEST(linecol_crlf) {
 END_TEST
 
 START_TEST(linecol_lone_cr) {
-  static const size_t starts[] = {0, 3, 6};
+  static const uint32_t starts[] = {0, 3, 6};
   struct mtai_doc d = S_doc("ab\rcd\ref", starts, 3);
   S_expect_linecol(&d, 2, 1, 3);
   S_expect_linecol(&d, 3, 2, 1);
@@ -124,7 +125,7 @@ START_TEST(linecol_lone_cr) {
 END_TEST
 
 START_TEST(linecol_last_line) {
-  static const size_t starts[] = {0, 2, 4};
+  static const uint32_t starts[] = {0, 2, 4};
   struct mtai_doc d = S_doc("a\nb\nletzte", starts, 3);
   S_expect_linecol(&d, 4, 3, 1);
   S_expect_linecol(&d, 9, 3, 6);
@@ -137,7 +138,7 @@ START_TEST(linecol_many_lines) {
   /* 1000 lines "x\n": enough for every branch of the binary search. */
   size_t n = 1000;
   char *text = malloc(2 * n + 1);
-  size_t *starts = malloc(n * sizeof *starts);
+  uint32_t *starts = malloc(n * sizeof *starts);
   ck_assert_ptr_nonnull(text);
   ck_assert_ptr_nonnull(starts);
   for (size_t i = 0; i < n; i++) {
@@ -192,7 +193,7 @@ END_TEST
 /* ---- paragraph look-up -------------------------------------------------- */
 
 START_TEST(para_at_finds_nearest_before) {
-  static const size_t starts[] = {0};
+  static const uint32_t starts[] = {0};
   struct mtai_doc d =
       S_doc("0123456789012345678901234567890123456789", starts, 1);
   struct mtai_paragraph p[3];
@@ -217,7 +218,7 @@ START_TEST(para_at_finds_nearest_before) {
 END_TEST
 
 START_TEST(para_at_single_and_many) {
-  static const size_t starts[] = {0};
+  static const uint32_t starts[] = {0};
   struct mtai_doc d = S_doc("x", starts, 1);
   struct mtai_paragraph p[100];
   memset(p, 0, sizeof p);

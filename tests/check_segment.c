@@ -57,7 +57,8 @@ static size_t S_find_tok(const mta_report *r, const char *text) {
   size_t n = strlen(text);
   for (size_t i = 0; i < r->doc.ntok; i++) {
     const struct mtai_token *t = &r->doc.toks[i];
-    if (t->end - t->start == n && !memcmp(r->doc.text + t->start, text, n))
+    if ((size_t)(t->end - t->start) == n &&
+        !memcmp(r->doc.text + t->start, text, n))
       return i;
   }
   ck_abort_msg("no token '%s'", text);
@@ -436,6 +437,77 @@ START_TEST(token_word_counts_per_paragraph) {
 }
 END_TEST
 
+/* ICU reads the UTF-8 text itself (a UText): its boundaries are byte
+ * offsets, also after a character outside the BMP (two UTF-16 units), and
+ * hard wrapping (LF, CRLF) stays inside the sentence while the text keeps
+ * its line ends. */
+START_TEST(token_offsets_with_supplementary_and_wrapping) {
+  const char *s = "Ein \xF0\x9F\x98\x80 Gru" UE "\xC3\x9F\nan dich. Der\r\n"
+                  "zweite Satz.";
+  mta_report *r = test_audit(s);
+  ck_assert_str_eq(r->doc.text, s);
+  ck_assert_uint_eq(r->doc.nsent, 2);
+  ck_assert_str_eq(S_span(r, r->doc.sents[0].start, r->doc.sents[0].end),
+                   "Ein \xF0\x9F\x98\x80 Gru" UE "\xC3\x9F\nan dich.");
+  ck_assert_str_eq(S_span(r, r->doc.sents[1].start, r->doc.sents[1].end),
+                   "Der\r\nzweite Satz.");
+  size_t i = S_find_tok(r, "an");
+  ck_assert_uint_eq(r->doc.toks[i].start, 17);
+  ck_assert(r->doc.toks[i].flags & MTAI_TF_SPACE_BEFORE);
+  S_expect_tok(r, i - 1, "Gru" UE "\xC3\x9F", MTAI_TOK_WORD);
+  mta_report_free(r);
+}
+END_TEST
+
+/* A paragraph of many lines longer than the scratch the segmenter keeps
+ * between documents, then a short one with the same segmenter. */
+START_TEST(segment_long_wrapped_paragraph) {
+  struct mtai_segmenter *seg = NULL;
+  char err[128];
+  ck_assert_int_eq(mtai_segmenter_new(&seg, err, sizeof err), MTA_OK);
+  struct mta_buf t;
+  mtai_buf_init(&t, 0);
+  for (size_t i = 0; i < 150000; i++)
+    ck_assert_int_eq(mtai_buf_puts(&t, "Wort wort\n"), MTA_OK);
+  struct mtai_doc d;
+  memset(&d, 0, sizeof d);
+  d.len = mtai_buf_len(&t);
+  d.text = mtai_buf_detach(&t);
+  ck_assert_int_eq(mtai_segment(seg, &d), MTA_OK);
+  ck_assert_uint_eq(d.npara, 1);
+  ck_assert_uint_eq(d.nlines, 150000);
+  ck_assert_uint_eq(d.ntok, 300000);
+  ck_assert_uint_eq(d.nsent, 1);
+  ck_assert_uint_eq(d.toks[299999].start, d.len - 5);
+  ck_assert_int_eq(d.text[9], '\n');
+  mtai_doc_clear(&d);
+  d.text = strdup("Kurz.\nNoch kurz.");
+  ck_assert_ptr_nonnull(d.text);
+  d.len = strlen(d.text);
+  ck_assert_int_eq(mtai_segment(seg, &d), MTA_OK);
+  ck_assert_uint_eq(d.ntok, 5);
+  ck_assert_uint_eq(d.nsent, 2);
+  mtai_doc_clear(&d);
+  mtai_segmenter_free(seg);
+}
+END_TEST
+
+/* Offsets are 28-bit (internal.h): a longer text is refused before it is
+ * read. */
+START_TEST(segment_refuses_text_beyond_offsets) {
+  struct mtai_segmenter *seg = NULL;
+  char err[128];
+  ck_assert_int_eq(mtai_segmenter_new(&seg, err, sizeof err), MTA_OK);
+  struct mtai_doc d;
+  memset(&d, 0, sizeof d);
+  d.text = (char *)"x";
+  d.len = MTAI_MAX_TEXT + 1;
+  ck_assert_int_eq(mtai_segment(seg, &d), MTA_ERR_TOO_LARGE);
+  ck_assert_uint_eq(d.ntok, 0);
+  mtai_segmenter_free(seg);
+}
+END_TEST
+
 Suite *segment_suite(void) {
   Suite *s = suite_create("segment");
   TCase *tc = tcase_create("paragraphs");
@@ -469,6 +541,9 @@ Suite *segment_suite(void) {
   tcase_add_test(tc, token_flags);
   tcase_add_test(tc, token_offsets_are_bytes);
   tcase_add_test(tc, token_word_counts_per_paragraph);
+  tcase_add_test(tc, token_offsets_with_supplementary_and_wrapping);
+  tcase_add_test(tc, segment_long_wrapped_paragraph);
+  tcase_add_test(tc, segment_refuses_text_beyond_offsets);
   suite_add_tcase(s, tc);
   return s;
 }
