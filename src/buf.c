@@ -53,6 +53,22 @@ static mta_status S_grow(struct mta_buf *b, size_t n) {
   return MTA_OK;
 }
 
+mta_status mtai_buf_reserve(struct mta_buf *b, size_t n) {
+  if (n > (size_t)-1 - b->len - 1)
+    return MTA_ERR_TOO_LARGE;
+  size_t need = b->len + n + 1;
+  if (b->max && need > b->max + 1)
+    return MTA_ERR_TOO_LARGE;
+  if (need <= b->cap)
+    return MTA_OK;
+  char *p = realloc(b->data, need);
+  if (!p)
+    return MTA_ERR_NOMEM;
+  b->data = p;
+  b->cap = need;
+  return MTA_OK;
+}
+
 mta_status mtai_buf_add(struct mta_buf *b, const void *p, size_t n) {
   mta_status st = S_grow(b, n);
   if (st)

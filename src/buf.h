@@ -23,6 +23,10 @@ void mtai_buf_free(struct mta_buf *b);
 void mtai_buf_truncate(struct mta_buf *b, size_t n);
 /* Empties the buffer, keeping its memory. */
 void mtai_buf_reset(struct mta_buf *b);
+/* Makes room for 'n' more bytes (and the terminator) at once, allocating
+ * exactly that much when it grows: for a size known in advance, where
+ * doubling would waste up to half of a large buffer. */
+mta_status mtai_buf_reserve(struct mta_buf *b, size_t n);
 /* Appends 'n' bytes; MTA_ERR_NOMEM or MTA_ERR_TOO_LARGE on failure. */
 mta_status mtai_buf_add(struct mta_buf *b, const void *p, size_t n);
 mta_status mtai_buf_puts(struct mta_buf *b, const char *s);

@@ -55,8 +55,95 @@ static mta_status S_iconv(const char *from, const unsigned char *in, size_t len,
   return st;
 }
 
-/* Rewrites 'b' in NFC unless it already is (the common case: a quick
- * ASCII scan, then ICU's isNormalized). */
+/* NFC works on chunks of about this many bytes (see S_nfc()). */
+#define S_NFC_CHUNK 65536
+
+/* End of the chunk of s[0..n) that starts at 'from': about S_NFC_CHUNK
+ * bytes, cut before a character that has a normalization boundary before
+ * it (else at the end of the text). */
+static size_t S_nfc_cut(const UNormalizer2 *nfc, const char *s, size_t n,
+                        size_t from) {
+  if (n - from <= S_NFC_CHUNK)
+    return n;
+  size_t i = from + S_NFC_CHUNK;
+  while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+    i++;
+  while (i < n) {
+    size_t k = i;
+    if (unorm2_hasBoundaryBefore(nfc, mtai_utf8_next(s, n, &k)))
+      return i;
+    i = k;
+  }
+  return n;
+}
+
+/* Scratch of the chunked normalization. */
+struct S_nfc_scratch {
+  UChar *u, *v; /* the chunk in UTF-16, and its NFC */
+  int32_t ucap, vcap;
+  char *o; /* the NFC in UTF-8 */
+  size_t ocap;
+};
+
+static void S_nfc_scratch_free(struct S_nfc_scratch *x) {
+  free(x->u);
+  free(x->v);
+  free(x->o);
+}
+
+/* Converts s[0..n) to UTF-16 in x->u ('*ulen' units). */
+static mta_status S_nfc_utf16(struct S_nfc_scratch *x, const char *s, size_t n,
+                              int32_t *ulen, UErrorCode *ec) {
+  if ((int32_t)n + 1 > x->ucap) {
+    UChar *u = realloc(x->u, (n + 1) * sizeof *u);
+    if (!u)
+      return MTA_ERR_NOMEM;
+    x->u = u;
+    x->ucap = (int32_t)n + 1;
+  }
+  /* UTF-16 never needs more units than UTF-8 has bytes. */
+  u_strFromUTF8(x->u, x->ucap, ulen, s, (int32_t)n, ec);
+  return MTA_OK;
+}
+
+/* Appends the NFC of x->u[0..ulen) to 'out' in UTF-8. */
+static mta_status S_nfc_append(struct S_nfc_scratch *x, const UNormalizer2 *nfc,
+                               int32_t ulen, struct mta_buf *out,
+                               UErrorCode *ec) {
+  /* NFC at most triples a string in UTF-16 units. */
+  if (3 * ulen + 16 > x->vcap) {
+    UChar *v = realloc(x->v, (size_t)(3 * ulen + 16) * sizeof *v);
+    if (!v)
+      return MTA_ERR_NOMEM;
+    x->v = v;
+    x->vcap = 3 * ulen + 16;
+  }
+  int32_t vlen = unorm2_normalize(nfc, x->u, ulen, x->v, x->vcap, ec);
+  if (U_FAILURE(*ec))
+    return MTA_ERR_ICU;
+  /* A unit becomes at most three bytes (a pair of two, four). */
+  size_t need = 3 * (size_t)vlen + 1;
+  if (need > x->ocap) {
+    char *o = realloc(x->o, need);
+    if (!o)
+      return MTA_ERR_NOMEM;
+    x->o = o;
+    x->ocap = need;
+  }
+  int32_t olen = 0;
+  u_strToUTF8(x->o, (int32_t)x->ocap, &olen, x->v, vlen, ec);
+  if (U_FAILURE(*ec))
+    return MTA_ERR_ICU;
+  return mtai_buf_add(out, x->o, (size_t)olen);
+}
+
+/* Rewrites 'b' in NFC unless it already is (the common case: a quick ASCII
+ * scan, then ICU's isNormalized). The text is checked, and normalized when
+ * it must be, in chunks cut before characters with a normalization
+ * boundary before them: the NFC of the whole is then the concatenation of
+ * the NFC of the chunks, and ICU's UTF-16 copies stay the size of a chunk
+ * instead of twice the document. Chunks already in NFC are copied as they
+ * are. */
 static mta_status S_nfc(struct mta_buf *b, char *err, size_t errsz) {
   const char *s = mtai_buf_str(b);
   size_t n = mtai_buf_len(b);
@@ -65,58 +152,59 @@ static mta_status S_nfc(struct mta_buf *b, char *err, size_t errsz) {
     i++;
   if (i == n)
     return MTA_OK;
-  if (n > INT32_MAX / 2) {
-    snprintf(err, errsz, "document too large to normalize");
-    return MTA_ERR_TOO_LARGE;
-  }
   UErrorCode ec = U_ZERO_ERROR;
   const UNormalizer2 *nfc = unorm2_getNFCInstance(&ec);
-  int32_t ulen = 0;
-  u_strFromUTF8(NULL, 0, &ulen, s, (int32_t)n, &ec);
-  if (ec != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(ec))
+  if (U_FAILURE(ec))
     goto icu_fail;
-  ec = U_ZERO_ERROR;
-  UChar *u = malloc(((size_t)ulen + 1) * sizeof(UChar));
-  if (!u)
-    return MTA_ERR_NOMEM;
-  u_strFromUTF8(u, ulen + 1, NULL, s, (int32_t)n, &ec);
-  if (U_FAILURE(ec) || unorm2_isNormalized(nfc, u, ulen, &ec)) {
-    free(u);
-    if (U_FAILURE(ec))
-      goto icu_fail;
-    return MTA_OK;
-  }
-  int32_t cap = ulen + ulen / 2 + 16;
-  UChar *v = malloc((size_t)cap * sizeof(UChar));
-  if (!v) {
-    free(u);
-    return MTA_ERR_NOMEM;
-  }
-  int32_t vlen = unorm2_normalize(nfc, u, ulen, v, cap, &ec);
-  free(u);
-  if (U_FAILURE(ec)) {
-    free(v);
-    goto icu_fail;
-  }
-  int32_t blen = 0;
-  u_strToUTF8(NULL, 0, &blen, v, vlen, &ec);
-  ec = U_ZERO_ERROR;
+  struct S_nfc_scratch x;
+  memset(&x, 0, sizeof x);
   struct mta_buf nb;
   mtai_buf_init(&nb, 0);
-  mta_status st = MTA_ERR_NOMEM;
-  char *tmp = malloc((size_t)blen + 1);
-  if (tmp) {
-    u_strToUTF8(tmp, blen + 1, NULL, v, vlen, &ec);
-    st = U_FAILURE(ec) ? MTA_ERR_ICU : mtai_buf_add(&nb, tmp, (size_t)blen);
-    free(tmp);
+  int rewriting = 0;
+  mta_status st = MTA_OK;
+  for (size_t a = 0; !st && a < n;) {
+    size_t e = S_nfc_cut(nfc, s, n, a);
+    if (e - a > INT32_MAX / 3) {
+      S_nfc_scratch_free(&x);
+      mtai_buf_free(&nb);
+      snprintf(err, errsz, "document too large to normalize");
+      return MTA_ERR_TOO_LARGE;
+    }
+    size_t k = a;
+    while (k < e && (unsigned char)s[k] < 0x80)
+      k++;
+    int32_t ulen = 0;
+    int normal = 1;
+    if (k < e) {
+      st = S_nfc_utf16(&x, s + a, e - a, &ulen, &ec);
+      if (!st && U_SUCCESS(ec))
+        normal = unorm2_isNormalized(nfc, x.u, ulen, &ec) != 0;
+    }
+    if (!st && U_FAILURE(ec))
+      st = MTA_ERR_ICU;
+    if (!st && !normal && !rewriting) {
+      /* The first chunk to change: the text before it is kept. */
+      rewriting = 1;
+      st = mtai_buf_reserve(&nb, n + n / 8);
+      if (!st)
+        st = mtai_buf_add(&nb, s, a);
+    }
+    if (!st && rewriting)
+      st = normal ? mtai_buf_add(&nb, s + a, e - a)
+                  : S_nfc_append(&x, nfc, ulen, &nb, &ec);
+    a = e;
   }
-  free(v);
+  S_nfc_scratch_free(&x);
   if (st) {
     mtai_buf_free(&nb);
+    if (st == MTA_ERR_ICU)
+      goto icu_fail;
     return st;
   }
-  mtai_buf_free(b);
-  *b = nb;
+  if (rewriting) {
+    mtai_buf_free(b);
+    *b = nb;
+  }
   return MTA_OK;
 icu_fail:
   snprintf(err, errsz, "Unicode normalization failed: %s", u_errorName(ec));
@@ -180,7 +268,9 @@ mta_status mtai_decode(const unsigned char *in, size_t len, const char *forced,
         snprintf(err, errsz, "invalid UTF-8 at byte %zu", bad + skip);
         return MTA_ERR_ENCODING;
       }
-      st = mtai_buf_add(&b, in + skip, len - skip);
+      st = mtai_buf_reserve(&b, len - skip);
+      if (!st)
+        st = mtai_buf_add(&b, in + skip, len - skip);
       base = (long)skip;
     } else {
       st = S_iconv(forced, in, len, &b, &bad, &unknown);
@@ -205,7 +295,9 @@ mta_status mtai_decode(const unsigned char *in, size_t len, const char *forced,
       snprintf(err, errsz, "invalid UTF-8 at byte %zu", bad + 3);
       return MTA_ERR_ENCODING;
     }
-    st = mtai_buf_add(&b, in + 3, len - 3);
+    st = mtai_buf_reserve(&b, len - 3);
+    if (!st)
+      st = mtai_buf_add(&b, in + 3, len - 3);
     base = 3;
   } else if (len >= 2 && ((in[0] == 0xFF && in[1] == 0xFE) ||
                           (in[0] == 0xFE && in[1] == 0xFF))) {
@@ -236,7 +328,9 @@ mta_status mtai_decode(const unsigned char *in, size_t len, const char *forced,
     }
     if (mtai_utf8_valid((const char *)in, len, NULL)) {
       snprintf(enc, encsz, "UTF-8");
-      st = mtai_buf_add(&b, in, len);
+      st = mtai_buf_reserve(&b, len);
+      if (!st)
+        st = mtai_buf_add(&b, in, len);
       base = 0;
     } else {
       snprintf(enc, encsz, "WINDOWS-1252");

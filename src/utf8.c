@@ -52,19 +52,30 @@ int mtai_utf8_valid(const char *s, size_t n, size_t *bad_at) {
   return 1;
 }
 
+/* Lower-cases through a small chunk (one buffer append per 256 bytes, not
+ * per character), ASCII without a call into ICU. */
 mta_status mtai_utf8_lower(const char *s, size_t n, struct mta_buf *out) {
+  uint8_t chunk[256];
+  int32_t k = 0;
   size_t i = 0;
   while (i < n) {
-    UChar32 c = mtai_utf8_next(s, n, &i);
-    uint8_t tmp[U8_MAX_LENGTH];
-    int32_t k = 0;
-    UBool err = 0;
-    U8_APPEND((uint8_t *)tmp, k, U8_MAX_LENGTH, u_tolower(c), err);
-    if (err)
-      return MTA_ERR_ENCODING;
-    mta_status st = mtai_buf_add(out, tmp, (size_t)k);
-    if (st)
-      return st;
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) {
+      chunk[k++] = b >= 'A' && b <= 'Z' ? (uint8_t)(b + ('a' - 'A')) : b;
+      i++;
+    } else {
+      UChar32 c = mtai_utf8_next(s, n, &i);
+      UBool err = 0;
+      U8_APPEND(chunk, k, (int32_t)sizeof chunk, u_tolower(c), err);
+      if (err)
+        return MTA_ERR_ENCODING;
+    }
+    if (k > (int32_t)sizeof chunk - U8_MAX_LENGTH) {
+      mta_status st = mtai_buf_add(out, chunk, (size_t)k);
+      if (st)
+        return st;
+      k = 0;
+    }
   }
-  return MTA_OK;
+  return k ? mtai_buf_add(out, chunk, (size_t)k) : MTA_OK;
 }

@@ -402,6 +402,37 @@ START_TEST(decode_nfc_text_is_unchanged) {
 }
 END_TEST
 
+/* Normalization works in chunks of about 64 KiB (decode.c): composing
+ * sequences across every chunk boundary, a run of combining marks longer
+ * than a chunk, and a long text already in NFC. */
+START_TEST(decode_nfc_in_chunks) {
+  struct mta_buf in, want;
+  mtai_buf_init(&in, 0);
+  mtai_buf_init(&want, 0);
+  for (size_t i = 0; i < 40000; i++) {
+    ck_assert_int_eq(mtai_buf_puts(&in, "abc o\xCC\x88 "), MTA_OK);
+    ck_assert_int_eq(mtai_buf_puts(&want, "abc " OE " "), MTA_OK);
+  }
+  ck_assert_int_eq(mtai_buf_puts(&in, "a"), MTA_OK);
+  ck_assert_int_eq(mtai_buf_puts(&want, "\xC3\xA1"), MTA_OK); /* á */
+  for (size_t i = 0; i < 70000; i++) {
+    ck_assert_int_eq(mtai_buf_puts(&in, "\xCC\x81"), MTA_OK);
+    if (i)
+      ck_assert_int_eq(mtai_buf_puts(&want, "\xCC\x81"), MTA_OK);
+  }
+  struct S_dec d;
+  S_decode(&d, mtai_buf_str(&in), mtai_buf_len(&in), NULL);
+  S_expect_ok(&d, mtai_buf_str(&want), "UTF-8");
+  S_done(&d);
+  /* The result is in NFC already: unchanged. */
+  S_decode(&d, mtai_buf_str(&want), mtai_buf_len(&want), NULL);
+  S_expect_ok(&d, mtai_buf_str(&want), "UTF-8");
+  S_done(&d);
+  mtai_buf_free(&in);
+  mtai_buf_free(&want);
+}
+END_TEST
+
 START_TEST(decode_line_ends_are_kept) {
   const char *in = "a\r\nb\rc\n\r\nd";
   struct S_dec d;
@@ -416,6 +447,30 @@ START_TEST(decode_line_ends_are_kept) {
 END_TEST
 
 /* ---- UTF-8 helpers ------------------------------------------------------ */
+
+/* Lower case through the chunked writer: longer than a chunk, ASCII and
+ * not, a character across the chunk's end. */
+START_TEST(utf8_lower_long) {
+  struct mta_buf in, want, out;
+  mtai_buf_init(&in, 0);
+  mtai_buf_init(&want, 0);
+  mtai_buf_init(&out, 0);
+  for (size_t i = 0; i < 300; i++) {
+    ck_assert_int_eq(mtai_buf_puts(&in, CAP_AE "BcX" EURO), MTA_OK);
+    ck_assert_int_eq(mtai_buf_puts(&want, AE "bcx" EURO), MTA_OK);
+  }
+  ck_assert_int_eq(mtai_utf8_lower(mtai_buf_str(&in), mtai_buf_len(&in), &out),
+                   MTA_OK);
+  ck_assert_str_eq(mtai_buf_str(&out), mtai_buf_str(&want));
+  /* Appends; nothing for empty input. */
+  ck_assert_int_eq(mtai_utf8_lower("", 0, &out), MTA_OK);
+  ck_assert_int_eq(mtai_utf8_lower("A", 1, &out), MTA_OK);
+  ck_assert_uint_eq(mtai_buf_len(&out), mtai_buf_len(&want) + 1);
+  mtai_buf_free(&in);
+  mtai_buf_free(&want);
+  mtai_buf_free(&out);
+}
+END_TEST
 
 START_TEST(utf8_valid_accepts_well_formed) {
   size_t bad = 99;
@@ -514,12 +569,14 @@ Suite *decode_suite(void) {
   tc = tcase_create("normalize");
   tcase_add_test(tc, decode_nfc_composes);
   tcase_add_test(tc, decode_nfc_text_is_unchanged);
+  tcase_add_test(tc, decode_nfc_in_chunks);
   tcase_add_test(tc, decode_line_ends_are_kept);
   suite_add_tcase(s, tc);
   tc = tcase_create("utf8");
   tcase_add_test(tc, utf8_valid_accepts_well_formed);
   tcase_add_test(tc, utf8_valid_rejects_ill_formed);
   tcase_add_test(tc, utf8_next_and_count);
+  tcase_add_test(tc, utf8_lower_long);
   suite_add_tcase(s, tc);
   return s;
 }
