@@ -729,6 +729,13 @@ static void S_queue_jsonl(struct pool *p, struct run *u, const char *path) {
     size_t len = (size_t)n;
     while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
       len--;
+    /* A byte-order mark opens many files saved on Windows: on the first
+     * line it is the file's, not the record's. */
+    size_t bom = lineno == 1 && len >= 3 && !memcmp(line, "\xef\xbb\xbf", 3);
+    if (bom) {
+      memmove(line, line + 3, len - 3);
+      len -= 3;
+    }
     size_t k = 0;
     while (k < len && (line[k] == ' ' || line[k] == '\t'))
       k++;

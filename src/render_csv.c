@@ -28,7 +28,8 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
   mtai_format_score(sc, r->score);
   mtai_sink_printf(s, ",ok,%zu,%s,%s,%zu,%zu,%zu,%zu,", r->words, sc,
                    r->passed ? "true" : "false", counts[MTA_SEV_CRITICAL],
-                   counts[MTA_SEV_MAJOR], counts[MTA_SEV_MINOR], r->nfind);
+                   counts[MTA_SEV_MAJOR], counts[MTA_SEV_MINOR],
+                   r->nfind + r->dropped);
   struct mta_buf b;
   mtai_buf_init(&b, 0);
   for (int c = 0; c < MTAI_CAT__COUNT; c++)

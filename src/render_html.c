@@ -668,7 +668,9 @@ static void S_paragraph(struct S_page *P, size_t i) {
 }
 
 static void S_header(struct mtai_sink *s, const struct mta_report *r) {
-  size_t counts[3] = {0, 0, 0}, cats[MTAI_CAT__COUNT] = {0};
+  /* Findings past the cap are not listed but counted. */
+  size_t counts[3] = {r->dropped_sev[0], r->dropped_sev[1], r->dropped_sev[2]};
+  size_t cats[MTAI_CAT__COUNT] = {0};
   for (size_t k = 0; k < r->nfind; k++) {
     const struct mta_finding *f = &r->findings[k];
     if ((unsigned)f->severity < 3)

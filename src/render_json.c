@@ -68,7 +68,13 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
   }
   mtai_sink_puts(s, "]");
   if (r->dropped)
-    mtai_sink_printf(s, ", \"findings_dropped\": %zu", r->dropped);
+    mtai_sink_printf(s,
+                     ", \"findings_dropped\": %zu, "
+                     "\"findings_dropped_by_severity\": {\"critical\": %zu, "
+                     "\"major\": %zu, \"minor\": %zu}",
+                     r->dropped, r->dropped_sev[MTA_SEV_CRITICAL],
+                     r->dropped_sev[MTA_SEV_MAJOR],
+                     r->dropped_sev[MTA_SEV_MINOR]);
   if (r->rec_extra) {
     /* The record's other members, nested so that they cannot clash with
      * the report's own keys. */

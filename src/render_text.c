@@ -126,7 +126,8 @@ static void S_bar(struct mtai_sink *s, double score) {
 static void S_document(struct mtai_sink *s, const struct mta_report *r,
                        const mta_render_options *ro, size_t index) {
   const struct mtai_doc *d = &r->doc;
-  size_t counts[3] = {0, 0, 0};
+  /* Findings past the cap are not listed but counted. */
+  size_t counts[3] = {r->dropped_sev[0], r->dropped_sev[1], r->dropped_sev[2]};
   if (index)
     mtai_sink_puts(s, "\n");
   for (size_t i = 0; i < r->nfind; i++) {
@@ -157,10 +158,13 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
   mtai_sink_display_cstr(s, d->encoding);
   mtai_sink_printf(s, "): %zu paragraphs\n", d->npara);
   if (r->dropped)
-    mtai_sink_printf(s,
-                     "  %zu more findings not listed (at most %d per "
-                     "document)\n",
-                     r->dropped, MTAI_MAX_FINDINGS);
+    mtai_sink_printf(
+        s,
+        "  %zu more findings not listed (at most %d per "
+        "document): %zu critical, %zu major, %zu minor; they "
+        "count in the score and the gates\n",
+        r->dropped, MTAI_MAX_FINDINGS, r->dropped_sev[MTA_SEV_CRITICAL],
+        r->dropped_sev[MTA_SEV_MAJOR], r->dropped_sev[MTA_SEV_MINOR]);
   mtai_sink_puts(s, "  para  line  kind         words  score\n");
   for (size_t i = 0; i < d->npara; i++) {
     const struct mtai_paragraph *p = &d->paras[i];

@@ -82,6 +82,10 @@ void mtai_row_of(struct mtai_row *row, const struct mta_report *r) {
     row->counts[r->findings[i].severity]++;
     row->cats[r->findings[i].rule->category]++;
   }
+  /* Findings past the cap count too (by severity; not kept, so not by
+   * category). */
+  for (int k = 0; k < 3; k++)
+    row->counts[k] += r->dropped_sev[k];
 }
 
 static const struct mtai_renderer *S_renderer(mta_format f) {
