@@ -15,6 +15,10 @@
  * spelling is taken as the article's (on a tie: the one in
  * dict/names.txt, else the first), and
  * every occurrence of another spelling gets one minor finding naming it.
+ *
+ * Memory: each distinct key is kept once; an occurrence costs 12 bytes
+ * while the document is read, and 8 more only when its key has two or
+ * more spellings (the groups that are reported).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -33,8 +37,23 @@ struct S_state {
 
 /* One occurrence of a name-like word or pair. */
 struct S_occ {
-  size_t start, end; /* span in the document */
-  char *key;         /* folded key (owned) */
+  uint32_t start, end; /* span in the document */
+};
+
+/* The occurrences of a document: spans with the id of their key, and per
+ * key its count, first spelling and whether another one was seen. */
+struct S_coll {
+  struct S_occ *occ;
+  uint32_t *occ_key;
+  size_t n, cap;
+  struct mtai_strset keys; /* key -> 1 + id */
+  struct S_key_info {
+    uint32_t count;
+    uint32_t first; /* index of its first occurrence */
+    int variants;   /* a second spelling was seen */
+  } * info;
+  size_t nkeys, capkeys;
+  struct mta_buf key; /* scratch */
 };
 
 static mta_status S_init(struct mta_auditor *a, void **out) {
@@ -105,39 +124,65 @@ static mta_status S_key(const struct S_state *s, const char *w, size_t n,
   return st;
 }
 
+static int S_same_span(const struct mtai_doc *d, const struct S_occ *a,
+                       const struct S_occ *b) {
+  return a->end - a->start == b->end - b->start &&
+         !memcmp(d->text + a->start, d->text + b->start, a->end - a->start);
+}
+
+/* Adds the occurrence [a, b) under its key. */
 static mta_status S_add(const struct S_state *s, const struct mtai_doc *d,
-                        size_t a, size_t b, struct S_occ **v, size_t *n,
-                        size_t *cap) {
-  struct mta_buf key;
-  mtai_buf_init(&key, 0);
-  mta_status st = S_key(s, d->text + a, b - a, &key);
-  if (!st && *n == *cap) {
-    size_t nc = *cap ? *cap * 2 : 64;
-    struct S_occ *p = realloc(*v, nc * sizeof *p);
-    if (!p)
-      st = MTA_ERR_NOMEM;
-    else {
-      *v = p;
-      *cap = nc;
-    }
-  }
-  if (st) {
-    mtai_buf_free(&key);
+                        size_t a, size_t b, struct S_coll *c) {
+  mta_status st = S_key(s, d->text + a, b - a, &c->key);
+  if (st)
     return st;
+  if (c->n == c->cap) {
+    size_t nc = c->cap ? c->cap * 2 : 64;
+    struct S_occ *p = realloc(c->occ, nc * sizeof *p);
+    if (p)
+      c->occ = p;
+    uint32_t *q = p ? realloc(c->occ_key, nc * sizeof *q) : NULL;
+    if (!q)
+      return MTA_ERR_NOMEM;
+    c->occ_key = q;
+    c->cap = nc;
   }
-  (*v)[*n].start = a;
-  (*v)[*n].end = b;
-  (*v)[*n].key = mtai_buf_detach(&key);
-  if (!(*v)[*n].key)
-    return MTA_ERR_NOMEM;
-  (*n)++;
+  const char *k = mtai_buf_str(&c->key);
+  size_t kl = mtai_buf_len(&c->key);
+  void *v = NULL;
+  size_t id;
+  struct S_occ o = {(uint32_t)a, (uint32_t)b};
+  if (mtai_strset_get(&c->keys, k, kl, &v)) {
+    id = (size_t)(uintptr_t)v - 1;
+    c->info[id].count++;
+    if (!c->info[id].variants &&
+        !S_same_span(d, &c->occ[c->info[id].first], &o))
+      c->info[id].variants = 1;
+  } else {
+    if (c->nkeys == c->capkeys) {
+      size_t nc = c->capkeys ? c->capkeys * 2 : 64;
+      struct S_key_info *p = realloc(c->info, nc * sizeof *p);
+      if (!p)
+        return MTA_ERR_NOMEM;
+      c->info = p;
+      c->capkeys = nc;
+    }
+    id = c->nkeys;
+    if ((st = mtai_strset_put(&c->keys, k, kl, (void *)(uintptr_t)(id + 1))))
+      return st;
+    c->nkeys++;
+    c->info[id].count = 1;
+    c->info[id].first = (uint32_t)c->n;
+    c->info[id].variants = 0;
+  }
+  c->occ[c->n] = o;
+  c->occ_key[c->n++] = (uint32_t)id;
   return MTA_OK;
 }
 
 /* Collects name-like words (of 4+ letters) and pairs of them. */
 static mta_status S_collect(const struct S_state *s, const struct mtai_doc *d,
-                            struct S_occ **v, size_t *n) {
-  size_t cap = 0;
+                            struct S_coll *c) {
   mta_status st = MTA_OK;
   for (size_t pi = 0; !st && pi < d->npara; pi++) {
     const struct mtai_paragraph *p = &d->paras[pi];
@@ -146,25 +191,13 @@ static mta_status S_collect(const struct S_state *s, const struct mtai_doc *d,
         continue;
       const struct mtai_token *t = &d->toks[i];
       if (mtai_utf8_count(d->text + t->start, t->end - t->start) >= 4)
-        st = S_add(s, d, t->start, t->end, v, n, &cap);
+        st = S_add(s, d, t->start, t->end, c);
       if (!st && i + 1 < p->tok_end && S_namey(s, d, i + 1) &&
           d->toks[i + 1].start == t->end + 1 && d->text[t->end] == ' ')
-        st = S_add(s, d, t->start, d->toks[i + 1].end, v, n, &cap);
+        st = S_add(s, d, t->start, d->toks[i + 1].end, c);
     }
   }
   return st;
-}
-
-static int S_by_key(const void *x, const void *y) {
-  const struct S_occ *a = x, *b = y;
-  int c = strcmp(a->key, b->key);
-  return c ? c : (a->start > b->start) - (a->start < b->start);
-}
-
-static int S_same(const struct mtai_doc *d, const struct S_occ *a,
-                  const struct S_occ *b) {
-  return a->end - a->start == b->end - b->start &&
-         !memcmp(d->text + a->start, d->text + b->start, a->end - a->start);
 }
 
 /* Reports the variants within one group [g, e) of occurrences sharing a
@@ -176,13 +209,13 @@ static mta_status S_group(const struct S_state *s, struct mta_report *r,
   int best_german = 0, forms = 0;
   for (size_t i = 0; i < e; i++) {
     size_t first = 0, count = 0;
-    while (first < i && !S_same(d, &g[first], &g[i]))
+    while (first < i && !S_same_span(d, &g[first], &g[i]))
       first++;
     if (first < i)
       continue; /* counted with its first occurrence */
     forms++;
     for (size_t k = i; k < e; k++)
-      count += S_same(d, &g[k], &g[i]);
+      count += S_same_span(d, &g[k], &g[i]);
     const char *w = d->text + g[i].start;
     size_t n = g[i].end - g[i].start;
     int german = s->sp && mtai_speller_is_name(s->sp, w, n);
@@ -200,7 +233,7 @@ static mta_status S_group(const struct S_state *s, struct mta_report *r,
     return MTA_ERR_NOMEM;
   mta_status st = MTA_OK;
   for (size_t i = 0; !st && i < e; i++) {
-    if (S_same(d, &g[i], b))
+    if (S_same_span(d, &g[i], b))
       continue;
     char times[32];
     if (best_count == 1)
@@ -217,24 +250,80 @@ static mta_status S_group(const struct S_state *s, struct mta_report *r,
   return st;
 }
 
+/* A key with two or more spellings, for sorting the groups by key. */
+struct S_var {
+  const char *key;
+  size_t id;
+};
+
+static int S_by_key(const void *x, const void *y) {
+  return strcmp(((const struct S_var *)x)->key, ((const struct S_var *)y)->key);
+}
+
+/* Reports the groups of keys with two or more spellings, in the order of
+ * their keys, each group's occurrences in document order. Only those
+ * occurrences are copied, into one array laid out by group (a counting
+ * sort of the collected spans). */
+static mta_status S_report(const struct S_state *s, struct mta_report *r,
+                           struct S_coll *c) {
+  size_t nv = 0, m = 0;
+  for (size_t id = 0; id < c->nkeys; id++)
+    nv += c->info[id].variants != 0;
+  if (!nv)
+    return MTA_OK;
+  struct S_var *var = malloc(nv * sizeof *var);
+  size_t *at = calloc(c->nkeys, sizeof *at); /* 1 + group start */
+  if (!var || !at) {
+    free(var);
+    free(at);
+    return MTA_ERR_NOMEM;
+  }
+  nv = 0;
+  for (size_t k = 0; k < c->keys.cap; k++) {
+    const struct mtai_strslot *sl = &c->keys.slots[k];
+    if (!sl->key)
+      continue;
+    size_t id = (size_t)(uintptr_t)sl->val - 1;
+    if (c->info[id].variants)
+      var[nv++] = (struct S_var){sl->key, id};
+  }
+  qsort(var, nv, sizeof *var, S_by_key);
+  for (size_t g = 0; g < nv; g++) {
+    at[var[g].id] = 1 + m;
+    m += c->info[var[g].id].count;
+  }
+  struct S_occ *grp = malloc(m * sizeof *grp);
+  mta_status st = grp ? MTA_OK : MTA_ERR_NOMEM;
+  for (size_t i = 0; !st && i < c->n; i++) {
+    size_t *slot = &at[c->occ_key[i]];
+    if (*slot)
+      grp[(*slot)++ - 1] = c->occ[i];
+  }
+  for (size_t g = 0, from = 0; !st && g < nv; g++) {
+    size_t e = c->info[var[g].id].count;
+    st = S_group(s, r, grp + from, e);
+    from += e;
+  }
+  free(grp);
+  free(var);
+  free(at);
+  return st;
+}
+
 static mta_status S_run(void *state, struct mta_report *r) {
   struct S_state *s = state;
-  struct S_occ *v = NULL;
-  size_t n = 0;
-  mta_status st = S_collect(s, &r->doc, &v, &n);
-  if (!st && n > 1)
-    qsort(v, n, sizeof *v, S_by_key);
-  for (size_t i = 0; !st && i < n;) {
-    size_t e = i + 1;
-    while (e < n && !strcmp(v[e].key, v[i].key))
-      e++;
-    if (e - i > 1)
-      st = S_group(s, r, v + i, e - i);
-    i = e;
-  }
-  for (size_t i = 0; i < n; i++)
-    free(v[i].key);
-  free(v);
+  struct S_coll c;
+  memset(&c, 0, sizeof c);
+  mtai_strset_init(&c.keys);
+  mtai_buf_init(&c.key, 0);
+  mta_status st = S_collect(s, &r->doc, &c);
+  if (!st)
+    st = S_report(s, r, &c);
+  free(c.occ);
+  free(c.occ_key);
+  free(c.info);
+  mtai_strset_free(&c.keys);
+  mtai_buf_free(&c.key);
   return st;
 }
 
