@@ -177,9 +177,18 @@ struct S_doc {
   struct S_state *s;
   struct mta_report *r;
   const struct mtai_doc *d;
-  unsigned char *covered; /* per token: already part of a finding */
-  unsigned char *quoted;  /* per token: inside a quotation */
+  unsigned char *covered; /* a bit per token: already part of a finding */
+  unsigned char *quoted;  /* a bit per token: inside a quotation */
 };
+
+/* Bit 'i' of the per-token bit set 'm'. */
+static int S_bit(const unsigned char *m, size_t i) {
+  return (m[i >> 3] >> (i & 7)) & 1;
+}
+
+static void S_bit_set(unsigned char *m, size_t i) {
+  m[i >> 3] = (unsigned char)(m[i >> 3] | (1u << (i & 7)));
+}
 
 static int S_lower_eq(const struct mtai_doc *d, size_t i, const char *low) {
   size_t n = mtai_tok_len(d, i);
@@ -222,7 +231,8 @@ static void S_mark_quotes(struct S_doc *x, const struct mtai_paragraph *p) {
         continue;
       }
     }
-    x->quoted[i] = depth > 0 || straight;
+    if (depth > 0 || straight)
+      S_bit_set(x->quoted, i);
   }
 }
 
@@ -231,7 +241,7 @@ static void S_mark_quotes(struct S_doc *x, const struct mtai_paragraph *p) {
 static mta_status S_phrases(struct S_doc *x, const struct mtai_paragraph *p) {
   const struct mtai_doc *d = x->d;
   for (size_t i = p->tok_first; i < p->tok_end; i++) {
-    if (d->toks[i].kind != MTAI_TOK_WORD || x->covered[i])
+    if (d->toks[i].kind != MTAI_TOK_WORD || S_bit(x->covered, i))
       continue;
     /* The token in ASCII lower case, as the phrases are. */
     size_t tl = mtai_tok_len(d, i);
@@ -257,7 +267,7 @@ static mta_status S_phrases(struct S_doc *x, const struct mtai_paragraph *p) {
         continue;
       size_t a = d->toks[i].start, b = d->toks[i + j - 1].end;
       for (size_t q = i; q < i + j; q++)
-        x->covered[q] = 1;
+        S_bit_set(x->covered, q);
       mta_status st = mtai_finding_add(
           x->r, &S_rules[R_PHRASE], S_rules[R_PHRASE].severity, a, b, NULL,
           "English web phrase '%.*s' (scraped page chrome or untranslated)",
@@ -280,7 +290,8 @@ enum { E_NO, E_WEAK, E_STRONG };
 static int S_english(struct S_doc *x, size_t i) {
   const struct mtai_doc *d = x->d;
   const struct mtai_token *t = &d->toks[i];
-  if (t->kind != MTAI_TOK_WORD || (t->flags & MTAI_TF_ALLCAPS) || x->covered[i])
+  if (t->kind != MTAI_TOK_WORD || (t->flags & MTAI_TF_ALLCAPS) ||
+      S_bit(x->covered, i))
     return E_NO;
   const char *w = d->text + t->start;
   size_t n = t->end - t->start;
@@ -334,7 +345,7 @@ static int S_known_name(const struct S_doc *x, const struct mtai_paragraph *p,
 static int S_named(const struct S_doc *x, const struct mtai_paragraph *p,
                    size_t ti, size_t tj) {
   const struct mtai_doc *d = x->d;
-  if (x->quoted[ti] || S_known_name(x, p, ti, tj))
+  if (S_bit(x->quoted, ti) || S_known_name(x, p, ti, tj))
     return 1;
   /* An institution word in the run or right after it ("… Centre", which
    * the English dictionary may not know). */
@@ -454,7 +465,7 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
     if (st)
       return st;
     for (size_t k = i; k <= j; k++)
-      x->covered[k] = 1;
+      S_bit_set(x->covered, k);
     i = next;
   }
   return MTA_OK;
@@ -476,7 +487,7 @@ static mta_status S_genitives(struct S_doc *x, const struct mtai_paragraph *p) {
   for (size_t i = p->tok_first; i < p->tok_end; i++) {
     const struct mtai_token *tk = &d->toks[i];
     if (tk->kind != MTAI_TOK_WORD || !(tk->flags & MTAI_TF_UPPER) ||
-        x->quoted[i])
+        S_bit(x->quoted, i))
       continue;
     size_t a = tk->start, b = 0, al;
     /* One token "Putin's" (ICU keeps ' and ’ inside words) ... */
@@ -675,8 +686,8 @@ static mta_status S_run(void *state, struct mta_report *r) {
   struct S_doc x = {state, r, &r->doc, NULL, NULL};
   if (!r->doc.ntok)
     return S_mt_notice(&x);
-  x.covered = calloc(r->doc.ntok, 1);
-  x.quoted = calloc(r->doc.ntok, 1);
+  x.covered = calloc(r->doc.ntok / 8 + 1, 1);
+  x.quoted = calloc(r->doc.ntok / 8 + 1, 1);
   mta_status st = x.covered && x.quoted ? MTA_OK : MTA_ERR_NOMEM;
   for (size_t pi = 0; !st && pi < r->doc.npara; pi++) {
     const struct mtai_paragraph *p = &r->doc.paras[pi];

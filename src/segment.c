@@ -126,9 +126,30 @@ void mtai_segmenter_free(struct mtai_segmenter *s) {
   free(s);
 }
 
+/* Room for 'n' elements of 'size' bytes in '*arr' (empty), allocated at
+ * once: a vector that grows by doubling copies itself at every step once
+ * the allocator serves it from its heap (after a large block was freed,
+ * glibc serves blocks of up to 32 MB there), and the copies stay in the
+ * peak. Pages of the room never written cost no memory. */
+static mta_status S_reserve(void *arr, size_t *cap, size_t n, size_t size) {
+  void **a = arr;
+  void *p = malloc((n ? n : 1) * size);
+  if (!p)
+    return MTA_ERR_NOMEM;
+  free(*a);
+  *a = p;
+  *cap = n ? n : 1;
+  return MTA_OK;
+}
+
 /* Splits d->text into lines (LF, CRLF or lone CR end a line). */
 static mta_status S_lines(struct mtai_doc *d) {
-  size_t cap = 0;
+  size_t cap = 0, n = 1;
+  for (size_t i = 0; i + 1 < d->len; i++)
+    n += d->text[i] == '\n' || (d->text[i] == '\r' && d->text[i + 1] != '\n');
+  mta_status st = S_reserve(&d->line_starts, &cap, n, sizeof *d->line_starts);
+  if (st)
+    return st;
   d->nlines = 0;
   S_PUSH(d->line_starts, d->nlines, cap, 0);
   for (size_t i = 0; i < d->len; i++) {
@@ -166,7 +187,12 @@ static int S_line_span(const struct mtai_doc *d, size_t l, size_t *a,
 }
 
 static mta_status S_paragraphs(struct mtai_doc *d) {
+  /* A paragraph and the blank line after it take two lines. */
   size_t cap = 0;
+  mta_status st =
+      S_reserve(&d->paras, &cap, d->nlines / 2 + 1, sizeof *d->paras);
+  if (st)
+    return st;
   d->npara = 0;
   int open = 0;
   for (size_t l = 0; l < d->nlines; l++) {
@@ -508,7 +534,26 @@ static mta_status S_segment(struct mtai_segmenter *s, struct mtai_doc *d,
   mta_status st;
   if ((st = S_lines(d)) || (st = S_paragraphs(d)))
     return st;
+  /* Tokens and sentences estimated from the bytes (runs of letters,
+   * digits and non-ASCII bytes; other visible ASCII bytes one each; a
+   * sentence per paragraph and per '.', '!', '?'), with an eighth more;
+   * should the estimate be short, the vectors double from there. */
+  size_t etok = 0, esent = d->npara;
+  int inword = 0;
+  for (size_t i = 0; i < d->len; i++) {
+    unsigned char c = (unsigned char)d->text[i];
+    int w = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+            (c >= 'A' && c <= 'Z');
+    etok += (w && !inword) || (!w && c > ' ' && c < 0x7F);
+    esent += c == '.' || c == '!' || c == '?';
+    inword = w;
+  }
   size_t tokcap = 0, sentcap = 0;
+  if ((st = S_reserve(&d->toks, &tokcap, etok + etok / 8 + 16,
+                      sizeof *d->toks)) ||
+      (st = S_reserve(&d->sents, &sentcap, esent + esent / 8 + 16,
+                      sizeof *d->sents)))
+    return st;
   for (size_t pi = 0; pi < d->npara; pi++) {
     struct mtai_paragraph *p = &d->paras[pi];
     if ((st = S_set_text(s, d->text, p->start, p->end, ut)))

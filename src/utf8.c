@@ -53,8 +53,17 @@ int mtai_utf8_valid(const char *s, size_t n, size_t *bad_at) {
 }
 
 /* Lower-cases through a small chunk (one buffer append per 256 bytes, not
- * per character), ASCII without a call into ICU. */
+ * per character), ASCII without a call into ICU. A long text (a sentence
+ * of megabytes) gets its room at once: grown by doubling, the buffer
+ * would be copied at every step, and the copies left in the allocator's
+ * heap count in the peak. */
 mta_status mtai_utf8_lower(const char *s, size_t n, struct mta_buf *out) {
+  if (n >= 65536) {
+    size_t have = mtai_buf_len(out);
+    mta_status st = mtai_buf_reserve(out, n > have ? n : have);
+    if (st)
+      return st;
+  }
   uint8_t chunk[256];
   int32_t k = 0;
   size_t i = 0;
