@@ -13,7 +13,7 @@ if [ "${1-}" = bench ]; then
   need="$need hunspell time"
 fi
 if [ "${1-}" = test ]; then
-  need="$need chromium fonts-dejavu-core parallel valgrind clang libclang-rt-14-dev"
+  need="$need chromium fonts-dejavu-core parallel valgrind clang libclang-rt-14-dev time"
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
