@@ -15,7 +15,8 @@
  *   spelling/unknown = minor        RULE = SEVERITY
  *
  * - Lines are at most S_MAX_LINE bytes; a NUL byte or invalid UTF-8 is an
- *   error; so is a file above S_MAX_FILE bytes.
+ *   error; so is a file above S_MAX_FILE bytes, and anything but a regular
+ *   file (a FIFO or a device is refused without being read).
  * - Whitespace around key, '=' and value is trimmed. An unquoted value runs
  *   to the end of the line, except that '#' after whitespace starts a
  *   comment ("dict = a#b.txt" is the file "a#b.txt"; "x = 1 # one" is 1);
@@ -48,7 +49,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "internal.h"
 
@@ -496,15 +499,31 @@ static mta_status S_line(struct S_parser *p, char *s) {
 }
 
 /* Reads all of 'path' (at most S_MAX_FILE bytes) into '*data' (malloc'd,
- * NUL-terminated) and '*len'. */
+ * NUL-terminated) and '*len'. The file must be a regular file: it is
+ * opened without blocking, so that a FIFO is refused rather than waited
+ * for, and a device such as /dev/zero is refused before it is read. */
 static mta_status S_read(struct S_parser *p, char **data, size_t *len) {
-  FILE *fp = fopen(p->path, "rb");
-  if (!fp)
+  int fd = open(p->path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0)
     return S_fail_at(p, MTA_ERR_IO, 0, "%s", strerror(errno));
   struct stat sb;
-  if (fstat(fileno(fp), &sb) == 0 && S_ISDIR(sb.st_mode)) {
-    fclose(fp);
-    return S_fail_at(p, MTA_ERR_IO, 0, "%s", strerror(EISDIR));
+  const char *why = NULL;
+  if (fstat(fd, &sb) != 0)
+    why = strerror(errno);
+  else if (S_ISDIR(sb.st_mode))
+    why = strerror(EISDIR);
+  else if (!S_ISREG(sb.st_mode))
+    why = "not a regular file";
+  else if (sb.st_size > S_MAX_FILE) {
+    close(fd);
+    return S_fail_at(p, MTA_ERR_PARSE, 0, "larger than %d bytes", S_MAX_FILE);
+  }
+  FILE *fp = why ? NULL : fdopen(fd, "rb");
+  if (!why && !fp)
+    why = strerror(errno);
+  if (why) {
+    close(fd);
+    return S_fail_at(p, MTA_ERR_IO, 0, "%s", why);
   }
   struct mta_buf b;
   mtai_buf_init(&b, S_MAX_FILE);

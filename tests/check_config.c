@@ -562,6 +562,38 @@ START_TEST(io_errors) {
 }
 END_TEST
 
+/* Only regular files: /dev/zero and a FIFO are refused at once, without
+ * being read (a FIFO used to block in open()); a file whose size is above
+ * the limit is refused before it is read. */
+START_TEST(not_regular) {
+  char dir[1024], path[4096], want[8192];
+  mta_config *c = S_JUNK(mta_config);
+  char *msg = NULL;
+  ck_assert_int_eq(mta_config_load("/dev/zero", &c, &msg), MTA_ERR_IO);
+  ck_assert_ptr_null(c);
+  ck_assert_str_eq(msg, "/dev/zero: not a regular file");
+  mta_free(msg);
+  S_tmpdir(dir, sizeof dir);
+  snprintf(path, sizeof path, "%s/fifo.conf", dir);
+  ck_assert_int_eq(mkfifo(path, 0600), 0);
+  c = S_JUNK(mta_config);
+  ck_assert_int_eq(mta_config_load(path, &c, &msg), MTA_ERR_IO);
+  ck_assert_ptr_null(c);
+  snprintf(want, sizeof want, "%s: not a regular file", path);
+  ck_assert_str_eq(msg, want);
+  mta_free(msg);
+  unlink(path);
+  S_write(path, sizeof path, dir, "big.conf", "", 0);
+  ck_assert_int_eq(truncate(path, 64L * 1024 * 1024), 0);
+  ck_assert_int_eq(mta_config_load(path, &c, &msg), MTA_ERR_PARSE);
+  snprintf(want, sizeof want, "%s: larger than 1048576 bytes", path);
+  ck_assert_str_eq(msg, want);
+  mta_free(msg);
+  unlink(path);
+  rmdir(dir);
+}
+END_TEST
+
 START_TEST(null_arguments) {
   mta_config *c = S_JUNK(mta_config);
   char *msg = S_JUNK(char);
@@ -640,6 +672,7 @@ Suite *config_suite(void) {
   tcase_add_loop_test(tc, malformed, 0, (int)(sizeof S_bad / sizeof *S_bad));
   tcase_add_test(tc, too_long);
   tcase_add_test(tc, io_errors);
+  tcase_add_test(tc, not_regular);
   tcase_add_test(tc, null_arguments);
   suite_add_tcase(s, tc);
   tc = tcase_create("auditor");
