@@ -400,6 +400,10 @@ void mtai_speller_set_lexicon(struct mtai_speller *sp,
 /* 1 when the compound splitter alone decomposes w[0..n) into known words
  * with linking elements (exposed for tests; the verdict uses it). */
 int mtai_speller_split(struct mtai_speller *sp, const char *w, size_t n);
+/* The speller's work so far: dictionary look-ups plus search steps of the
+ * splitter and the one-edit searches (exposed for tests, which bound the
+ * work one word may cost). */
+unsigned long mtai_speller_work(const struct mtai_speller *sp);
 /* 1 when the English dictionary knows w[0..n) (0 without one). */
 int mtai_speller_english(struct mtai_speller *sp, const char *w, size_t n);
 /* 1 when it knows the lower-case form of w[0..n): "Institute" yes, but a

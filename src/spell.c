@@ -5,28 +5,58 @@
  * A word's verdict, in order of evidence:
  *   1. user words (--dict FILE) and dict/names.txt: USER / NAME;
  *   2. the German Hunspell dictionary (de_DE_frami, else de_DE): KNOWN; a
- *      word with a character outside the dictionary's encoding (Latin-1)
- *      cannot be in it: FOREIGN;
- *   3. hyphenated words whose every part is a known word, a name, a number
- *      or an acronym ("Suchoi-Kampfflugzeuge", "UN-Sicherheitsrates"):
- *      COMPOUND; "Jong-un"-style given names (capitalized short part,
- *      hyphen, lower-case short part): NAME_LIKE;
+ *      word with a character outside the dictionary's encoding (Latin-1),
+ *      or of 200 bytes and more, cannot be in it: FOREIGN;
+ *   3. hyphenated words (of at most S_MAX_PARTS parts) whose every part is
+ *      a known word, a name, a number or an acronym
+ *      ("Suchoi-Kampfflugzeuge", "UN-Sicherheitsrates"): COMPOUND;
+ *      "Jong-un"-style given names (capitalized short part, hyphen,
+ *      lower-case short part): NAME_LIKE;
  *   4. our own compound splitter: the word splits into known words, with
  *      the linking elements -s- -es- -n- -en- -er- -e- between them
  *      ("Interkontinentalraketentests"): COMPOUND;
  *   5. else UNKNOWN.
- * Verdicts are cached per distinct word; Hunspell's slow suggest() runs
- * only on request, once per distinct word.
+ * Verdicts are cached per distinct word; suggestions are computed only on
+ * request, once per distinct word, and never by Hunspell's suggest() (see
+ * S_suggestions()). Every search on one word is bounded by a constant per
+ * byte of it: the splitter is memoised, the one-edit searches stop at 64
+ * code points; mtai_speller_work() counts the steps for the tests.
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <iconv.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <hunspell.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include "internal.h"
+
+#define S_MIN_PART 3    /* code points in a compound part */
+#define S_MAX_HEAD 40   /* code points in a compound head */
+#define S_MAX_DEPTH 5   /* splits of one word, less one */
+#define S_SPLIT_MAX 200 /* bytes: longer words are not split */
+#define S_MAX_PARTS 16  /* parts of a hyphenated word */
+#define S_USER_MAX_FILE (16 * 1024 * 1024) /* bytes of a user word list */
+#define S_USER_MAX_WORD 1024               /* bytes of one of its words */
+
+/* The compound splitter's tables for one word (see S_split()): code point
+ * offsets, and -1 for "not computed yet". Kept in the speller, so the
+ * splitter is not reentrant (nothing it calls splits again). */
+struct S_splitter {
+  const char *w;
+  size_t n, ncp;
+  uint8_t off[S_SPLIT_MAX + 1];
+  int8_t head[S_SPLIT_MAX][S_MAX_HEAD + 1]; /* head [p, p+len) known */
+  int8_t tail[S_SPLIT_MAX + 1];             /* tail from q known */
+  int8_t parts[S_SPLIT_MAX + 1][S_MAX_DEPTH + 1];
+  uint8_t shortest[S_SPLIT_MAX + 1][S_MAX_DEPTH + 1];
+};
 
 /* A cache entry: verdict plus lazily computed suggestions. */
 struct S_entry {
@@ -52,6 +82,8 @@ struct mtai_speller {
    * Hunspell look-up (measured: 93 % of the time on text with many
    * unknown words). */
   const struct mtai_lexicon *lx;
+  unsigned long work; /* look-ups and search steps (mtai_speller_work) */
+  struct S_splitter splitter;
 };
 
 void mtai_speller_set_lexicon(struct mtai_speller *sp,
@@ -76,9 +108,6 @@ static enum mtai_spell S_verdict_plain(struct mtai_speller *sp, const char *w,
                                        size_t n);
 
 static const char *const S_links[] = {"", "s", "es", "n", "en", "er", "e"};
-
-#define S_MIN_PART 3 /* code points in a compound part */
-#define S_MAX_DEPTH 5
 
 static void S_free_entry(void *p) {
   struct S_entry *e = p;
@@ -109,25 +138,71 @@ static int S_search(const char *dirs, const char *name, char *aff, char *dic,
   return 0;
 }
 
-/* Loads a user word list: UTF-8, one word per line, '#' comments. */
+/*
+ * Loads a user word list: UTF-8, one word per line, '#' starts a comment,
+ * blanks around a word are ignored. The file must be a regular file
+ * (opened without blocking, so that a FIFO is refused, not waited for) of
+ * at most S_USER_MAX_FILE bytes. Lines may be of any length, but a word
+ * longer than S_USER_MAX_WORD bytes, a NUL byte or a word that is not
+ * UTF-8 is an error naming the file and line.
+ */
 static mta_status S_load_user(struct mtai_strset *set, const char *path,
                               char *err, size_t errsz) {
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    snprintf(err, errsz, "%s: cannot open word list", path);
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    snprintf(err, errsz, "%s: cannot open word list: %s", path,
+             strerror(errno));
     return MTA_ERR_IO;
   }
-  char line[1024];
-  size_t lineno = 0;
+  struct stat sb;
+  if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
+    snprintf(err, errsz, "%s: word list is not a regular file", path);
+    close(fd);
+    return MTA_ERR_IO;
+  }
+  if (sb.st_size > S_USER_MAX_FILE) {
+    snprintf(err, errsz, "%s: word list larger than %d bytes", path,
+             S_USER_MAX_FILE);
+    close(fd);
+    return MTA_ERR_TOO_LARGE;
+  }
+  FILE *f = fdopen(fd, "rb");
+  if (!f) {
+    snprintf(err, errsz, "%s: cannot open word list: %s", path,
+             strerror(errno));
+    close(fd);
+    return MTA_ERR_IO;
+  }
+  char *line = NULL;
+  size_t cap = 0, lineno = 0, total = 0;
+  ssize_t len;
   mta_status st = MTA_OK;
-  while (!st && fgets(line, sizeof line, f)) {
+  while (!st && (len = getline(&line, &cap, f)) > 0) {
     lineno++;
+    total += (size_t)len;
+    if (total > S_USER_MAX_FILE) { /* it grew while read */
+      snprintf(err, errsz, "%s: word list larger than %d bytes", path,
+               S_USER_MAX_FILE);
+      st = MTA_ERR_TOO_LARGE;
+      break;
+    }
+    if (memchr(line, '\0', (size_t)len)) {
+      snprintf(err, errsz, "%s:%zu: NUL byte", path, lineno);
+      st = MTA_ERR_ENCODING;
+      break;
+    }
     size_t n = strcspn(line, "#\r\n");
     while (n > 0 && (line[n - 1] == ' ' || line[n - 1] == '\t'))
       n--;
     size_t a = strspn(line, " \t");
     if (a >= n)
       continue;
+    if (n - a > S_USER_MAX_WORD) {
+      snprintf(err, errsz, "%s:%zu: word longer than %d bytes", path, lineno,
+               S_USER_MAX_WORD);
+      st = MTA_ERR_DICT;
+      break;
+    }
     if (!mtai_utf8_valid(line + a, n - a, NULL)) {
       snprintf(err, errsz, "%s:%zu: not UTF-8", path, lineno);
       st = MTA_ERR_ENCODING;
@@ -139,6 +214,7 @@ static mta_status S_load_user(struct mtai_strset *set, const char *path,
     snprintf(err, errsz, "%s: read error", path);
     st = MTA_ERR_IO;
   }
+  free(line);
   fclose(f);
   return st;
 }
@@ -206,7 +282,15 @@ mta_status mtai_speller_new(const char *dict_dir, const char *const *user,
   mtai_strset_init(&sp->translit);
   mtai_strset_init(&sp->english);
   mtai_buf_init(&sp->tmp, 0);
+  /* The user's lists first: a bad one is reported without waiting for the
+   * dictionaries to load. */
   mta_status st = MTA_OK;
+  for (size_t i = 0; !st && i < nuser; i++)
+    st = S_load_user(&sp->user, user[i], err, errsz);
+  if (st) {
+    mtai_speller_free(sp);
+    return st;
+  }
   sp->de = Hunspell_create(aff, dic);
   const char *enc = sp->de ? Hunspell_get_dic_encoding(sp->de) : NULL;
   if (enc) {
@@ -234,8 +318,6 @@ mta_status mtai_speller_new(const char *dict_dir, const char *const *user,
     snprintf(err, errsz, "dict/transliterations.txt missing from the build");
   if (!st && (st = mtai_strset_load(&sp->user, "loanwords.txt")))
     snprintf(err, errsz, "dict/loanwords.txt missing from the build");
-  for (size_t i = 0; !st && i < nuser; i++)
-    st = S_load_user(&sp->user, user[i], err, errsz);
   if (st) {
     mtai_speller_free(sp);
     return st;
@@ -282,6 +364,7 @@ static int S_conv(iconv_t cd, const char *in, size_t n, char *out,
  * in the dictionary's encoding. */
 static int S_hun(struct mtai_speller *sp, const char *w, size_t n) {
   char enc[256];
+  sp->work++;
   if (n >= 200 || !S_conv(sp->to_de, w, n, enc, sizeof enc))
     return -1;
   return Hunspell_spell(sp->de, enc) != 0;
@@ -339,53 +422,102 @@ static int S_head_known(struct mtai_speller *sp, const char *w, size_t n) {
   return ok;
 }
 
-/* Tries every split of w[0..n) into a known head, a linking element and a
- * tail that is known or splits again. Heads and tails have at least
- * S_MIN_PART code points, which keeps short dictionary entries ("Ei",
- * "er") from explaining away typos. Returns the number of parts of the
- * first split found (shortest head first), or 0; '*shortest' receives the
- * length in code points of its shortest part. */
-static int S_split(struct mtai_speller *sp, const char *w, size_t n, int depth,
-                   size_t *shortest) {
-  if (depth > S_MAX_DEPTH || mtai_utf8_count(w, n) < 2 * S_MIN_PART)
+/*
+ * The compound splitter. Tries the splits of w[0..n) into a known head, a
+ * linking element and a tail that is known or splits again (at most
+ * S_MAX_DEPTH times). Heads and tails have at least S_MIN_PART code
+ * points, which keeps short dictionary entries ("Ei", "er") from
+ * explaining away typos; heads at most S_MAX_HEAD. The result is the
+ * first split found, shortest head first, then the links in S_links
+ * order: its number of parts (0: none) and '*shortest', the length in
+ * code points of its shortest part.
+ *
+ * Searched naively, a word whose every prefix is a word ("sieh" + 150
+ * digits + "e": Hunspell accepts every number) costs exponential time.
+ * So every answer is computed once (struct S_splitter): whether the
+ * head [p, p+len) is known, whether the tail from code point q is known,
+ * and the first split of the suffix from p at depth d. The work is then
+ * at most ncp * (S_MAX_DEPTH + 1) * S_MAX_HEAD * links steps and
+ * ncp * S_MAX_HEAD head look-ups: linear in the word. Words of
+ * S_SPLIT_MAX bytes or more are not split (Hunspell cannot check them
+ * either, see S_hun()).
+ */
+static int S_split_from(struct mtai_speller *sp, struct S_splitter *x, size_t p,
+                        int depth, size_t *shortest) {
+  if (depth > S_MAX_DEPTH || x->ncp - p < 2 * S_MIN_PART)
     return 0;
-  size_t i = 0, cps = 0;
-  while (i < n) {
-    mtai_utf8_next(w, n, &i);
-    cps++;
-    if (cps < S_MIN_PART)
+  if (x->parts[p][depth] >= 0) {
+    *shortest = x->shortest[p][depth];
+    return x->parts[p][depth];
+  }
+  int parts = 0;
+  size_t best = 0;
+  for (size_t len = S_MIN_PART;
+       !parts && len <= S_MAX_HEAD && x->ncp - p - len >= S_MIN_PART; len++) {
+    sp->work++;
+    if (x->head[p][len] < 0)
+      x->head[p][len] = (int8_t)S_head_known(sp, x->w + x->off[p],
+                                             x->off[p + len] - x->off[p]);
+    if (!x->head[p][len])
       continue;
-    if (mtai_utf8_count(w + i, n - i) < S_MIN_PART)
-      break;
-    if (!S_head_known(sp, w, i))
-      continue;
-    for (size_t k = 0; k < sizeof S_links / sizeof S_links[0]; k++) {
+    size_t i = x->off[p + len]; /* byte offset of the link */
+    for (size_t k = 0; !parts && k < sizeof S_links / sizeof S_links[0]; k++) {
       size_t ll = strlen(S_links[k]);
-      if (n - i < ll || memcmp(w + i, S_links[k], ll))
+      sp->work++;
+      if (x->n - i < ll || memcmp(x->w + i, S_links[k], ll))
         continue;
-      const char *t = w + i + ll;
-      size_t tn = n - i - ll;
-      if (mtai_utf8_count(t, tn) < S_MIN_PART)
+      size_t q = p + len + ll; /* links are ASCII: one code point a byte */
+      if (x->ncp - q < S_MIN_PART)
         continue;
-      size_t tcps = mtai_utf8_count(t, tn);
-      if (S_part_known(sp, t, tn)) {
-        *shortest = cps < tcps ? cps : tcps;
-        return 2;
+      if (x->tail[q] < 0)
+        x->tail[q] =
+            (int8_t)S_part_known(sp, x->w + x->off[q], x->n - x->off[q]);
+      if (x->tail[q]) {
+        parts = 2;
+        best = len < x->ncp - q ? len : x->ncp - q;
+        break;
       }
       size_t sub = 0;
-      int k2 = S_split(sp, t, tn, depth + 1, &sub);
+      int k2 = S_split_from(sp, x, q, depth + 1, &sub);
       if (k2) {
-        *shortest = cps < sub ? cps : sub;
-        return 1 + k2;
+        parts = 1 + k2;
+        best = len < sub ? len : sub;
       }
     }
   }
-  return 0;
+  x->parts[p][depth] = (int8_t)parts;
+  x->shortest[p][depth] = (uint8_t)best;
+  *shortest = best;
+  return parts;
+}
+
+static int S_split(struct mtai_speller *sp, const char *w, size_t n,
+                   size_t *shortest) {
+  *shortest = 0;
+  if (n >= S_SPLIT_MAX)
+    return 0;
+  struct S_splitter *x = &sp->splitter;
+  x->w = w;
+  x->n = n;
+  x->ncp = 0;
+  for (size_t i = 0; i < n;) {
+    x->off[x->ncp++] = (uint8_t)i;
+    mtai_utf8_next(w, n, &i);
+  }
+  x->off[x->ncp] = (uint8_t)n;
+  memset(x->head, -1, sizeof x->head);
+  memset(x->tail, -1, sizeof x->tail);
+  memset(x->parts, -1, sizeof x->parts);
+  return S_split_from(sp, x, 0, 0, shortest);
 }
 
 int mtai_speller_split(struct mtai_speller *sp, const char *w, size_t n) {
   size_t shortest;
-  return S_split(sp, w, n, 0, &shortest) > 0;
+  return S_split(sp, w, n, &shortest) > 0;
+}
+
+unsigned long mtai_speller_work(const struct mtai_speller *sp) {
+  return sp ? sp->work : 0;
 }
 
 static int S_is_upper_initial(const char *w, size_t n) {
@@ -416,9 +548,14 @@ static int S_all_caps(const char *w, size_t n) {
 static enum mtai_spell S_verdict_plain(struct mtai_speller *sp, const char *w,
                                        size_t n);
 
-/* Hyphenated words: every part must stand on its own. */
+/* Hyphenated words: every part must stand on its own. A word of more
+ * than S_MAX_PARTS parts is no word (and each part may cost a split). */
 static enum mtai_spell S_verdict_hyphen(struct mtai_speller *sp, const char *w,
                                         size_t n) {
+  size_t hyphens = 0;
+  for (const char *q = w; (q = memchr(q, '-', (size_t)(w + n - q))); q++)
+    if (++hyphens >= S_MAX_PARTS)
+      return MTAI_SPELL_UNKNOWN;
   /* "Jong-un", "Kil-joo", "Byong-chul": Korean/Chinese given names. */
   const char *h = memchr(w, '-', n);
   size_t a = (size_t)(h - w);
@@ -471,7 +608,7 @@ static enum mtai_spell S_verdict_plain(struct mtai_speller *sp, const char *w,
   if (h < 0)
     return MTAI_SPELL_FOREIGN;
   size_t shortest;
-  if (S_split(sp, w, n, 0, &shortest))
+  if (S_split(sp, w, n, &shortest))
     return MTAI_SPELL_COMPOUND;
   return MTAI_SPELL_UNKNOWN;
 }
@@ -527,16 +664,21 @@ static int S_hun_parts(struct mtai_speller *sp, const char *w, size_t n) {
   return parts + 1;
 }
 
+/* Flags of S_edits(). */
+#define S_EDIT_LEXICON 1   /* only forms of the lexicon (S_maybe_word) */
+#define S_EDIT_INFLECTED 2 /* inflected forms of the word count too */
+
 /* Known words one edit away from w[0..n) (a transposition, deletion,
  * insertion or substitution of a lower-case letter, never at the first
  * letter), that are not just an inflected form of it (plural, case
- * ending). Calls 'found' with each, in that order of edits, until it
- * returns non-zero; returns that value or 0. Costs some hundred dictionary
- * look-ups, far less than Hunspell's suggest(). */
+ * ending) unless 'flags' has S_EDIT_INFLECTED. Calls 'found' with each, in
+ * that order of edits, until it returns non-zero; returns that value or 0.
+ * Words of 65 code points or 200 bytes and more have none. Costs at most
+ * 62 look-ups per code point. */
 static int S_edits(struct mtai_speller *sp, const char *w, size_t n,
                    int (*found)(struct mtai_speller *, const char *, size_t,
                                 void *),
-                   void *ctx, int filter) {
+                   void *ctx, int flags) {
   static const char *const alpha[] = {
       "e",        "n",        "i", "r", "s", "t", "a",        "h",
       "d",        "u",        "l", "c", "g", "m", "o",        "b",
@@ -589,9 +731,12 @@ static int S_edits(struct mtai_speller *sp, const char *w, size_t n,
             continue;
         }
         size_t nb = S_cps(cand, cn, b, 66);
-        if (nb > 64 || S_inflection(a, na, b, nb) ||
-            S_inflection(b, nb, a, na) ||
-            (filter && !S_maybe_word(sp, cand, cn)) || S_hun(sp, cand, cn) != 1)
+        sp->work++;
+        if (nb > 64 ||
+            (!(flags & S_EDIT_INFLECTED) &&
+             (S_inflection(a, na, b, nb) || S_inflection(b, nb, a, na))) ||
+            ((flags & S_EDIT_LEXICON) && !S_maybe_word(sp, cand, cn)) ||
+            S_hun(sp, cand, cn) != 1)
           continue;
         int r = found(sp, cand, cn, ctx);
         if (r)
@@ -625,7 +770,7 @@ static int S_miss_found(struct mtai_speller *sp, const char *c, size_t n,
  * only for words Hunspell itself rejects. */
 static int S_near_miss(struct mtai_speller *sp, const char *w, size_t n) {
   struct S_miss m = {0, 0};
-  m.parts = S_split(sp, w, n, 0, &m.shortest);
+  m.parts = S_split(sp, w, n, &m.shortest);
   if (!m.parts)
     return 0;
   /* Unfiltered: the word one edit away is often a compound that only
@@ -633,32 +778,161 @@ static int S_near_miss(struct mtai_speller *sp, const char *w, size_t n) {
   return S_edits(sp, w, n, S_miss_found, &m, 0);
 }
 
-struct S_collect {
-  struct mta_buf *out;
-  char **first;
-  int count;
+/*
+ * Suggestions are computed here, not by Hunspell's suggest(): that stops
+ * its searches on time limits measured with clock(), the CPU time of the
+ * whole process, so under load or with worker threads (-j) it returned
+ * fewer or other words from run to run. These candidates depend on the
+ * word and the dictionaries only:
+ *   - the capitalized word ("regierung" -> "Regierung"), and Hunspell's
+ *     REP replacements of more than one letter (S_reps: "ss" <-> "ß",
+ *     "ae" -> "ä", "ph" <-> "f", "ch" <-> "k");
+ *   - every word one edit away (S_edits(), inflected forms included);
+ * each known to the German dictionary (and, for a capitalized word, a
+ * form of the lexicon too). They are ranked by S_rank() -- 0: case, REP,
+ * umlaut or ß for its base letter; 1: two letters swapped, a letter
+ * doubled or undoubled; 2: any other edit -- then words of the lexicon
+ * before the rest (Hunspell also accepts odd compounds), then in the
+ * order found. The first three are offered.
+ */
+static const char *const S_reps[][2] = {
+    {"\xC3\x9F", "ss"}, {"ss", "\xC3\x9F"}, {"ae", "\xC3\xA4"},
+    {"oe", "\xC3\xB6"}, {"ue", "\xC3\xBC"}, {"ph", "f"},
+    {"f", "ph"},        {"ch", "k"},        {"k", "ch"}};
+
+struct S_cand {
+  char *w;
+  size_t n;
+  int rank; /* S_rank(), + 3 when not in the lexicon */
+  size_t order;
 };
 
+struct S_collect {
+  const char *w; /* the unknown word */
+  size_t n;
+  struct S_cand *c;
+  size_t count, cap;
+  int nomem;
+};
+
+/* 1 when code points x and y are a letter and its umlaut (or s and ß). */
+static int S_umlaut_pair(int32_t x, int32_t y) {
+  static const int32_t pairs[][2] = {
+      {'a', 0xE4}, {'o', 0xF6}, {'u', 0xFC}, {'s', 0xDF}};
+  for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++)
+    if ((x == pairs[k][0] && y == pairs[k][1]) ||
+        (y == pairs[k][0] && x == pairs[k][1]))
+      return 1;
+  return 0;
+}
+
+/* Rank of candidate c[0..cn) for word w[0..n) (see above): compares their
+ * code points; anything but a single edit ranks 0 (the case and REP
+ * candidates). */
+static int S_rank(const char *w, size_t n, const char *c, size_t cn) {
+  int32_t a[66], b[66];
+  size_t na = S_cps(w, n, a, 65), nb = S_cps(c, cn, b, 65);
+  if (na > 65 || nb > 65)
+    return 2;
+  size_t pre = 0;
+  while (pre < na && pre < nb && a[pre] == b[pre])
+    pre++;
+  if (na == nb) {
+    if (pre + 2 <= na && a[pre] == b[pre + 1] && a[pre + 1] == b[pre] &&
+        !memcmp(a + pre + 2, b + pre + 2, (na - pre - 2) * sizeof *a))
+      return 1; /* transposition */
+    if (pre < na &&
+        !memcmp(a + pre + 1, b + pre + 1, (na - pre - 1) * sizeof *a))
+      return S_umlaut_pair(a[pre], b[pre]) ? 0 : 2; /* substitution */
+    return 0;
+  }
+  /* Insertion (the longer is 'l') or deletion: the extra letter at 'pre'
+   * doubles its neighbour or not. */
+  const int32_t *l = na > nb ? a : b, *s = na > nb ? b : a;
+  size_t nl = na > nb ? na : nb, ns = na > nb ? nb : na;
+  if (nl != ns + 1 || memcmp(l + pre + 1, s + pre, (ns - pre) * sizeof *l))
+    return 0;
+  return (pre > 0 && l[pre - 1] == l[pre]) ||
+                 (pre + 1 < nl && l[pre + 1] == l[pre])
+             ? 1
+             : 2;
+}
+
+/* Adds candidate c[0..n) once; never stops the search. */
 static int S_collect_found(struct mtai_speller *sp, const char *c, size_t n,
                            void *ctx) {
-  (void)sp;
   struct S_collect *k = ctx;
-  /* Different edits can give the same word. */
-  const char *have = mtai_buf_str(k->out);
-  for (const char *p = have; *p;) {
-    size_t len = strcspn(p, ",");
-    if (len == n && !memcmp(p, c, n))
+  if (k->nomem || (n == k->n && !memcmp(c, k->w, n)))
+    return 0;
+  for (size_t i = 0; i < k->count; i++)
+    if (k->c[i].n == n && !memcmp(k->c[i].w, c, n))
+      return 0; /* different edits can give the same word */
+  if (k->count == k->cap) {
+    size_t cap = k->cap ? 2 * k->cap : 16;
+    struct S_cand *p = realloc(k->c, cap * sizeof *p);
+    if (!p) {
+      k->nomem = 1;
       return 0;
-    p += len;
-    while (*p == ',' || *p == ' ')
-      p++;
+    }
+    k->c = p;
+    k->cap = cap;
   }
-  if (k->count++)
-    mtai_buf_puts(k->out, ", ");
-  mtai_buf_add(k->out, c, n);
-  if (!*k->first)
-    *k->first = strndup(c, n);
-  return k->count >= 3;
+  char *copy = strndup(c, n);
+  if (!copy) {
+    k->nomem = 1;
+    return 0;
+  }
+  struct S_cand *e = &k->c[k->count];
+  e->w = copy;
+  e->n = n;
+  e->rank = S_rank(k->w, k->n, c, n) +
+            (sp->lx && !mtai_lexicon_has_form(sp->lx, c, n) ? 3 : 0);
+  e->order = k->count++;
+  return 0;
+}
+
+static int S_cand_cmp(const void *x, const void *y) {
+  const struct S_cand *a = x, *b = y;
+  if (a->rank != b->rank)
+    return a->rank < b->rank ? -1 : 1;
+  return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* The REP candidates of w[0..n) (see above) for S_collect 'k'. */
+static void S_reps_of(struct mtai_speller *sp, struct S_collect *k,
+                      const char *w, size_t n, int filter) {
+  char cand[256];
+  for (size_t r = 0; r < sizeof S_reps / sizeof S_reps[0]; r++) {
+    size_t fl = strlen(S_reps[r][0]), tl = strlen(S_reps[r][1]);
+    for (size_t i = 1; i + fl <= n; i++) { /* never the first letter */
+      sp->work++;
+      if (memcmp(w + i, S_reps[r][0], fl) || n - fl + tl >= sizeof cand)
+        continue;
+      memcpy(cand, w, i);
+      memcpy(cand + i, S_reps[r][1], tl);
+      memcpy(cand + i + tl, w + i + fl, n - i - fl);
+      size_t cn = n - fl + tl;
+      if ((!filter || S_maybe_word(sp, cand, cn)) && S_hun(sp, cand, cn) == 1)
+        S_collect_found(sp, cand, cn, k);
+    }
+  }
+}
+
+/* The case and REP candidates of the word of 'k': a lower-case word
+ * capitalized, and REP replacements in the word and in that form
+ * ("strasse" -> "Straße"). */
+static void S_rep_candidates(struct mtai_speller *sp, struct S_collect *k,
+                             int filter) {
+  S_reps_of(sp, k, k->w, k->n, filter);
+  char cap[256];
+  size_t m = S_is_upper_initial(k->w, k->n)
+                 ? 0
+                 : S_capitalize(k->w, k->n, cap, sizeof cap);
+  if (!m)
+    return;
+  if (S_hun(sp, cap, m) == 1)
+    S_collect_found(sp, cap, m, k);
+  S_reps_of(sp, k, cap, m, filter);
 }
 
 static struct S_entry *S_entry(struct mtai_speller *sp, const char *w,
@@ -785,43 +1059,38 @@ static int S_hyphen_suggestions(struct mtai_speller *sp, struct S_entry *e,
   return 0;
 }
 
-/* Fills the suggestions of entry 'e' for w[0..n) (once). */
+/* Fills the suggestions of entry 'e' for w[0..n) (once): the first three
+ * ranked candidates (see S_collect above); hyphenated words per part. */
 static mta_status S_suggestions(struct mtai_speller *sp, struct S_entry *e,
                                 const char *w, size_t n) {
   if (e->suggested)
     return MTA_OK;
   if (memchr(w, '-', n) && S_hyphen_suggestions(sp, e, w, n))
     return e->suggestions ? MTA_OK : MTA_ERR_NOMEM;
+  /* A capitalized unknown word is most often a name: its candidates
+   * must also be forms of the lexicon, which is much faster (and keeps
+   * Hunspell's odd compounds out). A lower-case word's may be any word
+   * Hunspell knows ("verschärfen" is no form of the lexicon). */
+  int filter = S_is_upper_initial(w, n) ? S_EDIT_LEXICON : 0;
+  struct S_collect k = {w, n, NULL, 0, 0, 0};
+  if (n < S_SPLIT_MAX) {
+    S_rep_candidates(sp, &k, filter);
+    S_edits(sp, w, n, S_collect_found, &k, filter | S_EDIT_INFLECTED);
+  }
+  mta_status st = k.nomem ? MTA_ERR_NOMEM : MTA_OK;
+  if (k.count)
+    qsort(k.c, k.count, sizeof *k.c, S_cand_cmp);
   mtai_buf_reset(&sp->tmp);
-  /* A capitalized unknown word is most often a name, and Hunspell's
-   * suggest() is slowest on exactly those: offer only corrections one edit
-   * away ("Regirung" -> "Regierung"), and none for a name. */
-  if (S_is_upper_initial(w, n)) {
-    struct S_collect k = {&sp->tmp, &e->first, 0};
-    S_edits(sp, w, n, S_collect_found, &k, 1);
-    e->suggestions = strdup(mtai_buf_str(&sp->tmp));
-    if (!e->suggestions)
-      return MTA_ERR_NOMEM;
-    e->suggested = 1;
-    return MTA_OK;
+  for (size_t i = 0; !st && i < k.count && i < 3; i++) {
+    st = mtai_buf_printf(&sp->tmp, "%s%s", i ? ", " : "", k.c[i].w);
+    if (!st && !e->first && !(e->first = strdup(k.c[i].w)))
+      st = MTA_ERR_NOMEM;
   }
-  char enc[256];
-  if (n < 200 && S_conv(sp->to_de, w, n, enc, sizeof enc)) {
-    char **sl = NULL;
-    int k = Hunspell_suggest(sp->de, &sl, enc);
-    for (int i = 0, used = 0; i < k && used < 3; i++) {
-      char u8[256];
-      if (!S_conv(sp->from_de, sl[i], strlen(sl[i]), u8, sizeof u8))
-        continue;
-      if (used++)
-        mtai_buf_puts(&sp->tmp, ", ");
-      mtai_buf_puts(&sp->tmp, u8);
-      if (!e->first && !(e->first = strdup(u8)))
-        break;
-    }
-    if (sl)
-      Hunspell_free_list(sp->de, &sl, k);
-  }
+  for (size_t i = 0; i < k.count; i++)
+    free(k.c[i].w);
+  free(k.c);
+  if (st)
+    return st;
   e->suggestions = strdup(mtai_buf_str(&sp->tmp));
   if (!e->suggestions)
     return MTA_ERR_NOMEM;
@@ -952,6 +1221,6 @@ int mtai_speller_german_typo(struct mtai_speller *sp, const char *w, size_t n) {
   if (!e || e->verdict != MTAI_SPELL_UNKNOWN)
     return 0;
   if (e->typo < 0)
-    e->typo = S_edits(sp, w, n, S_any_found, NULL, 1) != 0;
+    e->typo = S_edits(sp, w, n, S_any_found, NULL, S_EDIT_LEXICON) != 0;
   return e->typo;
 }

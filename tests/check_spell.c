@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "tests.h"
@@ -158,6 +159,59 @@ START_TEST(splitter_needs_real_parts) {
 }
 END_TEST
 
+/* 'unit' 'k' times between 'pre' and 'post', in a new string. */
+static char *S_repeat(const char *pre, const char *unit, size_t k,
+                      const char *post) {
+  size_t pl = strlen(pre), ul = strlen(unit), tl = strlen(post);
+  char *s = malloc(pl + ul * k + tl + 1);
+  ck_assert_ptr_nonnull(s);
+  memcpy(s, pre, pl);
+  for (size_t i = 0; i < k; i++)
+    memcpy(s + pl + i * ul, unit, ul);
+  memcpy(s + pl + ul * k, post, tl + 1);
+  return s;
+}
+
+/* Garbage tokens (CMS exports) whose every prefix is a word -- Hunspell
+ * accepts every number -- made the splitter try every split: "sieh" + 150
+ * digits + "e" took a minute, each ten more digits about twice as long.
+ * The work one token may cost (dictionary look-ups and search steps, for
+ * the verdict, the typo test and the suggestions) is now linear in its
+ * length. A deterministic bound, not a time: the naive search spent 1,325
+ * steps on 20 digits, 196,577 on 40 and 2,560,811 on 60 (39,000 a byte),
+ * and would not finish here within the test's timeout. */
+START_TEST(splitter_work_is_linear) {
+  struct mtai_speller *sp = S_sp();
+  char *tokens[] = {
+      S_repeat("sieh", "1", 60, "e"),    S_repeat("sieh", "1", 150, "e"),
+      S_repeat("sieh", "1", 194, "e"),   S_repeat("Sieh", "7", 120, "e"),
+      S_repeat("", "bcdfg", 1000, ""),   S_repeat("", "bcdfg", 39, ""),
+      S_repeat("", "1a", 150, ""),       S_repeat("", "1a", 99, ""),
+      S_repeat("", "Haus", 250, ""),     S_repeat("", "Haus", 49, ""),
+      S_repeat("", "haus", 49, "x"),     S_repeat("Haus", "haus", 40, "xq"),
+      S_repeat("", "Sieh111e-", 40, ""), S_repeat("", "Haus-", 200, "x"),
+      S_repeat("", "ab", 32, ""),
+  };
+  for (size_t i = 0; i < sizeof tokens / sizeof tokens[0]; i++) {
+    const char *w = tokens[i];
+    size_t n = strlen(w);
+    unsigned long before = mtai_speller_work(sp);
+    enum mtai_spell v = mtai_speller_check(sp, w, n);
+    mtai_speller_german_typo(sp, w, n);
+    mtai_speller_split(sp, w, n);
+    const char *list, *first;
+    ck_assert_int_eq(mtai_speller_suggest(sp, w, n, &list, &first), MTA_OK);
+    unsigned long work = mtai_speller_work(sp) - before;
+    ck_assert_msg(work <= 2500 * n,
+                  "%.12s... (%zu bytes, verdict %d): work %lu", w, n, (int)v,
+                  work);
+    ck_assert_int_ne(v, MTAI_SPELL_KNOWN);
+  }
+  for (size_t i = 0; i < sizeof tokens / sizeof tokens[0]; i++)
+    free(tokens[i]);
+}
+END_TEST
+
 /* ---- verdicts ----------------------------------------------------------- */
 
 START_TEST(verdict_hyphenated) {
@@ -240,6 +294,118 @@ START_TEST(user_word_lists) {
   ck_assert_ptr_null(a);
   ck_assert_ptr_nonnull(strstr(why, path));
   mta_free(why);
+}
+END_TEST
+
+/* Loads a speller with the user word list 'path'; returns the status, the
+ * message in 'err' and the speller in '*out' (NULL on failure). */
+static mta_status S_user_list(const char *path, struct mtai_speller **out,
+                              char *err, size_t errsz) {
+  const char *lists[] = {path};
+  err[0] = '\0';
+  return mtai_speller_new(NULL, lists, 1, out, err, errsz);
+}
+
+/* Writes s[0..n) to a new temporary file; its name goes to 'path'. */
+static void S_temp_list(char *path, const char *s, size_t n) {
+  strcpy(path, "/tmp/mtaudit-words-XXXXXX");
+  int fd = mkstemp(path);
+  ck_assert_int_ge(fd, 0);
+  ck_assert_int_eq(write(fd, s, n), (ssize_t)n);
+  close(fd);
+}
+
+/* A word list must be a regular file: /dev/zero was read forever and a
+ * FIFO blocked start-up. */
+START_TEST(user_list_must_be_regular) {
+  struct mtai_speller *sp = NULL;
+  char err[512], dir[] = "/tmp/mtaudit-fifo-XXXXXX", fifo[600];
+  ck_assert_int_eq(S_user_list("/dev/zero", &sp, err, sizeof err), MTA_ERR_IO);
+  ck_assert_ptr_null(sp);
+  ck_assert_str_eq(err, "/dev/zero: word list is not a regular file");
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  snprintf(fifo, sizeof fifo, "%s/words", dir);
+  ck_assert_int_eq(mkfifo(fifo, 0600), 0);
+  ck_assert_int_eq(S_user_list(fifo, &sp, err, sizeof err), MTA_ERR_IO);
+  ck_assert_ptr_nonnull(strstr(err, fifo));
+  unlink(fifo);
+  ck_assert_int_eq(S_user_list(dir, &sp, err, sizeof err), MTA_ERR_IO);
+  ck_assert_ptr_nonnull(strstr(err, "not a regular file"));
+  rmdir(dir);
+  /* Above 16 MiB (a sparse file: refused before it is read). */
+  char path[64];
+  S_temp_list(path, "", 0);
+  ck_assert_int_eq(truncate(path, 16 * 1024 * 1024 + 1), 0);
+  ck_assert_int_eq(S_user_list(path, &sp, err, sizeof err), MTA_ERR_TOO_LARGE);
+  ck_assert_ptr_nonnull(strstr(err, "larger than 16777216 bytes"));
+  unlink(path);
+}
+END_TEST
+
+/* Lines of any length: a 1,024-byte word whose last character ('ä') spans
+ * bytes 1,022 and 1,023 was cut by a 1,024-byte line buffer and reported
+ * as "not UTF-8"; a long comment is fine; a longer word, or a NUL byte, is
+ * an error naming the line. */
+START_TEST(user_list_long_lines) {
+  size_t n = 5000;
+  char *text = malloc(n + 64), path[64], err[512];
+  ck_assert_ptr_nonnull(text);
+  memset(text, 'a', 1022);
+  memcpy(text + 1022, "\xC3\xA4\n# ", 5);
+  memset(text + 1027, '#', 3000);
+  strcpy(text + 4027, "\nQuarkelbrunz\n");
+  S_temp_list(path, text, strlen(text));
+  struct mtai_speller *sp = NULL;
+  ck_assert_int_eq(S_user_list(path, &sp, err, sizeof err), MTA_OK);
+  ck_assert_int_eq(mtai_speller_check(sp, text, 1024), MTAI_SPELL_USER);
+  ck_assert_int_eq(mtai_speller_check(sp, "Quarkelbrunz", 12), MTAI_SPELL_USER);
+  mtai_speller_free(sp);
+  unlink(path);
+  /* 1,025 bytes on line 2. */
+  memcpy(text, "Wort\n", 5);
+  memset(text + 5, 'b', 1025);
+  strcpy(text + 1030, "\n");
+  S_temp_list(path, text, strlen(text));
+  char want[600];
+  snprintf(want, sizeof want, "%s:2: word longer than 1024 bytes", path);
+  ck_assert_int_eq(S_user_list(path, &sp, err, sizeof err), MTA_ERR_DICT);
+  ck_assert_ptr_null(sp);
+  ck_assert_str_eq(err, want);
+  unlink(path);
+  /* A NUL byte on line 3. */
+  S_temp_list(path, "eins\nzwei\ndr\0ei\n", 16);
+  snprintf(want, sizeof want, "%s:3: NUL byte", path);
+  ck_assert_int_eq(S_user_list(path, &sp, err, sizeof err), MTA_ERR_ENCODING);
+  ck_assert_str_eq(err, want);
+  unlink(path);
+  free(text);
+}
+END_TEST
+
+/* Suggestions come from our own candidates, ranked (not from Hunspell's
+ * suggest(), whose time limits made them vary with the load): the same
+ * list every time, the likely correction first. */
+START_TEST(suggestions_ranked) {
+  static const struct {
+    const char *word, *first;
+  } cases[] = {
+      {"beschlosen", "beschlossen"},
+      {"verscharfen", "versch\xC3\xA4rfen"},
+      {"gel\xC3\xB6sst", "gel\xC3\xB6st"},
+      {"regierung", "Regierung"},
+      {"strasse", "Stra\xC3\x9F"
+                  "e"},
+      {"Regirung", "Regierung"},
+      {"Wirtschfat", "Wirtschaft"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    const char *w = cases[i].word, *list, *first;
+    ck_assert_int_eq(mtai_speller_suggest(S_sp(), w, strlen(w), &list, &first),
+                     MTA_OK);
+    ck_assert_msg(first && !strcmp(first, cases[i].first),
+                  "'%s': first suggestion '%s' (list '%s'), expected '%s'", w,
+                  first ? first : "(none)", list, cases[i].first);
+  }
 }
 END_TEST
 
@@ -393,6 +559,7 @@ Suite *spell_suite(void) {
   tcase_add_test(tc, splitter_decomposes_compounds);
   tcase_add_test(tc, splitter_rejects_nonwords);
   tcase_add_test(tc, splitter_needs_real_parts);
+  tcase_add_test(tc, splitter_work_is_linear);
   suite_add_tcase(s, tc);
   tc = tcase_create("verdicts");
   tcase_add_test(tc, verdict_hyphenated);
@@ -400,6 +567,9 @@ Suite *spell_suite(void) {
   tcase_add_test(tc, verdict_is_cached);
   tcase_add_test(tc, english_dictionary);
   tcase_add_test(tc, user_word_lists);
+  tcase_add_test(tc, user_list_must_be_regular);
+  tcase_add_test(tc, user_list_long_lines);
+  tcase_add_test(tc, suggestions_ranked);
   suite_add_tcase(s, tc);
   tc = tcase_create("spelling");
   tcase_add_test(tc, spell_lowercase_typo_is_major);
