@@ -2,6 +2,7 @@
  * The check registry. Adding a check: write src/check_NAME.c exporting a
  * const struct mta_check, declare it in check.h, and list it here.
  */
+#include <pthread.h>
 #include <string.h>
 
 #include "check.h"
@@ -21,40 +22,39 @@ size_t mtai_check_count(void) {
 
 /* ---- the public rule registry: every rule of every check, once ---- */
 
-/* Calls visit(rule, k) for the k-th distinct rule; stops when it returns
- * nonzero and returns that rule (NULL when none). */
-static const struct mta_rule *S_rule_at(size_t want, size_t *count) {
-  size_t k = 0;
+/* The distinct rules in registration order (an id listed by two checks
+ * counts once), built on first use; the list is constant after that, so
+ * threads may share it (pthread_once). Renderers look rules up per
+ * finding: this used to rescan every check for every look-up. */
+#define S_MAX_RULES 256
+static const struct mta_rule *S_rules[S_MAX_RULES];
+static size_t S_nrules;
+static pthread_once_t S_rules_once = PTHREAD_ONCE_INIT;
+
+static void S_build_rules(void) {
   for (size_t c = 0; mtai_checks[c]; c++)
     for (size_t r = 0; r < mtai_checks[c]->nrules; r++) {
       const struct mta_rule *rule = &mtai_checks[c]->rules[r];
-      int seen = 0; /* an id listed by an earlier check */
-      for (size_t c2 = 0; c2 <= c && !seen; c2++)
-        for (size_t r2 = 0; r2 < mtai_checks[c2]->nrules && !seen; r2++) {
-          const struct mta_rule *o = &mtai_checks[c2]->rules[r2];
-          if (o == rule)
-            break;
-          seen = !strcmp(o->id, rule->id);
-        }
-      if (seen)
-        continue;
-      if (k == want)
-        return rule;
-      k++;
+      int seen = 0;
+      for (size_t k = 0; k < S_nrules && !seen; k++)
+        seen = !strcmp(S_rules[k]->id, rule->id);
+      if (!seen && S_nrules < S_MAX_RULES)
+        S_rules[S_nrules++] = rule;
     }
-  if (count)
-    *count = k;
-  return NULL;
+}
+
+static const struct mta_rule *S_rule_at(size_t i) {
+  pthread_once(&S_rules_once, S_build_rules);
+  return i < S_nrules ? S_rules[i] : NULL;
 }
 
 size_t mta_rule_count(void) {
-  size_t n = 0;
-  S_rule_at((size_t)-1, &n);
-  return n;
+  pthread_once(&S_rules_once, S_build_rules);
+  return S_nrules;
 }
 
 mta_status mta_rule_get(size_t i, mta_rule_info *info) {
-  const struct mta_rule *rule = info ? S_rule_at(i, NULL) : NULL;
+  const struct mta_rule *rule = info ? S_rule_at(i) : NULL;
   if (!rule)
     return MTA_ERR_INVALID_ARG;
   const struct mtai_rule_doc *doc = mtai_rule_doc(rule->id);
@@ -68,12 +68,12 @@ mta_status mta_rule_get(size_t i, mta_rule_info *info) {
   return MTA_OK;
 }
 
-const struct mta_rule *mtai_rule_ptr(size_t i) { return S_rule_at(i, NULL); }
+const struct mta_rule *mtai_rule_ptr(size_t i) { return S_rule_at(i); }
 
 size_t mta_rule_find(const char *id) {
   size_t n = mta_rule_count();
   for (size_t i = 0; id && i < n; i++)
-    if (!strcmp(S_rule_at(i, NULL)->id, id))
+    if (!strcmp(S_rule_at(i)->id, id))
       return i;
   return (size_t)-1;
 }

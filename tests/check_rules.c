@@ -42,6 +42,21 @@ START_TEST(registry_is_not_empty) {
 }
 END_TEST
 
+/* Every rule of every registered check is in the registry (the registry
+ * is a table built once; it must not lose one). */
+START_TEST(registry_holds_every_check_rule) {
+  for (size_t c = 0; mtai_checks[c]; c++)
+    for (size_t r = 0; r < mtai_checks[c]->nrules; r++) {
+      const char *id = mtai_checks[c]->rules[r].id;
+      size_t i = mta_rule_find(id);
+      ck_assert_msg(i != (size_t)-1, "rule %s not in the registry", id);
+      ck_assert_str_eq(S_rule(i).id, id);
+    }
+  ck_assert_uint_eq(mta_rule_find("no/such-rule"), (size_t)-1);
+  ck_assert_uint_eq(mta_rule_find(NULL), (size_t)-1);
+}
+END_TEST
+
 START_TEST(ids_are_unique_and_well_formed) {
   size_t n = mta_rule_count();
   for (size_t i = 0; i < n; i++) {
@@ -247,6 +262,7 @@ Suite *rules_suite(void) {
   TCase *tc = tcase_create("registry");
   tcase_add_test(tc, registry_is_not_empty);
   tcase_add_test(tc, ids_are_unique_and_well_formed);
+  tcase_add_test(tc, registry_holds_every_check_rule);
   tcase_add_test(tc, find_returns_the_index);
   tcase_add_test(tc, get_out_of_range);
   suite_add_tcase(s, tc);
