@@ -20,7 +20,11 @@ OPT     ?= -O2 -g
 CFLAGS_ALL = $(WARN) $(DEFS) $(OPT) -pthread -fPIC -fvisibility=hidden -Iinclude -iquote src $(PKG_CFLAGS)
 
 B       ?= build
-LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c))
+# The command line (src/main.c, src/cli_*.c) is not part of the library:
+# the binary is its objects linked to libmtaudit.a.
+CLI_SRC := src/main.c $(wildcard src/cli_*.c)
+CLI_OBJ := $(patsubst src/%.c,$(B)/obj/%.o,$(CLI_SRC))
+LIB_SRC := $(filter-out $(CLI_SRC),$(wildcard src/*.c))
 LIB_OBJ := $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC)) $(B)/obj/data.o \
            $(B)/obj/lexicon_data.o
 # The open-class lexicon is generated at build time from Debian's
@@ -72,7 +76,7 @@ $(B)/libmtaudit.a: $(LIB_OBJ)
 $(B)/libmtaudit.so: $(LIB_OBJ)
 	$(CC) -shared -o $@ $^ $(PKG_LIBS) $(LDFLAGS_EXTRA)
 
-$(B)/mtaudit: $(B)/obj/main.o $(B)/libmtaudit.a
+$(B)/mtaudit: $(CLI_OBJ) $(B)/libmtaudit.a
 	$(CC) $(OPT) -pthread $(LDFLAGS_EXTRA) -o $@ $^ $(PKG_LIBS)
 
 $(B)/tests/%.o: tests/%.c tests/tests.h $(wildcard src/*.h) include/mtaudit.h | $(B)/tests

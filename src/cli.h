@@ -1,0 +1,123 @@
+/*
+ * Shared declarations of the mtaudit command line (src/main.c and
+ * src/cli_*.c). None of this is part of libmtaudit: the CLI is a client of
+ * the public API in include/mtaudit.h, and these files are the only ones
+ * that print. Exit codes are chosen here and returned by main() alone.
+ */
+#ifndef MTAUDIT_CLI_H
+#define MTAUDIT_CLI_H
+
+#include <stddef.h>
+#include <time.h>
+
+#include "mtaudit.h"
+
+enum cli_exit { CLI_EXIT_PASS = 0, CLI_EXIT_GATE = 1, CLI_EXIT_ERROR = 2 };
+
+/* ---- messages (cli_msg.c) ---------------------------------------------- */
+
+/* Prints "mtaudit: MESSAGE" on stderr, the message made visible first
+ * (mta_display_escape()). */
+void cli_say(const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 2)))
+#endif
+    ;
+
+/* cli_say(fmt, arg), then "Try 'mtaudit --help'."; returns CLI_EXIT_ERROR. */
+int cli_usage_error(const char *fmt, const char *arg)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 1, 0)))
+#endif
+    ;
+
+/* Flushes stdout: CLI_EXIT_PASS, or CLI_EXIT_ERROR with a message when the
+ * write failed (--help > /dev/full). */
+int cli_flush_stdout(void);
+
+/* The system's text for 'errnum' in 'buf' (strerror_r: safe while worker
+ * threads run); returns 'buf'. */
+const char *cli_errstr(int errnum, char *buf, size_t size);
+
+/* ---- lists of paths (cli_paths.c) -------------------------------------- */
+
+struct cli_paths {
+  char **v;
+  size_t n, cap;
+};
+
+/* Appends a copy of 's'; -1 when out of memory. */
+int cli_paths_add(struct cli_paths *p, const char *s);
+void cli_paths_free(struct cli_paths *p);
+
+/* Expands the command line's 'inputs' into 'files': a directory becomes its
+ * *.txt files (sorted; not with 'jsonl', where every path is a stream). A
+ * directory that cannot be read or holds no .txt file goes to 'bad', with
+ * its message in 'badmsg'. Returns -1 when out of memory (the lists hold
+ * what fitted), else 0. */
+int cli_paths_expand(const struct cli_paths *inputs, int jsonl,
+                     struct cli_paths *files, struct cli_paths *bad,
+                     struct cli_paths *badmsg);
+
+/* The input of 'files' that is the file 'output' names (same device and
+ * inode; "-" is standard input), or NULL. */
+const char *cli_output_is_input(const char *output,
+                                const struct cli_paths *files);
+
+/* ---- configuration and options (cli_options.c) ------------------------- */
+
+struct cli_options {
+  mta_options opts; /* configuration, then options: what the auditors get */
+  mta_format format;
+  int color; /* -1 auto, 0 never, 1 always */
+  int no_excerpt;
+  int jsonl_in;
+  long jobs;
+  const char *output;
+  const char *config; /* --config FILE */
+  int no_config;
+  struct cli_paths inputs;
+  struct cli_paths dicts;  /* config dictionaries, then --dict FILE, in order */
+  mta_rule_setting *rules; /* config settings, then --disable/--enable */
+  size_t nrules, caprules;
+  mta_config *cfg;
+};
+
+/* Reads the configuration file, then the options of 'argv' (which win)
+ * into 'o'. Returns an exit code: CLI_EXIT_ERROR after printing a usage or
+ * configuration error. '*done' is set when an option did all the work
+ * (--help, --version, --list-rules, --explain). Strings in 'o' borrow from
+ * 'argv' and from the configuration; release with cli_options_free(). */
+int cli_options_parse(int argc, char **argv, struct cli_options *o, int *done);
+void cli_options_free(struct cli_options *o);
+
+/* ---- the run: worker pool, ordered output, progress (cli_pool.c) ------- */
+
+/* The output side of a run, used by the main thread only. */
+struct cli_out {
+  mta_writer *w;
+  const char *output; /* -o PATH, or NULL for standard output */
+  int errors, failed, write_failed;
+  size_t done, total; /* total 0: unknown (a stream) */
+  size_t bytes;
+  int progress; /* a progress line on stderr (a terminal) */
+  struct timespec t0;
+};
+
+/* Reports an input that failed: one stderr line 'msg' and an error entry
+ * for 'name' in the report. */
+void cli_out_error(struct cli_out *u, const char *name, mta_status st,
+                   const char *msg);
+
+/* The writer failed: says why once (path and system reason). */
+void cli_out_write_failed(struct cli_out *u);
+
+/* Audits 'files' (JSON Lines streams with 'jsonl') on 'jobs' threads, one
+ * auditor each, and hands the reports to u->w in input order. 'probe' is
+ * an auditor created with 'opts' for the first worker; the pool takes it.
+ * Counts go to 'u'; the progress line is cleared at the end. */
+void cli_pool_run(struct cli_out *u, const mta_options *opts,
+                  mta_auditor *probe, long jobs, int jsonl,
+                  const struct cli_paths *files);
+
+#endif

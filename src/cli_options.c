@@ -1,0 +1,451 @@
+/*
+ * Configuration and options of the command line: the configuration file
+ * (--config FILE, else ./mtaudit.conf unless --no-config) is read first,
+ * then the options, which win, fill a struct cli_options.
+ *
+ * Options are parsed by getopt_long, so the usual forms work: "-j 2",
+ * "-j2", "--jobs 2", "--jobs=2", bundled short options, "--" ending the
+ * options, and unambiguous prefixes of long options ("--form"). Options and
+ * paths may come in any order; paths are kept in the order given
+ * (getopt's "return in order" mode, so POSIXLY_CORRECT changes nothing).
+ * getopt's own messages are off: every error is one "mtaudit: ..." line,
+ * then "Try 'mtaudit --help'.", and exit status 2.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+static const char S_usage[] =
+    "usage: mtaudit [OPTIONS] PATH...\n"
+    "\n"
+    "Audits German machine-translated articles. PATH is a file, a directory\n"
+    "(every *.txt below it, sorted) or - for standard input.\n"
+    "\n"
+    "Output:\n"
+    "  -f, --format FMT       text (default), json, jsonl, html, sarif, csv\n"
+    "  -o, --output PATH      write to PATH (written atomically); html needs\n"
+    "                         a directory: one page per article + index.html\n"
+    "      --color WHEN       auto (default), always or never\n"
+    "      --no-excerpt       text: no excerpt under each finding\n"
+    "Gate:\n"
+    "      --fail-under SCORE exit 1 if an article scores below SCORE\n"
+    "      --fail-on SEV      exit 1 on a finding of SEV or worse\n"
+    "                         (minor, major, critical)\n"
+    "Input:\n"
+    "      --input-format FMT text (default) or jsonl: every line of the\n"
+    "                         input is {\"id\": ..., \"text\": \"...\"}\n"
+    "      --encoding NAME    force the input encoding (iconv name)\n"
+    "      --dict-dir DIR     directory with de_DE_frami/de_DE .aff/.dic\n"
+    "      --dict FILE        extra known words, one per line (repeatable)\n"
+    "Rules:\n"
+    "      --config FILE      read FILE (default: ./mtaudit.conf if present)\n"
+    "      --no-config        do not read ./mtaudit.conf\n"
+    "      --disable RULE     switch off a rule, category or category/*\n"
+    "      --enable RULE      switch it on again\n"
+    "      --no-spell         skip the spelling check\n"
+    "      --score-all        score boilerplate and repeated paragraphs too\n"
+    "      --list-rules       list every rule and exit\n"
+    "      --explain RULE     describe a rule with examples and exit\n"
+    "Run:\n"
+    "  -j, --jobs N           audit N inputs in parallel (default 1)\n"
+    "  -h, --help             show this help\n"
+    "  -V, --version          show the version\n"
+    "\n"
+    "Exit status: 0 passed, 1 a gate failed, 2 usage or input error.\n";
+
+/* Long-only options get codes above every character. */
+enum {
+  OPT_COLOR = 256,
+  OPT_NO_EXCERPT,
+  OPT_FAIL_UNDER,
+  OPT_FAIL_ON,
+  OPT_INPUT_FORMAT,
+  OPT_ENCODING,
+  OPT_DICT_DIR,
+  OPT_DICT,
+  OPT_CONFIG,
+  OPT_NO_CONFIG,
+  OPT_DISABLE,
+  OPT_ENABLE,
+  OPT_NO_SPELL,
+  OPT_SCORE_ALL,
+  OPT_LIST_RULES,
+  OPT_EXPLAIN
+};
+
+/* '-': paths come back in order as code 1; ':': a missing value is ':'. */
+static const char S_shortopts[] = "-:f:o:j:hV";
+
+static const struct option S_longopts[] = {
+    {"format", required_argument, NULL, 'f'},
+    {"output", required_argument, NULL, 'o'},
+    {"color", required_argument, NULL, OPT_COLOR},
+    {"no-excerpt", no_argument, NULL, OPT_NO_EXCERPT},
+    {"fail-under", required_argument, NULL, OPT_FAIL_UNDER},
+    {"fail-on", required_argument, NULL, OPT_FAIL_ON},
+    {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
+    {"encoding", required_argument, NULL, OPT_ENCODING},
+    {"dict-dir", required_argument, NULL, OPT_DICT_DIR},
+    {"dict", required_argument, NULL, OPT_DICT},
+    {"config", required_argument, NULL, OPT_CONFIG},
+    {"no-config", no_argument, NULL, OPT_NO_CONFIG},
+    {"disable", required_argument, NULL, OPT_DISABLE},
+    {"enable", required_argument, NULL, OPT_ENABLE},
+    {"no-spell", no_argument, NULL, OPT_NO_SPELL},
+    {"score-all", no_argument, NULL, OPT_SCORE_ALL},
+    {"list-rules", no_argument, NULL, OPT_LIST_RULES},
+    {"explain", required_argument, NULL, OPT_EXPLAIN},
+    {"jobs", required_argument, NULL, 'j'},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {NULL, 0, NULL, 0}};
+
+/* ---- naming what the user wrote -------------------------------------- */
+
+/* The option as written, for a message: a long option up to its '='
+ * ("--format", "--form"), a short one as "-f". 'arg' is the argument
+ * getopt was looking at, 'c' the short option. */
+static void S_opt_name(const char *arg, int c, char *out, size_t size) {
+  if (!strncmp(arg, "--", 2))
+    snprintf(out, size, "%.*s", (int)strcspn(arg, "="), arg);
+  else
+    snprintf(out, size, "-%c", c);
+}
+
+/* An option getopt refused ('?'): an unknown option, a prefix of several
+ * long options, or a value given to one that takes none. 'arg' is the
+ * argument getopt was looking at, 'c' its optopt. */
+static int S_bad_option(const char *arg, int c) {
+  char name[256];
+  S_opt_name(arg, c, name, sizeof name);
+  /* A short option: the whole argument when it starts with the unknown
+   * letter ("-x.txt", probably a file: see "--"), else the letter alone
+   * ("-x" in "-hx"). */
+  if (strncmp(arg, "--", 2))
+    return cli_usage_error("unknown option '%s'", arg[1] == c ? arg : name);
+  size_t n = strlen(name) - 2;
+  const struct option *hit = NULL;
+  char list[512] = "";
+  size_t len = 0, hits = 0;
+  for (const struct option *o = S_longopts; o->name; o++) {
+    if (strncmp(o->name, name + 2, n))
+      continue;
+    if (strlen(o->name) == n) { /* an exact match wins */
+      hit = o;
+      hits = 1;
+      break;
+    }
+    int k = snprintf(list + len, sizeof list - len, "%s--%s", hits ? ", " : "",
+                     o->name);
+    if (k > 0 && (size_t)k < sizeof list - len)
+      len += (size_t)k;
+    hit = o;
+    hits++;
+  }
+  if (hits == 1 && hit->has_arg == no_argument && arg[2 + n] == '=')
+    return cli_usage_error("--%s takes no value", hit->name);
+  if (hits > 1) {
+    char msg[1024];
+    snprintf(msg, sizeof msg, "ambiguous option '%s' (%s)", name, list);
+    return cli_usage_error("%s", msg);
+  }
+  return cli_usage_error("unknown option '%s'", arg);
+}
+
+/* ---- rules ------------------------------------------------------------ */
+
+static int S_add_rule(struct cli_options *o, const char *rule, int enabled) {
+  if (o->nrules == o->caprules) {
+    size_t cap = o->caprules ? o->caprules * 2 : 16;
+    mta_rule_setting *v = realloc(o->rules, cap * sizeof *v);
+    if (!v)
+      return -1;
+    o->rules = v;
+    o->caprules = cap;
+  }
+  o->rules[o->nrules].rule = rule;
+  o->rules[o->nrules].enabled = enabled;
+  o->rules[o->nrules].severity = -1;
+  o->nrules++;
+  return 0;
+}
+
+/* 1 when 'pat' names a rule, a category or "category/" + "*". */
+static int S_known_rule(const char *pat) {
+  size_t n = mta_rule_count();
+  for (size_t i = 0; i < n; i++) {
+    mta_rule_info ri;
+    mta_rule_get(i, &ri);
+    size_t cl = strlen(ri.category);
+    if (!strcmp(pat, ri.id) || !strcmp(pat, ri.category) ||
+        (!strncmp(pat, ri.category, cl) && !strcmp(pat + cl, "/*")))
+      return 1;
+  }
+  return 0;
+}
+
+static void S_list_rules(void) {
+  size_t n = mta_rule_count();
+  printf("%-34s %-17s %-9s %s\n", "RULE", "CATEGORY", "SEVERITY",
+         "DESCRIPTION");
+  for (size_t i = 0; i < n; i++) {
+    mta_rule_info ri;
+    mta_rule_get(i, &ri);
+    printf("%-34s %-17s %-9s %s\n", ri.id, ri.category,
+           mta_severity_name(ri.severity), ri.summary);
+  }
+}
+
+static int S_explain(const char *id) {
+  size_t i = mta_rule_find(id);
+  mta_rule_info ri;
+  if (i == (size_t)-1 || mta_rule_get(i, &ri))
+    return cli_usage_error("--explain: unknown rule '%s' (see --list-rules)",
+                           id);
+  printf("%s (%s, %s)\n\n%s\n\n%s\n", ri.id, ri.category,
+         mta_severity_name(ri.severity), ri.summary, ri.explanation);
+  if (ri.wrong && *ri.wrong)
+    printf("\n  wrong: %s\n  right: %s\n", ri.wrong, ri.right);
+  return cli_flush_stdout();
+}
+
+/* ---- the configuration file ------------------------------------------ */
+
+/* A first pass over the options finds --config and --no-config only (every
+ * other error is left to the second pass, which reports it in order); the
+ * configuration is then read, before the options that override it.
+ * getopt starts afresh with optind = 0 (GNU). */
+static int S_load_config(int argc, char **argv, struct cli_options *o) {
+  optind = 0;
+  opterr = 0;
+  for (;;) {
+    int at = optind ? optind : 1;
+    int c = getopt_long(argc, argv, S_shortopts, S_longopts, NULL);
+    if (c == -1)
+      break;
+    if (c == OPT_NO_CONFIG)
+      o->no_config = 1;
+    else if (c == OPT_CONFIG)
+      o->config = optarg;
+    else if (c == ':' && optopt == OPT_CONFIG) {
+      char name[256];
+      S_opt_name(argv[at], optopt, name, sizeof name);
+      return cli_usage_error("%s needs a value", name);
+    }
+  }
+  const char *path = o->config;
+  if (!path) {
+    if (o->no_config || access("mtaudit.conf", F_OK))
+      return CLI_EXIT_PASS;
+    path = "mtaudit.conf";
+  }
+  char *why = NULL;
+  mta_status st = mta_config_load(path, &o->cfg, &why);
+  if (st) {
+    cli_say("%s", why ? why : mta_strerror(st));
+    mta_free(why);
+    return CLI_EXIT_ERROR;
+  }
+  if ((st = mta_config_apply(o->cfg, &o->opts))) {
+    cli_say("%s: %s", path, mta_strerror(st));
+    return CLI_EXIT_ERROR;
+  }
+  /* Keep the configuration's lists; options add to them. */
+  for (size_t i = 0; i < o->opts.user_dict_count; i++)
+    if (cli_paths_add(&o->dicts, o->opts.user_dicts[i]))
+      return cli_usage_error("%s", "out of memory");
+  for (size_t i = 0; i < o->opts.rule_setting_count; i++) {
+    if (S_add_rule(o, o->opts.rule_settings[i].rule,
+                   o->opts.rule_settings[i].enabled))
+      return cli_usage_error("%s", "out of memory");
+    o->rules[o->nrules - 1].severity = o->opts.rule_settings[i].severity;
+  }
+  return CLI_EXIT_PASS;
+}
+
+/* ---- one option ------------------------------------------------------- */
+
+static int S_format(const char *v, mta_format *out) {
+  static const struct {
+    const char *name;
+    mta_format f;
+  } fmts[] = {{"text", MTA_FORMAT_TEXT},   {"json", MTA_FORMAT_JSON},
+              {"jsonl", MTA_FORMAT_JSONL}, {"html", MTA_FORMAT_HTML},
+              {"sarif", MTA_FORMAT_SARIF}, {"csv", MTA_FORMAT_CSV}};
+  for (size_t k = 0; k < sizeof fmts / sizeof fmts[0]; k++)
+    if (!strcmp(v, fmts[k].name)) {
+      *out = fmts[k].f;
+      return 0;
+    }
+  return -1;
+}
+
+/* Applies option 'c' with value 'v' (NULL for a flag); 'name' is the
+ * option as written. Returns an exit code; sets '*done' for the options
+ * that do all the work. */
+static int S_option(struct cli_options *o, int c, const char *v,
+                    const char *name, int *done) {
+  char *end;
+  switch (c) {
+  case 'h':
+    fputs(S_usage, stdout);
+    *done = 1;
+    return cli_flush_stdout();
+  case 'V':
+    printf("mtaudit %s\n", mta_version_string());
+    *done = 1;
+    return cli_flush_stdout();
+  case OPT_LIST_RULES:
+    S_list_rules();
+    *done = 1;
+    return cli_flush_stdout();
+  case OPT_EXPLAIN:
+    *done = 1;
+    return S_explain(v);
+  case 'f':
+    if (S_format(v, &o->format))
+      return cli_usage_error(
+          "unknown format '%s' (text, json, jsonl, html, sarif, csv)", v);
+    break;
+  case 'o':
+    if (!*v)
+      return cli_usage_error("%s needs a value", name);
+    o->output = v;
+    break;
+  case OPT_INPUT_FORMAT:
+    if (!strcmp(v, "text"))
+      o->jsonl_in = 0;
+    else if (!strcmp(v, "jsonl"))
+      o->jsonl_in = 1;
+    else
+      return cli_usage_error("unknown input format '%s' (text, jsonl)", v);
+    break;
+  case 'j': {
+    long n = strtol(v, &end, 10);
+    if (!*v || *end || n < 1 || n > 256)
+      return cli_usage_error("--jobs: '%s' is not a number from 1 to 256", v);
+    o->jobs = n;
+    break;
+  }
+  case OPT_CONFIG:
+  case OPT_NO_CONFIG:
+    break; /* read by S_load_config() */
+  case OPT_DISABLE:
+  case OPT_ENABLE:
+    if (!S_known_rule(v))
+      return cli_usage_error("unknown rule or category '%s' (see --list-rules)",
+                             v);
+    if (S_add_rule(o, v, c == OPT_ENABLE))
+      return cli_usage_error("%s", "out of memory");
+    break;
+  case OPT_COLOR:
+    if (!strcmp(v, "auto"))
+      o->color = -1;
+    else if (!strcmp(v, "always"))
+      o->color = 1;
+    else if (!strcmp(v, "never"))
+      o->color = 0;
+    else
+      return cli_usage_error("--color: '%s' is not auto, always or never", v);
+    break;
+  case OPT_NO_EXCERPT:
+    o->no_excerpt = 1;
+    break;
+  case OPT_FAIL_UNDER: {
+    double d = strtod(v, &end);
+    /* Plain decimal only: no "nan", "inf", hex or blanks; a score is
+     * 0 to 100, as in the configuration file. */
+    if (!*v || strspn(v, "0123456789.") != strlen(v) || *end)
+      return cli_usage_error("--fail-under: '%s' is not a score", v);
+    if (!(d >= 0 && d <= 100))
+      return cli_usage_error("--fail-under: '%s' is out of range (0 to 100)",
+                             v);
+    o->opts.fail_under = d;
+    break;
+  }
+  case OPT_FAIL_ON:
+    if (mta_severity_parse(v, &o->opts.fail_on))
+      return cli_usage_error("--fail-on: '%s' is not minor, major or critical",
+                             v);
+    o->opts.flags |= MTA_OPT_FAIL_ON;
+    break;
+  case OPT_ENCODING:
+    o->opts.encoding = v;
+    break;
+  case OPT_DICT_DIR:
+    o->opts.dict_dir = v;
+    break;
+  case OPT_DICT:
+    if (cli_paths_add(&o->dicts, v))
+      return cli_usage_error("%s", "out of memory");
+    break;
+  case OPT_NO_SPELL:
+    o->opts.flags |= MTA_OPT_NO_SPELL;
+    break;
+  case OPT_SCORE_ALL:
+    o->opts.flags |= MTA_OPT_SCORE_ALL;
+    break;
+  default: /* not in the tables: cannot happen */
+    return cli_usage_error("unknown option '%s'", name);
+  }
+  return CLI_EXIT_PASS;
+}
+
+/* ---- all options ------------------------------------------------------ */
+
+int cli_options_parse(int argc, char **argv, struct cli_options *o, int *done) {
+  memset(o, 0, sizeof *o);
+  o->color = -1;
+  o->jobs = 1;
+  *done = 0;
+  int rc = S_load_config(argc, argv, o);
+  if (rc)
+    return rc;
+  optind = 0;
+  opterr = 0;
+  for (;;) {
+    int at = optind ? optind : 1; /* the argument getopt looks at */
+    int c = getopt_long(argc, argv, S_shortopts, S_longopts, NULL);
+    if (c == -1)
+      break;
+    char name[256];
+    if (c == 1) { /* a path */
+      if (cli_paths_add(&o->inputs, optarg))
+        return cli_usage_error("%s", "out of memory");
+      continue;
+    }
+    if (c == '?')
+      return S_bad_option(argv[at], optopt);
+    if (c == ':') {
+      S_opt_name(argv[at], optopt, name, sizeof name);
+      return cli_usage_error("%s needs a value", name);
+    }
+    S_opt_name(argv[at], c, name, sizeof name);
+    if ((rc = S_option(o, c, optarg, name, done)) || *done)
+      return rc;
+  }
+  for (int i = optind; i < argc; i++) /* after "--": paths only */
+    if (cli_paths_add(&o->inputs, argv[i]))
+      return cli_usage_error("%s", "out of memory");
+  if (o->inputs.n == 0)
+    return cli_usage_error("%s", "no input (give a file, a directory or -)");
+  if (o->format == MTA_FORMAT_HTML && !o->output)
+    return cli_usage_error("%s", "--format html needs -o DIR");
+  o->opts.user_dicts = (const char *const *)o->dicts.v;
+  o->opts.user_dict_count = o->dicts.n;
+  o->opts.rule_settings = o->rules;
+  o->opts.rule_setting_count = o->nrules;
+  return CLI_EXIT_PASS;
+}
+
+void cli_options_free(struct cli_options *o) {
+  cli_paths_free(&o->inputs);
+  cli_paths_free(&o->dicts);
+  free(o->rules);
+  mta_config_free(o->cfg);
+  memset(o, 0, sizeof *o);
+}

@@ -1,0 +1,128 @@
+/*
+ * Input paths of the command line: lists of paths, directories expanded
+ * into their *.txt files (nftw, symbolic links to directories not
+ * followed), and the check that -o does not name one of the inputs.
+ */
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+int cli_paths_add(struct cli_paths *p, const char *s) {
+  if (p->n == p->cap) {
+    size_t cap = p->cap ? p->cap * 2 : 16;
+    char **v = realloc(p->v, cap * sizeof *v);
+    if (!v)
+      return -1;
+    p->v = v;
+    p->cap = cap;
+  }
+  if (!(p->v[p->n] = strdup(s)))
+    return -1;
+  p->n++;
+  return 0;
+}
+
+void cli_paths_free(struct cli_paths *p) {
+  for (size_t i = 0; i < p->n; i++)
+    free(p->v[i]);
+  free(p->v);
+  memset(p, 0, sizeof *p);
+}
+
+static struct cli_paths *S_walk_out; /* nftw has no user pointer */
+static int S_walk_fail;
+
+/* Every *.txt entry that is not a directory becomes an input, whatever it
+ * is: a regular file, or a FIFO, device, socket, dangling or looping
+ * symbolic link, which the audit then refuses with one error line naming
+ * it (a link to a device is not skipped silently while a FIFO is
+ * reported). A symbolic link to a directory is not followed. */
+static int S_walk_cb(const char *path, const struct stat *sb, int type,
+                     struct FTW *ftw) {
+  (void)ftw;
+  (void)sb;
+  size_t n = strlen(path);
+  if (n < 4 || strcmp(path + n - 4, ".txt"))
+    return 0;
+  struct stat to;
+  if (type == FTW_D || type == FTW_DNR || type == FTW_DP ||
+      (type == FTW_SL && stat(path, &to) == 0 && S_ISDIR(to.st_mode)))
+    return 0;
+  if (cli_paths_add(S_walk_out, path))
+    S_walk_fail = 1;
+  return S_walk_fail;
+}
+
+static int S_cmp(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Expands a directory into its *.txt files, sorted, appended to 'out'.
+ * Returns their number, or -1 when the walk failed (nothing appended).
+ * Symbolic links to directories are not followed, so a link loop cannot
+ * recurse. Not reentrant (nftw has no user pointer); the main thread walks
+ * before any worker starts. */
+static int S_expand_dir(const char *dir, struct cli_paths *out) {
+  struct cli_paths found = {NULL, 0, 0};
+  S_walk_out = &found;
+  S_walk_fail = 0;
+  int rc = nftw(dir, S_walk_cb, 32, FTW_PHYS);
+  if (found.n > 1)
+    qsort(found.v, found.n, sizeof *found.v, S_cmp);
+  for (size_t i = 0; i < found.n; i++) {
+    if (!rc && cli_paths_add(out, found.v[i]))
+      rc = -1;
+    free(found.v[i]);
+  }
+  free(found.v);
+  return rc ? -1 : (int)found.n;
+}
+
+/* Every input is expanded first, so that the progress line knows the total
+ * and the output can be compared with every input; a directory that fails
+ * is reported by the caller once the writer exists. */
+int cli_paths_expand(const struct cli_paths *inputs, int jsonl,
+                     struct cli_paths *files, struct cli_paths *bad,
+                     struct cli_paths *badmsg) {
+  int oom = 0;
+  for (size_t i = 0; i < inputs->n; i++) {
+    const char *in = inputs->v[i];
+    struct stat sb;
+    if (!jsonl && strcmp(in, "-") && stat(in, &sb) == 0 &&
+        S_ISDIR(sb.st_mode)) {
+      int n = S_expand_dir(in, files);
+      if (n <= 0) {
+        char msg[4200];
+        snprintf(msg, sizeof msg, "%s: %s", in,
+                 n < 0 ? "cannot read the directory" : "no .txt files");
+        if (cli_paths_add(bad, in) || cli_paths_add(badmsg, msg))
+          oom = 1;
+      }
+    } else if (cli_paths_add(files, in)) {
+      oom = 1;
+    }
+  }
+  return oom ? -1 : 0;
+}
+
+/* Symbolic links are followed: "-o in.txt in.txt" would replace the
+ * article with its report, and so would a link to it. */
+const char *cli_output_is_input(const char *output,
+                                const struct cli_paths *files) {
+  struct stat o;
+  if (stat(output, &o) || !S_ISREG(o.st_mode))
+    return NULL;
+  for (size_t i = 0; i < files->n; i++) {
+    struct stat sb;
+    int ok = strcmp(files->v[i], "-") ? stat(files->v[i], &sb)
+                                      : fstat(STDIN_FILENO, &sb);
+    if (ok == 0 && sb.st_dev == o.st_dev && sb.st_ino == o.st_ino)
+      return files->v[i];
+  }
+  return NULL;
+}

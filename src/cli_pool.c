@@ -1,0 +1,378 @@
+/*
+ * The run of the command line: a pool of -j N worker threads, one auditor
+ * each (the library's auditor is not thread-safe: the spelling cache and
+ * Hunspell are per auditor; sharing one behind a lock would serialize the
+ * hot path), fed through a ring of 4N tasks by the main thread, which also
+ * writes the finished reports in input order, reports errors and keeps the
+ * progress line on a terminal.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+
+#include "cli.h"
+
+/* ---- tasks and the pool ------------------------------------------------ */
+
+/* One input to audit: a file (or "-"), or one line of JSON Lines input. */
+struct task {
+  char *name; /* file name, or "SOURCE:LINE" for a record */
+  char *line; /* JSONL: the raw line (NULL for a file) */
+  size_t len;
+  size_t bytes; /* input size, for the progress line */
+  /* results, filled by a worker */
+  mta_report *r;
+  mta_status st;
+  char *why;
+  int done;
+};
+
+/* A ring of tasks between the reader (main thread), the workers and the
+ * writer (main thread again): tasks [written, queued) are in flight;
+ * workers take [taken, queued). */
+struct pool {
+  pthread_mutex_t mu;
+  pthread_cond_t more;  /* a task was queued, or the end */
+  pthread_cond_t ready; /* a task was finished */
+  struct task *ring;
+  size_t cap;
+  size_t queued, taken, written;
+  int closed;
+  const mta_options *opts;
+  mta_auditor *spare; /* created up front; the first worker takes it */
+  mta_auditor **keep; /* auditors left for the exit, one per worker */
+  size_t nkeep;
+  mta_status init_st; /* first worker start-up failure */
+  char *init_why;
+};
+
+/* Audits task 't' with auditor 'a' (on a worker thread: no printing). */
+static void S_audit_task(mta_auditor *a, struct task *t) {
+  if (t->line) {
+    mta_record *rec = NULL;
+    char *why = NULL;
+    t->st = mta_record_parse(t->line, t->len, &rec, &why);
+    if (t->st) {
+      size_t n = strlen(t->name) + (why ? strlen(why) : 0) + 4;
+      t->why = malloc(n);
+      if (t->why)
+        snprintf(t->why, n, "%s: %s", t->name, why ? why : "malformed line");
+      mta_free(why);
+      return;
+    }
+    t->st = mta_audit_record(a, rec, t->name, &t->r);
+    mta_record_free(rec);
+  } else {
+    t->st = mta_audit_file(a, t->name, &t->r);
+  }
+  if (t->st) {
+    const char *m = mta_auditor_errmsg(a);
+    t->why = strdup(m && *m ? m : mta_strerror(t->st));
+  }
+}
+
+/* Auditors kept for the exit. volatile: a store that is never read would
+ * be optimized away, and leak checkers (LeakSanitizer, valgrind) would then
+ * find the kept auditors unreachable. */
+static mta_auditor **volatile S_keep;
+
+/* A worker: takes the spare auditor or creates its own, then audits tasks
+ * until the ring is closed and empty. A worker whose auditor could not be
+ * created fails its tasks ("no auditor") rather than leaving them. */
+static void *S_worker(void *arg) {
+  struct pool *p = arg;
+  mta_auditor *a = NULL;
+  char *why = NULL;
+  pthread_mutex_lock(&p->mu);
+  a = p->spare;
+  p->spare = NULL;
+  pthread_mutex_unlock(&p->mu);
+  mta_status st = a ? MTA_OK : mta_auditor_new(p->opts, &a, &why);
+  pthread_mutex_lock(&p->mu);
+  if (st && !p->init_st) {
+    p->init_st = st;
+    p->init_why = why;
+    why = NULL;
+  }
+  pthread_mutex_unlock(&p->mu);
+  mta_free(why);
+  for (;;) {
+    pthread_mutex_lock(&p->mu);
+    while (p->taken == p->queued && !p->closed)
+      pthread_cond_wait(&p->more, &p->mu);
+    if (p->taken == p->queued) {
+      pthread_mutex_unlock(&p->mu);
+      break;
+    }
+    struct task *t = &p->ring[p->taken++ % p->cap];
+    pthread_mutex_unlock(&p->mu);
+    if (a)
+      S_audit_task(a, t);
+    else {
+      t->st = st;
+      t->why = strdup("no auditor");
+    }
+    pthread_mutex_lock(&p->mu);
+    t->done = 1;
+    pthread_cond_broadcast(&p->ready);
+    pthread_mutex_unlock(&p->mu);
+  }
+  /* Freeing Hunspell's dictionary costs about 0.1 s per auditor, a third
+   * of a one-article run: the auditor is left to the exit of the process
+   * (reachable through the pool) unless MTAUDIT_FREE_AT_EXIT is set, as
+   * the valgrind run does to check that everything is freed. */
+  pthread_mutex_lock(&p->mu);
+  if (a && p->keep && !getenv("MTAUDIT_FREE_AT_EXIT")) {
+    p->keep[p->nkeep++] = a;
+    a = NULL;
+  }
+  pthread_mutex_unlock(&p->mu);
+  mta_auditor_free(a);
+  return NULL;
+}
+
+/* ---- output, main thread ---------------------------------------------- */
+
+/* The other inputs are still audited for the exit status, but nothing
+ * more is written. The message names the path and the system's reason
+ * ("out.json: write error: No space left on device"). */
+void cli_out_write_failed(struct cli_out *u) {
+  const char *m = mta_writer_errmsg(u->w);
+  if (!*m)
+    m = "writing the report failed";
+  if (u->output)
+    cli_say("%s", m);
+  else
+    cli_say("standard output: %s", m);
+  u->write_failed = 1;
+  u->errors++;
+}
+
+void cli_out_error(struct cli_out *u, const char *name, mta_status st,
+                   const char *msg) {
+  if (u->progress)
+    fputs("\r\033[K", stderr);
+  cli_say("%s", msg);
+  /* The writer wants the reason without the "NAME: " prefix. */
+  size_t n = strlen(name);
+  const char *reason = msg;
+  if (!strncmp(msg, name, n) && !strncmp(msg + n, ": ", 2))
+    reason = msg + n + 2;
+  mta_writer_add_error(u->w, name, st, reason);
+  u->errors++;
+}
+
+/* The progress line on a terminal: documents done (of the total when it is
+ * known) and the throughput so far. */
+static void S_progress(struct cli_out *u) {
+  if (!u->progress)
+    return;
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  double s = (double)(now.tv_sec - u->t0.tv_sec) +
+             (double)(now.tv_nsec - u->t0.tv_nsec) / 1e9;
+  double mbs = s > 0 ? (double)u->bytes / 1e6 / s : 0;
+  if (u->total)
+    fprintf(stderr, "\r\033[K%zu/%zu done, %.1f MB/s", u->done, u->total, mbs);
+  else
+    fprintf(stderr, "\r\033[K%zu done, %.1f MB/s", u->done, mbs);
+  fflush(stderr);
+}
+
+/* Writes the finished task 't' and clears it. */
+static void S_write_task(struct cli_out *u, struct task *t) {
+  if (t->st) {
+    const char *name = strcmp(t->name, "-") ? t->name : "<stdin>";
+    cli_out_error(u, name, t->st, t->why ? t->why : mta_strerror(t->st));
+  } else {
+    if (!mta_report_passed(t->r))
+      u->failed++;
+    if (!u->write_failed && mta_writer_add(u->w, t->r)) {
+      if (u->progress)
+        fputs("\r\033[K", stderr);
+      cli_out_write_failed(u);
+    }
+  }
+  u->done++;
+  u->bytes += t->bytes;
+  mta_report_free(t->r);
+  free(t->why);
+  free(t->name);
+  free(t->line);
+  memset(t, 0, sizeof *t);
+  S_progress(u);
+}
+
+/* Writes every finished task at the head of the ring, in order; with
+ * 'wait' blocks until at least the head is finished. */
+static void S_drain(struct pool *p, struct cli_out *u, int wait) {
+  pthread_mutex_lock(&p->mu);
+  for (;;) {
+    if (p->written == p->queued)
+      break;
+    struct task *t = &p->ring[p->written % p->cap];
+    if (!t->done) {
+      if (!wait)
+        break;
+      pthread_cond_wait(&p->ready, &p->mu);
+      continue;
+    }
+    pthread_mutex_unlock(&p->mu);
+    S_write_task(u, t);
+    pthread_mutex_lock(&p->mu);
+    p->written++;
+    wait = 0;
+  }
+  pthread_mutex_unlock(&p->mu);
+}
+
+/* ---- input, main thread ----------------------------------------------- */
+
+/* Queues a task (taking ownership of name and line); writes finished ones
+ * when the ring is full. */
+static void S_queue(struct pool *p, struct cli_out *u, char *name, char *line,
+                    size_t len, size_t bytes) {
+  for (;;) {
+    pthread_mutex_lock(&p->mu);
+    int full = p->queued - p->written == p->cap;
+    pthread_mutex_unlock(&p->mu);
+    if (!full)
+      break;
+    S_drain(p, u, 1);
+  }
+  pthread_mutex_lock(&p->mu);
+  struct task *t = &p->ring[p->queued % p->cap];
+  memset(t, 0, sizeof *t);
+  t->name = name;
+  t->line = line;
+  t->len = len;
+  t->bytes = bytes;
+  p->queued++;
+  pthread_cond_signal(&p->more);
+  pthread_mutex_unlock(&p->mu);
+  S_drain(p, u, 0);
+}
+
+/* JSON Lines input: one task per non-empty line of 'path' ("-": stdin). */
+static void S_queue_jsonl(struct pool *p, struct cli_out *u, const char *path) {
+  int is_stdin = !strcmp(path, "-");
+  FILE *fp = is_stdin ? stdin : fopen(path, "rb");
+  const char *src = is_stdin ? "<stdin>" : path;
+  char err[128];
+  if (!fp) {
+    char msg[4200];
+    snprintf(msg, sizeof msg, "%s: cannot open: %s", path,
+             cli_errstr(errno, err, sizeof err));
+    cli_out_error(u, path, MTA_ERR_IO, msg);
+    return;
+  }
+  char *line = NULL;
+  size_t cap = 0, lineno = 0;
+  ssize_t n;
+  while ((n = getline(&line, &cap, fp)) >= 0) {
+    lineno++;
+    size_t len = (size_t)n;
+    while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+      len--;
+    /* A byte-order mark opens many files saved on Windows: on the first
+     * line it is the file's, not the record's. */
+    size_t bom = lineno == 1 && len >= 3 && !memcmp(line, "\xef\xbb\xbf", 3);
+    if (bom) {
+      memmove(line, line + 3, len - 3);
+      len -= 3;
+    }
+    size_t k = 0;
+    while (k < len && (line[k] == ' ' || line[k] == '\t'))
+      k++;
+    if (k == len)
+      continue; /* blank lines separate nothing */
+    char name[4200];
+    snprintf(name, sizeof name, "%s:%zu", src, lineno);
+    char *copy = malloc(len + 1);
+    char *nm = strdup(name);
+    if (!copy || !nm) {
+      free(copy);
+      free(nm);
+      cli_out_error(u, name, MTA_ERR_NOMEM, "out of memory");
+      continue;
+    }
+    memcpy(copy, line, len);
+    copy[len] = '\0';
+    S_queue(p, u, nm, copy, len, (size_t)n);
+  }
+  if (ferror(fp)) {
+    char msg[4200];
+    snprintf(msg, sizeof msg, "%s: read error: %s", src,
+             cli_errstr(errno, err, sizeof err));
+    cli_out_error(u, src, MTA_ERR_IO, msg);
+  }
+  free(line);
+  if (!is_stdin)
+    fclose(fp);
+}
+
+/* ---- the run ----------------------------------------------------------- */
+
+void cli_pool_run(struct cli_out *u, const mta_options *opts,
+                  mta_auditor *probe, long jobs, int jsonl,
+                  const struct cli_paths *files) {
+  struct pool p;
+  memset(&p, 0, sizeof p);
+  pthread_mutex_init(&p.mu, NULL);
+  pthread_cond_init(&p.more, NULL);
+  pthread_cond_init(&p.ready, NULL);
+  p.cap = (size_t)jobs * 4;
+  p.ring = calloc(p.cap, sizeof *p.ring);
+  p.opts = opts;
+  p.spare = probe;
+  pthread_t *th = calloc((size_t)jobs, sizeof *th);
+  p.keep = calloc((size_t)jobs + 1, sizeof *p.keep);
+  S_keep = p.keep; /* stays reachable until the process ends */
+  long started = 0;
+  if (p.ring && th)
+    for (; started < jobs; started++)
+      if (pthread_create(&th[started], NULL, S_worker, &p))
+        break;
+  if (started == 0) {
+    cli_say("cannot start a worker thread");
+    u->errors++;
+  } else {
+    for (size_t i = 0; i < files->n; i++) {
+      if (jsonl) {
+        S_queue_jsonl(&p, u, files->v[i]);
+        continue;
+      }
+      struct stat sb;
+      size_t bytes = stat(files->v[i], &sb) == 0 ? (size_t)sb.st_size : 0;
+      char *nm = strdup(files->v[i]);
+      if (nm)
+        S_queue(&p, u, nm, NULL, 0, bytes);
+    }
+    pthread_mutex_lock(&p.mu);
+    p.closed = 1;
+    pthread_cond_broadcast(&p.more);
+    pthread_mutex_unlock(&p.mu);
+    S_drain(&p, u, 1);
+    while (p.written != p.queued)
+      S_drain(&p, u, 1);
+  }
+  for (long k = 0; k < started; k++)
+    pthread_join(th[k], NULL);
+  free(th);
+  if (!p.nkeep) {
+    free(p.keep);
+    S_keep = NULL;
+  }
+  mta_auditor_free(p.spare); /* when no worker started */
+  free(p.ring);
+  mta_free(p.init_why);
+  pthread_mutex_destroy(&p.mu);
+  pthread_cond_destroy(&p.more);
+  pthread_cond_destroy(&p.ready);
+  if (u->progress)
+    fputs("\r\033[K", stderr);
+}
