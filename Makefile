@@ -3,6 +3,7 @@
 #   make            build build/libmtaudit.a, build/libmtaudit.so, build/mtaudit
 #   make audit      install missing Debian packages, build, audit samples/
 #   make check      install missing packages, build, run every test
+#   make test       the fast loop: unit, end-to-end (no heavy cases), golden
 #   make asan       build the tests with AddressSanitizer + UBSan (build/asan)
 #   make valgrind   run the end-to-end tests under valgrind
 #   make format / format-check / lint / clean
@@ -34,7 +35,7 @@ DICT    := $(sort $(wildcard dict/*.txt))
 TEST_SRC := $(wildcard tests/check_*.c) tests/run_tests.c
 TEST_OBJ := $(patsubst tests/%.c,$(B)/tests/%.o,$(TEST_SRC))
 
-.PHONY: all audit check deps deps-test browser fuzz fuzz-long tsan unit e2e golden golden-update symbols asan \
+.PHONY: all audit check test deps deps-test browser fuzz fuzz-long tsan unit e2e golden golden-update symbols asan \
         valgrind format format-check lint clean bench
 
 all: $(B)/libmtaudit.a $(B)/libmtaudit.so $(B)/mtaudit
@@ -178,6 +179,16 @@ check: deps-test
 	@$(MAKE) --no-print-directory unit symbols e2e golden browser
 	@$(MAKE) --no-print-directory valgrind fuzz
 	@$(MAKE) --no-print-directory asan
+
+# The fast loop while working (under 2 minutes on two cores): the unit
+# suites, the golden tests and the end-to-end tests without the heavy cases
+# (50 MB inputs, 20 MB memory peaks, the 500-file batch:
+# MTAUDIT_E2E_HEAVY=0). No valgrind, fuzzing, browser or sanitizers:
+# make check stays the full gate.
+test:
+	@$(MAKE) --no-print-directory all $(B)/run_tests
+	@$(MAKE) --no-print-directory unit golden
+	MTAUDIT_E2E_HEAVY=0 sh tests/e2e/run.sh ./$(B)/mtaudit
 
 # ---- test parts ------------------------------------------------------------
 
