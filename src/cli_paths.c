@@ -72,6 +72,7 @@ static int S_expand_dir(const char *dir, struct cli_paths *out) {
   S_walk_out = &found;
   S_walk_fail = 0;
   int rc = nftw(dir, S_walk_cb, 32, FTW_PHYS);
+  S_walk_out = NULL; /* 'found' lives on this stack frame only */
   if (found.n > 1)
     qsort(found.v, found.n, sizeof *found.v, S_cmp);
   for (size_t i = 0; i < found.n; i++) {
