@@ -58,8 +58,21 @@ struct S_splitter {
   uint8_t shortest[S_SPLIT_MAX + 1][S_MAX_DEPTH + 1];
 };
 
+/* The Hunspell answers of one pass of S_edits() over a word, kept for the
+ * next pass over the same word: the near-miss guard of the verdict and the
+ * suggestions enumerate the same one-edit candidates. */
+struct S_memo {
+  int valid;     /* recorded */
+  int flags;     /* S_EDIT_* of the recorded pass */
+  size_t done;   /* candidates enumerated (it may have stopped early) */
+  uint16_t *yes; /* indexes of the candidates Hunspell accepted */
+  size_t nyes, cap;
+  int nomem; /* recording failed: not used */
+};
+
 /* A cache entry: verdict plus lazily computed suggestions. */
 struct S_entry {
+  struct S_memo memo; /* of the near-miss guard (S_near_miss()) */
   enum mtai_spell verdict;
   int typo;          /* -1 not asked yet, else 0/1: German word 1 edit off */
   int suggested;     /* suggestions computed */
@@ -77,6 +90,11 @@ struct mtai_speller {
   struct mtai_strset translit; /* English spelling -> German (char *) */
   struct mtai_strset english;  /* word -> (void *)1 English, 2 not */
   struct mta_buf tmp;
+  /* Bytes of the German dictionary's (single-byte) encoding that occur in
+   * its .dic or .aff file, with their upper- and lower-case forms: a word
+   * with any other byte cannot be accepted (S_hun()), so it is not asked.
+   * All set when the encoding is not ISO-8859-1. */
+  unsigned char alphabet[256];
   /* The word-class lexicon (borrowed; may be NULL): a fast first filter
    * for the one-edit candidates, which would otherwise each cost a
    * Hunspell look-up (measured: 93 % of the time on text with many
@@ -111,6 +129,7 @@ static const char *const S_links[] = {"", "s", "es", "n", "en", "er", "e"};
 
 static void S_free_entry(void *p) {
   struct S_entry *e = p;
+  free(e->memo.yes);
   free(e->suggestions);
   free(e->first);
   free(e);
@@ -121,6 +140,53 @@ static int S_file_exists(const char *path) {
   if (f)
     fclose(f);
   return f != NULL;
+}
+
+/* Adds the bytes of file 'path' to 'seen'; 0 when it cannot be read. */
+static int S_bytes_of(const char *path, unsigned char seen[256]) {
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return 0;
+  unsigned char chunk[65536];
+  size_t k;
+  while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
+    for (size_t i = 0; i < k; i++)
+      seen[chunk[i]] = 1;
+  int ok = !ferror(f);
+  fclose(f);
+  return ok;
+}
+
+/*
+ * The alphabet of the German dictionary (sp->alphabet): every byte of its
+ * .dic and .aff files and their case forms. Hunspell accepts a word only
+ * as a number, or as (a compound of) stems and affixes of those files,
+ * possibly after changing its case (BREAK splits at '-' and '.', which
+ * occur in them too); so a word with a byte outside the alphabet is
+ * unknown without asking, which spares most look-ups of one-edit
+ * candidates of a word with a stray character ("gesellschaftlicheÃ"):
+ * only deleting or replacing that character can make a word. Only for
+ * ISO-8859-1, whose bytes are code points; otherwise every byte passes.
+ */
+static void S_alphabet(struct mtai_speller *sp, const char *enc,
+                       const char *aff, const char *dic) {
+  unsigned char seen[256] = {0};
+  int latin1 = !strcmp(enc, "ISO8859-1") || !strcmp(enc, "ISO-8859-1");
+  if (!latin1 || !S_bytes_of(aff, seen) || !S_bytes_of(dic, seen)) {
+    memset(sp->alphabet, 1, sizeof sp->alphabet);
+    return;
+  }
+  memset(sp->alphabet, 0, sizeof sp->alphabet);
+  for (int c = 0; c < 256; c++) {
+    if (!seen[c])
+      continue;
+    sp->alphabet[c] = 1;
+    int32_t u = u_toupper(c), l = u_tolower(c);
+    if (u < 256)
+      sp->alphabet[u] = 1;
+    if (l < 256)
+      sp->alphabet[l] = 1;
+  }
 }
 
 /* Searches the ':'-separated 'dirs' for NAME.aff/NAME.dic. */
@@ -296,6 +362,7 @@ mta_status mtai_speller_new(const char *dict_dir, const char *const *user,
   if (enc) {
     sp->to_de = iconv_open(enc, "UTF-8");
     sp->from_de = iconv_open("UTF-8", enc);
+    S_alphabet(sp, enc, aff, dic);
   }
   if (!sp->de || sp->to_de == (iconv_t)-1 || sp->from_de == (iconv_t)-1) {
     snprintf(err, errsz, "cannot load dictionary %s", dic);
@@ -367,6 +434,9 @@ static int S_hun(struct mtai_speller *sp, const char *w, size_t n) {
   sp->work++;
   if (n >= 200 || !S_conv(sp->to_de, w, n, enc, sizeof enc))
     return -1;
+  for (const unsigned char *c = (const unsigned char *)enc; *c; c++)
+    if (!sp->alphabet[*c])
+      return 0;
   return Hunspell_spell(sp->de, enc) != 0;
 }
 
@@ -668,17 +738,64 @@ static int S_hun_parts(struct mtai_speller *sp, const char *w, size_t n) {
 #define S_EDIT_LEXICON 1   /* only forms of the lexicon (S_maybe_word) */
 #define S_EDIT_INFLECTED 2 /* inflected forms of the word count too */
 
+/* The recorded answer of memo 'm' for candidate number 'idx' (c[0..cn),
+ * code points b[0..nb), of the word a[0..na)): 1 accepted, 0 rejected, -1
+ * not known (not recorded, or the recorded pass did not ask for it). */
+static int S_memo_answer(const struct mtai_speller *sp, const struct S_memo *m,
+                         size_t idx, const int32_t *a, size_t na,
+                         const int32_t *b, size_t nb, const char *c,
+                         size_t cn) {
+  if (!m || !m->valid || idx >= m->done)
+    return -1;
+  if (!(m->flags & S_EDIT_INFLECTED) &&
+      (S_inflection(a, na, b, nb) || S_inflection(b, nb, a, na)))
+    return -1;
+  if ((m->flags & S_EDIT_LEXICON) && !S_maybe_word(sp, c, cn))
+    return -1;
+  size_t lo = 0, hi = m->nyes;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (m->yes[mid] < idx)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < m->nyes && m->yes[lo] == idx;
+}
+
+/* Records that Hunspell accepted candidate number 'idx' in 'm'. */
+static void S_memo_yes(struct S_memo *m, size_t idx) {
+  if (m->nomem)
+    return;
+  if (m->nyes == m->cap) {
+    size_t cap = m->cap ? 2 * m->cap : 8;
+    uint16_t *p = realloc(m->yes, cap * sizeof *p);
+    if (!p) {
+      m->nomem = 1;
+      return;
+    }
+    m->yes = p;
+    m->cap = cap;
+  }
+  m->yes[m->nyes++] = (uint16_t)idx;
+}
+
 /* Known words one edit away from w[0..n) (a transposition, deletion,
  * insertion or substitution of a lower-case letter, never at the first
  * letter), that are not just an inflected form of it (plural, case
  * ending) unless 'flags' has S_EDIT_INFLECTED. Calls 'found' with each, in
  * that order of edits, until it returns non-zero; returns that value or 0.
  * Words of 65 code points or 200 bytes and more have none. Costs at most
- * 62 look-ups per code point. */
+ * 62 look-ups per code point.
+ *
+ * 'memo' (may be NULL) belongs to the word: the first pass with it records
+ * which candidates Hunspell accepted, and later passes take those answers
+ * instead of asking again (the candidates are numbered in the order of
+ * enumeration, the same in every pass; at most 4 * 65 * 30 of them). */
 static int S_edits(struct mtai_speller *sp, const char *w, size_t n,
                    int (*found)(struct mtai_speller *, const char *, size_t,
                                 void *),
-                   void *ctx, int flags) {
+                   void *ctx, int flags, struct S_memo *memo) {
   static const char *const alpha[] = {
       "e",        "n",        "i", "r", "s", "t", "a",        "h",
       "d",        "u",        "l", "c", "g", "m", "o",        "b",
@@ -696,10 +813,15 @@ static int S_edits(struct mtai_speller *sp, const char *w, size_t n,
   int32_t a[64], b[66];
   size_t na = S_cps(w, n, a, 64);
   char cand[256];
-  for (int kind = 0; kind < 4; kind++) {
-    for (size_t p = 1; p <= m; p++) {
+  struct S_memo *rec = memo && !memo->valid ? memo : NULL;
+  if (rec)
+    rec->flags = flags;
+  size_t idx = 0;
+  int r = 0;
+  for (int kind = 0; !r && kind < 4; kind++) {
+    for (size_t p = 1; !r && p <= m; p++) {
       size_t nalpha = kind >= 2 ? sizeof alpha / sizeof alpha[0] : 1;
-      for (size_t k = 0; k < nalpha; k++) {
+      for (size_t k = 0; !r && k < nalpha; k++) {
         size_t cn = 0;
         if (kind == 0) { /* transpose p-1, p */
           if (p >= m || p < 2)
@@ -730,21 +852,29 @@ static int S_edits(struct mtai_speller *sp, const char *w, size_t n,
           if (kind == 3 && skip == al && !memcmp(w + off[p], alpha[k], al))
             continue;
         }
-        size_t nb = S_cps(cand, cn, b, 66);
+        size_t nb = S_cps(cand, cn, b, 66), i = idx++;
         sp->work++;
         if (nb > 64 ||
             (!(flags & S_EDIT_INFLECTED) &&
              (S_inflection(a, na, b, nb) || S_inflection(b, nb, a, na))) ||
-            ((flags & S_EDIT_LEXICON) && !S_maybe_word(sp, cand, cn)) ||
-            S_hun(sp, cand, cn) != 1)
+            ((flags & S_EDIT_LEXICON) && !S_maybe_word(sp, cand, cn)))
           continue;
-        int r = found(sp, cand, cn, ctx);
-        if (r)
-          return r;
+        int ok = S_memo_answer(sp, memo, i, a, na, b, nb, cand, cn);
+        if (ok < 0) {
+          ok = S_hun(sp, cand, cn) == 1;
+          if (ok && rec)
+            S_memo_yes(rec, i);
+        }
+        if (ok)
+          r = found(sp, cand, cn, ctx);
       }
     }
   }
-  return 0;
+  if (rec) {
+    rec->done = idx;
+    rec->valid = !rec->nomem;
+  }
+  return r;
 }
 
 struct S_miss {
@@ -768,14 +898,15 @@ static int S_miss_found(struct mtai_speller *sp, const char *c, size_t n,
  * the word worse, not better. With as many parts, our split wins unless it
  * needs a part of only three letters ("Feuer|wer" for "Feuerwehr"). Runs
  * only for words Hunspell itself rejects. */
-static int S_near_miss(struct mtai_speller *sp, const char *w, size_t n) {
+static int S_near_miss(struct mtai_speller *sp, const char *w, size_t n,
+                       struct S_memo *memo) {
   struct S_miss m = {0, 0};
   m.parts = S_split(sp, w, n, &m.shortest);
   if (!m.parts)
     return 0;
   /* Unfiltered: the word one edit away is often a compound that only
    * Hunspell's compounding knows ("Kriegswirtschaft"). */
-  return S_edits(sp, w, n, S_miss_found, &m, 0);
+  return S_edits(sp, w, n, S_miss_found, &m, 0, memo);
 }
 
 /*
@@ -891,6 +1022,16 @@ static int S_collect_found(struct mtai_speller *sp, const char *c, size_t n,
   return 0;
 }
 
+/* Empties 'k' for a new search of its word. */
+static void S_collect_reset(struct S_collect *k) {
+  for (size_t i = 0; i < k->count; i++)
+    free(k->c[i].w);
+  free(k->c);
+  k->c = NULL;
+  k->count = k->cap = 0;
+  k->nomem = 0;
+}
+
 static int S_cand_cmp(const void *x, const void *y) {
   const struct S_cand *a = x, *b = y;
   if (a->rank != b->rank)
@@ -953,7 +1094,7 @@ static struct S_entry *S_entry(struct mtai_speller *sp, const char *w,
   else
     e->verdict = S_verdict_plain(sp, w, n);
   if (e->verdict == MTAI_SPELL_COMPOUND && !memchr(w, '-', n) &&
-      S_near_miss(sp, w, n))
+      S_near_miss(sp, w, n, &e->memo))
     e->verdict = MTAI_SPELL_UNKNOWN;
   if (mtai_strset_put(&sp->cache, w, n, e)) {
     S_free_entry(e);
@@ -1073,9 +1214,24 @@ static mta_status S_suggestions(struct mtai_speller *sp, struct S_entry *e,
    * Hunspell knows ("verschärfen" is no form of the lexicon). */
   int filter = S_is_upper_initial(w, n) ? S_EDIT_LEXICON : 0;
   struct S_collect k = {w, n, NULL, 0, 0, 0};
-  if (n < S_SPLIT_MAX) {
+  if (n < S_SPLIT_MAX && !filter && sp->lx) {
+    /* Forms of the lexicon rank before any other word: when three of
+     * them are found, the other words Hunspell knows cannot be among the
+     * first three, and the costly unfiltered search is spared. */
+    S_rep_candidates(sp, &k, S_EDIT_LEXICON);
+    S_edits(sp, w, n, S_collect_found, &k, S_EDIT_LEXICON | S_EDIT_INFLECTED,
+            &e->memo);
+    size_t lexical = 0;
+    for (size_t i = 0; i < k.count; i++)
+      lexical += k.c[i].rank < 3;
+    if (!k.nomem && lexical >= 3)
+      filter = -1; /* done */
+    else
+      S_collect_reset(&k);
+  }
+  if (n < S_SPLIT_MAX && filter >= 0) {
     S_rep_candidates(sp, &k, filter);
-    S_edits(sp, w, n, S_collect_found, &k, filter | S_EDIT_INFLECTED);
+    S_edits(sp, w, n, S_collect_found, &k, filter | S_EDIT_INFLECTED, &e->memo);
   }
   mta_status st = k.nomem ? MTA_ERR_NOMEM : MTA_OK;
   if (k.count)
@@ -1221,6 +1377,7 @@ int mtai_speller_german_typo(struct mtai_speller *sp, const char *w, size_t n) {
   if (!e || e->verdict != MTAI_SPELL_UNKNOWN)
     return 0;
   if (e->typo < 0)
-    e->typo = S_edits(sp, w, n, S_any_found, NULL, S_EDIT_LEXICON) != 0;
+    e->typo =
+        S_edits(sp, w, n, S_any_found, NULL, S_EDIT_LEXICON, &e->memo) != 0;
   return e->typo;
 }

@@ -397,6 +397,15 @@ START_TEST(suggestions_ranked) {
                   "e"},
       {"Regirung", "Regierung"},
       {"Wirtschfat", "Wirtschaft"},
+      /* A character the dictionary lacks: only deleting or replacing it
+       * can make a word, the other candidates are not looked up. */
+      {"Regierung\xC3\x83", "Regierung"},
+      {"Reg\xC3\x83"
+       "erung",
+       "Regierung"},
+      {"beschlo\xC2\xA4sen", "beschlossen"},
+      /* The near-miss guard's look-ups serve the suggestions too. */
+      {"Waffenstilstand", "Waffenstillstand"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     const char *w = cases[i].word, *list, *first;
