@@ -1022,16 +1022,6 @@ static int S_collect_found(struct mtai_speller *sp, const char *c, size_t n,
   return 0;
 }
 
-/* Empties 'k' for a new search of its word. */
-static void S_collect_reset(struct S_collect *k) {
-  for (size_t i = 0; i < k->count; i++)
-    free(k->c[i].w);
-  free(k->c);
-  k->c = NULL;
-  k->count = k->cap = 0;
-  k->nomem = 0;
-}
-
 static int S_cand_cmp(const void *x, const void *y) {
   const struct S_cand *a = x, *b = y;
   if (a->rank != b->rank)
@@ -1214,22 +1204,7 @@ static mta_status S_suggestions(struct mtai_speller *sp, struct S_entry *e,
    * Hunspell knows ("verschärfen" is no form of the lexicon). */
   int filter = S_is_upper_initial(w, n) ? S_EDIT_LEXICON : 0;
   struct S_collect k = {w, n, NULL, 0, 0, 0};
-  if (n < S_SPLIT_MAX && !filter && sp->lx) {
-    /* Forms of the lexicon rank before any other word: when three of
-     * them are found, the other words Hunspell knows cannot be among the
-     * first three, and the costly unfiltered search is spared. */
-    S_rep_candidates(sp, &k, S_EDIT_LEXICON);
-    S_edits(sp, w, n, S_collect_found, &k, S_EDIT_LEXICON | S_EDIT_INFLECTED,
-            &e->memo);
-    size_t lexical = 0;
-    for (size_t i = 0; i < k.count; i++)
-      lexical += k.c[i].rank < 3;
-    if (!k.nomem && lexical >= 3)
-      filter = -1; /* done */
-    else
-      S_collect_reset(&k);
-  }
-  if (n < S_SPLIT_MAX && filter >= 0) {
+  if (n < S_SPLIT_MAX) {
     S_rep_candidates(sp, &k, filter);
     S_edits(sp, w, n, S_collect_found, &k, filter | S_EDIT_INFLECTED, &e->memo);
   }
