@@ -19,12 +19,14 @@
 #include <unistd.h>
 
 #include "atomic.h"
+#include "status.h"
 
 #define S_MAX_LINKS 40
 
 mta_status mtai_out_error(char **why, const char *path, const char *what,
                           int err) {
-  const char *reason = strerror(err ? err : EIO);
+  char eb[128];
+  const char *reason = mtai_errstr(err ? err : EIO, eb, sizeof eb);
   size_t n = strlen(path) + (what ? strlen(what) : 0) + strlen(reason) + 8;
   *why = malloc(n);
   if (*why) {

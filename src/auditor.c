@@ -15,60 +15,7 @@
 #include <unistd.h>
 
 #include "check.h"
-
-int mta_version(void) {
-  return (MTA_VERSION_MAJOR << 16) | (MTA_VERSION_MINOR << 8) |
-         MTA_VERSION_PATCH;
-}
-
-const char *mta_version_string(void) { return MTA_VERSION_STRING; }
-
-const char *mta_strerror(mta_status st) {
-  switch (st) {
-  case MTA_OK:
-    return "no error";
-  case MTA_ERR_NOMEM:
-    return "out of memory";
-  case MTA_ERR_IO:
-    return "input/output error";
-  case MTA_ERR_ENCODING:
-    return "invalid byte sequence for the encoding";
-  case MTA_ERR_DICT:
-    return "dictionary or data file missing or unusable";
-  case MTA_ERR_ICU:
-    return "ICU error";
-  case MTA_ERR_INVALID_ARG:
-    return "invalid argument";
-  case MTA_ERR_BINARY:
-    return "binary content";
-  case MTA_ERR_EMPTY:
-    return "no text";
-  case MTA_ERR_TOO_LARGE:
-    return "input too large";
-  case MTA_ERR_PARSE:
-    return "malformed input record or configuration";
-  case MTA_STATUS_LAST:
-    break;
-  }
-  return "unknown status";
-}
-
-static const char *const S_sev_names[] = {"minor", "major", "critical"};
-
-const char *mta_severity_name(mta_severity sev) {
-  return (unsigned)sev <= MTA_SEV_CRITICAL ? S_sev_names[sev] : NULL;
-}
-
-mta_status mta_severity_parse(const char *name, mta_severity *out) {
-  if (!name || !out)
-    return MTA_ERR_INVALID_ARG;
-  for (int i = 0; i <= MTA_SEV_CRITICAL; i++)
-    if (!strcmp(name, S_sev_names[i])) {
-      *out = (mta_severity)i;
-      return MTA_OK;
-    }
-  return MTA_ERR_INVALID_ARG;
-}
+#include "status.h"
 
 void mta_free(void *p) { free(p); }
 
@@ -269,7 +216,9 @@ mta_status mtai_read_regular(int fd, size_t size, size_t max, char **out,
     if (n < 0 && errno == EINTR)
       continue;
     if (n < 0) {
-      snprintf(why, whylen, "read error: %s", strerror(errno));
+      char eb[128];
+      snprintf(why, whylen, "read error: %s",
+               mtai_errstr(errno, eb, sizeof eb));
       free(buf);
       return MTA_ERR_IO;
     }
@@ -311,10 +260,12 @@ mta_status mta_audit_file(mta_auditor *a, const char *path, mta_report **out) {
   a->errmsg[0] = '\0';
   int is_stdin = !strcmp(path, "-");
   const char *name = is_stdin ? "<stdin>" : path;
+  char eb[128];
   if (!is_stdin) {
     struct stat sb;
     if (stat(path, &sb) != 0)
-      return mtai_set_error(a, MTA_ERR_IO, "%s: %s", path, strerror(errno));
+      return mtai_set_error(a, MTA_ERR_IO, "%s: %s", path,
+                            mtai_errstr(errno, eb, sizeof eb));
     if (S_ISDIR(sb.st_mode))
       return mtai_set_error(a, MTA_ERR_IO, "%s: is a directory", path);
     if (S_ISREG(sb.st_mode) && (size_t)sb.st_size > a->max_doc)
@@ -327,7 +278,7 @@ mta_status mta_audit_file(mta_auditor *a, const char *path, mta_report **out) {
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
       return mtai_set_error(a, MTA_ERR_IO, "%s: cannot open: %s", path,
-                            strerror(errno));
+                            mtai_errstr(errno, eb, sizeof eb));
     if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
       close(fd);
       return mtai_set_error(a, MTA_ERR_IO,
@@ -363,7 +314,8 @@ mta_status mta_audit_file(mta_auditor *a, const char *path, mta_report **out) {
                         a->max_doc);
   else if (st)
     st = mtai_set_error(a, st, "%s: read error: %s", name,
-                        err ? strerror(err) : mta_strerror(st));
+                        err ? mtai_errstr(err, eb, sizeof eb)
+                            : mta_strerror(st));
   if (st) {
     mtai_buf_free(&b);
     return st;

@@ -54,6 +54,7 @@
 #include <unistd.h>
 
 #include "internal.h"
+#include "status.h"
 
 #define S_MAX_LINE 4096          /* bytes, without the line end */
 #define S_MAX_FILE (1024 * 1024) /* a config file is never this big */
@@ -503,15 +504,16 @@ static mta_status S_line(struct S_parser *p, char *s) {
  * opened without blocking, so that a FIFO is refused rather than waited
  * for, and a device such as /dev/zero is refused before it is read. */
 static mta_status S_read(struct S_parser *p, char **data, size_t *len) {
+  char eb[128];
   int fd = open(p->path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0)
-    return S_fail_at(p, MTA_ERR_IO, 0, "%s", strerror(errno));
+    return S_fail_at(p, MTA_ERR_IO, 0, "%s", mtai_errstr(errno, eb, sizeof eb));
   struct stat sb;
   const char *why = NULL;
   if (fstat(fd, &sb) != 0)
-    why = strerror(errno);
+    why = mtai_errstr(errno, eb, sizeof eb);
   else if (S_ISDIR(sb.st_mode))
-    why = strerror(EISDIR);
+    why = mtai_errstr(EISDIR, eb, sizeof eb);
   else if (!S_ISREG(sb.st_mode))
     why = "not a regular file";
   else if (sb.st_size > S_MAX_FILE) {
@@ -520,7 +522,7 @@ static mta_status S_read(struct S_parser *p, char **data, size_t *len) {
   }
   FILE *fp = why ? NULL : fdopen(fd, "rb");
   if (!why && !fp)
-    why = strerror(errno);
+    why = mtai_errstr(errno, eb, sizeof eb);
   if (why) {
     close(fd);
     return S_fail_at(p, MTA_ERR_IO, 0, "%s", why);
@@ -534,7 +536,8 @@ static mta_status S_read(struct S_parser *p, char **data, size_t *len) {
   while (!st && (n = fread(chunk, 1, sizeof chunk, fp)) > 0)
     st = mtai_buf_add(&b, chunk, n);
   if (!st && ferror(fp))
-    st = S_fail_at(p, MTA_ERR_IO, 0, "%s", strerror(errno ? errno : EIO));
+    st = S_fail_at(p, MTA_ERR_IO, 0, "%s",
+                   mtai_errstr(errno ? errno : EIO, eb, sizeof eb));
   else if (st == MTA_ERR_TOO_LARGE)
     st = S_fail_at(p, MTA_ERR_PARSE, 0, "larger than %d bytes", S_MAX_FILE);
   fclose(fp);

@@ -322,33 +322,3 @@ void mtai_sink_score(struct mtai_sink *s, double v) {
   mtai_format_score(buf, v);
   mtai_sink_puts(s, buf);
 }
-
-const char *mtai_status_key(mta_status st) {
-  switch (st) {
-  case MTA_OK:
-    return "ok";
-  case MTA_ERR_NOMEM:
-    return "nomem";
-  case MTA_ERR_IO:
-    return "io";
-  case MTA_ERR_ENCODING:
-    return "encoding";
-  case MTA_ERR_DICT:
-    return "dict";
-  case MTA_ERR_ICU:
-    return "icu";
-  case MTA_ERR_INVALID_ARG:
-    return "invalid-argument";
-  case MTA_ERR_BINARY:
-    return "binary";
-  case MTA_ERR_EMPTY:
-    return "empty";
-  case MTA_ERR_TOO_LARGE:
-    return "too-large";
-  case MTA_ERR_PARSE:
-    return "parse";
-  case MTA_STATUS_LAST:
-    break;
-  }
-  return "unknown";
-}

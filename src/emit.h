@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "internal.h"
+#include "status.h"
 
 struct mtai_sink {
   FILE *fp;            /* one of fp ... */
@@ -125,8 +126,5 @@ extern const struct mtai_renderer mtai_render_csv;
 extern const struct mtai_renderer mtai_render_html;
 void mtai_html_index(struct mtai_sink *s, const struct mtai_batch *b,
                      const mta_render_options *ro);
-
-/* Short lower-case name of a status for machine-readable output. */
-const char *mtai_status_key(mta_status st);
 
 #endif
