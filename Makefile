@@ -32,6 +32,9 @@ LIB_OBJ := $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC)) $(B)/obj/data.o \
 # trans-de-en (Ding) and linked in as read-only data (see docs/DESIGN.md).
 DING    ?= /usr/share/trans/de-en
 DICT    := $(sort $(wildcard dict/*.txt))
+# Files embedded in the library, read by base name (mtai_data_get()): the
+# word lists and the HTML report's style sheet and script.
+ASSETS  := $(sort $(wildcard assets/*))
 TEST_SRC := $(wildcard tests/check_*.c) tests/run_tests.c
 TEST_OBJ := $(patsubst tests/%.c,$(B)/tests/%.o,$(TEST_SRC))
 
@@ -46,8 +49,8 @@ $(B)/obj/%.o: src/%.c $(wildcard src/*.h) include/mtaudit.h | $(B)/obj
 $(B)/tools/embed: tools/embed.c | $(B)/tools
 	$(CC) $(WARN) -O2 $< -o $@
 
-$(B)/gen/data.c: $(DICT) $(B)/tools/embed | $(B)/gen
-	$(B)/tools/embed $@ $(DICT)
+$(B)/gen/data.c: $(DICT) $(ASSETS) $(B)/tools/embed | $(B)/gen
+	$(B)/tools/embed $@ $(DICT) $(ASSETS)
 
 $(B)/obj/data.o: $(B)/gen/data.c src/internal.h | $(B)/obj
 	$(CC) $(CFLAGS_ALL) -Wno-overlength-strings -c $< -o $@

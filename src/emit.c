@@ -301,6 +301,15 @@ void mtai_sink_html_str(struct mtai_sink *s, const char *str, size_t n) {
   mtai_sink_write(s, str + run, n - run);
 }
 
+void mtai_sink_data(struct mtai_sink *s, const char *name) {
+  const char *data;
+  size_t len;
+  if (mtai_data_get(name, &data, &len))
+    mtai_sink_write(s, data, len);
+  else if (!s->status)
+    s->status = MTA_ERR_DICT;
+}
+
 void mtai_sink_json_cstr(struct mtai_sink *s, const char *str) {
   if (!str)
     mtai_sink_puts(s, "null");

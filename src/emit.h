@@ -29,6 +29,10 @@ void mtai_sink_printf(struct mtai_sink *s, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+/* Writes the embedded data file 'name' (dict/NAME.txt, assets/NAME, see
+ * tools/embed.c) as it is; a name missing from the build fails the sink
+ * with MTA_ERR_DICT. */
+void mtai_sink_data(struct mtai_sink *s, const char *name);
 /* Writes s[0..n) as a JSON string with quotes. Control characters are
  * escaped, and bytes that are not well-formed UTF-8 become U+FFFD, so the
  * output is valid JSON whatever the input. */

@@ -48,6 +48,12 @@
 
 /* ---- colours and style sheet ------------------------------------------ */
 
+/* The style sheet (assets/report.css) and the index page's script, which
+ * sorts the table by a clicked column: ascending, descending, then input
+ * order again, rows keeping their input position in data-i
+ * (assets/report.js), are embedded at build time like the word lists
+ * (tools/embed.c) and written by name with mtai_sink_data(). */
+
 /* One colour per category; used for the underline, a light tint of it for
  * the highlight. A category without an entry here is drawn in grey. */
 static const unsigned char S_rgb[MTAI_CAT__COUNT][3] = {
@@ -62,202 +68,6 @@ static const unsigned char S_rgb[MTAI_CAT__COUNT][3] = {
     [MTAI_CAT_BOILERPLATE] = {0x75, 0x75, 0x75},      /* grey */
     [MTAI_CAT_DUPLICATE] = {0x54, 0x6e, 0x7a},        /* blue grey */
 };
-
-/* The style sheet, in pieces (ISO C guarantees string literals of 4095
- * bytes only). */
-static const char *const S_css[] = {
-    ":root{--ink:#1c2024;--muted:#5c636d;--line:#e2e5e9;--paper:#fff;"
-    "--bg:#f4f5f7;--ok:#1b6e35;--okt:#e3f3e7;--warn:#8a5300;--warnt:#fcefd6;"
-    "--bad:#b3261e;--badt:#fbe5e3;--off:#8a9099;--offt:#eceef1;"
-    "--serif:\"Source Serif 4\",\"Source Serif Pro\",Charter,"
-    "\"Bitstream Charter\",\"Sitka Text\",Cambria,\"Noto Serif\","
-    "\"DejaVu Serif\",Georgia,serif;"
-    "--sans:system-ui,-apple-system,\"Segoe UI\",Roboto,\"Noto Sans\","
-    "\"Helvetica Neue\",Arial,sans-serif;"
-    "--mono:ui-monospace,SFMono-Regular,Menlo,Consolas,\"DejaVu Sans Mono\","
-    "monospace;--c:#757575;--t:rgba(117,117,117,.14)}\n"
-    "*{box-sizing:border-box}\n"
-    "html{color-scheme:light;-webkit-text-size-adjust:100%}\n"
-    "body{margin:0;background:var(--bg);color:var(--ink);"
-    "font:.9375rem/1.5 var(--sans)}\n"
-    "a{color:inherit}\n"
-    ".page{max-width:86rem;margin:0 auto;padding:2rem 1.5rem 3rem}\n"
-    ".card{background:var(--paper);border:1px solid var(--line);"
-    "border-radius:10px;box-shadow:0 1px 2px rgba(20,30,40,.04)}\n"
-    "header.top{display:grid;grid-template-columns:minmax(0,1fr) auto;"
-    "gap:1rem 2.5rem;padding:1.5rem 1.75rem;margin-bottom:1.25rem}\n"
-    ".kicker{font-size:.72rem;font-weight:600;letter-spacing:.09em;"
-    "text-transform:uppercase;color:var(--muted)}\n"
-    "h1{font-size:1.4rem;line-height:1.25;font-weight:650;margin:.2rem 0 .7rem;"
-    "overflow-wrap:anywhere}\n"
-    "ul.stats,ul.sevs,ul.legend,ul.cards{list-style:none;margin:0;padding:0;"
-    "display:flex;flex-wrap:wrap}\n"
-    "ul.stats{gap:.25rem 1.4rem;color:var(--muted)}\n"
-    "ul.stats b{color:var(--ink);font-weight:600;"
-    "font-variant-numeric:tabular-nums}\n"
-    "ul.sevs{gap:.4rem;margin-top:.8rem}\n"
-    ".sev{display:inline-block;font-size:.68rem;font-weight:700;"
-    "letter-spacing:.05em;text-transform:uppercase;padding:.12rem .42rem;"
-    "border-radius:4px;background:var(--offt);color:#4a515b}\n"
-    ".sev.sev-major{background:var(--warnt);color:var(--warn)}\n"
-    ".sev.sev-critical{background:var(--bad);color:#fff}\n"
-    ".sev.zero{background:var(--offt);color:var(--off)}\n"
-    ".scorebox{text-align:right;min-width:9rem}\n"
-    ".scorebox .num{font-size:2.9rem;font-weight:700;line-height:1;"
-    "letter-spacing:-.02em;font-variant-numeric:tabular-nums}\n"
-    ".scorebox .of{font-size:.75rem;color:var(--muted);margin:.3rem 0 .5rem}\n"
-    ".badge{display:inline-block;font-size:.78rem;font-weight:700;"
-    "letter-spacing:.08em;padding:.22rem .7rem;border-radius:999px}\n"
-    ".badge.pass{background:var(--okt);color:var(--ok)}\n"
-    ".badge.fail{background:var(--bad);color:#fff}\n"
-    ".legendbox{grid-column:1/-1;border-top:1px solid var(--line);"
-    "padding-top:.9rem;display:flex;flex-wrap:wrap;gap:.5rem 2rem;"
-    "align-items:baseline}\n"
-    ".legendbox .lt{font-size:.72rem;font-weight:600;letter-spacing:.06em;"
-    "text-transform:uppercase;color:var(--muted);margin-right:.6rem}\n"
-    "ul.legend{gap:.35rem .5rem}\n"
-    ".chip{display:inline-flex;align-items:center;gap:.35rem;"
-    "font-size:.8rem;padding:.14rem .5rem;border-radius:999px;"
-    "background:var(--t);color:var(--ink);white-space:nowrap}\n"
-    ".chip i{width:.6rem;height:.6rem;border-radius:50%;background:var(--c)}\n"
-    ".chip b{font-weight:650;font-variant-numeric:tabular-nums}\n"
-    ".chip.zero{background:var(--offt);color:var(--off)}\n"
-    ".chip.zero i{background:#c3c8ce}\n"
-    ".sample{font-family:var(--serif);font-size:.9rem;padding:0 .15rem;"
-    "background:var(--t);border-bottom:2px solid var(--c);margin-right:.5rem}\n"
-    ".sample.sev-minor{border-bottom-style:dotted}\n"
-    ".sample.sev-critical{border-bottom-width:4px;font-weight:600}\n",
-    /* the article */
-    "main.doc{padding:1.75rem 1.75rem .75rem}\n"
-    ".para{display:grid;grid-template-columns:4rem minmax(0,46rem) "
-    "minmax(15rem,1fr);column-gap:1.75rem;padding:.2rem 0 .4rem}\n"
-    ".gut{grid-column:1;text-align:right;padding-top:.3rem;"
-    "display:flex;flex-direction:column;align-items:flex-end;gap:.25rem}\n"
-    ".pno{font-size:.72rem;color:var(--off);text-decoration:none;"
-    "font-variant-numeric:tabular-nums}\n"
-    ".pno:hover{color:var(--ink)}\n"
-    ".ps{display:inline-block;font-size:.72rem;font-weight:650;"
-    "line-height:1;padding:.24rem .42rem;border-radius:5px;"
-    "font-variant-numeric:tabular-nums}\n"
-    ".ok{background:var(--okt);color:var(--ok)}\n"
-    ".warn{background:var(--warnt);color:var(--warn)}\n"
-    ".bad{background:var(--badt);color:var(--bad)}\n"
-    ".off{background:var(--offt);color:var(--off)}\n"
-    ".txt{grid-column:2;min-width:0}\n"
-    ".txt p,.txt h2{margin:0 0 .55rem;font-family:var(--serif);"
-    "white-space:pre-wrap;overflow-wrap:break-word;hyphens:auto;"
-    "-webkit-hyphens:auto}\n"
-    ".txt p{font-size:1.05rem;line-height:1.68}\n"
-    ".txt h2{font-size:1.5rem;line-height:1.28;font-weight:700;"
-    "letter-spacing:-.01em;margin-top:.35rem}\n"
-    ".txt p.caption{font-family:var(--sans);font-size:.86rem;"
-    "line-height:1.5;color:#4a515b;border-left:3px solid var(--line);"
-    "padding-left:.8rem}\n"
-    ".k-boilerplate .txt p,.k-boilerplate .txt h2,.dup .txt p,.dup .txt h2"
-    "{color:var(--off);font-size:.92rem;font-family:var(--sans);"
-    "font-weight:400;line-height:1.55}\n"
-    ".k-boilerplate mark.f,.dup mark.f{opacity:.75}\n"
-    ".label{display:inline-block;font-size:.64rem;font-weight:700;"
-    "letter-spacing:.07em;text-transform:uppercase;color:var(--off);"
-    "border:1px solid #d3d7dc;border-radius:4px;padding:.1rem .38rem;"
-    "margin:.2rem 0 .3rem}\n"
-    ".notes{grid-column:3;min-width:0}\n"
-    ".notes ol{list-style:none;margin:.15rem 0 .5rem;padding:0}\n"
-    ".note{font-size:.8rem;line-height:1.42;margin:0 0 .45rem;"
-    "padding:.4rem .6rem .45rem;border-left:3px solid var(--c);"
-    "background:#f8f9fa;border-radius:0 6px 6px 0}\n"
-    ".note:target{background:var(--t)}\n"
-    ".note .h{display:flex;flex-wrap:wrap;align-items:baseline;gap:.2rem "
-    ".45rem}\n"
-    ".note .n{font-weight:700;color:var(--c);text-decoration:none;"
-    "font-variant-numeric:tabular-nums}\n"
-    ".note .rule{font-family:var(--mono);font-size:.72rem;color:var(--c);"
-    "text-decoration:none}\n"
-    ".note .rule:hover,.note .n:hover{text-decoration:underline}\n"
-    ".note .pos{margin-left:auto;color:var(--off);font-size:.72rem;"
-    "font-variant-numeric:tabular-nums}\n"
-    ".note .msg{margin-top:.15rem;color:var(--ink)}\n"
-    ".note .sug{margin-top:.2rem;color:var(--ok)}\n"
-    ".note .sug span{font-family:var(--serif);font-size:.88rem;"
-    "font-weight:600;background:var(--okt);padding:0 .25rem;"
-    "border-radius:3px;white-space:pre-wrap}\n",
-    "mark.f{color:inherit;background:var(--t);border-bottom:2px solid var(--c);"
-    "border-radius:2px 2px 0 0}\n"
-    "mark.f.sev-minor{border-bottom-style:dotted}\n"
-    "mark.f.sev-critical{border-bottom-width:4px;font-weight:600}\n"
-    "mark.f.empty{display:inline-block;width:0;height:1.1em;"
-    "vertical-align:-.18em;background:none;border:0;"
-    "border-left:2px solid var(--c);margin:0 1px;border-radius:0}\n"
-    "mark.f.empty.sev-critical{border-left-width:4px}\n"
-    "mark.f:target{outline:2px solid var(--c);outline-offset:1px}\n"
-    "sup.fn{font-family:var(--sans);font-size:.6rem;font-weight:700;"
-    "line-height:0;margin:0 .1rem 0 .05rem}\n"
-    "sup.fn a{color:var(--c);text-decoration:none}\n"
-    ".extra{border-top:1px solid var(--line);margin-top:.75rem;"
-    "padding-top:.75rem}\n"
-    "footer{margin:1.25rem .25rem 0;font-size:.78rem;color:var(--muted)}\n"
-    "@media (max-width:72rem){.para{grid-template-columns:3.25rem "
-    "minmax(0,1fr)}.notes{grid-column:2}}\n"
-    "@media (max-width:40rem){.page{padding:1rem .6rem}"
-    "header.top{grid-template-columns:1fr;padding:1.1rem}"
-    ".scorebox{text-align:left}main.doc{padding:1rem}"
-    ".para{grid-template-columns:minmax(0,1fr)}"
-    ".gut,.txt,.notes{grid-column:1}"
-    ".gut{flex-direction:row;align-items:center}}\n"
-    "@media print{body{background:#fff}.card{border:0;box-shadow:none}"
-    ".page{max-width:none;padding:0}.note{break-inside:avoid}}\n",
-    /* the index */
-    "ul.cards{gap:.75rem}\n"
-    "ul.cards li{min-width:7.5rem;padding:.6rem .9rem;border-radius:8px;"
-    "background:#f8f9fa;border:1px solid var(--line);font-size:.78rem;"
-    "color:var(--muted)}\n"
-    "ul.cards b{display:block;font-size:1.6rem;line-height:1.15;"
-    "color:var(--ink);font-variant-numeric:tabular-nums}\n"
-    "ul.cards li.ok b{color:var(--ok)}ul.cards li.bad b{color:var(--bad)}\n"
-    "ul.cards li.ok,ul.cards li.bad{background:#f8f9fa}\n"
-    "main.idx,section.errors{padding:.5rem 0;overflow-x:auto}\n"
-    "section.errors{margin-top:1.25rem}\n"
-    "section.errors h2{font-size:1rem;margin:.6rem 1.25rem .4rem}\n"
-    "table{border-collapse:collapse;width:100%;font-size:.86rem}\n"
-    "th,td{padding:.5rem .8rem;text-align:left;vertical-align:middle;"
-    "border-bottom:1px solid var(--line)}\n"
-    "tbody tr:last-child td{border-bottom:0}\n"
-    "tbody tr:hover{background:#f8f9fb}\n"
-    "th{font-size:.7rem;font-weight:650;letter-spacing:.06em;"
-    "text-transform:uppercase;color:var(--muted);white-space:nowrap}\n"
-    "th button{all:unset;cursor:pointer}\n"
-    "th button:focus-visible{outline:2px solid #1565c0;outline-offset:2px}\n"
-    "th button::after{content:\" \\2195\";opacity:.35}\n"
-    "th[aria-sort=ascending] button::after{content:\" \\25B2\";opacity:1}\n"
-    "th[aria-sort=descending] button::after{content:\" \\25BC\";opacity:1}\n"
-    ".r{text-align:right;font-variant-numeric:tabular-nums}\n"
-    "td.file{font-weight:600;overflow-wrap:anywhere}\n"
-    "td.file a{color:#1552a0;text-decoration:none}\n"
-    "td.file a:hover{text-decoration:underline}\n"
-    "td.z{color:#c3c8ce}\n"
-    "td.top .chip{margin:.1rem .25rem .1rem 0}\n"
-    "td.st{font-family:var(--mono);font-size:.8rem;color:var(--bad)}\n"
-    ".empty-note{color:var(--muted);padding:1rem 1.25rem}\n"};
-
-/* Sorts the index table by a clicked column: ascending, descending, then
- * input order again (rows keep their input position in data-i). */
-static const char S_sort_script[] =
-    "(function(){var t=document.getElementById('articles');"
-    "if(!t||!t.tHead)return;var b=t.tBodies[0],hs=t.tHead.rows[0].cells;"
-    "Array.prototype.forEach.call(hs,function(h,c){"
-    "var k=h.getAttribute('data-sort'),btn=h.querySelector('button');"
-    "if(!k||!btn)return;btn.addEventListener('click',function(){"
-    "var s=h.getAttribute('aria-sort'),d=s==='ascending'?'descending':"
-    "s==='descending'?'none':'ascending';"
-    "for(var i=0;i<hs.length;i++)hs[i].removeAttribute('aria-sort');"
-    "if(d!=='none')h.setAttribute('aria-sort',d);"
-    "var rows=Array.prototype.slice.call(b.rows);"
-    "function pos(r){return +r.getAttribute('data-i');}"
-    "rows.sort(function(x,y){if(d==='none')return pos(x)-pos(y);"
-    "var u=x.cells[c].getAttribute('data-v'),v=y.cells[c].getAttribute("
-    "'data-v'),o=k==='num'?(+u)-(+v):u.localeCompare(v);"
-    "return(d==='ascending'?o:-o)||pos(x)-pos(y);});"
-    "rows.forEach(function(r){b.appendChild(r);});});});})();\n";
 
 static void S_category_css(struct mtai_sink *s) {
   for (int c = 0; c < MTAI_CAT__COUNT; c++) {
@@ -309,8 +119,7 @@ static void S_head(struct mtai_sink *s, const char *name, const char *what) {
   mtai_sink_puts(s, "<title>");
   S_name(s, name);
   mtai_sink_printf(s, " \xC2\xB7 %s</title>\n<style>\n", what);
-  for (size_t i = 0; i < sizeof S_css / sizeof *S_css; i++)
-    mtai_sink_puts(s, S_css[i]);
+  mtai_sink_data(s, "report.css"); /* assets/report.css */
   S_category_css(s);
   mtai_sink_puts(s, "</style>\n</head>\n<body>\n<div class=\"page\">\n");
 }
@@ -864,6 +673,6 @@ void mtai_html_index(struct mtai_sink *s, const struct mtai_batch *b,
   }
   S_footer(s);
   mtai_sink_puts(s, "</div>\n<script>\n");
-  mtai_sink_puts(s, S_sort_script);
+  mtai_sink_data(s, "report.js"); /* assets/report.js */
   mtai_sink_puts(s, "</script>\n</body>\n</html>\n");
 }

@@ -1,16 +1,30 @@
 /*
  * Build-time helper: writes a C file that embeds the given data files, so
- * the word lists under dict/ ship inside the library.
+ * the word lists under dict/ and the HTML report's assets/ ship inside the
+ * library; mtai_data_get() finds them by base name, so two files with the
+ * same base name are refused.
  * Usage: embed OUT.c FILE...
  */
 #include <stdio.h>
 #include <string.h>
+
+static const char *S_base(const char *path) {
+  const char *base = strrchr(path, '/');
+  return base ? base + 1 : path;
+}
 
 int main(int argc, char **argv) {
   if (argc < 2) {
     fprintf(stderr, "usage: embed OUT.c FILE...\n");
     return 2;
   }
+  for (int i = 2; i < argc; i++)
+    for (int j = 2; j < i; j++)
+      if (!strcmp(S_base(argv[i]), S_base(argv[j]))) {
+        fprintf(stderr, "embed: %s and %s have the same name\n", argv[j],
+                argv[i]);
+        return 2;
+      }
   FILE *out = fopen(argv[1], "w");
   if (!out) {
     perror(argv[1]);
@@ -35,10 +49,8 @@ int main(int argc, char **argv) {
   fprintf(out, "\nstatic const struct { const char *name; const char *data; "
                "size_t len; } S_files[] = {\n");
   for (int i = 2; i < argc; i++) {
-    const char *base = strrchr(argv[i], '/');
-    base = base ? base + 1 : argv[i];
-    fprintf(out, "  {\"%s\", (const char *)S_d%d, sizeof S_d%d - 1},\n", base,
-            i, i);
+    fprintf(out, "  {\"%s\", (const char *)S_d%d, sizeof S_d%d - 1},\n",
+            S_base(argv[i]), i, i);
   }
   fprintf(out, "};\n\nint mtai_data_get(const char *name, const char **data, "
                "size_t *len) {\n"
