@@ -1,6 +1,8 @@
 /*
  * The check interface. A check is one file exporting one const struct
- * mta_check, and one line in the list in checks.c.
+ * mta_check mtai_check_NAME (with its rule table: id, category, severity,
+ * summary, explanation, examples; see struct mta_rule), and its NAME in
+ * the list in checks.c.
  *
  * Life cycle: init() runs once per auditor (may be NULL) and returns the
  * check's private state; run() is called once per document with that state
@@ -44,36 +46,8 @@ static inline int mtai_tok_eq(const struct mtai_doc *d, size_t i,
   return mtai_tok_len(d, i) == n && !memcmp(d->text + d->toks[i].start, s, n);
 }
 
-/* The registered checks (one per file). */
-extern const struct mta_check mtai_check_boilerplate;
-extern const struct mta_check mtai_check_duplicate;
-extern const struct mta_check mtai_check_punct;
-extern const struct mta_check mtai_check_honorific;
-extern const struct mta_check mtai_check_spell;
-extern const struct mta_check mtai_check_names;
-extern const struct mta_check mtai_check_leftover;
-extern const struct mta_check mtai_check_numbers;
-extern const struct mta_check mtai_check_translit;
-extern const struct mta_check mtai_check_split;
-extern const struct mta_check mtai_check_balance;
-extern const struct mta_check mtai_check_repeat;
-extern const struct mta_check mtai_check_garbled;
-extern const struct mta_check mtai_check_compound;
-extern const struct mta_check mtai_check_verbpos;
-extern const struct mta_check mtai_check_fragment;
-extern const struct mta_check mtai_check_stray;
-
 /* checks.c: rule 'i' of the public registry (mta_rule_get), or NULL. */
 const struct mta_rule *mtai_rule_ptr(size_t i);
-
-/* rules_doc.c: the long description of rule 'id' for --explain, with a
- * wrong and a right example; NULL when it has none. */
-struct mtai_rule_doc {
-  const char *id;
-  const char *explanation;
-  const char *wrong, *right;
-};
-const struct mtai_rule_doc *mtai_rule_doc(const char *id);
 
 /* check_numbers.c: 1 for "billion", "million", ... (English number words,
  * reported by the number rule, skipped by the English-word rule). */

@@ -13,10 +13,30 @@
 #include "check.h"
 
 static const struct mta_rule S_rules[] = {
-    {"punctuation/unbalanced-quote", MTAI_CAT_PUNCTUATION, MTA_SEV_MINOR,
-     "a quotation mark without its partner in the paragraph"},
-    {"punctuation/unbalanced-paren", MTAI_CAT_PUNCTUATION, MTA_SEV_MINOR,
-     "a bracket without its partner in the paragraph"},
+    {.id = "punctuation/unbalanced-quote",
+     .category = MTAI_CAT_PUNCTUATION,
+     .severity = MTA_SEV_MINOR,
+     .summary = "a quotation mark without its partner in the paragraph",
+     .explanation =
+         "A quotation mark without its partner within the paragraph: „ "
+         "without “ (or the reverse), » without «, or an odd number of "
+         "straight quotes. Machine translation drops closing marks or "
+         "translates only one of the pair. A quotation running on into the "
+         "next paragraph is also reported (as minor), since dropped marks are "
+         "far more common; add the missing mark.",
+     .wrong = "Er sprach von einem „historischen Schritt.",
+     .right = "Er sprach von einem „historischen Schritt“."},
+    {.id = "punctuation/unbalanced-paren",
+     .category = MTAI_CAT_PUNCTUATION,
+     .severity = MTA_SEV_MINOR,
+     .summary = "a bracket without its partner in the paragraph",
+     .explanation =
+         "An opening bracket '(' or '[' without its closing partner within "
+         "the paragraph, or the reverse. Machine translation loses one bracket "
+         "when it reorders a clause or joins segments. Add the missing "
+         "bracket or remove the stray one.",
+     .wrong = "Die Polizei nahm den Verdächtigen fest (er war bewaffnet.",
+     .right = "Die Polizei nahm den Verdächtigen fest (er war bewaffnet)."},
 };
 
 enum { R_QUOTE, R_PAREN };

@@ -11,34 +11,181 @@
 #include "check.h"
 
 static const struct mta_rule S_rules[] = {
-    {"boilerplate/adblock", MTAI_CAT_BOILERPLATE, MTA_SEV_MINOR,
-     "an ad-blocker or paywall notice"},
-    {"boilerplate/subscription", MTAI_CAT_BOILERPLATE, MTA_SEV_MINOR,
-     "a subscription or newsletter offer (\"Jetzt für nur 0,99€ ...\")"},
-    {"boilerplate/related", MTAI_CAT_BOILERPLATE, MTA_SEV_MINOR,
-     "a related-article link (\"Siehe auch ...\")"},
-    {"boilerplate/navigation", MTAI_CAT_BOILERPLATE, MTA_SEV_MINOR,
-     "site navigation or an ad label (\"Weiterlesen\", \"Anzeige\")"},
-    {"boilerplate/comments", MTAI_CAT_BOILERPLATE, MTA_SEV_MINOR,
-     "the comment section (\"Kommentare\", \"Leave a Reply\")"},
-    {"boilerplate/share", MTAI_CAT_BOILERPLATE, MTA_SEV_MINOR,
-     "share buttons (\"Artikel teilen\")"},
-    {"boilerplate/cookie", MTAI_CAT_BOILERPLATE, MTA_SEV_MINOR,
-     "a cookie or privacy notice"},
-    {"boilerplate/source", MTAI_CAT_BOILERPLATE, MTA_SEV_MINOR,
-     "source or republication residue (\"source site\", \"Dieser Artikel "
-     "erschien zuerst ...\")"},
-    {"boilerplate/metadata", MTAI_CAT_BOILERPLATE, MTA_SEV_MINOR,
-     "page metadata (a date line, \"Veröffentlicht am\")"},
-    {"boilerplate/author", MTAI_CAT_BOILERPLATE, MTA_SEV_MINOR,
-     "an author box (\"Zu den Autoren ...\")"},
-    {"boilerplate/credit", MTAI_CAT_BOILERPLATE, MTA_SEV_MINOR,
-     "a photo credit (\"© UPI Photo/Imago\", \"Foto: dpa\")"},
-    {"boilerplate/site-name", MTAI_CAT_BOILERPLATE, MTA_SEV_MINOR,
-     "the site's name at the top of the page"},
-    {"boilerplate/reader-address", MTAI_CAT_BOILERPLATE, MTA_SEV_MINOR,
-     "site chrome that addresses the reader (a tagline, a notice: \"Folgen "
-     "Sie ...\", \"Bitte aktualisieren Sie ...\")"},
+    {.id = "boilerplate/adblock",
+     .category = MTAI_CAT_BOILERPLATE,
+     .severity = MTA_SEV_MINOR,
+     .summary = "an ad-blocker or paywall notice",
+     .explanation =
+         "A paragraph asking the reader to switch off an ad blocker, or a "
+         "paywall notice. The scraper copied it from the web page together "
+         "with the article, and machine translation rendered it like any "
+         "other text. Only short paragraphs count (a phrase such as "
+         "'Werbeblocker' in a long paragraph of prose is not chrome); the "
+         "finding costs no points, since it describes the scraper, not the "
+         "translation. Delete the paragraph.",
+     .wrong =
+         "Bitte deaktivieren Sie Ihren Ad-Blocker, um unsere Inhalte zu sehen.",
+     .right = "(delete the paragraph)"},
+    {.id = "boilerplate/subscription",
+     .category = MTAI_CAT_BOILERPLATE,
+     .severity = MTA_SEV_MINOR,
+     .summary =
+         "a subscription or newsletter offer (\"Jetzt für nur 0,99€ ...\")",
+     .explanation =
+         "A subscription, trial or newsletter offer ('Jetzt abonnieren', "
+         "'Newsletter abonnieren') or a price with a call to action, left in "
+         "the text by the scraper and translated with it. Long paragraphs of "
+         "prose that merely mention a newsletter, and offers inside a "
+         "quotation, are not reported; the finding costs no points. Delete the "
+         "offer.",
+     .wrong = "Jetzt für nur 0,99 € im ersten Monat testen",
+     .right = "(delete the paragraph)"},
+    {.id = "boilerplate/related",
+     .category = MTAI_CAT_BOILERPLATE,
+     .severity = MTA_SEV_MINOR,
+     .summary = "a related-article link (\"Siehe auch ...\")",
+     .explanation =
+         "A link to another article ('Siehe auch …', 'Lesen Sie auch …', "
+         "'Mehr zum Thema …', 'Read also …') that the scraper kept between or "
+         "after the paragraphs. It is reported only when the paragraph starts "
+         "with such a phrase and has at most 40 words, so prose that happens "
+         "to contain 'siehe auch' is left alone; the finding costs no points. "
+         "Delete the line.",
+     .wrong = "Siehe auch: Was der Besuch für die Ukraine bedeutet",
+     .right = "(delete the line)"},
+    {.id = "boilerplate/navigation",
+     .category = MTAI_CAT_BOILERPLATE,
+     .severity = MTA_SEV_MINOR,
+     .summary = "site navigation or an ad label (\"Weiterlesen\", \"Anzeige\")",
+     .explanation =
+         "Site navigation, buttons and ad labels ('Weiterlesen', 'Anzeige', "
+         "'Startseite'), a short line of links separated by '|', '·' or '›', "
+         "or a list of short lines that are no sentences. Words like "
+         "'Weiterlesen' or 'Anzeige' count only when they make up the whole "
+         "paragraph, not inside a sentence; the finding costs no points. "
+         "Delete the line.",
+     .wrong = "Weiterlesen",
+     .right = "(delete the line)"},
+    {.id = "boilerplate/comments",
+     .category = MTAI_CAT_BOILERPLATE,
+     .severity = MTA_SEV_MINOR,
+     .summary = "the comment section (\"Kommentare\", \"Leave a Reply\")",
+     .explanation =
+         "The heading or form of the comment section ('Kommentare', 'Leave a "
+         "Reply', 'Ihre E-Mail-Adresse wird nicht veröffentlicht'), which the "
+         "scraper took for article text. Most cues must be the whole "
+         "paragraph, so a sentence about readers' comments is not reported; "
+         "English forms also get an english-leftover/phrase finding, and this "
+         "one costs no points. Delete the comment section.",
+     .wrong = "Kommentare",
+     .right = "(delete the line)"},
+    {.id = "boilerplate/share",
+     .category = MTAI_CAT_BOILERPLATE,
+     .severity = MTA_SEV_MINOR,
+     .summary = "share buttons (\"Artikel teilen\")",
+     .explanation =
+         "Share buttons and follow prompts ('Artikel teilen', 'Auf Facebook "
+         "teilen', 'Folgen Sie uns …') that the scraper copied as text. Only a "
+         "paragraph that is, or starts with, such a phrase (at most 40 words) "
+         "is reported, so an article about sharing is not; the finding costs "
+         "no points. Delete the line.",
+     .wrong = "Artikel teilen",
+     .right = "(delete the line)"},
+    {.id = "boilerplate/cookie",
+     .category = MTAI_CAT_BOILERPLATE,
+     .severity = MTA_SEV_MINOR,
+     .summary = "a cookie or privacy notice",
+     .explanation =
+         "A cookie or privacy notice from the consent banner of the page "
+         "('Diese Website verwendet Cookies', 'Datenschutzerklärung'). It is "
+         "reported in short paragraphs only (up to 60 words), not in prose "
+         "that discusses cookies, and costs no points. Delete the notice.",
+     .wrong = "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu "
+              "bieten.",
+     .right = "(delete the paragraph)"},
+    {.id = "boilerplate/source",
+     .category = MTAI_CAT_BOILERPLATE,
+     .severity = MTA_SEV_MINOR,
+     .summary =
+         "source or republication residue (\"source site\", \"Dieser Artikel "
+         "erschien zuerst ...\")",
+     .explanation =
+         "Republication and scraper residue: 'Dieser Artikel erschien zuerst "
+         "bei …', 'Zum Originalartikel', a bare 'Quelle' or the English "
+         "'source site'. It is reported only when the paragraph is, or starts "
+         "with, such a phrase, not for a source named inside a sentence; the "
+         "finding costs no points. Delete it, or move the source to the "
+         "article's metadata.",
+     .wrong = "Dieser Artikel erschien zuerst bei The Guardian.",
+     .right = "(delete the line, or keep the source in the metadata)"},
+    {.id = "boilerplate/metadata",
+     .category = MTAI_CAT_BOILERPLATE,
+     .severity = MTA_SEV_MINOR,
+     .summary = "page metadata (a date line, \"Veröffentlicht am\")",
+     .explanation =
+         "Page metadata that the scraper put into the text: a publication or "
+         "update line ('Veröffentlicht am …', 'Lesezeit 3 Min.'), a date alone "
+         "in the first or last three paragraphs, or a 'date 2023-09' prefix "
+         "before the headline (then only the prefix is marked and the "
+         "headline keeps its kind). A date inside a sentence is not metadata, "
+         "and the finding costs no points. Delete the line or the prefix.",
+     .wrong = "date 2023-09 Im Panzerzug nach Moskau",
+     .right = "Im Panzerzug nach Moskau"},
+    {.id = "boilerplate/author",
+     .category = MTAI_CAT_BOILERPLATE,
+     .severity = MTA_SEV_MINOR,
+     .summary = "an author box (\"Zu den Autoren ...\")",
+     .explanation =
+         "An author box of the source page ('Zu den Autoren …', 'Über die "
+         "Autorin …', 'E-Mail an den Autor'). A contributor line inside the "
+         "article is not reported, and the finding costs no points. Delete "
+         "the box or move the byline to the article's metadata.",
+     .wrong = "Zu den Autoren: Anna Schmidt ist Korrespondentin in Seoul.",
+     .right = "(delete the paragraph)"},
+    {.id = "boilerplate/credit",
+     .category = MTAI_CAT_BOILERPLATE,
+     .severity = MTA_SEV_MINOR,
+     .summary = "a photo credit (\"© UPI Photo/Imago\", \"Foto: dpa\")",
+     .explanation =
+         "A photo credit in the running text: a paragraph that is only a "
+         "credit ('Foto: dpa', '© Getty Images'), an agency tag on a line of "
+         "its own ('(dpa/afp)'), or the credit closing an image caption. In a "
+         "caption only the credit is marked; the caption itself is article "
+         "text and scored, and the finding costs no points. Remove the credit "
+         "from the text and keep it with the image.",
+     .wrong =
+         "Kim Jong-un bei seiner Ankunft in Wladiwostok. © UPI Photo/Imago",
+     .right = "Kim Jong-un bei seiner Ankunft in Wladiwostok."},
+    {.id = "boilerplate/site-name",
+     .category = MTAI_CAT_BOILERPLATE,
+     .severity = MTA_SEV_MINOR,
+     .summary = "the site's name at the top of the page",
+     .explanation =
+         "A single word alone in one of the first three paragraphs that is "
+         "neither a German word nor a known name: the logo text of the site, "
+         "which the scraper kept as the first line. A German word or a name "
+         "there (a one-word headline) is not reported, nor anything without "
+         "dictionaries (--no-spell); the finding costs no points. Delete the "
+         "line.",
+     .wrong = "Newsflix",
+     .right = "(delete the line)"},
+    {.id = "boilerplate/reader-address",
+     .category = MTAI_CAT_BOILERPLATE,
+     .severity = MTA_SEV_MINOR,
+     .summary =
+         "site chrome that addresses the reader (a tagline, a notice: \"Folgen "
+         "Sie ...\", \"Bitte aktualisieren Sie ...\")",
+     .explanation =
+         "A paragraph addressing the reader ('Folgen Sie …', 'Bitte "
+         "aktualisieren Sie …', '… in Ihrem Browser'): taglines, donation "
+         "requests and technical notices of the site. It is reported only "
+         "before the first or after the last paragraph of prose, or next to "
+         "other boilerplate, and not when the address is quoted or reported "
+         "after a colon ('Der Landrat bat: Bleiben Sie zu Hause.'); the "
+         "finding costs no points. Delete the paragraph.",
+     .wrong = "Bitte aktualisieren Sie Ihren Browser, um diese Seite korrekt "
+              "anzuzeigen.",
+     .right = "(delete the paragraph)"},
 };
 #define S_NRULES (sizeof S_rules / sizeof S_rules[0])
 

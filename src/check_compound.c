@@ -16,8 +16,19 @@
 #include "check.h"
 
 static const struct mta_rule S_rules[] = {
-    {"compound/split", MTAI_CAT_COMPOUND, MTA_SEV_MAJOR,
-     "a compound written as two words (\"Waffen Programme\")"},
+    {.id = "compound/split",
+     .category = MTAI_CAT_COMPOUND,
+     .severity = MTA_SEV_MAJOR,
+     .summary = "a compound written as two words (\"Waffen Programme\")",
+     .explanation =
+         "Two nouns written apart that German writes as one word ('Sicherheit "
+         "Politik' for 'Sicherheitspolitik'), with a linking -s-, -n- or -en- "
+         "where needed. English writes such compounds as separate words and "
+         "machine translation sometimes keeps them apart. Names and "
+         "appositions ('die Stadt Berlin') are not reported, nor pairs across "
+         "punctuation; write the suggested compound.",
+     .wrong = "Die Regierung plant eine neue Sicherheit Politik für Europa.",
+     .right = "Die Regierung plant eine neue Sicherheitspolitik für Europa."},
 };
 
 /* The state is the auditor: the check only reads its lexicon and speller

@@ -20,8 +20,21 @@
 #include "check.h"
 
 static const struct mta_rule S_rules[] = {
-    {"duplicate/paragraph", MTAI_CAT_DUPLICATE, MTA_SEV_MINOR,
-     "a paragraph repeated within the article (a headline printed twice)"},
+    {.id = "duplicate/paragraph",
+     .category = MTAI_CAT_DUPLICATE,
+     .severity = MTA_SEV_MINOR,
+     .summary =
+         "a paragraph repeated within the article (a headline printed twice)",
+     .explanation =
+         "A paragraph that repeats an earlier one of the article verbatim or "
+         "nearly (ignoring case, spacing and punctuation, or with 85 % of the "
+         "words in common when it has six or more words), typically a "
+         "headline or teaser the scraper printed twice. Paragraphs that only "
+         "share some words are not reported; the repeat is left out of the "
+         "score and the finding costs no points. Delete the repeat.",
+     .wrong = "Kim reist im Panzerzug nach Moskau (the headline, printed again "
+              "after the first paragraph)",
+     .right = "Kim reist im Panzerzug nach Moskau (the headline, once)"},
 };
 
 /* Paragraphs compared for near-duplicates, looking back at most this far. */

@@ -22,9 +22,23 @@
 #include "check.h"
 
 static const struct mta_rule S_rules[] = {
-    {"split-sentence/fragment", MTAI_CAT_SPLIT_SENTENCE, MTA_SEV_MAJOR,
-     "a sentence without a finite verb (\"Ihre eigene militärische "
-     "Zusammenarbeit.\")"},
+    {.id = "split-sentence/fragment",
+     .category = MTAI_CAT_SPLIT_SENTENCE,
+     .severity = MTA_SEV_MAJOR,
+     .summary = "a sentence without a finite verb (\"Ihre eigene militärische "
+                "Zusammenarbeit.\")",
+     .explanation =
+         "A sentence of article prose with no finite verb ('Ihre eigene "
+         "militärische Zusammenarbeit.'): machine translation cut a clause "
+         "off its sentence. Not reported in headings, one-sentence paragraphs "
+         "(captions, datelines), quotations, after a question or a colon, in "
+         "list items, or for sentences under three words. Join the fragment "
+         "to its sentence or give it a verb.",
+     .wrong =
+         "Beide Länder vertiefen ihre Beziehungen. Ihre eigene militärische "
+         "Zusammenarbeit. Der Westen reagiert besorgt.",
+     .right = "Beide Länder vertiefen ihre Beziehungen. Auch ihre militärische "
+              "Zusammenarbeit wächst. Der Westen reagiert besorgt."},
 };
 
 static mta_status S_init(struct mta_auditor *a, void **out) {

@@ -19,9 +19,22 @@
 #include "check.h"
 
 static const struct mta_rule S_rules[] = {
-    {"garbled/capitalized-word", MTAI_CAT_GARBLED, MTA_SEV_MAJOR,
-     "a function word or verb capitalized in mid-sentence (\"Er sagte Und "
-     "dass\")"},
+    {.id = "garbled/capitalized-word",
+     .category = MTAI_CAT_GARBLED,
+     .severity = MTA_SEV_MAJOR,
+     .summary =
+         "a function word or verb capitalized in mid-sentence (\"Er sagte Und "
+         "dass\")",
+     .explanation =
+         "A conjunction, pronoun, preposition, auxiliary, adverb, numeral, "
+         "finite verb or adjective capitalized in mid-sentence ('Er sagte Und "
+         "dass'). Translated hyperlinks and broken segment joins leave such "
+         "words behind. Not reported: formal Sie/Ihr, names, nominalizations "
+         "after an article or preposition ('das Geben'), adjectives opening a "
+         "name ('im Kalten Krieg'), or after a colon, dash or opening quote. "
+         "Repair the sentence around the word.",
+     .wrong = "Er sagte Und dass die Lieferungen weitergehen würden.",
+     .right = "Er sagte, dass die Lieferungen weitergehen würden."},
 };
 
 /* The state is the auditor: the check only reads its lexicon and speller

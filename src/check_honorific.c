@@ -7,8 +7,20 @@
 #include "check.h"
 
 static const struct mta_rule S_rules[] = {
-    {"english-leftover/honorific", MTAI_CAT_ENGLISH_LEFTOVER, MTA_SEV_MAJOR,
-     "English title (Mr., Mrs., Ms.) before a name instead of Herr/Frau"},
+    {.id = "english-leftover/honorific",
+     .category = MTAI_CAT_ENGLISH_LEFTOVER,
+     .severity = MTA_SEV_MAJOR,
+     .summary =
+         "English title (Mr., Mrs., Ms.) before a name instead of Herr/Frau",
+     .explanation =
+         "An English title ('Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs') before a name. "
+         "Machine translation often copies these titles unchanged, but German "
+         "news writes 'Herr' or 'Frau' (or drops the title). 'Dr.' and "
+         "'Prof.' are German and not reported, and a title without a dot "
+         "counts only before a capitalized word. Replace it by Herr/Frau, "
+         "'Herrn' in the dative and accusative.",
+     .wrong = "Mr. Kim sollte am Donnerstag Waffenfabriken besuchen.",
+     .right = "Herr Kim sollte am Donnerstag Waffenfabriken besuchen."},
 };
 
 static const struct {

@@ -37,18 +37,80 @@
 #include "check.h"
 
 static const struct mta_rule S_rules[] = {
-    {"english-leftover/phrase", MTAI_CAT_ENGLISH_LEFTOVER, MTA_SEV_MAJOR,
-     "English web phrase left in the text (\"Leave a Reply\")"},
-    {"english-leftover/word", MTAI_CAT_ENGLISH_LEFTOVER, MTA_SEV_MAJOR,
-     "untranslated English words (minor for a title-case name)"},
-    {"english-leftover/genitive", MTAI_CAT_ENGLISH_LEFTOVER, MTA_SEV_MAJOR,
-     "English genitive apostrophe (\"Putin's\")"},
-    {"english-leftover/initial", MTAI_CAT_ENGLISH_LEFTOVER, MTA_SEV_MINOR,
-     "English-style middle initial (\"Joseph R. Biden\")"},
-    {"english-leftover/quotes", MTAI_CAT_ENGLISH_LEFTOVER, MTA_SEV_MINOR,
-     "English quotation marks around German text"},
-    {"english-leftover/mt-notice", MTAI_CAT_ENGLISH_LEFTOVER, MTA_SEV_MINOR,
-     "the article declares itself a machine translation"},
+    {.id = "english-leftover/phrase",
+     .category = MTAI_CAT_ENGLISH_LEFTOVER,
+     .severity = MTA_SEV_MAJOR,
+     .summary = "English web phrase left in the text (\"Leave a Reply\")",
+     .explanation =
+         "English web chrome in the text ('Leave a Reply', 'Read more', "
+         "'source site'), from dict/english-phrases.txt. Machine translation "
+         "leaves these untouched because they come from buttons and links, "
+         "not from the article. The phrases are specific enough not to occur "
+         "in names or quotations German news keeps in English; delete them.",
+     .wrong = "Die Behörden gaben an, die Lage sei unter Kontrolle. Read more",
+     .right = "Die Behörden gaben an, die Lage sei unter Kontrolle."},
+    {.id = "english-leftover/word",
+     .category = MTAI_CAT_ENGLISH_LEFTOVER,
+     .severity = MTA_SEV_MAJOR,
+     .summary = "untranslated English words (minor for a title-case name)",
+     .explanation =
+         "A run of English words the translation left untranslated: "
+         "lower-case runs ('for the time being') are major, title-case runs "
+         "minor. Not reported: known English names ('New York Times'), names "
+         "with an institution word or introduced by a German noun ('die "
+         "Zeitung …'), quoted titles, and loanwords German uses (Team, "
+         "Update, online); a lone word one edit from a German word is a "
+         "spelling finding instead. Translate the words.",
+     .wrong = "Die Waffenruhe soll for the time being nur im Norden gelten.",
+     .right = "Die Waffenruhe soll vorerst nur im Norden gelten."},
+    {.id = "english-leftover/genitive",
+     .category = MTAI_CAT_ENGLISH_LEFTOVER,
+     .severity = MTA_SEV_MAJOR,
+     .summary = "English genitive apostrophe (\"Putin's\")",
+     .explanation =
+         "An English genitive apostrophe ('Putin's', 'Sunak's Regierung'): "
+         "German adds the -s without an apostrophe ('Putins'). Machine "
+         "translation copies the English possessive along with the name. Not "
+         "reported inside a quotation; write the German genitive or 'von'.",
+     .wrong = "Putin's Regierung wies die Vorwürfe am Montag zurück.",
+     .right = "Putins Regierung wies die Vorwürfe am Montag zurück."},
+    {.id = "english-leftover/initial",
+     .category = MTAI_CAT_ENGLISH_LEFTOVER,
+     .severity = MTA_SEV_MINOR,
+     .summary = "English-style middle initial (\"Joseph R. Biden\")",
+     .explanation =
+         "An English-style middle initial in a name ('Joseph R. Biden', "
+         "'Wladimir V. Putin'). American and British news write them, German "
+         "news does not, and machine translation keeps them. Drop the initial "
+         "unless it is part of how the person is known in German.",
+     .wrong = "Präsident Joseph R. Biden empfing den Gast im Weißen Haus.",
+     .right = "Präsident Joseph Biden empfing den Gast im Weißen Haus."},
+    {.id = "english-leftover/quotes",
+     .category = MTAI_CAT_ENGLISH_LEFTOVER,
+     .severity = MTA_SEV_MINOR,
+     .summary = "English quotation marks around German text",
+     .explanation =
+         "German text inside English quotation marks (\"…\" or “…”), which "
+         "machine translation carries over from the source. German uses „…“ "
+         "(or »…«). A quotation with fewer than two plainly German words (an "
+         "English title or name) is not reported. Replace the marks with „ "
+         "and “.",
+     .wrong = "Er nannte das Treffen “einen historischen Schritt”.",
+     .right = "Er nannte das Treffen „einen historischen Schritt“."},
+    {.id = "english-leftover/mt-notice",
+     .category = MTAI_CAT_ENGLISH_LEFTOVER,
+     .severity = MTA_SEV_MINOR,
+     .summary = "the article declares itself a machine translation",
+     .explanation =
+         "The article declares itself machine-translated ('… aus dem "
+         "Englischen automatisiert ins Deutsche übersetzt'). The notice is "
+         "correct information, but it means the text was not edited by a "
+         "person; it is reported once per article, at minor severity. Review "
+         "the article, then delete the notice or keep it as the site's policy "
+         "requires.",
+     .wrong = "Der Text wurde aus dem Englischen automatisiert ins Deutsche "
+              "übersetzt.",
+     .right = "(delete the notice after review, or keep it as required)"},
 };
 
 enum { R_PHRASE, R_WORD, R_GENITIVE, R_INITIAL, R_QUOTES, R_MT };

@@ -27,8 +27,22 @@
 #include "check.h"
 
 static const struct mta_rule S_rules[] = {
-    {"consistency/name-variant", MTAI_CAT_CONSISTENCY, MTA_SEV_MINOR,
-     "the same name spelled in two ways within one article"},
+    {.id = "consistency/name-variant",
+     .category = MTAI_CAT_CONSISTENCY,
+     .severity = MTA_SEV_MINOR,
+     .summary = "the same name spelled in two ways within one article",
+     .explanation =
+         "One name spelled two ways in one article ('Kim Jong-un' and 'Kim "
+         "Jong Un', 'Schoigu' and 'Shoigu'). Machine translation renders each "
+         "sentence on its own and takes over whatever spelling the source "
+         "used there, so English and German transliterations get mixed. Each "
+         "occurrence of the rarer spelling is reported, naming the more "
+         "frequent one (on a tie the spelling of dict/names.txt, else the "
+         "first); use one spelling throughout.",
+     .wrong =
+         "Kim Jong-un reiste nach Moskau. Dort sprach Kim Jong Un mit Putin.",
+     .right =
+         "Kim Jong-un reiste nach Moskau. Dort sprach Kim Jong-un mit Putin."},
 };
 
 struct S_state {

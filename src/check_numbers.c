@@ -24,15 +24,49 @@
 #include "check.h"
 
 static const struct mta_rule S_rules[] = {
-    {"english-leftover/date", MTAI_CAT_ENGLISH_LEFTOVER, MTA_SEV_MAJOR,
-     "English date format (\"September 28, 2024\" for \"28. September "
-     "2024\")"},
-    {"english-leftover/number", MTAI_CAT_ENGLISH_LEFTOVER, MTA_SEV_MAJOR,
-     "English number format or number word (\"4.5\", \"1,000\", "
-     "\"$4.5 billion\")"},
-    {"english-leftover/unit", MTAI_CAT_ENGLISH_LEFTOVER, MTA_SEV_MINOR,
-     "imperial unit left unconverted (Meilen, Fuß, Pfund, Gallonen, "
-     "Fahrenheit)"},
+    {.id = "english-leftover/date",
+     .category = MTAI_CAT_ENGLISH_LEFTOVER,
+     .severity = MTA_SEV_MAJOR,
+     .summary =
+         "English date format (\"September 28, 2024\" for \"28. September "
+         "2024\")",
+     .explanation =
+         "An English date format ('September 28, 2024', 'October 3', 'Sept. "
+         "12') where German writes '28. September 2024'. Machine translation "
+         "often keeps the order of the source date. A month name German "
+         "shares (April, August, September, November) counts only with ', "
+         "YEAR' after the day or at the end of a sentence, so 'im August 15 "
+         "Menschen' stays German. Use the suggested German form.",
+     .wrong = "Der Gipfel fand am September 28, 2024 in Wladiwostok statt.",
+     .right = "Der Gipfel fand am 28. September 2024 in Wladiwostok statt."},
+    {.id = "english-leftover/number",
+     .category = MTAI_CAT_ENGLISH_LEFTOVER,
+     .severity = MTA_SEV_MAJOR,
+     .summary = "English number format or number word (\"4.5\", \"1,000\", "
+                "\"$4.5 billion\")",
+     .explanation =
+         "An English number format ('4.5 Milliarden' with a decimal point, "
+         "'1,000 Soldaten' with a thousands comma, '$4.5 billion') or an "
+         "English number word ('billion'). Machine translation translates the "
+         "words around the number but copies its digits as they are. Times "
+         "and dates ('20.15 Uhr', '3.10.') are German and not reported. Write "
+         "the German form the suggestion gives ('4,5 Milliarden').",
+     .wrong = "Die USA sagten Hilfen in Höhe von 4.5 Milliarden Dollar zu.",
+     .right = "Die USA sagten Hilfen in Höhe von 4,5 Milliarden Dollar zu."},
+    {.id = "english-leftover/unit",
+     .category = MTAI_CAT_ENGLISH_LEFTOVER,
+     .severity = MTA_SEV_MINOR,
+     .summary = "imperial unit left unconverted (Meilen, Fuß, Pfund, Gallonen, "
+                "Fahrenheit)",
+     .explanation =
+         "An imperial unit after a number (Meilen, Fuß, Pfund as a weight, "
+         "Gallonen, Zoll, Yards, Unzen, Acres, Grad Fahrenheit). Machine "
+         "translation translates the unit's name but does not convert the "
+         "value, which German readers cannot picture. The suggestion gives "
+         "the metric value; convert it (keeping the original in brackets "
+         "where the exact figure matters).",
+     .wrong = "Die Rakete flog rund 600 Meilen weit.",
+     .right = "Die Rakete flog rund 965 Kilometer weit."},
 };
 
 enum { R_DATE, R_NUMBER, R_UNIT };

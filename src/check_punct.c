@@ -14,12 +14,44 @@
 #include "check.h"
 
 static const struct mta_rule S_rules[] = {
-    {"punctuation/space-before", MTAI_CAT_PUNCTUATION, MTA_SEV_MINOR,
-     "whitespace before a punctuation mark"},
-    {"punctuation/doubled", MTAI_CAT_PUNCTUATION, MTA_SEV_MINOR,
-     "punctuation mark doubled (\". .\", \",,\")"},
-    {"punctuation/missing-space", MTAI_CAT_PUNCTUATION, MTA_SEV_MINOR,
-     "no space after sentence punctuation before a word"},
+    {.id = "punctuation/space-before",
+     .category = MTAI_CAT_PUNCTUATION,
+     .severity = MTA_SEV_MINOR,
+     .summary = "whitespace before a punctuation mark",
+     .explanation =
+         "Whitespace before a full stop, comma, semicolon, colon, exclamation "
+         "or question mark. Machine translation and the reassembly of "
+         "translated segments leave a space where the English source had a "
+         "link, a tag or a footnote marker. Not reported at the start of a "
+         "paragraph, after an opening bracket, or before an ellipsis. Delete "
+         "the space.",
+     .wrong = "Die Bösen lagerten die Munition in Waffenvorräten .",
+     .right = "Die Bösen lagerten die Munition in Waffenvorräten."},
+    {.id = "punctuation/doubled",
+     .category = MTAI_CAT_PUNCTUATION,
+     .severity = MTA_SEV_MINOR,
+     .summary = "punctuation mark doubled (\". .\", \",,\")",
+     .explanation =
+         "A punctuation mark doubled ('. .', ',,', '.,', '!!'), left where "
+         "two translated segments were joined or a mark of the source was "
+         "kept next to the translation's own. An ellipsis ('...') and the "
+         "emphatic '?!' are fine and not reported. Keep one mark.",
+     .wrong = "Die Lage bleibt angespannt,, sagte der Minister.",
+     .right = "Die Lage bleibt angespannt, sagte der Minister."},
+    {.id = "punctuation/missing-space",
+     .category = MTAI_CAT_PUNCTUATION,
+     .severity = MTA_SEV_MINOR,
+     .summary = "no space after sentence punctuation before a word",
+     .explanation =
+         "No space after a full stop, comma or other sentence mark before the "
+         "next word ('Moskau.Nordkorea', 'kam,und'), typically where "
+         "translated segments or lines were glued together. Not reported "
+         "inside numbers ('3,5', '20.15 Uhr'), URLs, e-mail addresses, domain "
+         "names, abbreviations ('z.B.') or gender forms ('Lehrer:innen'). "
+         "Insert the space.",
+     .wrong = "Kim reiste nach Moskau.Nordkorea liefert seit Monaten Munition.",
+     .right =
+         "Kim reiste nach Moskau. Nordkorea liefert seit Monaten Munition."},
 };
 
 enum { R_SPACE_BEFORE, R_DOUBLED, R_MISSING_SPACE };

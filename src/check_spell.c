@@ -24,8 +24,22 @@
 #include "check.h"
 
 static const struct mta_rule S_rules[] = {
-    {"spelling/unknown", MTAI_CAT_SPELLING, MTA_SEV_MAJOR,
-     "word not in the German dictionary (minor when it may be a name)"},
+    {.id = "spelling/unknown",
+     .category = MTAI_CAT_SPELLING,
+     .severity = MTA_SEV_MAJOR,
+     .summary =
+         "word not in the German dictionary (minor when it may be a name)",
+     .explanation =
+         "A word that is not German: not in the German dictionary, not a "
+         "compound of known words and not a name. Machine translation "
+         "produces such words from typos of the source, invented compounds, "
+         "cut-off words and English words with German endings. A capitalized "
+         "word that behaves like a name (used twice, after a title, next to "
+         "another name) is not reported, nor are numbers, units, acronyms, "
+         "URLs and words of --dict lists; check the word and correct it, or "
+         "add a real name to a word list.",
+     .wrong = "Die Verhandlungen wurden am Montag ergebnislos abgebrochn.",
+     .right = "Die Verhandlungen wurden am Montag ergebnislos abgebrochen."},
 };
 
 struct S_state {

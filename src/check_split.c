@@ -22,11 +22,37 @@
 #include "check.h"
 
 static const struct mta_rule S_rules[] = {
-    {"split-sentence/lowercase-start", MTAI_CAT_SPLIT_SENTENCE, MTA_SEV_MAJOR,
-     "a sentence starts with a lower-case word after a full stop"},
-    {"split-sentence/initial", MTAI_CAT_SPLIT_SENTENCE, MTA_SEV_MAJOR,
-     "a name cut off after its middle initial (\"Wladimir V. zu "
-     "sprechen\")"},
+    {.id = "split-sentence/lowercase-start",
+     .category = MTAI_CAT_SPLIT_SENTENCE,
+     .severity = MTA_SEV_MAJOR,
+     .summary = "a sentence starts with a lower-case word after a full stop",
+     .explanation =
+         "A sentence that starts with a lower-case word after a full stop: "
+         "machine translation broke one English sentence in two, typically "
+         "before a reporting clause ('…, officials say'). Not reported after "
+         "abbreviations ('z. B. die') and ordinals ('am 3. oder 4. Oktober'), "
+         "in an ellipsis, inside URLs, or before words written lower case by "
+         "design (iPhone, eBay). Join the sentences or restore the capital.",
+     .wrong = "Die Waffen seien bereits auf den Weg geschickt. sagen Beamte in "
+              "Washington.",
+     .right = "Die Waffen seien bereits auf den Weg geschickt, sagen Beamte in "
+              "Washington."},
+    {.id = "split-sentence/initial",
+     .category = MTAI_CAT_SPLIT_SENTENCE,
+     .severity = MTA_SEV_MAJOR,
+     .summary = "a name cut off after its middle initial (\"Wladimir V. zu "
+                "sprechen\")",
+     .explanation =
+         "A name cut off after its middle initial, the sentence running on "
+         "without the surname ('mit Präsident Wladimir V. zu sprechen'). "
+         "Machine translation took the initial's period for the end of a "
+         "sentence and lost the rest of the name. A complete name with an "
+         "initial is an english-leftover/initial finding instead; restore the "
+         "surname and drop the initial.",
+     .wrong =
+         "Kim reiste nach Moskau, um mit Präsident Wladimir V. zu sprechen.",
+     .right = "Kim reiste nach Moskau, um mit Präsident Wladimir Putin zu "
+              "sprechen."},
 };
 
 enum { R_LOWER, R_INITIAL };

@@ -29,9 +29,23 @@
 #include "check.h"
 
 static const struct mta_rule S_rules[] = {
-    {"word-order/stray-final", MTAI_CAT_WORD_ORDER, MTA_SEV_MAJOR,
-     "a noun or name hangs after the end of a complete sentence (\"... "
-     "der Welt Ukraine.\")"},
+    {.id = "word-order/stray-final",
+     .category = MTAI_CAT_WORD_ORDER,
+     .severity = MTA_SEV_MAJOR,
+     .summary =
+         "a noun or name hangs after the end of a complete sentence (\"... "
+         "der Welt Ukraine.\")",
+     .explanation =
+         "A noun or name hanging at the end of a complete sentence, after a "
+         "closing participle or infinitive ('fortgesetzt werden Präsident.'), "
+         "a predicate adjective or a complete noun phrase ('der Welt "
+         "Ukraine.'); English word order or a translated hyperlink left it "
+         "there. Not reported: appositions ('die Stadt Berlin'), titles "
+         "('Präsident Macron'), an inverted subject (', sagte Scholz.'), "
+         "times, languages and genitives. Move the word where it belongs or "
+         "delete it.",
+     .wrong = "Die Munition ist mit der russischen kompatibel Arsenal.",
+     .right = "Die Munition ist mit dem russischen Arsenal kompatibel."},
 };
 
 struct S_state {

@@ -9,10 +9,20 @@
 #include "check.h"
 
 static const struct mta_rule S_rules[] = {
-    {"english-leftover/transliteration", MTAI_CAT_ENGLISH_LEFTOVER,
-     MTA_SEV_MINOR,
-     "English transliteration of a Cyrillic name (\"Shoigu\" for "
-     "\"Schoigu\")"},
+    {.id = "english-leftover/transliteration",
+     .category = MTAI_CAT_ENGLISH_LEFTOVER,
+     .severity = MTA_SEV_MINOR,
+     .summary = "English transliteration of a Cyrillic name (\"Shoigu\" for "
+                "\"Schoigu\")",
+     .explanation =
+         "A Russian or Ukrainian name in its English transliteration where "
+         "German press uses another ('Shoigu' for 'Schoigu', 'Zelensky' for "
+         "'Selenskyj'), from dict/transliterations.txt or by pattern (zh, kh, "
+         "ch, v). Machine translation copies names from the English source. "
+         "Names whose spelling German shares are not reported; use the German "
+         "spelling the suggestion gives.",
+     .wrong = "Verteidigungsminister Shoigu besuchte die Fabrik.",
+     .right = "Verteidigungsminister Schoigu besuchte die Fabrik."},
 };
 
 /* "YouGov": an inner capital marks a brand, not a transliteration. */

@@ -19,9 +19,22 @@
 #include "check.h"
 
 static const struct mta_rule S_rules[] = {
-    {"word-order/verb-position", MTAI_CAT_WORD_ORDER, MTA_SEV_MAJOR,
-     "finite verb not at the end of a subordinate clause (\"dass die "
-     "Regierung hat die Mittel gekürzt\")"},
+    {.id = "word-order/verb-position",
+     .category = MTAI_CAT_WORD_ORDER,
+     .severity = MTA_SEV_MAJOR,
+     .summary =
+         "finite verb not at the end of a subordinate clause (\"dass die "
+         "Regierung hat die Mittel gekürzt\")",
+     .explanation =
+         "In a subordinate clause (dass, weil, ob, obwohl, wenn, nachdem, …) "
+         "or a relative clause the finite verb stands second, in English "
+         "order, instead of last; or a main clause has two finite verbs with "
+         "no comma or conjunction between them. Not reported: comparisons "
+         "after the verb ('mehr verdient als …'), verbs with a bare infinitive "
+         "('ging einkaufen'), attributive participles ('die vom Iran "
+         "unterstützte Miliz'). Move the verb to the end of the clause.",
+     .wrong = "Er sagte, dass die Regierung hat die Mittel gekürzt.",
+     .right = "Er sagte, dass die Regierung die Mittel gekürzt hat."},
 };
 
 static mta_status S_init(struct mta_auditor *a, void **out) {

@@ -1,20 +1,43 @@
 /*
- * The check registry. Adding a check: write src/check_NAME.c exporting a
- * const struct mta_check, declare it in check.h, and list it here.
+ * The check registry: the one list of checks, in run order. Adding a
+ * check: write src/check_NAME.c exporting `const struct mta_check
+ * mtai_check_NAME` (its rules, documentation included, in its own table)
+ * and add NAME to S_CHECKS below. Nothing else names a check:
+ * tests/e2e/cases/registry.sh fails when a src/check_*.c is not listed.
+ *
+ * The run order is part of the output: findings at the same span keep
+ * the order in which the checks added them.
  */
 #include <pthread.h>
 #include <string.h>
 
 #include "check.h"
 
-const struct mta_check *const mtai_checks[] = {
-    &mtai_check_boilerplate, &mtai_check_duplicate, &mtai_check_punct,
-    &mtai_check_honorific,   &mtai_check_spell,     &mtai_check_names,
-    &mtai_check_leftover,    &mtai_check_numbers,   &mtai_check_translit,
-    &mtai_check_split,       &mtai_check_balance,   &mtai_check_repeat,
-    &mtai_check_garbled,     &mtai_check_compound,  &mtai_check_verbpos,
-    &mtai_check_fragment,    &mtai_check_stray,     NULL,
-};
+#define S_CHECKS(X)                                                            \
+  X(boilerplate)                                                               \
+  X(duplicate)                                                                 \
+  X(punct)                                                                     \
+  X(honorific)                                                                 \
+  X(spell)                                                                     \
+  X(names)                                                                     \
+  X(leftover)                                                                  \
+  X(numbers)                                                                   \
+  X(translit)                                                                  \
+  X(split)                                                                     \
+  X(balance)                                                                   \
+  X(repeat)                                                                    \
+  X(garbled)                                                                   \
+  X(compound)                                                                  \
+  X(verbpos)                                                                   \
+  X(fragment)                                                                  \
+  X(stray)
+
+#define S_DECLARE(name) extern const struct mta_check mtai_check_##name;
+#define S_ENTRY(name) &mtai_check_##name,
+
+S_CHECKS(S_DECLARE)
+
+const struct mta_check *const mtai_checks[] = {S_CHECKS(S_ENTRY) NULL};
 
 size_t mtai_check_count(void) {
   return sizeof mtai_checks / sizeof mtai_checks[0] - 1;
@@ -57,14 +80,13 @@ mta_status mta_rule_get(size_t i, mta_rule_info *info) {
   const struct mta_rule *rule = info ? S_rule_at(i) : NULL;
   if (!rule)
     return MTA_ERR_INVALID_ARG;
-  const struct mtai_rule_doc *doc = mtai_rule_doc(rule->id);
   info->id = rule->id;
   info->category = mtai_category_name(rule->category);
   info->severity = rule->severity;
   info->summary = rule->summary;
-  info->explanation = doc ? doc->explanation : rule->summary;
-  info->wrong = doc ? doc->wrong : "";
-  info->right = doc ? doc->right : "";
+  info->explanation = rule->explanation ? rule->explanation : rule->summary;
+  info->wrong = rule->wrong ? rule->wrong : "";
+  info->right = rule->right ? rule->right : "";
   return MTA_OK;
 }
 

@@ -21,29 +21,57 @@
 
 /* ---- rules and categories ------------------------------------------- */
 
+/* The categories of rules, one line each: enum suffix, name (the prefix
+ * of its rule ids), colour of the HTML report (0xRRGGBB, the underline; a
+ * light tint of it for the highlight) and whether its findings are about
+ * the scraping rather than the translation (they cost no points unless
+ * --score-all). Adding a category is one line here. */
+#define MTAI_CATEGORIES(X)                                                     \
+  X(SPELLING, "spelling", 0xc62828, 0)                 /* red */               \
+  X(ENGLISH_LEFTOVER, "english-leftover", 0x1565c0, 0) /* blue */              \
+  X(SPLIT_SENTENCE, "split-sentence", 0xb45f06, 0)     /* orange */            \
+  X(WORD_ORDER, "word-order", 0x6a1b9a, 0)             /* purple */            \
+  X(GARBLED, "garbled", 0xad1457, 0)                   /* crimson */           \
+  X(COMPOUND, "compound", 0x00796b, 0)                 /* teal */              \
+  X(PUNCTUATION, "punctuation", 0x8a6d00, 0)           /* ochre */             \
+  X(CONSISTENCY, "consistency", 0x6d4c41, 0)           /* brown */             \
+  X(BOILERPLATE, "boilerplate", 0x757575, 1)           /* grey */              \
+  X(DUPLICATE, "duplicate", 0x546e7a, 1)               /* blue grey */
+
 enum mtai_category {
-  MTAI_CAT_SPELLING,
-  MTAI_CAT_ENGLISH_LEFTOVER,
-  MTAI_CAT_SPLIT_SENTENCE,
-  MTAI_CAT_WORD_ORDER,
-  MTAI_CAT_GARBLED,
-  MTAI_CAT_COMPOUND,
-  MTAI_CAT_PUNCTUATION,
-  MTAI_CAT_CONSISTENCY,
-  MTAI_CAT_BOILERPLATE,
-  MTAI_CAT_DUPLICATE,
-  MTAI_CAT__COUNT
+#define MTAI_CAT_ENUM(id, name, rgb, scraper) MTAI_CAT_##id,
+  MTAI_CATEGORIES(MTAI_CAT_ENUM)
+#undef MTAI_CAT_ENUM
+      MTAI_CAT__COUNT
 };
 
+/* The name of 'cat' ("spelling"), "unknown" out of range. */
 const char *mtai_category_name(enum mtai_category cat);
+/* Its colour in the HTML report, 0xRRGGBB. */
+unsigned long mtai_category_rgb(enum mtai_category cat);
+/* 1 when its findings are about the scraping (boilerplate, duplicates). */
+int mtai_category_scraper(enum mtai_category cat);
 
 /* A rule is what a finding is an instance of. Its id is stable and
- * documented: "category/name". Each check owns the rules it reports. */
+ * documented: "category/name". Each check owns the rules it reports and
+ * defines them, documentation included, in one table of its own file
+ * (the registry, --list-rules, --explain, SARIF and HTML read it).
+ *
+ * 'explanation' (--explain, SARIF): what the rule finds, why machine
+ * translation produces it, what is not reported, the fix; one line.
+ * 'wrong' is text as the auditor sees it and is reported by the rule;
+ * 'right' is the corrected text and is not reported, or, where the fix
+ * is deleting the reported span, an instruction in parentheses ("(delete
+ * the line)"). A duplicated paragraph cannot be shown on one line: its
+ * examples give the paragraph, then where it stands in parentheses.
+ * tests/check_rules.c audits both examples of every rule. */
 struct mta_rule {
   const char *id;
   enum mtai_category category;
   mta_severity severity; /* default severity */
   const char *summary;   /* one line, English */
+  const char *explanation;
+  const char *wrong, *right;
 };
 
 /* ---- the document ---------------------------------------------------- */

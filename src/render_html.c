@@ -54,25 +54,12 @@
  * (assets/report.js), are embedded at build time like the word lists
  * (tools/embed.c) and written by name with mtai_sink_data(). */
 
-/* One colour per category; used for the underline, a light tint of it for
- * the highlight. A category without an entry here is drawn in grey. */
-static const unsigned char S_rgb[MTAI_CAT__COUNT][3] = {
-    [MTAI_CAT_SPELLING] = {0xc6, 0x28, 0x28},         /* red */
-    [MTAI_CAT_ENGLISH_LEFTOVER] = {0x15, 0x65, 0xc0}, /* blue */
-    [MTAI_CAT_SPLIT_SENTENCE] = {0xb4, 0x5f, 0x06},   /* orange */
-    [MTAI_CAT_WORD_ORDER] = {0x6a, 0x1b, 0x9a},       /* purple */
-    [MTAI_CAT_GARBLED] = {0xad, 0x14, 0x57},          /* crimson */
-    [MTAI_CAT_COMPOUND] = {0x00, 0x79, 0x6b},         /* teal */
-    [MTAI_CAT_PUNCTUATION] = {0x8a, 0x6d, 0x00},      /* ochre */
-    [MTAI_CAT_CONSISTENCY] = {0x6d, 0x4c, 0x41},      /* brown */
-    [MTAI_CAT_BOILERPLATE] = {0x75, 0x75, 0x75},      /* grey */
-    [MTAI_CAT_DUPLICATE] = {0x54, 0x6e, 0x7a},        /* blue grey */
-};
-
 static void S_category_css(struct mtai_sink *s) {
+  /* One colour per category (the category table in internal.h). */
   for (int c = 0; c < MTAI_CAT__COUNT; c++) {
-    const unsigned char *k = S_rgb[c];
-    if (!k[0] && !k[1] && !k[2])
+    unsigned long rgb = mtai_category_rgb((enum mtai_category)c);
+    const unsigned k[3] = {(rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff};
+    if (!rgb)
       continue; /* grey from :root */
     mtai_sink_printf(s, ".cat-%s{--c:#%02x%02x%02x;--t:rgba(%u,%u,%u,.14)}\n",
                      mtai_category_name((enum mtai_category)c), k[0], k[1],

@@ -10,13 +10,26 @@
 
 #include "internal.h"
 
-static const char *const S_categories[MTAI_CAT__COUNT] = {
-    "spelling",    "english-leftover", "split-sentence", "word-order",
-    "garbled",     "compound",         "punctuation",    "consistency",
-    "boilerplate", "duplicate"};
+static const struct {
+  const char *name;
+  unsigned long rgb;
+  int scraper;
+} S_categories[MTAI_CAT__COUNT] = {
+#define S_CAT(id, name, rgb, scraper) {name, rgb, scraper},
+    MTAI_CATEGORIES(S_CAT)
+#undef S_CAT
+};
 
 const char *mtai_category_name(enum mtai_category cat) {
-  return (unsigned)cat < MTAI_CAT__COUNT ? S_categories[cat] : "unknown";
+  return (unsigned)cat < MTAI_CAT__COUNT ? S_categories[cat].name : "unknown";
+}
+
+unsigned long mtai_category_rgb(enum mtai_category cat) {
+  return (unsigned)cat < MTAI_CAT__COUNT ? S_categories[cat].rgb : 0;
+}
+
+int mtai_category_scraper(enum mtai_category cat) {
+  return (unsigned)cat < MTAI_CAT__COUNT && S_categories[cat].scraper;
 }
 
 const char *mtai_para_kind_name(enum mtai_para_kind kind) {
@@ -109,8 +122,7 @@ static void S_drop(struct mta_report *r, const struct mta_rule *rule,
   if (!r->doc.npara)
     return;
   struct mtai_paragraph *p = &r->doc.paras[mtai_doc_para_at(&r->doc, start)];
-  int k = rule->category == MTAI_CAT_BOILERPLATE ||
-          rule->category == MTAI_CAT_DUPLICATE;
+  int k = mtai_category_scraper(rule->category);
   unsigned pen = mtai_severity_penalty(sev);
   p->drop_penalty[k] =
       p->drop_penalty[k] > UINT_MAX - pen ? UINT_MAX : p->drop_penalty[k] + pen;

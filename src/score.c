@@ -49,8 +49,7 @@ void mtai_score_report(struct mta_report *r, double fail_under,
   int gate_sev = 0;
   for (size_t i = 0; i < r->nfind; i++) {
     const struct mta_finding *f = &r->findings[i];
-    int scraper = f->rule->category == MTAI_CAT_BOILERPLATE ||
-                  f->rule->category == MTAI_CAT_DUPLICATE;
+    int scraper = mtai_category_scraper(f->rule->category);
     if (f->para < d->npara && (score_all || !scraper))
       d->paras[f->para].penalty =
           S_add(d->paras[f->para].penalty, mtai_severity_penalty(f->severity));

@@ -73,8 +73,10 @@ static void S_clear_findings(mta_report *r) {
   r->nfind = 0;
 }
 
-static const struct mta_rule S_rule = {"test/rule", MTAI_CAT_GARBLED,
-                                       MTA_SEV_MINOR, "a rule of the tests"};
+static const struct mta_rule S_rule = {.id = "test/rule",
+                                       .category = MTAI_CAT_GARBLED,
+                                       .severity = MTA_SEV_MINOR,
+                                       .summary = "a rule of the tests"};
 
 /* ---- line and column ---------------------------------------------------- */
 
