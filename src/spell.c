@@ -18,7 +18,7 @@
  *   5. else UNKNOWN.
  * Verdicts are cached per distinct word; suggestions are computed only on
  * request, once per distinct word, and never by Hunspell's suggest() (see
- * S_suggestions()). Every search on one word is bounded by a constant per
+ * spell_suggest.c). Every search on one word is bounded by a constant per
  * byte of it: the splitter is memoised, the one-edit searches stop at 64
  * code points; mtai_speller_work() counts the steps for the tests.
  */
@@ -31,78 +31,16 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <hunspell.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "internal.h"
+#include "spell_int.h"
+#include "status.h"
 
-#define S_MIN_PART 3    /* code points in a compound part */
-#define S_MAX_HEAD 40   /* code points in a compound head */
-#define S_MAX_DEPTH 5   /* splits of one word, less one */
-#define S_SPLIT_MAX 200 /* bytes: longer words are not split */
-#define S_MAX_PARTS 16  /* parts of a hyphenated word */
+#define S_MIN_PART 3                       /* code points in a compound part */
+#define S_MAX_PARTS 16                     /* parts of a hyphenated word */
 #define S_USER_MAX_FILE (16 * 1024 * 1024) /* bytes of a user word list */
 #define S_USER_MAX_WORD 1024               /* bytes of one of its words */
-
-/* The compound splitter's tables for one word (see S_split()): code point
- * offsets, and -1 for "not computed yet". Kept in the speller, so the
- * splitter is not reentrant (nothing it calls splits again). */
-struct S_splitter {
-  const char *w;
-  size_t n, ncp;
-  uint8_t off[S_SPLIT_MAX + 1];
-  int8_t head[S_SPLIT_MAX][S_MAX_HEAD + 1]; /* head [p, p+len) known */
-  int8_t tail[S_SPLIT_MAX + 1];             /* tail from q known */
-  int8_t parts[S_SPLIT_MAX + 1][S_MAX_DEPTH + 1];
-  uint8_t shortest[S_SPLIT_MAX + 1][S_MAX_DEPTH + 1];
-};
-
-/* The Hunspell answers of one pass of S_edits() over a word, kept for the
- * next pass over the same word: the near-miss guard of the verdict and the
- * suggestions enumerate the same one-edit candidates. */
-struct S_memo {
-  int valid;     /* recorded */
-  int flags;     /* S_EDIT_* of the recorded pass */
-  size_t done;   /* candidates enumerated (it may have stopped early) */
-  uint16_t *yes; /* indexes of the candidates Hunspell accepted */
-  size_t nyes, cap;
-  int nomem; /* recording failed: not used */
-};
-
-/* A cache entry: verdict plus lazily computed suggestions. */
-struct S_entry {
-  struct S_memo memo; /* of the near-miss guard (S_near_miss()) */
-  enum mtai_spell verdict;
-  int typo;          /* -1 not asked yet, else 0/1: German word 1 edit off */
-  int suggested;     /* suggestions computed */
-  char *suggestions; /* "a, b, c" (may be "") */
-  char *first;       /* first suggestion or NULL */
-};
-
-struct mtai_speller {
-  Hunhandle *de, *en;
-  iconv_t to_de, from_de;
-  struct mtai_strset cache; /* word -> struct S_entry */
-  struct mtai_strset parts; /* compound part -> (void *)1 known, 2 not */
-  struct mtai_strset user, names;
-  struct mtai_strset heads;    /* dict/compound-heads.txt */
-  struct mtai_strset translit; /* English spelling -> German (char *) */
-  struct mtai_strset english;  /* word -> (void *)1 English, 2 not */
-  struct mta_buf tmp;
-  /* Bytes of the German dictionary's (single-byte) encoding that occur in
-   * its .dic or .aff file, with their upper- and lower-case forms: a word
-   * with any other byte cannot be accepted (S_hun()), so it is not asked.
-   * All set when the encoding is not ISO-8859-1. */
-  unsigned char alphabet[256];
-  /* The word-class lexicon (borrowed; may be NULL): a fast first filter
-   * for the one-edit candidates, which would otherwise each cost a
-   * Hunspell look-up (measured: 93 % of the time on text with many
-   * unknown words). */
-  const struct mtai_lexicon *lx;
-  unsigned long work; /* look-ups and search steps (mtai_speller_work) */
-  struct S_splitter splitter;
-};
 
 void mtai_speller_set_lexicon(struct mtai_speller *sp,
                               const struct mtai_lexicon *lx) {
@@ -113,22 +51,15 @@ void mtai_speller_set_lexicon(struct mtai_speller *sp,
 /* 1 when 'w' may be a German word: a form of the lexicon's table as
  * written. Every word the one-edit search accepts must pass this before
  * Hunspell is asked; without a lexicon, everything passes. */
-static int S_maybe_word(const struct mtai_speller *sp, const char *w,
-                        size_t n) {
+int mtai_spell_maybe_word(const struct mtai_speller *sp, const char *w,
+                          size_t n) {
   return !sp->lx || mtai_lexicon_has_form(sp->lx, w, n);
 }
-
-static mta_status S_suggestions(struct mtai_speller *sp, struct S_entry *e,
-                                const char *w, size_t n);
-static struct S_entry *S_entry(struct mtai_speller *sp, const char *w,
-                               size_t n);
-static enum mtai_spell S_verdict_plain(struct mtai_speller *sp, const char *w,
-                                       size_t n);
 
 static const char *const S_links[] = {"", "s", "es", "n", "en", "er", "e"};
 
 static void S_free_entry(void *p) {
-  struct S_entry *e = p;
+  struct mtai_spell_entry *e = p;
   free(e->memo.yes);
   free(e->suggestions);
   free(e->first);
@@ -285,37 +216,6 @@ static mta_status S_load_user(struct mtai_strset *set, const char *path,
   return st;
 }
 
-/* Loads dict/transliterations.txt: "ENGLISH<TAB>GERMAN" per line. */
-static mta_status S_load_translit(struct mtai_strset *map) {
-  const char *data;
-  size_t len;
-  if (!mtai_data_get("transliterations.txt", &data, &len))
-    return MTA_ERR_DICT;
-  for (size_t i = 0; i < len;) {
-    size_t e = i;
-    while (e < len && data[e] != '\n')
-      e++;
-    const char *tab = memchr(data + i, '\t', e - i);
-    if (data[i] != '#' && tab) {
-      size_t b = e;
-      while (b > (size_t)(tab - data) + 1 &&
-             (data[b - 1] == '\r' || data[b - 1] == ' '))
-        b--;
-      char *german = strndup(tab + 1, (size_t)(data + b - tab - 1));
-      if (!german)
-        return MTA_ERR_NOMEM;
-      mta_status st =
-          mtai_strset_put(map, data + i, (size_t)(tab - data) - i, german);
-      if (st) {
-        free(german);
-        return st;
-      }
-    }
-    i = e + 1;
-  }
-  return MTA_OK;
-}
-
 mta_status mtai_speller_new(const char *dict_dir, const char *const *user,
                             size_t nuser, struct mtai_speller **out, char *err,
                             size_t errsz) {
@@ -381,7 +281,7 @@ mta_status mtai_speller_new(const char *dict_dir, const char *const *user,
   if (!st && ((st = mtai_strset_load(&sp->names, "names.txt")) ||
               (st = mtai_strset_load(&sp->heads, "compound-heads.txt"))))
     snprintf(err, errsz, "word lists missing from the build");
-  if (!st && (st = S_load_translit(&sp->translit)))
+  if (!st && (st = mtai_spell_translit_load(&sp->translit)))
     snprintf(err, errsz, "dict/transliterations.txt missing from the build");
   if (!st && (st = mtai_strset_load(&sp->user, "loanwords.txt")))
     snprintf(err, errsz, "dict/loanwords.txt missing from the build");
@@ -429,7 +329,7 @@ static int S_conv(iconv_t cd, const char *in, size_t n, char *out,
 
 /* Hunspell look-up of UTF-8 'w': 1 known, 0 unknown, -1 not representable
  * in the dictionary's encoding. */
-static int S_hun(struct mtai_speller *sp, const char *w, size_t n) {
+int mtai_spell_hun(struct mtai_speller *sp, const char *w, size_t n) {
   char enc[256];
   sp->work++;
   if (n >= 200 || !S_conv(sp->to_de, w, n, enc, sizeof enc))
@@ -441,7 +341,7 @@ static int S_hun(struct mtai_speller *sp, const char *w, size_t n) {
 }
 
 /* Writes 'w' with its first letter upper-cased into 'out'. */
-static size_t S_capitalize(const char *w, size_t n, char *out, size_t sz) {
+size_t mtai_spell_capitalize(const char *w, size_t n, char *out, size_t sz) {
   size_t i = 0;
   int32_t c = mtai_utf8_next(w, n, &i);
   int32_t k = 0;
@@ -459,17 +359,15 @@ static int S_part_known(struct mtai_speller *sp, const char *w, size_t n) {
   void *v;
   if (mtai_strset_get(&sp->parts, w, n, &v))
     return v == (void *)1;
-  int ok = S_hun(sp, w, n) == 1;
+  int ok = mtai_spell_hun(sp, w, n) == 1;
   if (!ok) {
     char cap[256];
-    size_t m = S_capitalize(w, n, cap, sizeof cap);
-    ok = m && S_hun(sp, cap, m) == 1;
+    size_t m = mtai_spell_capitalize(w, n, cap, sizeof cap);
+    ok = m && mtai_spell_hun(sp, cap, m) == 1;
   }
   mtai_strset_put(&sp->parts, w, n, ok ? (void *)1 : (void *)2);
   return ok;
 }
-
-static int S_is_upper_initial(const char *w, size_t n);
 
 /* 1 when w[0..n) can open a compound: a word (as written, capitalized, or
  * an adjective with a lower-case initial: "Nuklear|waffen"), or a bound
@@ -478,16 +376,16 @@ static int S_head_known(struct mtai_speller *sp, const char *w, size_t n) {
   if (S_part_known(sp, w, n))
     return 1;
   char cap[256];
-  size_t m = S_capitalize(w, n, cap, sizeof cap);
+  size_t m = mtai_spell_capitalize(w, n, cap, sizeof cap);
   if (m && mtai_strset_has(&sp->heads, cap, m))
     return 1;
-  if (!S_is_upper_initial(w, n) || n >= sizeof cap)
+  if (!mtai_spell_upper_initial(w, n) || n >= sizeof cap)
     return 0;
   struct mta_buf low;
   mtai_buf_init(&low, 256);
   int ok = 0;
   if (!mtai_utf8_lower(w, n, &low) && mtai_buf_len(&low) <= n)
-    ok = S_hun(sp, mtai_buf_str(&low), mtai_buf_len(&low)) == 1;
+    ok = mtai_spell_hun(sp, mtai_buf_str(&low), mtai_buf_len(&low)) == 1;
   mtai_buf_free(&low);
   return ok;
 }
@@ -495,26 +393,26 @@ static int S_head_known(struct mtai_speller *sp, const char *w, size_t n) {
 /*
  * The compound splitter. Tries the splits of w[0..n) into a known head, a
  * linking element and a tail that is known or splits again (at most
- * S_MAX_DEPTH times). Heads and tails have at least S_MIN_PART code
+ * MTAI_SPELL_MAX_DEPTH times). Heads and tails have at least S_MIN_PART code
  * points, which keeps short dictionary entries ("Ei", "er") from
- * explaining away typos; heads at most S_MAX_HEAD. The result is the
+ * explaining away typos; heads at most MTAI_SPELL_MAX_HEAD. The result is the
  * first split found, shortest head first, then the links in S_links
  * order: its number of parts (0: none) and '*shortest', the length in
  * code points of its shortest part.
  *
  * Searched naively, a word whose every prefix is a word ("sieh" + 150
  * digits + "e": Hunspell accepts every number) costs exponential time.
- * So every answer is computed once (struct S_splitter): whether the
+ * So every answer is computed once (struct mtai_spell_splitter): whether the
  * head [p, p+len) is known, whether the tail from code point q is known,
  * and the first split of the suffix from p at depth d. The work is then
- * at most ncp * (S_MAX_DEPTH + 1) * S_MAX_HEAD * links steps and
- * ncp * S_MAX_HEAD head look-ups: linear in the word. Words of
- * S_SPLIT_MAX bytes or more are not split (Hunspell cannot check them
- * either, see S_hun()).
+ * at most ncp * (MTAI_SPELL_MAX_DEPTH + 1) * MTAI_SPELL_MAX_HEAD * links steps
+ * and ncp * MTAI_SPELL_MAX_HEAD head look-ups: linear in the word. Words of
+ * MTAI_SPELL_SPLIT_MAX bytes or more are not split (Hunspell cannot check them
+ * either, see mtai_spell_hun()).
  */
-static int S_split_from(struct mtai_speller *sp, struct S_splitter *x, size_t p,
-                        int depth, size_t *shortest) {
-  if (depth > S_MAX_DEPTH || x->ncp - p < 2 * S_MIN_PART)
+static int S_split_from(struct mtai_speller *sp, struct mtai_spell_splitter *x,
+                        size_t p, int depth, size_t *shortest) {
+  if (depth > MTAI_SPELL_MAX_DEPTH || x->ncp - p < 2 * S_MIN_PART)
     return 0;
   if (x->parts[p][depth] >= 0) {
     *shortest = x->shortest[p][depth];
@@ -523,7 +421,8 @@ static int S_split_from(struct mtai_speller *sp, struct S_splitter *x, size_t p,
   int parts = 0;
   size_t best = 0;
   for (size_t len = S_MIN_PART;
-       !parts && len <= S_MAX_HEAD && x->ncp - p - len >= S_MIN_PART; len++) {
+       !parts && len <= MTAI_SPELL_MAX_HEAD && x->ncp - p - len >= S_MIN_PART;
+       len++) {
     sp->work++;
     if (x->head[p][len] < 0)
       x->head[p][len] = (int8_t)S_head_known(sp, x->w + x->off[p],
@@ -564,9 +463,9 @@ static int S_split_from(struct mtai_speller *sp, struct S_splitter *x, size_t p,
 static int S_split(struct mtai_speller *sp, const char *w, size_t n,
                    size_t *shortest) {
   *shortest = 0;
-  if (n >= S_SPLIT_MAX)
+  if (n >= MTAI_SPELL_SPLIT_MAX)
     return 0;
-  struct S_splitter *x = &sp->splitter;
+  struct mtai_spell_splitter *x = &sp->splitter;
   x->w = w;
   x->n = n;
   x->ncp = 0;
@@ -590,7 +489,7 @@ unsigned long mtai_speller_work(const struct mtai_speller *sp) {
   return sp ? sp->work : 0;
 }
 
-static int S_is_upper_initial(const char *w, size_t n) {
+int mtai_spell_upper_initial(const char *w, size_t n) {
   size_t i = 0;
   return n && u_isupper(mtai_utf8_next(w, n, &i));
 }
@@ -615,9 +514,6 @@ static int S_all_caps(const char *w, size_t n) {
   return letters >= 2;
 }
 
-static enum mtai_spell S_verdict_plain(struct mtai_speller *sp, const char *w,
-                                       size_t n);
-
 /* Hyphenated words: every part must stand on its own. A word of more
  * than S_MAX_PARTS parts is no word (and each part may cost a split). */
 static enum mtai_spell S_verdict_hyphen(struct mtai_speller *sp, const char *w,
@@ -629,10 +525,10 @@ static enum mtai_spell S_verdict_hyphen(struct mtai_speller *sp, const char *w,
   /* "Jong-un", "Kil-joo", "Byong-chul": Korean/Chinese given names. */
   const char *h = memchr(w, '-', n);
   size_t a = (size_t)(h - w);
-  if (!memchr(h + 1, '-', n - a - 1) && S_is_upper_initial(w, a) &&
+  if (!memchr(h + 1, '-', n - a - 1) && mtai_spell_upper_initial(w, a) &&
       mtai_utf8_count(w, a) <= 6 && n - a - 1 >= 2 &&
       mtai_utf8_count(h + 1, n - a - 1) <= 5 &&
-      !S_is_upper_initial(h + 1, n - a - 1) && !S_all_caps(w, a))
+      !mtai_spell_upper_initial(h + 1, n - a - 1) && !S_all_caps(w, a))
     return MTAI_SPELL_NAME_LIKE;
   size_t i = 0;
   int parts = 0, words = 0, last_unknown = 0;
@@ -646,10 +542,10 @@ static enum mtai_spell S_verdict_hyphen(struct mtai_speller *sp, const char *w,
       parts++;
       last_unknown = 0;
       if (!S_all_digits(p, pn) && !S_all_caps(p, pn)) {
-        enum mtai_spell v = S_verdict_plain(sp, p, pn);
+        enum mtai_spell v = mtai_spell_verdict_plain(sp, p, pn);
         /* A capitalized part the dictionary lacks is taken as a name
          * ("Suchoi-Kampfflugzeuge"); a lower-case one is not. */
-        if (v == MTAI_SPELL_UNKNOWN && !S_is_upper_initial(p, pn))
+        if (v == MTAI_SPELL_UNKNOWN && !mtai_spell_upper_initial(p, pn))
           return MTAI_SPELL_UNKNOWN;
         last_unknown = v == MTAI_SPELL_UNKNOWN;
         words += v == MTAI_SPELL_KNOWN || v == MTAI_SPELL_COMPOUND;
@@ -666,13 +562,13 @@ static enum mtai_spell S_verdict_hyphen(struct mtai_speller *sp, const char *w,
 }
 
 /* Verdict of a word without hyphens, uncached. */
-static enum mtai_spell S_verdict_plain(struct mtai_speller *sp, const char *w,
-                                       size_t n) {
+enum mtai_spell mtai_spell_verdict_plain(struct mtai_speller *sp, const char *w,
+                                         size_t n) {
   if (mtai_strset_has(&sp->user, w, n))
     return MTAI_SPELL_USER;
   if (mtai_strset_has(&sp->names, w, n))
     return MTAI_SPELL_NAME;
-  int h = S_hun(sp, w, n);
+  int h = mtai_spell_hun(sp, w, n);
   if (h == 1)
     return MTAI_SPELL_KNOWN;
   if (h < 0)
@@ -685,7 +581,7 @@ static enum mtai_spell S_verdict_plain(struct mtai_speller *sp, const char *w,
 
 /* Decodes up to 'max' code points of w[0..n) into 'cp'; returns the count,
  * or max + 1 when there are more. */
-static size_t S_cps(const char *w, size_t n, int32_t *cp, size_t max) {
+size_t mtai_spell_cps(const char *w, size_t n, int32_t *cp, size_t max) {
   size_t i = 0, k = 0;
   while (i < n && k <= max) {
     int32_t c = mtai_utf8_next(w, n, &i);
@@ -734,23 +630,19 @@ static int S_hun_parts(struct mtai_speller *sp, const char *w, size_t n) {
   return parts + 1;
 }
 
-/* Flags of S_edits(). */
-#define S_EDIT_LEXICON 1   /* only forms of the lexicon (S_maybe_word) */
-#define S_EDIT_INFLECTED 2 /* inflected forms of the word count too */
-
 /* The recorded answer of memo 'm' for candidate number 'idx' (c[0..cn),
  * code points b[0..nb), of the word a[0..na)): 1 accepted, 0 rejected, -1
  * not known (not recorded, or the recorded pass did not ask for it). */
-static int S_memo_answer(const struct mtai_speller *sp, const struct S_memo *m,
-                         size_t idx, const int32_t *a, size_t na,
-                         const int32_t *b, size_t nb, const char *c,
-                         size_t cn) {
+static int S_memo_answer(const struct mtai_speller *sp,
+                         const struct mtai_spell_memo *m, size_t idx,
+                         const int32_t *a, size_t na, const int32_t *b,
+                         size_t nb, const char *c, size_t cn) {
   if (!m || !m->valid || idx >= m->done)
     return -1;
-  if (!(m->flags & S_EDIT_INFLECTED) &&
+  if (!(m->flags & MTAI_SPELL_EDIT_INFLECTED) &&
       (S_inflection(a, na, b, nb) || S_inflection(b, nb, a, na)))
     return -1;
-  if ((m->flags & S_EDIT_LEXICON) && !S_maybe_word(sp, c, cn))
+  if ((m->flags & MTAI_SPELL_EDIT_LEXICON) && !mtai_spell_maybe_word(sp, c, cn))
     return -1;
   size_t lo = 0, hi = m->nyes;
   while (lo < hi) {
@@ -764,7 +656,7 @@ static int S_memo_answer(const struct mtai_speller *sp, const struct S_memo *m,
 }
 
 /* Records that Hunspell accepted candidate number 'idx' in 'm'. */
-static void S_memo_yes(struct S_memo *m, size_t idx) {
+static void S_memo_yes(struct mtai_spell_memo *m, size_t idx) {
   if (m->nomem)
     return;
   if (m->nyes == m->cap) {
@@ -783,19 +675,19 @@ static void S_memo_yes(struct S_memo *m, size_t idx) {
 /* Known words one edit away from w[0..n) (a transposition, deletion,
  * insertion or substitution of a lower-case letter, never at the first
  * letter), that are not just an inflected form of it (plural, case
- * ending) unless 'flags' has S_EDIT_INFLECTED. Calls 'found' with each, in
- * that order of edits, until it returns non-zero; returns that value or 0.
- * Words of 65 code points or 200 bytes and more have none. Costs at most
+ * ending) unless 'flags' has MTAI_SPELL_EDIT_INFLECTED. Calls 'found' with
+ * each, in that order of edits, until it returns non-zero; returns that value
+ * or 0. Words of 65 code points or 200 bytes and more have none. Costs at most
  * 62 look-ups per code point.
  *
  * 'memo' (may be NULL) belongs to the word: the first pass with it records
  * which candidates Hunspell accepted, and later passes take those answers
  * instead of asking again (the candidates are numbered in the order of
  * enumeration, the same in every pass; at most 4 * 65 * 30 of them). */
-static int S_edits(struct mtai_speller *sp, const char *w, size_t n,
-                   int (*found)(struct mtai_speller *, const char *, size_t,
-                                void *),
-                   void *ctx, int flags, struct S_memo *memo) {
+int mtai_spell_edits(struct mtai_speller *sp, const char *w, size_t n,
+                     int (*found)(struct mtai_speller *, const char *, size_t,
+                                  void *),
+                     void *ctx, int flags, struct mtai_spell_memo *memo) {
   static const char *const alpha[] = {
       "e",        "n",        "i", "r", "s", "t", "a",        "h",
       "d",        "u",        "l", "c", "g", "m", "o",        "b",
@@ -811,9 +703,9 @@ static int S_edits(struct mtai_speller *sp, const char *w, size_t n,
     return 0;
   off[m] = n;
   int32_t a[64], b[66];
-  size_t na = S_cps(w, n, a, 64);
+  size_t na = mtai_spell_cps(w, n, a, 64);
   char cand[256];
-  struct S_memo *rec = memo && !memo->valid ? memo : NULL;
+  struct mtai_spell_memo *rec = memo && !memo->valid ? memo : NULL;
   if (rec)
     rec->flags = flags;
   size_t idx = 0;
@@ -852,16 +744,17 @@ static int S_edits(struct mtai_speller *sp, const char *w, size_t n,
           if (kind == 3 && skip == al && !memcmp(w + off[p], alpha[k], al))
             continue;
         }
-        size_t nb = S_cps(cand, cn, b, 66), i = idx++;
+        size_t nb = mtai_spell_cps(cand, cn, b, 66), i = idx++;
         sp->work++;
         if (nb > 64 ||
-            (!(flags & S_EDIT_INFLECTED) &&
+            (!(flags & MTAI_SPELL_EDIT_INFLECTED) &&
              (S_inflection(a, na, b, nb) || S_inflection(b, nb, a, na))) ||
-            ((flags & S_EDIT_LEXICON) && !S_maybe_word(sp, cand, cn)))
+            ((flags & MTAI_SPELL_EDIT_LEXICON) &&
+             !mtai_spell_maybe_word(sp, cand, cn)))
           continue;
         int ok = S_memo_answer(sp, memo, i, a, na, b, nb, cand, cn);
         if (ok < 0) {
-          ok = S_hun(sp, cand, cn) == 1;
+          ok = mtai_spell_hun(sp, cand, cn) == 1;
           if (ok && rec)
             S_memo_yes(rec, i);
         }
@@ -899,190 +792,34 @@ static int S_miss_found(struct mtai_speller *sp, const char *c, size_t n,
  * needs a part of only three letters ("Feuer|wer" for "Feuerwehr"). Runs
  * only for words Hunspell itself rejects. */
 static int S_near_miss(struct mtai_speller *sp, const char *w, size_t n,
-                       struct S_memo *memo) {
+                       struct mtai_spell_memo *memo) {
   struct S_miss m = {0, 0};
   m.parts = S_split(sp, w, n, &m.shortest);
   if (!m.parts)
     return 0;
   /* Unfiltered: the word one edit away is often a compound that only
    * Hunspell's compounding knows ("Kriegswirtschaft"). */
-  return S_edits(sp, w, n, S_miss_found, &m, 0, memo);
+  return mtai_spell_edits(sp, w, n, S_miss_found, &m, 0, memo);
 }
 
-/*
- * Suggestions are computed here, not by Hunspell's suggest(): that stops
- * its searches on time limits measured with clock(), the CPU time of the
- * whole process, so under load or with worker threads (-j) it returned
- * fewer or other words from run to run. These candidates depend on the
- * word and the dictionaries only:
- *   - the capitalized word ("regierung" -> "Regierung"), and Hunspell's
- *     REP replacements of more than one letter (S_reps: "ss" <-> "ß",
- *     "ae" -> "ä", "ph" <-> "f", "ch" <-> "k");
- *   - every word one edit away (S_edits(), inflected forms included);
- * each known to the German dictionary (and, for a capitalized word, a
- * form of the lexicon too). They are ranked by S_rank() -- 0: case, REP,
- * umlaut or ß for its base letter; 1: two letters swapped, a letter
- * doubled or undoubled; 2: any other edit -- then words of the lexicon
- * before the rest (Hunspell also accepts odd compounds), then in the
- * order found. The first three are offered.
- */
-static const char *const S_reps[][2] = {
-    {"\xC3\x9F", "ss"}, {"ss", "\xC3\x9F"}, {"ae", "\xC3\xA4"},
-    {"oe", "\xC3\xB6"}, {"ue", "\xC3\xBC"}, {"ph", "f"},
-    {"f", "ph"},        {"ch", "k"},        {"k", "ch"}};
-
-struct S_cand {
-  char *w;
-  size_t n;
-  int rank; /* S_rank(), + 3 when not in the lexicon */
-  size_t order;
-};
-
-struct S_collect {
-  const char *w; /* the unknown word */
-  size_t n;
-  struct S_cand *c;
-  size_t count, cap;
-  int nomem;
-};
-
-/* 1 when code points x and y are a letter and its umlaut (or s and ß). */
-static int S_umlaut_pair(int32_t x, int32_t y) {
-  static const int32_t pairs[][2] = {
-      {'a', 0xE4}, {'o', 0xF6}, {'u', 0xFC}, {'s', 0xDF}};
-  for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++)
-    if ((x == pairs[k][0] && y == pairs[k][1]) ||
-        (y == pairs[k][0] && x == pairs[k][1]))
-      return 1;
-  return 0;
-}
-
-/* Rank of candidate c[0..cn) for word w[0..n) (see above): compares their
- * code points; anything but a single edit ranks 0 (the case and REP
- * candidates). */
-static int S_rank(const char *w, size_t n, const char *c, size_t cn) {
-  int32_t a[66], b[66];
-  size_t na = S_cps(w, n, a, 65), nb = S_cps(c, cn, b, 65);
-  if (na > 65 || nb > 65)
-    return 2;
-  size_t pre = 0;
-  while (pre < na && pre < nb && a[pre] == b[pre])
-    pre++;
-  if (na == nb) {
-    if (pre + 2 <= na && a[pre] == b[pre + 1] && a[pre + 1] == b[pre] &&
-        !memcmp(a + pre + 2, b + pre + 2, (na - pre - 2) * sizeof *a))
-      return 1; /* transposition */
-    if (pre < na &&
-        !memcmp(a + pre + 1, b + pre + 1, (na - pre - 1) * sizeof *a))
-      return S_umlaut_pair(a[pre], b[pre]) ? 0 : 2; /* substitution */
-    return 0;
-  }
-  /* Insertion (the longer is 'l') or deletion: the extra letter at 'pre'
-   * doubles its neighbour or not. */
-  const int32_t *l = na > nb ? a : b, *s = na > nb ? b : a;
-  size_t nl = na > nb ? na : nb, ns = na > nb ? nb : na;
-  if (nl != ns + 1 || memcmp(l + pre + 1, s + pre, (ns - pre) * sizeof *l))
-    return 0;
-  return (pre > 0 && l[pre - 1] == l[pre]) ||
-                 (pre + 1 < nl && l[pre + 1] == l[pre])
-             ? 1
-             : 2;
-}
-
-/* Adds candidate c[0..n) once; never stops the search. */
-static int S_collect_found(struct mtai_speller *sp, const char *c, size_t n,
-                           void *ctx) {
-  struct S_collect *k = ctx;
-  if (k->nomem || (n == k->n && !memcmp(c, k->w, n)))
-    return 0;
-  for (size_t i = 0; i < k->count; i++)
-    if (k->c[i].n == n && !memcmp(k->c[i].w, c, n))
-      return 0; /* different edits can give the same word */
-  if (k->count == k->cap) {
-    size_t cap = k->cap ? 2 * k->cap : 16;
-    struct S_cand *p = realloc(k->c, cap * sizeof *p);
-    if (!p) {
-      k->nomem = 1;
-      return 0;
-    }
-    k->c = p;
-    k->cap = cap;
-  }
-  char *copy = strndup(c, n);
-  if (!copy) {
-    k->nomem = 1;
-    return 0;
-  }
-  struct S_cand *e = &k->c[k->count];
-  e->w = copy;
-  e->n = n;
-  e->rank = S_rank(k->w, k->n, c, n) +
-            (sp->lx && !mtai_lexicon_has_form(sp->lx, c, n) ? 3 : 0);
-  e->order = k->count++;
-  return 0;
-}
-
-static int S_cand_cmp(const void *x, const void *y) {
-  const struct S_cand *a = x, *b = y;
-  if (a->rank != b->rank)
-    return a->rank < b->rank ? -1 : 1;
-  return a->order < b->order ? -1 : a->order > b->order;
-}
-
-/* The REP candidates of w[0..n) (see above) for S_collect 'k'. */
-static void S_reps_of(struct mtai_speller *sp, struct S_collect *k,
-                      const char *w, size_t n, int filter) {
-  char cand[256];
-  for (size_t r = 0; r < sizeof S_reps / sizeof S_reps[0]; r++) {
-    size_t fl = strlen(S_reps[r][0]), tl = strlen(S_reps[r][1]);
-    for (size_t i = 1; i + fl <= n; i++) { /* never the first letter */
-      sp->work++;
-      if (memcmp(w + i, S_reps[r][0], fl) || n - fl + tl >= sizeof cand)
-        continue;
-      memcpy(cand, w, i);
-      memcpy(cand + i, S_reps[r][1], tl);
-      memcpy(cand + i + tl, w + i + fl, n - i - fl);
-      size_t cn = n - fl + tl;
-      if ((!filter || S_maybe_word(sp, cand, cn)) && S_hun(sp, cand, cn) == 1)
-        S_collect_found(sp, cand, cn, k);
-    }
-  }
-}
-
-/* The case and REP candidates of the word of 'k': a lower-case word
- * capitalized, and REP replacements in the word and in that form
- * ("strasse" -> "Straße"). */
-static void S_rep_candidates(struct mtai_speller *sp, struct S_collect *k,
-                             int filter) {
-  S_reps_of(sp, k, k->w, k->n, filter);
-  char cap[256];
-  size_t m = S_is_upper_initial(k->w, k->n)
-                 ? 0
-                 : S_capitalize(k->w, k->n, cap, sizeof cap);
-  if (!m)
-    return;
-  if (S_hun(sp, cap, m) == 1)
-    S_collect_found(sp, cap, m, k);
-  S_reps_of(sp, k, cap, m, filter);
-}
-
-static struct S_entry *S_entry(struct mtai_speller *sp, const char *w,
-                               size_t n) {
+struct mtai_spell_entry *mtai_spell_entry(struct mtai_speller *sp,
+                                          const char *w, size_t n) {
   void *v;
   if (mtai_strset_get(&sp->cache, w, n, &v))
     return v;
-  struct S_entry *e = calloc(1, sizeof *e);
+  struct mtai_spell_entry *e = calloc(1, sizeof *e);
   if (!e)
     return NULL;
   e->typo = -1;
   if (mtai_strset_has(&sp->user, w, n))
     e->verdict = MTAI_SPELL_USER;
   else if (w[n - 1] == '.') /* an abbreviation: the dictionary only */
-    e->verdict = S_hun(sp, w, n) == 1 ? MTAI_SPELL_KNOWN : MTAI_SPELL_UNKNOWN;
-  else if (memchr(w, '-', n) && S_hun(sp, w, n) != 1)
+    e->verdict =
+        mtai_spell_hun(sp, w, n) == 1 ? MTAI_SPELL_KNOWN : MTAI_SPELL_UNKNOWN;
+  else if (memchr(w, '-', n) && mtai_spell_hun(sp, w, n) != 1)
     e->verdict = S_verdict_hyphen(sp, w, n);
   else
-    e->verdict = S_verdict_plain(sp, w, n);
+    e->verdict = mtai_spell_verdict_plain(sp, w, n);
   if (e->verdict == MTAI_SPELL_COMPOUND && !memchr(w, '-', n) &&
       S_near_miss(sp, w, n, &e->memo))
     e->verdict = MTAI_SPELL_UNKNOWN;
@@ -1115,7 +852,7 @@ void mtai_speller_trim(struct mtai_speller *sp) {
 
 enum mtai_spell mtai_speller_check(struct mtai_speller *sp, const char *w,
                                    size_t n) {
-  struct S_entry *e = S_entry(sp, w, n);
+  struct mtai_spell_entry *e = mtai_spell_entry(sp, w, n);
   return e ? e->verdict : MTAI_SPELL_UNKNOWN;
 }
 
@@ -1149,195 +886,6 @@ int mtai_speller_is_name(const struct mtai_speller *sp, const char *w,
   return mtai_strset_has(&sp->names, w, n) || mtai_strset_has(&sp->user, w, n);
 }
 
-/* Suggestions for a hyphenated word: those for its first unknown part,
- * put back in place ("neo-kalten" -> "neu-kalten"). Hunspell's own
- * suggestions for whole hyphenated words are slow and, under its time
- * limit, erratic. Returns 0 when no part is unknown. */
-static int S_hyphen_suggestions(struct mtai_speller *sp, struct S_entry *e,
-                                const char *w, size_t n) {
-  for (size_t i = 0; i < n;) {
-    size_t end = i;
-    while (end < n && w[end] != '-')
-      end++;
-    if (end > i && S_verdict_plain(sp, w + i, end - i) == MTAI_SPELL_UNKNOWN) {
-      struct S_entry *pe = S_entry(sp, w + i, end - i);
-      if (!pe || S_suggestions(sp, pe, w + i, end - i))
-        return 0;
-      struct mta_buf out, cand;
-      mtai_buf_init(&out, 0);
-      mtai_buf_init(&cand, 0);
-      const char *s = pe->suggestions;
-      for (int used = 0; *s && used < 3; used++) {
-        size_t len = strcspn(s, ",");
-        mtai_buf_reset(&cand);
-        mtai_buf_add(&cand, w, i);
-        mtai_buf_add(&cand, s, len);
-        mtai_buf_add(&cand, w + end, n - end);
-        mtai_buf_printf(&out, "%s%s", used ? ", " : "", mtai_buf_str(&cand));
-        if (!e->first)
-          e->first = strdup(mtai_buf_str(&cand));
-        s += len;
-        while (*s == ',' || *s == ' ')
-          s++;
-      }
-      mtai_buf_free(&cand);
-      e->suggestions = mtai_buf_detach(&out);
-      e->suggested = 1;
-      return 1;
-    }
-    i = end + 1;
-  }
-  return 0;
-}
-
-/* Fills the suggestions of entry 'e' for w[0..n) (once): the first three
- * ranked candidates (see S_collect above); hyphenated words per part. */
-static mta_status S_suggestions(struct mtai_speller *sp, struct S_entry *e,
-                                const char *w, size_t n) {
-  if (e->suggested)
-    return MTA_OK;
-  if (memchr(w, '-', n) && S_hyphen_suggestions(sp, e, w, n))
-    return e->suggestions ? MTA_OK : MTA_ERR_NOMEM;
-  /* A capitalized unknown word is most often a name: its candidates
-   * must also be forms of the lexicon, which is much faster (and keeps
-   * Hunspell's odd compounds out). A lower-case word's may be any word
-   * Hunspell knows ("verschärfen" is no form of the lexicon). */
-  int filter = S_is_upper_initial(w, n) ? S_EDIT_LEXICON : 0;
-  struct S_collect k = {w, n, NULL, 0, 0, 0};
-  if (n < S_SPLIT_MAX) {
-    S_rep_candidates(sp, &k, filter);
-    S_edits(sp, w, n, S_collect_found, &k, filter | S_EDIT_INFLECTED, &e->memo);
-  }
-  mta_status st = k.nomem ? MTA_ERR_NOMEM : MTA_OK;
-  if (k.count)
-    qsort(k.c, k.count, sizeof *k.c, S_cand_cmp);
-  mtai_buf_reset(&sp->tmp);
-  for (size_t i = 0; !st && i < k.count && i < 3; i++) {
-    st = mtai_buf_printf(&sp->tmp, "%s%s", i ? ", " : "", k.c[i].w);
-    if (!st && !e->first && !(e->first = strdup(k.c[i].w)))
-      st = MTA_ERR_NOMEM;
-  }
-  for (size_t i = 0; i < k.count; i++)
-    free(k.c[i].w);
-  free(k.c);
-  if (st)
-    return st;
-  e->suggestions = strdup(mtai_buf_str(&sp->tmp));
-  if (!e->suggestions)
-    return MTA_ERR_NOMEM;
-  e->suggested = 1;
-  return MTA_OK;
-}
-
-mta_status mtai_speller_suggest(struct mtai_speller *sp, const char *w,
-                                size_t n, const char **list,
-                                const char **first) {
-  *list = "";
-  *first = NULL;
-  struct S_entry *e = S_entry(sp, w, n);
-  if (!e)
-    return MTA_ERR_NOMEM;
-  mta_status st = S_suggestions(sp, e, w, n);
-  if (st)
-    return st;
-  *list = e->suggestions;
-  *first = e->first;
-  return MTA_OK;
-}
-
-/* Rewrites an English transliteration of a Cyrillic name the German way
- * (shch->schtsch, zh->sch, kh->ch, ch->tsch, sh->sch, v->w, final y->i
- * except in -ny, ya/yu/ye->ja/ju/je). */
-static void S_germanize(const char *w, size_t n, struct mta_buf *out) {
-  static const struct {
-    const char *from, *to;
-  } rules[] = {{"shch", "schtsch"}, {"zh", "sch"}, {"Zh", "Sch"},
-               {"kh", "ch"},        {"Kh", "Ch"},  {"ch", "tsch"},
-               {"Ch", "Tsch"},      {"sh", "sch"}, {"Sh", "Sch"},
-               {"ya", "ja"},        {"yu", "ju"},  {"ye", "je"},
-               {"Ya", "Ja"},        {"Yu", "Ju"},  {"Ye", "Je"},
-               {"v", "w"},          {"V", "W"}};
-  for (size_t i = 0; i < n;) {
-    size_t k = 0;
-    for (; k < sizeof rules / sizeof rules[0]; k++) {
-      size_t fl = strlen(rules[k].from);
-      if (i + fl <= n && !memcmp(w + i, rules[k].from, fl)) {
-        mtai_buf_puts(out, rules[k].to);
-        i += fl;
-        break;
-      }
-    }
-    if (k < sizeof rules / sizeof rules[0])
-      continue;
-    /* Dmitry -> Dmitri, Zhukovsky -> Schukowski; but -ny stays
-     * (Nawalny, Wostotschny). */
-    if (w[i] == 'y' && i > 0 && w[i - 1] != 'n' &&
-        (i + 1 == n || (i + 2 == n && w[i + 1] == 'y')))
-      mtai_buf_putc(out, 'i'), i = n;
-    else
-      mtai_buf_putc(out, w[i++]);
-  }
-}
-
-/* 1 when w[0..n) contains s[0..m). */
-static int S_has(const char *w, size_t n, const char *s, size_t m) {
-  for (size_t i = 0; i + m <= n; i++)
-    if (!memcmp(w + i, s, m))
-      return 1;
-  return 0;
-}
-
-/* 1 when 'w' ends in a Slavic name suffix, English-transliterated. */
-static int S_slavic(const char *w, size_t n) {
-  static const char *const ends[] = {"ov",   "ova",   "ev",    "eva",  "sky",
-                                     "skiy", "skyi",  "enko",  "chuk", "yuk",
-                                     "vich", "ovich", "evich", "ny",   "nyy",
-                                     "iy",   "yev",   "yeva",  "in",   "ina"};
-  for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
-    size_t el = strlen(ends[k]);
-    if (n > el + 2 && !memcmp(w + n - el, ends[k], el))
-      return 1;
-  }
-  return 0;
-}
-
-int mtai_speller_translit(struct mtai_speller *sp, const char *w, size_t n,
-                          char *out, size_t outsz) {
-  void *g;
-  if (mtai_strset_get(&sp->translit, w, n, &g)) {
-    snprintf(out, outsz, "%s", (const char *)g);
-    return 1;
-  }
-  /* Pattern rules, only for unknown capitalized ASCII words that look
-   * like English transliterations of Slavic names. */
-  if (n < 4 || n > 60 || !S_is_upper_initial(w, n) ||
-      mtai_speller_check(sp, w, n) != MTAI_SPELL_UNKNOWN ||
-      mtai_speller_english(sp, w, n))
-    return 0;
-  for (size_t i = 0; i < n; i++)
-    if ((unsigned char)w[i] >= 0x80)
-      return 0;
-  /* "kh" and "shch" are Cyrillic transliteration; other marks ("zh",
-   * "sh", "ch", "y", "v") also occur in Chinese pinyin (Zhang,
-   * Hongzhong) and English, so they need a Slavic ending too. */
-  int marked =
-      S_has(w, n, "kh", 2) || S_has(w, n, "Kh", 2) || S_has(w, n, "shch", 4);
-  if (!marked &&
-      !(S_slavic(w, n) &&
-        (S_has(w, n, "zh", 2) || S_has(w, n, "Zh", 2) || S_has(w, n, "sh", 2) ||
-         S_has(w, n, "Sh", 2) || S_has(w, n, "ch", 2) || S_has(w, n, "Ch", 2) ||
-         memchr(w, 'y', n) || memchr(w, 'v', n))))
-    return 0;
-  struct mta_buf b;
-  mtai_buf_init(&b, 0);
-  S_germanize(w, n, &b);
-  int changed = mtai_buf_len(&b) != n || memcmp(mtai_buf_str(&b), w, n);
-  if (changed)
-    snprintf(out, outsz, "%s", mtai_buf_str(&b));
-  mtai_buf_free(&b);
-  return changed;
-}
-
 static int S_any_found(struct mtai_speller *sp, const char *c, size_t n,
                        void *ctx) {
   (void)sp;
@@ -1348,11 +896,11 @@ static int S_any_found(struct mtai_speller *sp, const char *c, size_t n,
 }
 
 int mtai_speller_german_typo(struct mtai_speller *sp, const char *w, size_t n) {
-  struct S_entry *e = S_entry(sp, w, n);
+  struct mtai_spell_entry *e = mtai_spell_entry(sp, w, n);
   if (!e || e->verdict != MTAI_SPELL_UNKNOWN)
     return 0;
   if (e->typo < 0)
-    e->typo =
-        S_edits(sp, w, n, S_any_found, NULL, S_EDIT_LEXICON, &e->memo) != 0;
+    e->typo = mtai_spell_edits(sp, w, n, S_any_found, NULL,
+                               MTAI_SPELL_EDIT_LEXICON, &e->memo) != 0;
   return e->typo;
 }

@@ -1,0 +1,135 @@
+/*
+ * Private to the speller: spell.c (verdicts, cache, compound splitter,
+ * one-edit search), spell_suggest.c (suggestions) and spell_translit.c
+ * (English transliterations of names). Nothing else includes it.
+ */
+#ifndef MTAUDIT_SPELL_INT_H
+#define MTAUDIT_SPELL_INT_H
+
+#include <iconv.h>
+#include <stdint.h>
+
+#include <hunspell.h>
+
+#include "internal.h"
+
+#define MTAI_SPELL_MAX_HEAD 40   /* code points in a compound head */
+#define MTAI_SPELL_MAX_DEPTH 5   /* splits of one word, less one */
+#define MTAI_SPELL_SPLIT_MAX 200 /* bytes: longer words are not split */
+
+/* Flags of mtai_spell_edits(). */
+#define MTAI_SPELL_EDIT_LEXICON 1   /* only forms of the lexicon */
+#define MTAI_SPELL_EDIT_INFLECTED 2 /* inflected forms of the word count too   \
+                                     */
+
+/* The compound splitter's tables for one word (see S_split()): code point
+ * offsets, and -1 for "not computed yet". Kept in the speller, so the
+ * splitter is not reentrant (nothing it calls splits again). */
+struct mtai_spell_splitter {
+  const char *w;
+  size_t n, ncp;
+  uint8_t off[MTAI_SPELL_SPLIT_MAX + 1];
+  int8_t head[MTAI_SPELL_SPLIT_MAX]
+             [MTAI_SPELL_MAX_HEAD + 1];  /* head [p, p+len) known */
+  int8_t tail[MTAI_SPELL_SPLIT_MAX + 1]; /* tail from q known */
+  int8_t parts[MTAI_SPELL_SPLIT_MAX + 1][MTAI_SPELL_MAX_DEPTH + 1];
+  uint8_t shortest[MTAI_SPELL_SPLIT_MAX + 1][MTAI_SPELL_MAX_DEPTH + 1];
+};
+
+/* The Hunspell answers of one pass of mtai_spell_edits() over a word, kept for
+ * the next pass over the same word: the near-miss guard of the verdict and the
+ * suggestions enumerate the same one-edit candidates. */
+struct mtai_spell_memo {
+  int valid;     /* recorded */
+  int flags;     /* MTAI_SPELL_EDIT_* of the recorded pass */
+  size_t done;   /* candidates enumerated (it may have stopped early) */
+  uint16_t *yes; /* indexes of the candidates Hunspell accepted */
+  size_t nyes, cap;
+  int nomem; /* recording failed: not used */
+};
+
+/* A cache entry: verdict plus lazily computed suggestions. */
+struct mtai_spell_entry {
+  struct mtai_spell_memo memo; /* of the near-miss guard (S_near_miss()) */
+  enum mtai_spell verdict;
+  int typo;          /* -1 not asked yet, else 0/1: German word 1 edit off */
+  int suggested;     /* suggestions computed */
+  char *suggestions; /* "a, b, c" (may be "") */
+  char *first;       /* first suggestion or NULL */
+};
+
+struct mtai_speller {
+  Hunhandle *de, *en;
+  iconv_t to_de, from_de;
+  struct mtai_strset cache; /* word -> struct mtai_spell_entry */
+  struct mtai_strset parts; /* compound part -> (void *)1 known, 2 not */
+  struct mtai_strset user, names;
+  struct mtai_strset heads;    /* dict/compound-heads.txt */
+  struct mtai_strset translit; /* English spelling -> German (char *) */
+  struct mtai_strset english;  /* word -> (void *)1 English, 2 not */
+  struct mta_buf tmp;
+  /* Bytes of the German dictionary's (single-byte) encoding that occur in
+   * its .dic or .aff file, with their upper- and lower-case forms: a word
+   * with any other byte cannot be accepted (mtai_spell_hun()), so it is not
+   * asked. All set when the encoding is not ISO-8859-1. */
+  unsigned char alphabet[256];
+  /* The word-class lexicon (borrowed; may be NULL): a fast first filter
+   * for the one-edit candidates, which would otherwise each cost a
+   * Hunspell look-up (measured: 93 % of the time on text with many
+   * unknown words). */
+  const struct mtai_lexicon *lx;
+  unsigned long work; /* look-ups and search steps (mtai_speller_work) */
+  /* The first failure (MTA_ERR_NOMEM) of a call that cannot return one
+   * (mtai_speller_check() and the other int/enum answers), until
+   * mtai_speller_take_error() */
+  mta_status err;
+  /* Tests only (mtai_speller_fail_after()): allocations left before they
+   * fail, or -1 (never). */
+  long fail_after;
+  struct mtai_spell_splitter splitter;
+};
+
+/* spell.c */
+
+/* Hunspell look-up of UTF-8 'w': 1 known, 0 unknown, -1 not representable
+ * in the dictionary's encoding. Counts as work. */
+int mtai_spell_hun(struct mtai_speller *sp, const char *w, size_t n);
+/* 1 when 'w' may be a German word: a form of the lexicon's table as
+ * written; without a lexicon, everything passes. */
+int mtai_spell_maybe_word(const struct mtai_speller *sp, const char *w,
+                          size_t n);
+/* Writes 'w' with its first letter upper-cased into 'out' (of 'sz'
+ * bytes); returns its length, 0 when it does not fit. */
+size_t mtai_spell_capitalize(const char *w, size_t n, char *out, size_t sz);
+/* 1 when w[0..n) starts with an upper-case letter. */
+int mtai_spell_upper_initial(const char *w, size_t n);
+/* Decodes up to 'max' code points of w[0..n) into 'cp'; returns the count,
+ * or max + 1 when there are more. */
+size_t mtai_spell_cps(const char *w, size_t n, int32_t *cp, size_t max);
+/* Verdict of a word without hyphens, uncached. */
+enum mtai_spell mtai_spell_verdict_plain(struct mtai_speller *sp, const char *w,
+                                         size_t n);
+/* The cache entry of w[0..n), its verdict computed on first use; NULL
+ * (and the speller's error set) when out of memory. */
+struct mtai_spell_entry *mtai_spell_entry(struct mtai_speller *sp,
+                                          const char *w, size_t n);
+/* Known words one edit away from w[0..n), each passed to 'found' until it
+ * returns non-zero (see spell.c). */
+int mtai_spell_edits(struct mtai_speller *sp, const char *w, size_t n,
+                     int (*found)(struct mtai_speller *, const char *, size_t,
+                                  void *),
+                     void *ctx, int flags, struct mtai_spell_memo *memo);
+/* Records failure 'st' in the speller (the first one is kept) and
+ * returns it. */
+mta_status mtai_spell_fail(struct mtai_speller *sp, mta_status st);
+/* 0 when the test hook says the next allocation must fail (see
+ * mtai_speller_fail_after()), else 1. */
+int mtai_spell_alloc_ok(struct mtai_speller *sp);
+
+/* spell_translit.c */
+
+/* Loads dict/transliterations.txt into 'map' (English -> German, values
+ * malloc'd). */
+mta_status mtai_spell_translit_load(struct mtai_strset *map);
+
+#endif

@@ -1,0 +1,134 @@
+/*
+ * English transliterations of names (mtai_speller_translit()): the pairs
+ * of dict/transliterations.txt, and pattern rules that rewrite an English
+ * transliteration of a Cyrillic name the German way.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "spell_int.h"
+
+/* Loads dict/transliterations.txt: "ENGLISH<TAB>GERMAN" per line. */
+mta_status mtai_spell_translit_load(struct mtai_strset *map) {
+  const char *data;
+  size_t len;
+  if (!mtai_data_get("transliterations.txt", &data, &len))
+    return MTA_ERR_DICT;
+  for (size_t i = 0; i < len;) {
+    size_t e = i;
+    while (e < len && data[e] != '\n')
+      e++;
+    const char *tab = memchr(data + i, '\t', e - i);
+    if (data[i] != '#' && tab) {
+      size_t b = e;
+      while (b > (size_t)(tab - data) + 1 &&
+             (data[b - 1] == '\r' || data[b - 1] == ' '))
+        b--;
+      char *german = strndup(tab + 1, (size_t)(data + b - tab - 1));
+      if (!german)
+        return MTA_ERR_NOMEM;
+      mta_status st =
+          mtai_strset_put(map, data + i, (size_t)(tab - data) - i, german);
+      if (st) {
+        free(german);
+        return st;
+      }
+    }
+    i = e + 1;
+  }
+  return MTA_OK;
+}
+
+/* Rewrites an English transliteration of a Cyrillic name the German way
+ * (shch->schtsch, zh->sch, kh->ch, ch->tsch, sh->sch, v->w, final y->i
+ * except in -ny, ya/yu/ye->ja/ju/je). */
+static void S_germanize(const char *w, size_t n, struct mta_buf *out) {
+  static const struct {
+    const char *from, *to;
+  } rules[] = {{"shch", "schtsch"}, {"zh", "sch"}, {"Zh", "Sch"},
+               {"kh", "ch"},        {"Kh", "Ch"},  {"ch", "tsch"},
+               {"Ch", "Tsch"},      {"sh", "sch"}, {"Sh", "Sch"},
+               {"ya", "ja"},        {"yu", "ju"},  {"ye", "je"},
+               {"Ya", "Ja"},        {"Yu", "Ju"},  {"Ye", "Je"},
+               {"v", "w"},          {"V", "W"}};
+  for (size_t i = 0; i < n;) {
+    size_t k = 0;
+    for (; k < sizeof rules / sizeof rules[0]; k++) {
+      size_t fl = strlen(rules[k].from);
+      if (i + fl <= n && !memcmp(w + i, rules[k].from, fl)) {
+        mtai_buf_puts(out, rules[k].to);
+        i += fl;
+        break;
+      }
+    }
+    if (k < sizeof rules / sizeof rules[0])
+      continue;
+    /* Dmitry -> Dmitri, Zhukovsky -> Schukowski; but -ny stays
+     * (Nawalny, Wostotschny). */
+    if (w[i] == 'y' && i > 0 && w[i - 1] != 'n' &&
+        (i + 1 == n || (i + 2 == n && w[i + 1] == 'y')))
+      mtai_buf_putc(out, 'i'), i = n;
+    else
+      mtai_buf_putc(out, w[i++]);
+  }
+}
+
+/* 1 when w[0..n) contains s[0..m). */
+static int S_has(const char *w, size_t n, const char *s, size_t m) {
+  for (size_t i = 0; i + m <= n; i++)
+    if (!memcmp(w + i, s, m))
+      return 1;
+  return 0;
+}
+
+/* 1 when 'w' ends in a Slavic name suffix, English-transliterated. */
+static int S_slavic(const char *w, size_t n) {
+  static const char *const ends[] = {"ov",   "ova",   "ev",    "eva",  "sky",
+                                     "skiy", "skyi",  "enko",  "chuk", "yuk",
+                                     "vich", "ovich", "evich", "ny",   "nyy",
+                                     "iy",   "yev",   "yeva",  "in",   "ina"};
+  for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+    size_t el = strlen(ends[k]);
+    if (n > el + 2 && !memcmp(w + n - el, ends[k], el))
+      return 1;
+  }
+  return 0;
+}
+
+int mtai_speller_translit(struct mtai_speller *sp, const char *w, size_t n,
+                          char *out, size_t outsz) {
+  void *g;
+  if (mtai_strset_get(&sp->translit, w, n, &g)) {
+    snprintf(out, outsz, "%s", (const char *)g);
+    return 1;
+  }
+  /* Pattern rules, only for unknown capitalized ASCII words that look
+   * like English transliterations of Slavic names. */
+  if (n < 4 || n > 60 || !mtai_spell_upper_initial(w, n) ||
+      mtai_speller_check(sp, w, n) != MTAI_SPELL_UNKNOWN ||
+      mtai_speller_english(sp, w, n))
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned char)w[i] >= 0x80)
+      return 0;
+  /* "kh" and "shch" are Cyrillic transliteration; other marks ("zh",
+   * "sh", "ch", "y", "v") also occur in Chinese pinyin (Zhang,
+   * Hongzhong) and English, so they need a Slavic ending too. */
+  int marked =
+      S_has(w, n, "kh", 2) || S_has(w, n, "Kh", 2) || S_has(w, n, "shch", 4);
+  if (!marked &&
+      !(S_slavic(w, n) &&
+        (S_has(w, n, "zh", 2) || S_has(w, n, "Zh", 2) || S_has(w, n, "sh", 2) ||
+         S_has(w, n, "Sh", 2) || S_has(w, n, "ch", 2) || S_has(w, n, "Ch", 2) ||
+         memchr(w, 'y', n) || memchr(w, 'v', n))))
+    return 0;
+  struct mta_buf b;
+  mtai_buf_init(&b, 0);
+  S_germanize(w, n, &b);
+  int changed = mtai_buf_len(&b) != n || memcmp(mtai_buf_str(&b), w, n);
+  if (changed)
+    snprintf(out, outsz, "%s", mtai_buf_str(&b));
+  mtai_buf_free(&b);
+  return changed;
+}
