@@ -215,14 +215,57 @@ START_TEST(wrong_example_is_reported) {
 }
 END_TEST
 
+/* The right example is not reported. Where the fix is to delete the text
+ * ("(delete the line)"), the wrong example's findings must cover what is
+ * to go: the document with the reported span cut out is not reported
+ * again, and the span covers the example (not just a word of it). */
 START_TEST(right_example_is_not_reported) {
   mta_rule_info ri = S_rule((size_t)_i);
-  /* "(delete the line)": the fix is to remove the text. */
-  if (ri.right[0] == '(')
+  if (ri.right[0] != '(') {
+    mta_report *r = S_audit_example(ri.id, ri.right, 0);
+    ck_assert_msg(test_count_rule(r, ri.id) == 0,
+                  "%s: right example \"%s\" is reported", ri.id, ri.right);
+    mta_report_free(r);
     return;
-  mta_report *r = S_audit_example(ri.id, ri.right, 0);
+  }
+  /* The example as a paragraph above article prose, as boilerplate
+   * stands at the top of a page. */
+  size_t dn = strlen(ri.wrong) + sizeof S_prose + 4;
+  char *doc = malloc(dn);
+  ck_assert_ptr_nonnull(doc);
+  snprintf(doc, dn, "%s\n\n%s\n", ri.wrong, S_prose);
+  mta_report *r = test_audit(doc);
+  free(doc);
+  size_t a = (size_t)-1, b = 0;
+  mta_finding_info fi;
+  for (size_t q = 0; q < mta_report_finding_count(r); q++) {
+    ck_assert_int_eq(mta_report_finding(r, q, &fi), MTA_OK);
+    if (strcmp(fi.rule, ri.id))
+      continue;
+    a = fi.start < a ? fi.start : a;
+    b = fi.end > b ? fi.end : b;
+  }
+  ck_assert_msg(a < b, "%s: wrong example \"%s\" is not reported", ri.id,
+                ri.wrong);
+  const char *text = r->doc.text;
+  const char *ex = strstr(text, ri.wrong);
+  ck_assert_msg(ex && a <= (size_t)(ex - text) &&
+                    b >= (size_t)(ex - text) + strlen(ri.wrong),
+                "%s: the finding [%zu, %zu) does not cover the example to "
+                "delete",
+                ri.id, a, b);
+  size_t n = r->doc.len - (b - a);
+  char *rest = malloc(n + 1);
+  ck_assert_ptr_nonnull(rest);
+  memcpy(rest, text, a);
+  memcpy(rest + a, text + b, r->doc.len - b);
+  rest[n] = '\0';
+  mta_report_free(r);
+  r = test_audit(rest);
   ck_assert_msg(test_count_rule(r, ri.id) == 0,
-                "%s: right example \"%s\" is reported", ri.id, ri.right);
+                "%s: reported again after deleting the span: \"%s\"", ri.id,
+                rest);
+  free(rest);
   mta_report_free(r);
 }
 END_TEST
