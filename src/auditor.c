@@ -379,6 +379,10 @@ static mta_status S_audit(mta_auditor *a, const char *name, const void *data,
     r->ovr = NULL;
     r->novr = 0;
   }
+  /* Out of memory inside the speller, where a caller could not be told. */
+  mta_status sst = mtai_speller_take_error(a->speller);
+  if (!st)
+    st = sst;
   if (st) {
     mta_report_free(r);
     return mtai_set_error(a, st, "%s: %s", name, mta_strerror(st));

@@ -414,6 +414,17 @@ void mtai_speller_free(struct mtai_speller *sp);
 /* Cached verdict of the UTF-8 word w[0..n). */
 enum mtai_spell mtai_speller_check(struct mtai_speller *sp, const char *w,
                                    size_t n);
+/* The same as a status: MTA_ERR_NOMEM when the verdict could not be
+ * computed ('*out' is then UNKNOWN). mtai_speller_check() and the other
+ * answers without a status record such a failure in the speller instead:
+ * mtai_speller_take_error() returns it (once) and clears it; the auditor
+ * asks after every document, so that no failure becomes a finding. */
+mta_status mtai_speller_verdict(struct mtai_speller *sp, const char *w,
+                                size_t n, enum mtai_spell *out);
+mta_status mtai_speller_take_error(struct mtai_speller *sp);
+/* Tests only: the speller's next 'n' allocations of cache entries and
+ * suggestions succeed, the following ones fail (n < 0: none fails). */
+void mtai_speller_fail_after(struct mtai_speller *sp, long n);
 /* Empties the speller's caches when one holds more than
  * MTAI_SPELL_CACHE_MAX words, so that memory stays bounded over a long
  * stream. Call only between documents (entries are borrowed while one is

@@ -147,8 +147,9 @@ static mta_status S_load_user(struct mtai_strset *set, const char *path,
                               char *err, size_t errsz) {
   int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
+    char eb[128];
     snprintf(err, errsz, "%s: cannot open word list: %s", path,
-             strerror(errno));
+             mtai_errstr(errno, eb, sizeof eb));
     return MTA_ERR_IO;
   }
   struct stat sb;
@@ -165,8 +166,9 @@ static mta_status S_load_user(struct mtai_strset *set, const char *path,
   }
   FILE *f = fdopen(fd, "rb");
   if (!f) {
+    char eb[128];
     snprintf(err, errsz, "%s: cannot open word list: %s", path,
-             strerror(errno));
+             mtai_errstr(errno, eb, sizeof eb));
     close(fd);
     return MTA_ERR_IO;
   }
@@ -240,6 +242,7 @@ mta_status mtai_speller_new(const char *dict_dir, const char *const *user,
   if (!sp)
     return MTA_ERR_NOMEM;
   sp->to_de = sp->from_de = (iconv_t)-1;
+  sp->fail_after = -1;
   mtai_strset_init(&sp->cache);
   mtai_strset_init(&sp->parts);
   mtai_strset_init(&sp->user);
@@ -384,7 +387,10 @@ static int S_head_known(struct mtai_speller *sp, const char *w, size_t n) {
   struct mta_buf low;
   mtai_buf_init(&low, 256);
   int ok = 0;
-  if (!mtai_utf8_lower(w, n, &low) && mtai_buf_len(&low) <= n)
+  mta_status st = mtai_utf8_lower(w, n, &low);
+  if (st == MTA_ERR_NOMEM)
+    mtai_spell_fail(sp, st);
+  else if (!st && mtai_buf_len(&low) <= n)
     ok = mtai_spell_hun(sp, mtai_buf_str(&low), mtai_buf_len(&low)) == 1;
   mtai_buf_free(&low);
   return ok;
@@ -807,9 +813,12 @@ struct mtai_spell_entry *mtai_spell_entry(struct mtai_speller *sp,
   void *v;
   if (mtai_strset_get(&sp->cache, w, n, &v))
     return v;
-  struct mtai_spell_entry *e = calloc(1, sizeof *e);
-  if (!e)
+  struct mtai_spell_entry *e =
+      mtai_spell_alloc_ok(sp) ? calloc(1, sizeof *e) : NULL;
+  if (!e) {
+    mtai_spell_fail(sp, MTA_ERR_NOMEM);
     return NULL;
+  }
   e->typo = -1;
   if (mtai_strset_has(&sp->user, w, n))
     e->verdict = MTAI_SPELL_USER;
@@ -823,7 +832,8 @@ struct mtai_spell_entry *mtai_spell_entry(struct mtai_speller *sp,
   if (e->verdict == MTAI_SPELL_COMPOUND && !memchr(w, '-', n) &&
       S_near_miss(sp, w, n, &e->memo))
     e->verdict = MTAI_SPELL_UNKNOWN;
-  if (mtai_strset_put(&sp->cache, w, n, e)) {
+  /* A verdict reached while memory ran out may be wrong: never cached. */
+  if (sp->err || mtai_spell_fail(sp, mtai_strset_put(&sp->cache, w, n, e))) {
     S_free_entry(e);
     return NULL;
   }
@@ -856,6 +866,41 @@ enum mtai_spell mtai_speller_check(struct mtai_speller *sp, const char *w,
   return e ? e->verdict : MTAI_SPELL_UNKNOWN;
 }
 
+mta_status mtai_speller_verdict(struct mtai_speller *sp, const char *w,
+                                size_t n, enum mtai_spell *out) {
+  struct mtai_spell_entry *e = mtai_spell_entry(sp, w, n);
+  *out = e ? e->verdict : MTAI_SPELL_UNKNOWN;
+  return e ? MTA_OK : MTA_ERR_NOMEM;
+}
+
+mta_status mtai_spell_fail(struct mtai_speller *sp, mta_status st) {
+  if (st && !sp->err)
+    sp->err = st;
+  return st;
+}
+
+mta_status mtai_speller_take_error(struct mtai_speller *sp) {
+  if (!sp)
+    return MTA_OK;
+  mta_status st = sp->err;
+  sp->err = MTA_OK;
+  return st;
+}
+
+int mtai_spell_alloc_ok(struct mtai_speller *sp) {
+  if (sp->fail_after < 0)
+    return 1;
+  if (sp->fail_after == 0)
+    return 0;
+  sp->fail_after--;
+  return 1;
+}
+
+void mtai_speller_fail_after(struct mtai_speller *sp, long n) {
+  if (sp)
+    sp->fail_after = n;
+}
+
 /* English look-ups have a cache of their own: asking whether a word is
  * English must not compute its (costlier) German verdict. */
 int mtai_speller_english(struct mtai_speller *sp, const char *w, size_t n) {
@@ -875,8 +920,11 @@ int mtai_speller_english(struct mtai_speller *sp, const char *w, size_t n) {
 int mtai_speller_english_lc(struct mtai_speller *sp, const char *w, size_t n) {
   struct mta_buf low;
   mtai_buf_init(&low, 256);
-  int en = !mtai_utf8_lower(w, n, &low) &&
-           mtai_speller_english(sp, mtai_buf_str(&low), mtai_buf_len(&low));
+  mta_status st = mtai_utf8_lower(w, n, &low);
+  if (st == MTA_ERR_NOMEM)
+    mtai_spell_fail(sp, st);
+  int en =
+      !st && mtai_speller_english(sp, mtai_buf_str(&low), mtai_buf_len(&low));
   mtai_buf_free(&low);
   return en;
 }

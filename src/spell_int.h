@@ -18,9 +18,10 @@
 #define MTAI_SPELL_SPLIT_MAX 200 /* bytes: longer words are not split */
 
 /* Flags of mtai_spell_edits(). */
-#define MTAI_SPELL_EDIT_LEXICON 1   /* only forms of the lexicon */
-#define MTAI_SPELL_EDIT_INFLECTED 2 /* inflected forms of the word count too   \
-                                     */
+#define MTAI_SPELL_EDIT_LEXICON 1 /* only forms of the lexicon */
+#define MTAI_SPELL_EDIT_INFLECTED                                              \
+  2 /* inflected forms of the word count too                                   \
+     */
 
 /* The compound splitter's tables for one word (see S_split()): code point
  * offsets, and -1 for "not computed yet". Kept in the speller, so the

@@ -175,10 +175,12 @@ static mta_status S_suggestions(struct mtai_speller *sp,
 /* Suggestions for a hyphenated word: those for its first unknown part,
  * put back in place ("neo-kalten" -> "neu-kalten"). Hunspell's own
  * suggestions for whole hyphenated words are slow and, under its time
- * limit, erratic. Returns 0 when no part is unknown. */
-static int S_hyphen_suggestions(struct mtai_speller *sp,
-                                struct mtai_spell_entry *e, const char *w,
-                                size_t n) {
+ * limit, erratic. Sets '*done' when a part is unknown (and the entry's
+ * suggestions were filled); MTA_ERR_NOMEM leaves the entry as it was. */
+static mta_status S_hyphen_suggestions(struct mtai_speller *sp,
+                                       struct mtai_spell_entry *e,
+                                       const char *w, size_t n, int *done) {
+  *done = 0;
   for (size_t i = 0; i < n;) {
     size_t end = i;
     while (end < n && w[end] != '-')
@@ -186,33 +188,46 @@ static int S_hyphen_suggestions(struct mtai_speller *sp,
     if (end > i &&
         mtai_spell_verdict_plain(sp, w + i, end - i) == MTAI_SPELL_UNKNOWN) {
       struct mtai_spell_entry *pe = mtai_spell_entry(sp, w + i, end - i);
-      if (!pe || S_suggestions(sp, pe, w + i, end - i))
-        return 0;
+      if (!pe)
+        return MTA_ERR_NOMEM;
+      mta_status st = S_suggestions(sp, pe, w + i, end - i);
       struct mta_buf out, cand;
       mtai_buf_init(&out, 0);
       mtai_buf_init(&cand, 0);
+      char *first = NULL;
       const char *s = pe->suggestions;
-      for (int used = 0; *s && used < 3; used++) {
+      for (int used = 0; !st && *s && used < 3; used++) {
         size_t len = strcspn(s, ",");
         mtai_buf_reset(&cand);
-        mtai_buf_add(&cand, w, i);
-        mtai_buf_add(&cand, s, len);
-        mtai_buf_add(&cand, w + end, n - end);
-        mtai_buf_printf(&out, "%s%s", used ? ", " : "", mtai_buf_str(&cand));
-        if (!e->first)
-          e->first = strdup(mtai_buf_str(&cand));
+        if (!(st = mtai_buf_add(&cand, w, i)) &&
+            !(st = mtai_buf_add(&cand, s, len)) &&
+            !(st = mtai_buf_add(&cand, w + end, n - end)))
+          st = mtai_buf_printf(&out, "%s%s", used ? ", " : "",
+                               mtai_buf_str(&cand));
+        if (!st && !first &&
+            !(first =
+                  mtai_spell_alloc_ok(sp) ? strdup(mtai_buf_str(&cand)) : NULL))
+          st = MTA_ERR_NOMEM;
         s += len;
         while (*s == ',' || *s == ' ')
           s++;
       }
       mtai_buf_free(&cand);
-      e->suggestions = mtai_buf_detach(&out);
+      char *list = st ? NULL : mtai_buf_detach(&out);
+      mtai_buf_free(&out);
+      if (!list) {
+        free(first);
+        return st ? st : MTA_ERR_NOMEM;
+      }
+      e->suggestions = list;
+      e->first = first;
       e->suggested = 1;
-      return 1;
+      *done = 1;
+      return MTA_OK;
     }
     i = end + 1;
   }
-  return 0;
+  return MTA_OK;
 }
 
 /* Fills the suggestions of entry 'e' for w[0..n) (once): the first three
@@ -222,8 +237,12 @@ static mta_status S_suggestions(struct mtai_speller *sp,
                                 size_t n) {
   if (e->suggested)
     return MTA_OK;
-  if (memchr(w, '-', n) && S_hyphen_suggestions(sp, e, w, n))
-    return e->suggestions ? MTA_OK : MTA_ERR_NOMEM;
+  if (memchr(w, '-', n)) {
+    int done;
+    mta_status st = S_hyphen_suggestions(sp, e, w, n, &done);
+    if (st || done)
+      return st;
+  }
   /* A capitalized unknown word is most often a name: its candidates
    * must also be forms of the lexicon, which is much faster (and keeps
    * Hunspell's odd compounds out). A lower-case word's may be any word

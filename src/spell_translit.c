@@ -42,8 +42,8 @@ mta_status mtai_spell_translit_load(struct mtai_strset *map) {
 
 /* Rewrites an English transliteration of a Cyrillic name the German way
  * (shch->schtsch, zh->sch, kh->ch, ch->tsch, sh->sch, v->w, final y->i
- * except in -ny, ya/yu/ye->ja/ju/je). */
-static void S_germanize(const char *w, size_t n, struct mta_buf *out) {
+ * except in -ny, ya/yu/ye->ja/ju/je) into 'out'. */
+static mta_status S_germanize(const char *w, size_t n, struct mta_buf *out) {
   static const struct {
     const char *from, *to;
   } rules[] = {{"shch", "schtsch"}, {"zh", "sch"}, {"Zh", "Sch"},
@@ -52,12 +52,13 @@ static void S_germanize(const char *w, size_t n, struct mta_buf *out) {
                {"ya", "ja"},        {"yu", "ju"},  {"ye", "je"},
                {"Ya", "Ja"},        {"Yu", "Ju"},  {"Ye", "Je"},
                {"v", "w"},          {"V", "W"}};
-  for (size_t i = 0; i < n;) {
+  mta_status st = MTA_OK;
+  for (size_t i = 0; !st && i < n;) {
     size_t k = 0;
     for (; k < sizeof rules / sizeof rules[0]; k++) {
       size_t fl = strlen(rules[k].from);
       if (i + fl <= n && !memcmp(w + i, rules[k].from, fl)) {
-        mtai_buf_puts(out, rules[k].to);
+        st = mtai_buf_puts(out, rules[k].to);
         i += fl;
         break;
       }
@@ -68,10 +69,11 @@ static void S_germanize(const char *w, size_t n, struct mta_buf *out) {
      * (Nawalny, Wostotschny). */
     if (w[i] == 'y' && i > 0 && w[i - 1] != 'n' &&
         (i + 1 == n || (i + 2 == n && w[i + 1] == 'y')))
-      mtai_buf_putc(out, 'i'), i = n;
+      st = mtai_buf_putc(out, 'i'), i = n;
     else
-      mtai_buf_putc(out, w[i++]);
+      st = mtai_buf_putc(out, w[i++]);
   }
+  return st;
 }
 
 /* 1 when w[0..n) contains s[0..m). */
@@ -125,8 +127,11 @@ int mtai_speller_translit(struct mtai_speller *sp, const char *w, size_t n,
     return 0;
   struct mta_buf b;
   mtai_buf_init(&b, 0);
-  S_germanize(w, n, &b);
-  int changed = mtai_buf_len(&b) != n || memcmp(mtai_buf_str(&b), w, n);
+  mta_status st =
+      mtai_spell_alloc_ok(sp) ? S_germanize(w, n, &b) : MTA_ERR_NOMEM;
+  int changed =
+      !st && (mtai_buf_len(&b) != n || memcmp(mtai_buf_str(&b), w, n));
+  mtai_spell_fail(sp, st);
   if (changed)
     snprintf(out, outsz, "%s", mtai_buf_str(&b));
   mtai_buf_free(&b);

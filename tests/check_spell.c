@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "auditor_int.h"
 #include "tests.h"
 
 /* The auditor's speller (the shared test auditor has one). */
@@ -382,6 +383,50 @@ START_TEST(user_list_long_lines) {
 }
 END_TEST
 
+/* Out of memory in the speller is an error, never a verdict: with the
+ * test hook failing its allocations, the status form says
+ * MTA_ERR_NOMEM, the plain form records it for the auditor, and an audit
+ * fails with MTA_ERR_NOMEM instead of reporting an unknown word; nothing
+ * wrong is cached. */
+START_TEST(out_of_memory_is_an_error) {
+  mta_auditor *a = test_auditor();
+  struct mtai_speller *sp = S_sp();
+  const char *w = "Qxzvbrandneuwort";
+  enum mtai_spell v = MTAI_SPELL_KNOWN;
+  ck_assert_int_eq(mtai_speller_take_error(sp), MTA_OK);
+  mtai_speller_fail_after(sp, 0);
+  ck_assert_int_eq(mtai_speller_verdict(sp, w, strlen(w), &v), MTA_ERR_NOMEM);
+  ck_assert_int_eq(v, MTAI_SPELL_UNKNOWN);
+  ck_assert_int_eq(mtai_speller_take_error(sp), MTA_ERR_NOMEM);
+  ck_assert_int_eq(mtai_speller_take_error(sp), MTA_OK);
+  mtai_speller_check(sp, w, strlen(w));
+  ck_assert_int_eq(mtai_speller_take_error(sp), MTA_ERR_NOMEM);
+  const char *text = "Das ist ein Qxzvbrandneuwortzwei.\n";
+  mta_report *r = NULL;
+  ck_assert_int_eq(mta_audit_buffer(a, "oom", text, strlen(text), &r),
+                   MTA_ERR_NOMEM);
+  ck_assert_ptr_null(r);
+  /* Suggestions of a hyphenated word: one allocation, then failure. */
+  const char *list, *first;
+  mtai_speller_fail_after(sp, -1);
+  mtai_speller_check(sp, "Kampf-Flugzeugee", 16);
+  mtai_speller_fail_after(sp, 1);
+  mta_status st =
+      mtai_speller_suggest(sp, "Kampf-Flugzeugee", 16, &list, &first);
+  ck_assert(st == MTA_OK || st == MTA_ERR_NOMEM);
+  mtai_speller_fail_after(sp, -1);
+  mtai_speller_take_error(sp);
+  ck_assert_int_eq(mtai_speller_verdict(sp, w, strlen(w), &v), MTA_OK);
+  ck_assert_int_eq(v, MTAI_SPELL_UNKNOWN);
+  ck_assert_int_eq(
+      mtai_speller_suggest(sp, "Kampf-Flugzeugee", 16, &list, &first), MTA_OK);
+  ck_assert_int_eq(mta_audit_buffer(a, "oom", text, strlen(text), &r), MTA_OK);
+  ck_assert_ptr_nonnull(r);
+  mta_report_free(r);
+  ck_assert_int_eq(mtai_speller_take_error(sp), MTA_OK);
+}
+END_TEST
+
 /* Suggestions come from our own candidates, ranked (not from Hunspell's
  * suggest(), whose time limits made them vary with the load): the same
  * list every time, the likely correction first. */
@@ -579,6 +624,7 @@ Suite *spell_suite(void) {
   tcase_add_test(tc, user_list_must_be_regular);
   tcase_add_test(tc, user_list_long_lines);
   tcase_add_test(tc, suggestions_ranked);
+  tcase_add_test(tc, out_of_memory_is_an_error);
   suite_add_tcase(s, tc);
   tc = tcase_create("spelling");
   tcase_add_test(tc, spell_lowercase_typo_is_major);
