@@ -14,7 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "check.h"
+#include "auditor_int.h"
 #include "status.h"
 
 void mta_free(void *p) { free(p); }
@@ -161,9 +161,14 @@ mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
   }
   if (!st)
     st = S_rule_settings(a, opts);
+  a->cx = (struct mtai_check_ctx){.speller = a->speller,
+                                  .lexicon = a->lexicon,
+                                  .flags = a->flags,
+                                  .err = a->errmsg,
+                                  .errsz = sizeof a->errmsg};
   for (size_t i = 0; !st && mtai_checks[i]; i++)
     if (mtai_checks[i]->init && !a->check_off[i])
-      st = mtai_checks[i]->init(a, &a->check_state[i]);
+      st = mtai_checks[i]->init(&a->cx, &a->check_state[i]);
   if (st) {
     if (errmsg)
       *errmsg = strdup(a->errmsg[0] ? a->errmsg : mta_strerror(st));
@@ -371,13 +376,11 @@ static mta_status S_audit(mta_auditor *a, const char *name, const void *data,
   st = mtai_segment(a->seg, &r->doc);
   if (!st) {
     st = mtai_classify(a->classifier, a->speller, &r->doc);
-    r->ovr = a->ovr;
-    r->novr = a->novr;
+    struct mtai_findings sink = {
+        .doc = &r->doc, .report = r, .ovr = a->ovr, .novr = a->novr};
     for (size_t i = 0; !st && mtai_checks[i]; i++)
       if (!a->check_off[i])
-        st = mtai_checks[i]->run(a->check_state[i], r);
-    r->ovr = NULL;
-    r->novr = 0;
+        st = mtai_checks[i]->run(a->check_state[i], &a->cx, &sink);
   }
   /* Out of memory inside the speller, where a caller could not be told. */
   mta_status sst = mtai_speller_take_error(a->speller);

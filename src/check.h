@@ -4,10 +4,12 @@
  * summary, explanation, examples; see struct mta_rule), and its NAME in
  * the list in checks.c.
  *
- * Life cycle: init() runs once per auditor (may be NULL) and returns the
- * check's private state; run() is called once per document with that state
- * and the report to add findings to (via mtai_finding_add()); destroy()
- * releases the state (may be NULL).
+ * Life cycle: init() runs once per auditor (may be NULL) with the
+ * context (struct mtai_check_ctx) and returns the check's private state,
+ * which is the check's own (never a borrowed object passed off as state);
+ * run() is called once per document with that state, the context and the
+ * sink to add findings to (mtai_finding_add()); destroy() releases the
+ * state (may be NULL).
  */
 #ifndef MTAUDIT_CHECK_H
 #define MTAUDIT_CHECK_H
@@ -16,12 +18,60 @@
 
 #include "internal.h"
 
+/* What a check may use, the same for init() and run(); made by the
+ * auditor, borrowed for its life. No check sees the auditor itself. */
+struct mtai_check_ctx {
+  /* The speller (NULL with MTA_OPT_NO_SPELL): not const, since every
+   * look-up fills its caches. */
+  struct mtai_speller *speller;
+  /* The word-class lexicon; its word cache and the document's class
+   * cache are filled behind const (see lexicon.c). */
+  const struct mtai_lexicon *lexicon;
+  unsigned flags; /* MTA_OPT_* */
+  /* Where init() says why it failed (mtai_check_error()). */
+  char *err;
+  size_t errsz;
+};
+
+/* Sets the context's error text from a printf-style format; returns
+ * 'st'. */
+mta_status mtai_check_error(const struct mtai_check_ctx *cx, mta_status st,
+                            const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+/* Where run() puts its findings: the document's report, filtered by the
+ * auditor's rule overrides (a disabled rule's findings are dropped, a
+ * changed severity applied) in mtai_finding_add(). */
+struct mtai_findings {
+  struct mtai_doc *doc; /* the document being audited */
+  struct mta_report *report;
+  const struct mtai_rule_override *ovr;
+  size_t novr;
+};
+
+/* Adds a finding of 'rule' with severity 'sev' (or the one the options
+ * set; nothing when they disabled the rule) over bytes [start, end) of
+ * the document, with an optional 'suggestion' (copied) and a printf-style
+ * message. Returns MTA_ERR_NOMEM on allocation failure. */
+mta_status mtai_finding_add(struct mtai_findings *out,
+                            const struct mta_rule *rule, mta_severity sev,
+                            size_t start, size_t end, const char *suggestion,
+                            const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 7, 8)))
+#endif
+    ;
+
 struct mta_check {
   const char *name;
   const struct mta_rule *rules; /* the rules this check reports */
   size_t nrules;
-  mta_status (*init)(struct mta_auditor *a, void **state);
-  mta_status (*run)(void *state, struct mta_report *r);
+  mta_status (*init)(const struct mtai_check_ctx *cx, void **state);
+  mta_status (*run)(void *state, const struct mtai_check_ctx *cx,
+                    struct mtai_findings *out);
   void (*destroy)(void *state);
 };
 

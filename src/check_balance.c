@@ -69,19 +69,19 @@ static int S_is_paren(int32_t c) {
   return c == '(' || c == ')' || c == '[' || c == ']';
 }
 
-static mta_status S_report(struct mta_report *r, const struct mtai_token *t,
+static mta_status S_report(struct mtai_findings *r, const struct mtai_token *t,
                            int32_t c, int open) {
   int paren = S_is_paren(c);
   const struct mta_rule *rule = &S_rules[paren ? R_PAREN : R_QUOTE];
   return mtai_finding_add(r, rule, rule->severity, t->start, t->end, NULL,
                           open ? "'%.*s' is never closed in this paragraph"
                                : "'%.*s' closes nothing in this paragraph",
-                          (int)(t->end - t->start), r->doc.text + t->start);
+                          (int)(t->end - t->start), r->doc->text + t->start);
 }
 
-static mta_status S_paragraph(struct mta_report *r,
+static mta_status S_paragraph(struct mtai_findings *r,
                               const struct mtai_paragraph *p) {
-  const struct mtai_doc *d = &r->doc;
+  const struct mtai_doc *d = r->doc;
   size_t stack[32];
   int32_t kinds[32];
   size_t depth = 0, straight = 0, last_straight = 0;
@@ -141,11 +141,13 @@ static mta_status S_paragraph(struct mta_report *r,
   return st;
 }
 
-static mta_status S_run(void *state, struct mta_report *r) {
+static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
+                        struct mtai_findings *r) {
+  (void)cx;
   (void)state;
   mta_status st = MTA_OK;
-  for (size_t pi = 0; !st && pi < r->doc.npara; pi++)
-    st = S_paragraph(r, &r->doc.paras[pi]);
+  for (size_t pi = 0; !st && pi < r->doc->npara; pi++)
+    st = S_paragraph(r, &r->doc->paras[pi]);
   return st;
 }
 

@@ -212,9 +212,11 @@ static size_t S_rule(const char *kind) {
   return S_NRULES;
 }
 
-static mta_status S_run(void *state, struct mta_report *r) {
+static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
+                        struct mtai_findings *r) {
+  (void)cx;
   (void)state;
-  const struct mtai_doc *d = &r->doc;
+  const struct mtai_doc *d = r->doc;
   for (size_t pi = 0; pi < d->npara; pi++) {
     const struct mtai_paragraph *p = &d->paras[pi];
     const struct mtai_bp *b = mtai_para_bp(d, p);

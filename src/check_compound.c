@@ -31,14 +31,7 @@ static const struct mta_rule S_rules[] = {
      .right = "Die Regierung plant eine neue Sicherheitspolitik für Europa."},
 };
 
-/* The state is the auditor: the check only reads its lexicon and speller
- * (the speller is NULL without dictionaries). */
-static mta_status S_init(struct mta_auditor *a, void **out) {
-  *out = a;
-  return MTA_OK;
-}
-
-static int S_noun(const struct mta_auditor *s, const struct mtai_doc *d,
+static int S_noun(const struct mtai_check_ctx *s, const struct mtai_doc *d,
                   size_t i) {
   const struct mtai_token *t = &d->toks[i];
   if (t->kind != MTAI_TOK_WORD || !(t->flags & MTAI_TF_UPPER) ||
@@ -52,9 +45,11 @@ static int S_noun(const struct mta_auditor *s, const struct mtai_doc *d,
   return (mtai_lexicon_classes(s->lexicon, w, n) & MTAI_LEX_NOUN) != 0;
 }
 
-static mta_status S_run(void *state, struct mta_report *r) {
-  const struct mta_auditor *s = state;
-  const struct mtai_doc *d = &r->doc;
+static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
+                        struct mtai_findings *r) {
+  const struct mtai_check_ctx *s = cx;
+  (void)state;
+  const struct mtai_doc *d = r->doc;
   if (!s->speller || !s->lexicon)
     return MTA_OK;
   for (size_t si = 0; si < d->nsent; si++) {
@@ -107,5 +102,4 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_compound = {
-    "compound", S_rules, sizeof S_rules / sizeof S_rules[0],
-    S_init,     S_run,   NULL};
+    "compound", S_rules, sizeof S_rules / sizeof S_rules[0], NULL, S_run, NULL};

@@ -228,9 +228,11 @@ static size_t S_seen_find(struct S_ctx *c, uint64_t h,
   return 0;
 }
 
-static mta_status S_run(void *state, struct mta_report *r) {
+static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
+                        struct mtai_findings *r) {
+  (void)cx;
   (void)state;
-  struct mtai_doc *d = &r->doc;
+  struct mtai_doc *d = r->doc;
   struct S_ctx c = {.d = d};
   mtai_buf_init(&c.la, 0);
   mtai_buf_init(&c.lb, 0);

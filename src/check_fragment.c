@@ -41,11 +41,6 @@ static const struct mta_rule S_rules[] = {
               "Zusammenarbeit wächst. Der Westen reagiert besorgt."},
 };
 
-static mta_status S_init(struct mta_auditor *a, void **out) {
-  *out = a->lexicon;
-  return MTA_OK;
-}
-
 static int S_is_quote(const struct mtai_doc *d, size_t i) {
   static const char *const q[] = {
       "\xE2\x80\x9E", "\xE2\x80\x9C", "\xE2\x80\x9D",
@@ -104,9 +99,11 @@ static int S_has_verb(const struct mtai_lexicon *lx, const struct mtai_doc *d,
   return 0;
 }
 
-static mta_status S_run(void *state, struct mta_report *r) {
-  const struct mtai_lexicon *lx = state;
-  const struct mtai_doc *d = &r->doc;
+static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
+                        struct mtai_findings *r) {
+  const struct mtai_lexicon *lx = cx->lexicon;
+  (void)state;
+  const struct mtai_doc *d = r->doc;
   for (size_t pi = 0; lx && pi < d->npara; pi++) {
     const struct mtai_paragraph *p = &d->paras[pi];
     if (p->kind != MTAI_PARA_TEXT || p->sent_end - p->sent_first < 2)
@@ -146,5 +143,4 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_fragment = {
-    "fragment", S_rules, sizeof S_rules / sizeof S_rules[0],
-    S_init,     S_run,   NULL};
+    "fragment", S_rules, sizeof S_rules / sizeof S_rules[0], NULL, S_run, NULL};

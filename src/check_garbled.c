@@ -37,13 +37,6 @@ static const struct mta_rule S_rules[] = {
      .right = "Er sagte, dass die Lieferungen weitergehen würden."},
 };
 
-/* The state is the auditor: the check only reads its lexicon and speller
- * (the speller is NULL without dictionaries). */
-static mta_status S_init(struct mta_auditor *a, void **out) {
-  *out = a;
-  return MTA_OK;
-}
-
 static int S_formal(const char *w, size_t n) {
   static const char *const f[] = {"Sie",   "Ihr",   "Ihnen", "Ihre",
                                   "Ihren", "Ihrem", "Ihrer", "Ihres"};
@@ -54,14 +47,14 @@ static int S_formal(const char *w, size_t n) {
 }
 
 /* Classes of the lower-case form of token 'i'. */
-static unsigned S_lower_classes(const struct mta_auditor *s,
+static unsigned S_lower_classes(const struct mtai_check_ctx *s,
                                 const struct mtai_doc *d, size_t i) {
   return mtai_tok_classes(s->lexicon, d, i, 1);
 }
 
 /* 1 when token 'k' is a lower-case finite verb, or a lower-case pronoun
  * right after one. */
-static int S_finite_before(const struct mta_auditor *s,
+static int S_finite_before(const struct mtai_check_ctx *s,
                            const struct mtai_doc *d,
                            const struct mtai_sentence *sn, size_t k) {
   for (int step = 0; step < 2 && k >= sn->tok_first; step++, k--) {
@@ -77,9 +70,11 @@ static int S_finite_before(const struct mta_auditor *s,
   return 0;
 }
 
-static mta_status S_run(void *state, struct mta_report *r) {
-  const struct mta_auditor *s = state;
-  const struct mtai_doc *d = &r->doc;
+static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
+                        struct mtai_findings *r) {
+  const struct mtai_check_ctx *s = cx;
+  (void)state;
+  const struct mtai_doc *d = r->doc;
   const unsigned closed = MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB |
                           MTAI_LEX_PRON | MTAI_LEX_PREP | MTAI_LEX_AUX |
                           MTAI_LEX_ADV;
@@ -157,5 +152,4 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_garbled = {
-    "garbled", S_rules, sizeof S_rules / sizeof S_rules[0],
-    S_init,    S_run,   NULL};
+    "garbled", S_rules, sizeof S_rules / sizeof S_rules[0], NULL, S_run, NULL};

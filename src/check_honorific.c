@@ -32,9 +32,11 @@ static const struct {
                 {"Ms", "Frau", ""},
                 {"Messrs", "Herren", ""}};
 
-static mta_status S_run(void *state, struct mta_report *r) {
+static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
+                        struct mtai_findings *r) {
+  (void)cx;
   (void)state;
-  const struct mtai_doc *d = &r->doc;
+  const struct mtai_doc *d = r->doc;
   for (size_t pi = 0; pi < d->npara; pi++) {
     const struct mtai_paragraph *p = &d->paras[pi];
     for (size_t i = p->tok_first; i < p->tok_end; i++) {

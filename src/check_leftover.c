@@ -205,12 +205,12 @@ static mta_status S_load_phrases(struct S_state *s) {
   return st;
 }
 
-static mta_status S_init(struct mta_auditor *a, void **out) {
+static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
   struct S_state *s = calloc(1, sizeof *s);
   *out = s;
   if (!s)
     return MTA_ERR_NOMEM;
-  s->sp = a->speller;
+  s->sp = cx->speller;
   mtai_strset_init(&s->func);
   mtai_strset_init(&s->names);
   mtai_strset_init(&s->heads);
@@ -228,8 +228,8 @@ static mta_status S_init(struct mta_auditor *a, void **out) {
   if (!st)
     st = S_load_phrases(s);
   if (st)
-    return mtai_set_error(a, st, "english leftovers: word lists: %s",
-                          mta_strerror(st));
+    return mtai_check_error(cx, st, "english leftovers: word lists: %s",
+                            mta_strerror(st));
   return MTA_OK;
 }
 
@@ -237,7 +237,7 @@ static mta_status S_init(struct mta_auditor *a, void **out) {
 
 struct S_doc {
   struct S_state *s;
-  struct mta_report *r;
+  struct mtai_findings *r;
   const struct mtai_doc *d;
   unsigned char *covered; /* a bit per token: already part of a finding */
   unsigned char *quoted;  /* a bit per token: inside a quotation */
@@ -744,15 +744,17 @@ static mta_status S_mt_notice(struct S_doc *x) {
   return st;
 }
 
-static mta_status S_run(void *state, struct mta_report *r) {
-  struct S_doc x = {state, r, &r->doc, NULL, NULL};
-  if (!r->doc.ntok)
+static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
+                        struct mtai_findings *r) {
+  (void)cx;
+  struct S_doc x = {state, r, r->doc, NULL, NULL};
+  if (!r->doc->ntok)
     return S_mt_notice(&x);
-  x.covered = calloc(r->doc.ntok / 8 + 1, 1);
-  x.quoted = calloc(r->doc.ntok / 8 + 1, 1);
+  x.covered = calloc(r->doc->ntok / 8 + 1, 1);
+  x.quoted = calloc(r->doc->ntok / 8 + 1, 1);
   mta_status st = x.covered && x.quoted ? MTA_OK : MTA_ERR_NOMEM;
-  for (size_t pi = 0; !st && pi < r->doc.npara; pi++) {
-    const struct mtai_paragraph *p = &r->doc.paras[pi];
+  for (size_t pi = 0; !st && pi < r->doc->npara; pi++) {
+    const struct mtai_paragraph *p = &r->doc->paras[pi];
     S_mark_quotes(&x, p);
     if (!(st = S_phrases(&x, p)) && !(st = S_runs(&x, p)) &&
         !(st = S_genitives(&x, p)) && !(st = S_initials(&x, p)))

@@ -70,12 +70,12 @@ struct S_coll {
   struct mta_buf key; /* scratch */
 };
 
-static mta_status S_init(struct mta_auditor *a, void **out) {
+static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
   struct S_state *s = calloc(1, sizeof *s);
   *out = s;
   if (!s)
     return MTA_ERR_NOMEM;
-  s->sp = a->speller;
+  s->sp = cx->speller;
   return MTA_OK;
 }
 
@@ -216,9 +216,9 @@ static mta_status S_collect(const struct S_state *s, const struct mtai_doc *d,
 
 /* Reports the variants within one group [g, e) of occurrences sharing a
  * key, sorted by position. */
-static mta_status S_group(const struct S_state *s, struct mta_report *r,
+static mta_status S_group(const struct S_state *s, struct mtai_findings *r,
                           const struct S_occ *g, size_t e) {
-  const struct mtai_doc *d = &r->doc;
+  const struct mtai_doc *d = r->doc;
   size_t best = 0, best_count = 0;
   int best_german = 0, forms = 0;
   for (size_t i = 0; i < e; i++) {
@@ -278,7 +278,7 @@ static int S_by_key(const void *x, const void *y) {
  * their keys, each group's occurrences in document order. Only those
  * occurrences are copied, into one array laid out by group (a counting
  * sort of the collected spans). */
-static mta_status S_report(const struct S_state *s, struct mta_report *r,
+static mta_status S_report(const struct S_state *s, struct mtai_findings *r,
                            struct S_coll *c) {
   size_t nv = 0, m = 0;
   for (size_t id = 0; id < c->nkeys; id++)
@@ -324,13 +324,15 @@ static mta_status S_report(const struct S_state *s, struct mta_report *r,
   return st;
 }
 
-static mta_status S_run(void *state, struct mta_report *r) {
+static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
+                        struct mtai_findings *r) {
+  (void)cx;
   struct S_state *s = state;
   struct S_coll c;
   memset(&c, 0, sizeof c);
   mtai_strset_init(&c.keys);
   mtai_buf_init(&c.key, 0);
-  mta_status st = S_collect(s, &r->doc, &c);
+  mta_status st = S_collect(s, r->doc, &c);
   if (!st)
     st = S_report(s, r, &c);
   free(c.occ);

@@ -129,9 +129,9 @@ static long S_tok_long(const struct mtai_doc *d, size_t i) {
 }
 
 /* "Month DAY[, YEAR]" with an English month name. */
-static mta_status S_dates(struct mta_report *r,
+static mta_status S_dates(struct mtai_findings *r,
                           const struct mtai_paragraph *p) {
-  const struct mtai_doc *d = &r->doc;
+  const struct mtai_doc *d = r->doc;
   for (size_t i = p->tok_first; i < p->tok_end; i++) {
     /* Month names are capitalized. */
     if (d->toks[i].kind != MTAI_TOK_WORD || !(d->toks[i].flags & MTAI_TF_UPPER))
@@ -247,9 +247,9 @@ static int S_english_number(const struct mtai_doc *d, size_t i) {
   return 0;
 }
 
-static mta_status S_numbers(struct mta_report *r,
+static mta_status S_numbers(struct mtai_findings *r,
                             const struct mtai_paragraph *p) {
-  const struct mtai_doc *d = &r->doc;
+  const struct mtai_doc *d = r->doc;
   const char *t = d->text;
   mta_status st = MTA_OK;
   for (size_t i = p->tok_first; !st && i < p->tok_end; i++) {
@@ -352,7 +352,7 @@ static int S_weight_context(const struct mtai_doc *d,
   return 0;
 }
 
-static mta_status S_units(struct mta_report *r,
+static mta_status S_units(struct mtai_findings *r,
                           const struct mtai_paragraph *p) {
   static const struct {
     const char *word;
@@ -365,7 +365,7 @@ static mta_status S_units(struct mta_report *r,
                {"Yard", 0.9144, "m"},       {"Unzen", 28.349523, "g"},
                {"Unze", 28.349523, "g"},    {"Acres", 0.4046856, "ha"},
                {"Acre", 0.4046856, "ha"}};
-  const struct mtai_doc *d = &r->doc;
+  const struct mtai_doc *d = r->doc;
   const char *t = d->text;
   for (size_t i = p->tok_first + 1; i < p->tok_end; i++) {
     size_t nt = i - 1;
@@ -408,11 +408,13 @@ static mta_status S_units(struct mta_report *r,
   return MTA_OK;
 }
 
-static mta_status S_run(void *state, struct mta_report *r) {
+static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
+                        struct mtai_findings *r) {
+  (void)cx;
   (void)state;
   mta_status st = MTA_OK;
-  for (size_t pi = 0; !st && pi < r->doc.npara; pi++) {
-    const struct mtai_paragraph *p = &r->doc.paras[pi];
+  for (size_t pi = 0; !st && pi < r->doc->npara; pi++) {
+    const struct mtai_paragraph *p = &r->doc->paras[pi];
     if (!(st = S_dates(r, p)) && !(st = S_numbers(r, p)))
       st = S_units(r, p);
   }

@@ -79,8 +79,8 @@ static size_t S_letters(const char *t, size_t a, size_t b, int *has_lower) {
 
 /* A word token ICU kept whole across a dot ("Moskau.Nordkorea"): report
  * each inner dot between two real words, the second capitalized. */
-static mta_status S_inner_dots(struct mta_report *r, size_t i) {
-  const struct mtai_doc *d = &r->doc;
+static mta_status S_inner_dots(struct mtai_findings *r, size_t i) {
+  const struct mtai_doc *d = r->doc;
   const struct mtai_token *tk = &d->toks[i];
   const char *t = d->text;
   size_t seg = tk->start;
@@ -150,9 +150,11 @@ static int S_gender_mark(const struct mtai_doc *d, size_t i, size_t next) {
          w[0] == 'i' && w[1] == 'n';
 }
 
-static mta_status S_run(void *state, struct mta_report *r) {
+static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
+                        struct mtai_findings *r) {
+  (void)cx;
   (void)state;
-  const struct mtai_doc *d = &r->doc;
+  const struct mtai_doc *d = r->doc;
   const char *t = d->text;
   mta_status st = MTA_OK;
   for (size_t pi = 0; pi < d->npara && !st; pi++) {

@@ -48,14 +48,14 @@ struct S_state {
   struct mtai_strset func; /* English function words: never German typos */
 };
 
-static mta_status S_init(struct mta_auditor *a, void **out) {
+static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
   *out = NULL;
-  if (!a->speller)
+  if (!cx->speller)
     return MTA_OK;
   struct S_state *s = calloc(1, sizeof *s);
   if (!s)
     return MTA_ERR_NOMEM;
-  s->sp = a->speller;
+  s->sp = cx->speller;
   mtai_strset_init(&s->titles);
   mtai_strset_init(&s->units);
   mtai_strset_init(&s->func);
@@ -66,8 +66,8 @@ static mta_status S_init(struct mta_auditor *a, void **out) {
   if (!st)
     st = mtai_strset_load(&s->func, "english-function-words.txt");
   if (st)
-    return mtai_set_error(a, st, "spelling: word lists missing: %s",
-                          mta_strerror(st));
+    return mtai_check_error(cx, st, "spelling: word lists missing: %s",
+                            mta_strerror(st));
   return MTA_OK;
 }
 
@@ -252,9 +252,9 @@ static int S_lone_typo(struct S_state *s, const struct mtai_doc *d,
          mtai_speller_german_typo(s->sp, w, n);
 }
 
-static mta_status S_report(struct S_state *s, struct mta_report *r, size_t i,
+static mta_status S_report(struct S_state *s, struct mtai_findings *r, size_t i,
                            const char *w, size_t n, int capital) {
-  const struct mtai_token *tk = &r->doc.toks[i];
+  const struct mtai_token *tk = &r->doc->toks[i];
   const char *list, *first;
   mta_status st = mtai_speller_suggest(s->sp, w, n, &list, &first);
   if (st)
@@ -270,11 +270,13 @@ static mta_status S_report(struct S_state *s, struct mta_report *r, size_t i,
                           "%s '%.*s'", what, (int)n, w);
 }
 
-static mta_status S_run(void *state, struct mta_report *r) {
+static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
+                        struct mtai_findings *r) {
+  (void)cx;
   struct S_state *s = state;
   if (!s)
     return MTA_OK;
-  const struct mtai_doc *d = &r->doc;
+  const struct mtai_doc *d = r->doc;
   struct mtai_strset counts;
   mtai_strset_init(&counts);
   mta_status st = S_count_caps(d, &counts);

@@ -61,8 +61,8 @@ struct S_state {
   struct mtai_strset abbrev; /* spaceless: "z.B.", "Dr." */
 };
 
-static mta_status S_init(struct mta_auditor *a, void **out) {
-  (void)a;
+static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
+  (void)cx;
   struct S_state *s = calloc(1, sizeof *s);
   *out = s;
   if (!s)
@@ -109,9 +109,9 @@ static int S_is_digits(const struct mtai_doc *d, size_t i) {
   return 1;
 }
 
-static mta_status S_paragraph(struct S_state *s, struct mta_report *r,
+static mta_status S_paragraph(struct S_state *s, struct mtai_findings *r,
                               const struct mtai_paragraph *p) {
-  const struct mtai_doc *d = &r->doc;
+  const struct mtai_doc *d = r->doc;
   const char *t = d->text;
   for (size_t i = p->tok_first + 1; i + 1 < p->tok_end; i++) {
     if (!(mtai_tok_eq(d, i, ".") || mtai_tok_eq(d, i, "!") ||
@@ -177,11 +177,13 @@ static mta_status S_paragraph(struct S_state *s, struct mta_report *r,
   return MTA_OK;
 }
 
-static mta_status S_run(void *state, struct mta_report *r) {
+static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
+                        struct mtai_findings *r) {
+  (void)cx;
   mta_status st = MTA_OK;
-  for (size_t pi = 0; !st && pi < r->doc.npara; pi++)
-    if (r->doc.paras[pi].kind != MTAI_PARA_BOILERPLATE)
-      st = S_paragraph(state, r, &r->doc.paras[pi]);
+  for (size_t pi = 0; !st && pi < r->doc->npara; pi++)
+    if (r->doc->paras[pi].kind != MTAI_PARA_BOILERPLATE)
+      st = S_paragraph(state, r, &r->doc->paras[pi]);
   return st;
 }
 

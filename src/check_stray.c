@@ -49,7 +49,6 @@ static const struct mta_rule S_rules[] = {
 };
 
 struct S_state {
-  struct mta_auditor *a;
   struct mtai_strset heads, titles, months;
   struct mtai_strset tails; /* heads and titles in lower case */
 };
@@ -70,12 +69,12 @@ static mta_status S_add_lower(struct mtai_strset *to,
   return st;
 }
 
-static mta_status S_init(struct mta_auditor *a, void **out) {
+static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
+  (void)cx;
   struct S_state *s = calloc(1, sizeof *s);
   *out = s;
   if (!s)
     return MTA_ERR_NOMEM;
-  s->a = a;
   mtai_strset_init(&s->heads);
   mtai_strset_init(&s->titles);
   mtai_strset_init(&s->months);
@@ -215,11 +214,12 @@ static int S_inflected(const char *w, size_t n) {
   return 0;
 }
 
-static mta_status S_run(void *state, struct mta_report *r) {
+static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
+                        struct mtai_findings *r) {
   const struct S_state *s = state;
-  const struct mtai_lexicon *lx = s->a->lexicon;
-  struct mtai_speller *sp = s->a->speller;
-  const struct mtai_doc *d = &r->doc;
+  const struct mtai_lexicon *lx = cx->lexicon;
+  struct mtai_speller *sp = cx->speller;
+  const struct mtai_doc *d = r->doc;
   const unsigned closed = MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP |
                           MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB |
                           MTAI_LEX_ADV_CONJ | MTAI_LEX_ADV | MTAI_LEX_AUX;

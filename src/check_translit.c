@@ -46,14 +46,11 @@ static int S_in_english_name(struct mtai_speller *sp, const struct mtai_doc *d,
          mtai_speller_check(sp, w, n) == MTAI_SPELL_UNKNOWN;
 }
 
-static mta_status S_init(struct mta_auditor *a, void **out) {
-  *out = a->speller;
-  return MTA_OK;
-}
-
-static mta_status S_run(void *state, struct mta_report *r) {
-  struct mtai_speller *sp = state;
-  const struct mtai_doc *d = &r->doc;
+static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
+                        struct mtai_findings *r) {
+  struct mtai_speller *sp = cx->speller;
+  (void)state;
+  const struct mtai_doc *d = r->doc;
   for (size_t i = 0; sp && i < d->ntok; i++) {
     const struct mtai_token *t = &d->toks[i];
     if (t->kind != MTAI_TOK_WORD || !(t->flags & MTAI_TF_UPPER) ||
@@ -79,6 +76,6 @@ const struct mta_check mtai_check_translit = {"transliteration",
                                               S_rules,
                                               sizeof S_rules /
                                                   sizeof S_rules[0],
-                                              S_init,
+                                              NULL,
                                               S_run,
                                               NULL};

@@ -37,11 +37,6 @@ static const struct mta_rule S_rules[] = {
      .right = "Er sagte, dass die Regierung die Mittel gekürzt hat."},
 };
 
-static mta_status S_init(struct mta_auditor *a, void **out) {
-  *out = a->lexicon;
-  return MTA_OK;
-}
-
 static unsigned S_classes(const struct mtai_lexicon *lx,
                           const struct mtai_doc *d, size_t i) {
   return mtai_tok_classes(lx, d, i, 0);
@@ -224,8 +219,8 @@ static size_t S_two_verbs(const struct mtai_lexicon *lx,
 
 /* Runs rule 2 on the main clause stretch [c0, e) and reports. */
 static mta_status S_check_main(const struct mtai_lexicon *lx,
-                               struct mta_report *r, size_t c0, size_t e) {
-  const struct mtai_doc *d = &r->doc;
+                               struct mtai_findings *r, size_t c0, size_t e) {
+  const struct mtai_doc *d = r->doc;
   size_t v1 = 0, v2 = e > c0 + 2 ? S_two_verbs(lx, d, c0, e, &v1) : (size_t)-1;
   if (v2 == (size_t)-1)
     return MTA_OK;
@@ -238,9 +233,11 @@ static mta_status S_check_main(const struct mtai_lexicon *lx,
       d->text + t1->start);
 }
 
-static mta_status S_run(void *state, struct mta_report *r) {
-  const struct mtai_lexicon *lx = state;
-  const struct mtai_doc *d = &r->doc;
+static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
+                        struct mtai_findings *r) {
+  const struct mtai_lexicon *lx = cx->lexicon;
+  (void)state;
+  const struct mtai_doc *d = r->doc;
   for (size_t si = 0; lx && si < d->nsent; si++) {
     const struct mtai_sentence *sn = &d->sents[si];
     if (d->paras[sn->para].kind == MTAI_PARA_BOILERPLATE)
@@ -307,5 +304,5 @@ static mta_status S_run(void *state, struct mta_report *r) {
 }
 
 const struct mta_check mtai_check_verbpos = {
-    "verb-position", S_rules, sizeof S_rules / sizeof S_rules[0],
-    S_init,          S_run,   NULL};
+    "verb-position", S_rules, sizeof S_rules / sizeof S_rules[0], NULL,
+    S_run,           NULL};

@@ -9,6 +9,7 @@
  * the order in which the checks added them.
  */
 #include <pthread.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "check.h"
@@ -38,6 +39,38 @@
 S_CHECKS(S_DECLARE)
 
 const struct mta_check *const mtai_checks[] = {S_CHECKS(S_ENTRY) NULL};
+
+mta_status mtai_check_error(const struct mtai_check_ctx *cx, mta_status st,
+                            const char *fmt, ...) {
+  if (cx->err && cx->errsz) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(cx->err, cx->errsz, fmt, ap);
+    va_end(ap);
+  }
+  return st;
+}
+
+/* The rule overrides are the sink's: a finding of a disabled rule is
+ * dropped here, a changed severity applied. */
+mta_status mtai_finding_add(struct mtai_findings *out,
+                            const struct mta_rule *rule, mta_severity sev,
+                            size_t start, size_t end, const char *suggestion,
+                            const char *fmt, ...) {
+  for (size_t k = 0; k < out->novr; k++)
+    if (out->ovr[k].rule == rule || !strcmp(out->ovr[k].rule->id, rule->id)) {
+      if (!out->ovr[k].enabled)
+        return MTA_OK; /* switched off by the options */
+      sev = out->ovr[k].severity;
+      break;
+    }
+  va_list ap;
+  va_start(ap, fmt);
+  mta_status st =
+      mtai_report_vadd(out->report, rule, sev, start, end, suggestion, fmt, ap);
+  va_end(ap);
+  return st;
+}
 
 size_t mtai_check_count(void) {
   return sizeof mtai_checks / sizeof mtai_checks[0] - 1;

@@ -259,9 +259,6 @@ struct mta_report {
   struct mtai_doc doc;
   size_t dropped;        /* findings beyond MTAI_MAX_FINDINGS, not kept */
   size_t dropped_sev[3]; /* the same by severity (mta_severity) */
-  /* The auditor's rule overrides (borrowed while the checks run). */
-  const struct mtai_rule_override *ovr;
-  size_t novr;
   /* JSON Lines input: the record's "id" as JSON text (NULL when none)
    * and its other members ("\"k\": v, ..."), passed through to output. */
   char *rec_id;
@@ -276,14 +273,21 @@ struct mta_report {
 
 /* Adds a finding of 'rule' with severity 'sev' over bytes [start, end) of
  * the document, with an optional 'suggestion' (copied) and a printf-style
- * message. Returns MTA_ERR_NOMEM on allocation failure. */
-mta_status mtai_finding_add(struct mta_report *r, const struct mta_rule *rule,
-                            mta_severity sev, size_t start, size_t end,
-                            const char *suggestion, const char *fmt, ...)
+ * message; no rule overrides apply (checks add through the filtering
+ * mtai_finding_add() of check.h). Returns MTA_ERR_NOMEM on allocation
+ * failure. */
+mta_status mtai_report_add(struct mta_report *r, const struct mta_rule *rule,
+                           mta_severity sev, size_t start, size_t end,
+                           const char *suggestion, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 7, 8)))
 #endif
     ;
+/* The same with a va_list. */
+mta_status mtai_report_vadd(struct mta_report *r, const struct mta_rule *rule,
+                            mta_severity sev, size_t start, size_t end,
+                            const char *suggestion, const char *fmt,
+                            va_list ap);
 
 /* Sorts findings by position (stable for equal positions). */
 void mtai_findings_sort(struct mta_report *r);
@@ -515,25 +519,7 @@ int mtai_lexicon_noun_form(const struct mtai_lexicon *lx, const char *w,
 
 struct mta_check;
 
-/* ---- the auditor ----------------------------------------------------- */
-
-struct mta_auditor {
-  unsigned flags;
-  char *dict_dir;
-  char *encoding;
-  double fail_under;
-  mta_severity fail_on;
-  size_t max_doc;
-  struct mtai_segmenter *seg;
-  struct mtai_speller *speller; /* NULL with MTA_OPT_NO_SPELL */
-  struct mtai_lexicon *lexicon;
-  struct mtai_classifier *classifier;
-  void **check_state;             /* one per registered check */
-  struct mtai_rule_override *ovr; /* from mta_options.rule_settings */
-  size_t novr;
-  unsigned char *check_off; /* per check: every rule of it disabled */
-  char errmsg[1024];
-};
+/* ---- the auditor (struct mta_auditor is in auditor_int.h) ----------- */
 
 /* Sets a->errmsg from a printf-style format; returns 'st'. */
 mta_status mtai_set_error(struct mta_auditor *a, mta_status st, const char *fmt,

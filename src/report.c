@@ -130,16 +130,10 @@ static void S_drop(struct mta_report *r, const struct mta_rule *rule,
     p->drop_sev[k] = (unsigned char)(sev + 1);
 }
 
-mta_status mtai_finding_add(struct mta_report *r, const struct mta_rule *rule,
+mta_status mtai_report_vadd(struct mta_report *r, const struct mta_rule *rule,
                             mta_severity sev, size_t start, size_t end,
-                            const char *suggestion, const char *fmt, ...) {
-  for (size_t k = 0; k < r->novr; k++)
-    if (r->ovr[k].rule == rule || !strcmp(r->ovr[k].rule->id, rule->id)) {
-      if (!r->ovr[k].enabled)
-        return MTA_OK; /* switched off by the options */
-      sev = r->ovr[k].severity;
-      break;
-    }
+                            const char *suggestion, const char *fmt,
+                            va_list ap) {
   if (r->nfind >= MTAI_MAX_FINDINGS) {
     S_drop(r, rule, sev, start);
     return MTA_OK;
@@ -154,10 +148,7 @@ mta_status mtai_finding_add(struct mta_report *r, const struct mta_rule *rule,
   }
   struct mta_buf msg;
   mtai_buf_init(&msg, 0);
-  va_list ap;
-  va_start(ap, fmt);
   mta_status st = mtai_buf_vprintf(&msg, fmt, ap);
-  va_end(ap);
   if (st) {
     mtai_buf_free(&msg);
     return st;
@@ -179,6 +170,17 @@ mta_status mtai_finding_add(struct mta_report *r, const struct mta_rule *rule,
   }
   r->nfind++;
   return MTA_OK;
+}
+
+mta_status mtai_report_add(struct mta_report *r, const struct mta_rule *rule,
+                           mta_severity sev, size_t start, size_t end,
+                           const char *suggestion, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  mta_status st =
+      mtai_report_vadd(r, rule, sev, start, end, suggestion, fmt, ap);
+  va_end(ap);
+  return st;
 }
 
 /* Insertion sort keeps equal positions in insertion (check) order; the

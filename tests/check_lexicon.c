@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "auditor_int.h"
 #include "tests.h"
 
 #define N MTAI_LEX_NOUN

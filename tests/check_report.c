@@ -316,7 +316,7 @@ START_TEST(finding_add_derives_position) {
   S_clear_findings(r);
   char sug[] = "vier";
   ck_assert_int_eq(
-      mtai_finding_add(r, &S_rule, MTA_SEV_CRITICAL, 20, 24, sug, "x=%d", 42),
+      mtai_report_add(r, &S_rule, MTA_SEV_CRITICAL, 20, 24, sug, "x=%d", 42),
       MTA_OK);
   sug[0] = 'V'; /* the suggestion was copied */
   ck_assert_uint_eq(r->nfind, 1);
@@ -334,7 +334,7 @@ START_TEST(finding_add_derives_position) {
   ck_assert_pstr_eq(fi.suggestion, "vier");
   /* An end before the start is clamped to the start; no suggestion. */
   ck_assert_int_eq(
-      mtai_finding_add(r, &S_rule, MTA_SEV_MINOR, 5, 2, NULL, "%s", "leer"),
+      mtai_report_add(r, &S_rule, MTA_SEV_MINOR, 5, 2, NULL, "%s", "leer"),
       MTA_OK);
   ck_assert_int_eq(mta_report_finding(r, 1, &fi), MTA_OK);
   ck_assert_uint_eq(fi.start, 5);
@@ -350,8 +350,8 @@ START_TEST(finding_add_grows) {
   mta_report *r = test_audit("Eins zwei drei.");
   S_clear_findings(r);
   for (int i = 0; i < 100; i++)
-    ck_assert_int_eq(mtai_finding_add(r, &S_rule, MTA_SEV_MINOR,
-                                      (size_t)(i % 15), 15, NULL, "n%d", i),
+    ck_assert_int_eq(mtai_report_add(r, &S_rule, MTA_SEV_MINOR,
+                                     (size_t)(i % 15), 15, NULL, "n%d", i),
                      MTA_OK);
   ck_assert_uint_eq(mta_report_finding_count(r), 100);
   ck_assert_str_eq(r->findings[99].message, "n99");
@@ -369,8 +369,8 @@ START_TEST(findings_sort_by_position_stable) {
   } add[] = {{20, 24, "a"}, {0, 4, "b"}, {20, 22, "c"},
              {20, 24, "d"}, {0, 4, "e"}, {10, 30, "f"}};
   for (size_t i = 0; i < sizeof add / sizeof add[0]; i++)
-    ck_assert_int_eq(mtai_finding_add(r, &S_rule, MTA_SEV_MINOR, add[i].start,
-                                      add[i].end, NULL, "%s", add[i].msg),
+    ck_assert_int_eq(mtai_report_add(r, &S_rule, MTA_SEV_MINOR, add[i].start,
+                                     add[i].end, NULL, "%s", add[i].msg),
                      MTA_OK);
   mtai_findings_sort(r);
   static const char *const want[] = {"b", "e", "f", "c", "a", "d"};

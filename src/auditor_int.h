@@ -1,0 +1,30 @@
+/*
+ * The auditor's layout, for auditor.c (and the tests that reach the
+ * speller or lexicon of their auditor). The checks never include this:
+ * they get a struct mtai_check_ctx.
+ */
+#ifndef MTAUDIT_AUDITOR_INT_H
+#define MTAUDIT_AUDITOR_INT_H
+
+#include "check.h"
+
+struct mta_auditor {
+  unsigned flags;
+  char *dict_dir;
+  char *encoding;
+  double fail_under;
+  mta_severity fail_on;
+  size_t max_doc;
+  struct mtai_segmenter *seg;
+  struct mtai_speller *speller; /* NULL with MTA_OPT_NO_SPELL */
+  struct mtai_lexicon *lexicon;
+  struct mtai_classifier *classifier;
+  struct mtai_check_ctx cx;       /* what the checks may use */
+  void **check_state;             /* one per registered check */
+  struct mtai_rule_override *ovr; /* from mta_options.rule_settings */
+  size_t novr;
+  unsigned char *check_off; /* per check: every rule of it disabled */
+  char errmsg[1024];
+};
+
+#endif
