@@ -338,6 +338,17 @@ int mtai_strset_get(const struct mtai_strset *s, const char *w, size_t n,
  * starts a comment, surrounding blanks trimmed). MTA_ERR_DICT if there is
  * no such file. */
 mta_status mtai_strset_load(struct mtai_strset *s, const char *name);
+/* Iterates over the entries of an embedded word list: each line without
+ * its '#' comment and surrounding blanks (space, tab, CR), blank lines
+ * skipped. mtai_wordlist_open() is 0 when 'name' is not embedded;
+ * mtai_wordlist_next() sets 'w' (not NUL-terminated) and 'n', and is 0
+ * at the end. */
+struct mtai_wordlist {
+  const char *data;
+  size_t len, pos;
+};
+int mtai_wordlist_open(struct mtai_wordlist *it, const char *name);
+int mtai_wordlist_next(struct mtai_wordlist *it, const char **w, size_t *n);
 
 /* Embedded copy of the dict/ directory (generated at build time). */
 int mtai_data_get(const char *name, const char **data, size_t *len);

@@ -36,6 +36,7 @@
 
 #include "spell_int.h"
 #include "status.h"
+#include "vec.h"
 
 #define S_MIN_PART 3                       /* code points in a compound part */
 #define S_MAX_PARTS 16                     /* parts of a hyphenated word */
@@ -665,15 +666,9 @@ static int S_memo_answer(const struct mtai_speller *sp,
 static void S_memo_yes(struct mtai_spell_memo *m, size_t idx) {
   if (m->nomem)
     return;
-  if (m->nyes == m->cap) {
-    size_t cap = m->cap ? 2 * m->cap : 8;
-    uint16_t *p = realloc(m->yes, cap * sizeof *p);
-    if (!p) {
-      m->nomem = 1;
-      return;
-    }
-    m->yes = p;
-    m->cap = cap;
+  if (mtai_vec_reserve(m->yes, m->cap, m->nyes + 1)) {
+    m->nomem = 1;
+    return;
   }
   m->yes[m->nyes++] = (uint16_t)idx;
 }

@@ -9,6 +9,7 @@
 #include <unicode/uchar.h>
 
 #include "spell_int.h"
+#include "vec.h"
 
 /*
  * Suggestions are computed here, not by Hunspell's suggest(): that stops
@@ -99,15 +100,9 @@ static int S_collect_found(struct mtai_speller *sp, const char *c, size_t n,
   for (size_t i = 0; i < k->count; i++)
     if (k->c[i].n == n && !memcmp(k->c[i].w, c, n))
       return 0; /* different edits can give the same word */
-  if (k->count == k->cap) {
-    size_t cap = k->cap ? 2 * k->cap : 16;
-    struct S_cand *p = realloc(k->c, cap * sizeof *p);
-    if (!p) {
-      k->nomem = 1;
-      return 0;
-    }
-    k->c = p;
-    k->cap = cap;
+  if (mtai_vec_reserve(k->c, k->cap, k->count + 1)) {
+    k->nomem = 1;
+    return 0;
   }
   char *copy = strndup(c, n);
   if (!copy) {

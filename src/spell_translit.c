@@ -9,33 +9,25 @@
 
 #include "spell_int.h"
 
-/* Loads dict/transliterations.txt: "ENGLISH<TAB>GERMAN" per line. */
+/* Loads dict/transliterations.txt: "ENGLISH<TAB>GERMAN" per entry. */
 mta_status mtai_spell_translit_load(struct mtai_strset *map) {
-  const char *data;
-  size_t len;
-  if (!mtai_data_get("transliterations.txt", &data, &len))
+  struct mtai_wordlist it;
+  if (!mtai_wordlist_open(&it, "transliterations.txt"))
     return MTA_ERR_DICT;
-  for (size_t i = 0; i < len;) {
-    size_t e = i;
-    while (e < len && data[e] != '\n')
-      e++;
-    const char *tab = memchr(data + i, '\t', e - i);
-    if (data[i] != '#' && tab) {
-      size_t b = e;
-      while (b > (size_t)(tab - data) + 1 &&
-             (data[b - 1] == '\r' || data[b - 1] == ' '))
-        b--;
-      char *german = strndup(tab + 1, (size_t)(data + b - tab - 1));
-      if (!german)
-        return MTA_ERR_NOMEM;
-      mta_status st =
-          mtai_strset_put(map, data + i, (size_t)(tab - data) - i, german);
-      if (st) {
-        free(german);
-        return st;
-      }
+  const char *w;
+  size_t n;
+  while (mtai_wordlist_next(&it, &w, &n)) {
+    const char *tab = memchr(w, '\t', n);
+    if (!tab)
+      continue;
+    char *german = strndup(tab + 1, (size_t)(w + n - tab - 1));
+    if (!german)
+      return MTA_ERR_NOMEM;
+    mta_status st = mtai_strset_put(map, w, (size_t)(tab - w), german);
+    if (st) {
+      free(german);
+      return st;
     }
-    i = e + 1;
   }
   return MTA_OK;
 }

@@ -107,31 +107,47 @@ int mtai_strset_has(const struct mtai_strset *s, const char *w, size_t n) {
   return mtai_strset_get(s, w, n, NULL);
 }
 
-mta_status mtai_strset_load(struct mtai_strset *s, const char *name) {
-  const char *data;
-  size_t len;
-  if (!mtai_data_get(name, &data, &len))
-    return MTA_ERR_DICT;
-  size_t i = 0;
-  while (i < len) {
-    size_t e = i;
-    while (e < len && data[e] != '\n')
+int mtai_wordlist_open(struct mtai_wordlist *it, const char *name) {
+  it->pos = 0;
+  return mtai_data_get(name, &it->data, &it->len);
+}
+
+static int S_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+int mtai_wordlist_next(struct mtai_wordlist *it, const char **w, size_t *n) {
+  const char *data = it->data;
+  while (it->pos < it->len) {
+    size_t i = it->pos, e = i;
+    while (e < it->len && data[e] != '\n')
       e++;
+    it->pos = e + 1;
     size_t a = i, b = e;
     const char *hash = memchr(data + a, '#', b - a);
     if (hash)
       b = (size_t)(hash - data);
-    while (a < b && (data[a] == ' ' || data[a] == '\t' || data[a] == '\r'))
+    while (a < b && S_blank(data[a]))
       a++;
-    while (b > a &&
-           (data[b - 1] == ' ' || data[b - 1] == '\t' || data[b - 1] == '\r'))
+    while (b > a && S_blank(data[b - 1]))
       b--;
     if (b > a) {
-      mta_status st = mtai_strset_add(s, data + a, b - a);
-      if (st)
-        return st;
+      *w = data + a;
+      *n = b - a;
+      return 1;
     }
-    i = e + 1;
+  }
+  return 0;
+}
+
+mta_status mtai_strset_load(struct mtai_strset *s, const char *name) {
+  struct mtai_wordlist it;
+  if (!mtai_wordlist_open(&it, name))
+    return MTA_ERR_DICT;
+  const char *w;
+  size_t n;
+  while (mtai_wordlist_next(&it, &w, &n)) {
+    mta_status st = mtai_strset_add(s, w, n);
+    if (st)
+      return st;
   }
   return MTA_OK;
 }
