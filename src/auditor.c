@@ -3,8 +3,8 @@
  * turns bytes into a scored report:
  *
  *   read -> decode (decode.c) -> segment (segment.c) -> classify
- *   (classify.c) -> every registered check (checks.c) -> sort -> score
- *   (score.c)
+ *   (classify.c) -> annotate (annotate.c) -> every registered check
+ *   (checks.c) -> sort -> score (score.c)
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -43,6 +43,7 @@ void mta_auditor_free(mta_auditor *a) {
   mtai_speller_free(a->speller);
   mtai_lexicon_free(a->lexicon);
   mtai_classifier_free(a->classifier);
+  mtai_wordlists_free(&a->lists);
   mtai_segmenter_free(a->seg);
   free(a->ovr);
   free(a->check_off);
@@ -118,6 +119,13 @@ static mta_status S_rule_settings(mta_auditor *a, const mta_options *opts) {
           off++;
     a->check_off[c] = ck->nrules > 0 && off >= ck->nrules;
   }
+  /* Repeats are found (and left out of the score) while their rule is
+   * on. */
+  a->annotate = MTAI_ANN_DUPS;
+  for (size_t o = 0; o < a->novr; o++)
+    if (!strcmp(a->ovr[o].rule->id, "duplicate/paragraph") &&
+        !a->ovr[o].enabled)
+      a->annotate &= ~(unsigned)MTAI_ANN_DUPS;
   return MTA_OK;
 }
 
@@ -150,6 +158,8 @@ mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
     mtai_set_error(a, st, "word-class lexicon: %s", mta_strerror(st));
   if (!st && (st = mtai_classifier_new(&a->classifier)))
     mtai_set_error(a, st, "boilerplate phrases: %s", mta_strerror(st));
+  if (!st && (st = mtai_wordlists_load(&a->lists)))
+    mtai_set_error(a, st, "word lists: %s", mta_strerror(st));
   if (!st && !(a->flags & MTA_OPT_NO_SPELL))
     st = mtai_speller_new(a->dict_dir, opts->user_dicts, opts->user_dict_count,
                           &a->speller, a->errmsg, sizeof a->errmsg);
@@ -163,6 +173,7 @@ mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
     st = S_rule_settings(a, opts);
   a->cx = (struct mtai_check_ctx){.speller = a->speller,
                                   .lexicon = a->lexicon,
+                                  .lists = &a->lists,
                                   .flags = a->flags,
                                   .err = a->errmsg,
                                   .errsz = sizeof a->errmsg};
@@ -376,6 +387,8 @@ static mta_status S_audit(mta_auditor *a, const char *name, const void *data,
   st = mtai_segment(a->seg, &r->doc);
   if (!st) {
     st = mtai_classify(a->classifier, a->speller, &r->doc);
+    if (!st)
+      st = mtai_annotate(&r->doc, a->annotate);
     struct mtai_findings sink = {
         .doc = &r->doc, .report = r, .ovr = a->ovr, .novr = a->novr};
     for (size_t i = 0; !st && mtai_checks[i]; i++)

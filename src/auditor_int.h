@@ -19,11 +19,13 @@ struct mta_auditor {
   struct mtai_speller *speller; /* NULL with MTA_OPT_NO_SPELL */
   struct mtai_lexicon *lexicon;
   struct mtai_classifier *classifier;
+  struct mtai_wordlists lists;    /* shared by the checks (cx.lists) */
   struct mtai_check_ctx cx;       /* what the checks may use */
   void **check_state;             /* one per registered check */
   struct mtai_rule_override *ovr; /* from mta_options.rule_settings */
   size_t novr;
   unsigned char *check_off; /* per check: every rule of it disabled */
+  unsigned annotate;        /* MTAI_ANN_* for mtai_annotate() */
   char errmsg[1024];
 };
 

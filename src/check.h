@@ -18,6 +18,20 @@
 
 #include "internal.h"
 
+/* Word lists several checks read, loaded once per auditor
+ * (mtai_wordlists_load()) and shared through the context. */
+struct mtai_wordlists {
+  struct mtai_strset titles; /* dict/titles.txt: "Präsident", "Mr." */
+  struct mtai_strset months; /* dict/months.txt */
+  struct mtai_strset func;   /* dict/english-function-words.txt */
+};
+
+/* Loads every list of 'wl' (MTA_ERR_DICT when one is missing); frees what
+ * it loaded on failure. mtai_wordlists_free() of a zeroed or loaded set is
+ * safe. */
+mta_status mtai_wordlists_load(struct mtai_wordlists *wl);
+void mtai_wordlists_free(struct mtai_wordlists *wl);
+
 /* What a check may use, the same for init() and run(); made by the
  * auditor, borrowed for its life. No check sees the auditor itself. */
 struct mtai_check_ctx {
@@ -27,6 +41,8 @@ struct mtai_check_ctx {
   /* The word-class lexicon; its word cache and the document's class
    * cache are filled behind const (see lexicon.c). */
   const struct mtai_lexicon *lexicon;
+  /* The shared word lists (a check's state may keep pointers into them). */
+  const struct mtai_wordlists *lists;
   unsigned flags; /* MTA_OPT_* */
   /* Where init() says why it failed (mtai_check_error()). */
   char *err;
@@ -98,9 +114,5 @@ static inline int mtai_tok_eq(const struct mtai_doc *d, size_t i,
 
 /* checks.c: rule 'i' of the public registry (mta_rule_get), or NULL. */
 const struct mta_rule *mtai_rule_ptr(size_t i);
-
-/* check_numbers.c: 1 for "billion", "million", ... (English number words,
- * reported by the number rule, skipped by the English-word rule). */
-int mtai_english_number_word(const char *w, size_t n);
 
 #endif

@@ -41,18 +41,20 @@ static const struct mta_rule S_rules[] = {
 
 enum { R_QUOTE, R_PAREN };
 
-/* Open marks and the close marks that end them. ‚ ‘ are left out: ‘ is
- * also the apostrophe of "Putin‘s". */
+/* A mark is a quotation mark (enum mtai_quote, from the annotation) or
+ * a bracket (its character); the two ranges do not meet. Open marks and
+ * the close marks that end them. ‚ ‘ are left out: ‘ is also the
+ * apostrophe of "Putin‘s". */
 static int S_opener(int32_t c) {
-  return c == 0x201E || c == 0x00BB || c == '(' || c == '[';
+  return c == MTAI_Q_LOW_DOUBLE || c == MTAI_Q_RAQUO || c == '(' || c == '[';
 }
 
 static int S_closes(int32_t open, int32_t c) {
   switch (open) {
-  case 0x201E:
-    return c == 0x201C || c == 0x201D;
-  case 0x00BB:
-    return c == 0x00AB;
+  case MTAI_Q_LOW_DOUBLE:
+    return c == MTAI_Q_LEFT_DOUBLE || c == MTAI_Q_RIGHT_DOUBLE;
+  case MTAI_Q_RAQUO:
+    return c == MTAI_Q_LAQUO;
   case '(':
     return c == ')';
   case '[':
@@ -62,7 +64,8 @@ static int S_closes(int32_t open, int32_t c) {
 }
 
 static int S_closer(int32_t c) {
-  return c == 0x201C || c == 0x201D || c == 0x00AB || c == ')' || c == ']';
+  return c == MTAI_Q_LEFT_DOUBLE || c == MTAI_Q_RIGHT_DOUBLE ||
+         c == MTAI_Q_LAQUO || c == ')' || c == ']';
 }
 
 static int S_is_paren(int32_t c) {
@@ -90,9 +93,14 @@ static mta_status S_paragraph(struct mtai_findings *r,
     const struct mtai_token *t = &d->toks[i];
     if (t->kind != MTAI_TOK_PUNCT)
       continue;
-    size_t k = t->start;
-    int32_t c = mtai_utf8_next(d->text, t->end, &k);
-    if (c == '"') {
+    int32_t c = (int32_t)mtai_tok_quote(d, i);
+    if (!c) {
+      size_t k = t->start;
+      c = mtai_utf8_next(d->text, t->end, &k);
+      if (!S_is_paren(c))
+        continue;
+    }
+    if (c == MTAI_Q_STRAIGHT) {
       straight++;
       last_straight = i;
       continue;
@@ -109,7 +117,8 @@ static mta_status S_paragraph(struct mtai_findings *r,
     /* “ opens an English-style quotation when nothing German is open and
      * it stands before a word ("sagte “Nein”"); attached to the word before
      * it ("geschaffen“, so") it is a German closing mark. */
-    if (c == 0x201C && !(depth && kinds[depth - 1] == 0x201E) &&
+    if (c == MTAI_Q_LEFT_DOUBLE &&
+        !(depth && kinds[depth - 1] == MTAI_Q_LOW_DOUBLE) &&
         (t->flags & MTAI_TF_SPACE_BEFORE || i == p->tok_first)) {
       if (depth < 32) {
         stack[depth] = i;
@@ -117,7 +126,8 @@ static mta_status S_paragraph(struct mtai_findings *r,
       }
       continue;
     }
-    if (c == 0x201D && depth && kinds[depth - 1] == 0x201C) {
+    if (c == MTAI_Q_RIGHT_DOUBLE && depth &&
+        kinds[depth - 1] == MTAI_Q_LEFT_DOUBLE) {
       depth--;
       continue;
     }
@@ -137,7 +147,7 @@ static mta_status S_paragraph(struct mtai_findings *r,
   for (size_t q = 0; !st && q < depth; q++)
     st = S_report(r, &d->toks[stack[q]], kinds[q], 1);
   if (!st && straight % 2)
-    st = S_report(r, &d->toks[last_straight], '"', 1);
+    st = S_report(r, &d->toks[last_straight], MTAI_Q_STRAIGHT, 1);
   return st;
 }
 

@@ -41,17 +41,9 @@ static const struct mta_rule S_rules[] = {
               "Zusammenarbeit wächst. Der Westen reagiert besorgt."},
 };
 
+/* 1 when token 'i' is a quotation mark (any of them, alone). */
 static int S_is_quote(const struct mtai_doc *d, size_t i) {
-  static const char *const q[] = {
-      "\xE2\x80\x9E", "\xE2\x80\x9C", "\xE2\x80\x9D",
-      "\xE2\x80\x9A", "\xE2\x80\x98", "\xE2\x80\x99",
-      "\xC2\xBB",     "\xC2\xAB",     "\""};
-  if (d->toks[i].kind != MTAI_TOK_PUNCT)
-    return 0;
-  for (size_t k = 0; k < sizeof q / sizeof q[0]; k++)
-    if (mtai_tok_eq(d, i, q[k]))
-      return 1;
-  return 0;
+  return mtai_tok_quote_exact(d, i) != MTAI_Q_NONE;
 }
 
 /* Last token of sentence 'sn' that is no quotation mark or bracket. */

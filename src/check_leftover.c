@@ -123,7 +123,8 @@ struct S_phrase {
 
 struct S_state {
   struct mtai_speller *sp; /* borrowed; NULL without dictionaries */
-  struct mtai_strset func, names, heads, intro, titles;
+  struct mtai_strset names, heads, intro;
+  const struct mtai_strset *func, *titles; /* the context's shared lists */
   struct S_phrase *phrases;
   size_t nphrases;
   struct mtai_strset first; /* first word -> (void *)(1 + phrase index) */
@@ -134,11 +135,9 @@ static void S_destroy(void *p) {
   struct S_state *s = p;
   if (!s)
     return;
-  mtai_strset_free(&s->func);
   mtai_strset_free(&s->names);
   mtai_strset_free(&s->heads);
   mtai_strset_free(&s->intro);
-  mtai_strset_free(&s->titles);
   for (size_t i = 0; i < s->nphrases; i++) {
     for (size_t k = 0; k < s->phrases[i].n; k++)
       free(s->phrases[i].words[k]);
@@ -211,20 +210,16 @@ static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
   if (!s)
     return MTA_ERR_NOMEM;
   s->sp = cx->speller;
-  mtai_strset_init(&s->func);
+  s->func = &cx->lists->func;
+  s->titles = &cx->lists->titles;
   mtai_strset_init(&s->names);
   mtai_strset_init(&s->heads);
   mtai_strset_init(&s->intro);
-  mtai_strset_init(&s->titles);
-  mta_status st = mtai_strset_load(&s->func, "english-function-words.txt");
-  if (!st)
-    st = mtai_strset_load(&s->names, "english-names.txt");
+  mta_status st = mtai_strset_load(&s->names, "english-names.txt");
   if (!st)
     st = mtai_strset_load(&s->heads, "institution-words.txt");
   if (!st)
     st = mtai_strset_load(&s->intro, "name-introducers.txt");
-  if (!st)
-    st = mtai_strset_load(&s->titles, "titles.txt");
   if (!st)
     st = S_load_phrases(s);
   if (st)
@@ -240,7 +235,6 @@ struct S_doc {
   struct mtai_findings *r;
   const struct mtai_doc *d;
   unsigned char *covered; /* a bit per token: already part of a finding */
-  unsigned char *quoted;  /* a bit per token: inside a quotation */
 };
 
 /* Bit 'i' of the per-token bit set 'm'. */
@@ -265,37 +259,6 @@ static int S_lower_eq(const struct mtai_doc *d, size_t i, const char *low) {
       return 0;
   }
   return 1;
-}
-
-/* Marks tokens inside quotation marks: „…“ (German), “…” and "…"
- * (English), »…« and «…». Quotes do not cross paragraphs. */
-static void S_mark_quotes(struct S_doc *x, const struct mtai_paragraph *p) {
-  const struct mtai_doc *d = x->d;
-  int depth = 0;
-  int straight = 0;
-  for (size_t i = p->tok_first; i < p->tok_end; i++) {
-    const struct mtai_token *t = &d->toks[i];
-    if (t->kind == MTAI_TOK_PUNCT) {
-      size_t k = t->start;
-      int32_t c = mtai_utf8_next(d->text, t->end, &k);
-      if (c == 0x201E || c == 0x00BB || (c == 0x201C && depth == 0) ||
-          c == 0x00AB) {
-        depth++;
-        continue;
-      }
-      if ((c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB) &&
-          depth > 0) {
-        depth--;
-        continue;
-      }
-      if (c == '"') {
-        straight = !straight;
-        continue;
-      }
-    }
-    if (depth > 0 || straight)
-      S_bit_set(x->quoted, i);
-  }
 }
 
 /* ---- phrases ---------------------------------------------------------- */
@@ -357,9 +320,9 @@ static int S_english(struct S_doc *x, size_t i) {
     return E_NO;
   const char *w = d->text + t->start;
   size_t n = t->end - t->start;
-  if (mtai_strset_has(&x->s->titles, w, n) || mtai_english_number_word(w, n))
+  if (mtai_strset_has(x->s->titles, w, n) || mtai_tok_numword(x->d, i))
     return E_NO;
-  if (!(t->flags & MTAI_TF_UPPER) && mtai_strset_has(&x->s->func, w, n))
+  if (!(t->flags & MTAI_TF_UPPER) && mtai_strset_has(x->s->func, w, n))
     return E_STRONG;
   if (!x->s->sp)
     return E_NO;
@@ -407,7 +370,7 @@ static int S_known_name(const struct S_doc *x, const struct mtai_paragraph *p,
 static int S_named(const struct S_doc *x, const struct mtai_paragraph *p,
                    size_t ti, size_t tj) {
   const struct mtai_doc *d = x->d;
-  if (S_bit(x->quoted, ti) || S_known_name(x, p, ti, tj))
+  if (mtai_tok_quoted(x->d, ti) || S_known_name(x, p, ti, tj))
     return 1;
   /* An institution word in the run or right after it ("… Centre", which
    * the English dictionary may not know). */
@@ -465,7 +428,7 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
     while (i <= j && S_english(x, i) == E_WEAK &&
            !(d->toks[i].flags & MTAI_TF_UPPER) &&
            !(i < j && S_lower_english(x, p, i + 1) &&
-             mtai_strset_has(&x->s->func, d->text + d->toks[i + 1].start,
+             mtai_strset_has(x->s->func, d->text + d->toks[i + 1].start,
                              mtai_tok_len(d, i + 1))))
       i++;
     while (j >= i && j > 0 && S_english(x, j) == E_WEAK &&
@@ -482,7 +445,7 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
       any |= f == E_STRONG;
       upper |= (d->toks[k].flags & MTAI_TF_UPPER) != 0;
       if (!(d->toks[k].flags & MTAI_TF_UPPER) &&
-          !mtai_strset_has(&x->s->func, d->text + d->toks[k].start,
+          !mtai_strset_has(x->s->func, d->text + d->toks[k].start,
                            mtai_tok_len(d, k)))
         lower_content = 1;
     }
@@ -501,7 +464,7 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
      * German typo ("knap"), which the spelling check reports. */
     if (i == j && !(d->toks[i].flags & MTAI_TF_UPPER) && x->s->sp &&
         !(i > p->tok_first && S_english(x, i - 1) == E_STRONG) &&
-        !mtai_strset_has(&x->s->func, d->text + d->toks[i].start,
+        !mtai_strset_has(x->s->func, d->text + d->toks[i].start,
                          mtai_tok_len(d, i)) &&
         mtai_speller_german_typo(x->s->sp, d->text + d->toks[i].start,
                                  mtai_tok_len(d, i))) {
@@ -549,7 +512,7 @@ static mta_status S_genitives(struct S_doc *x, const struct mtai_paragraph *p) {
   for (size_t i = p->tok_first; i < p->tok_end; i++) {
     const struct mtai_token *tk = &d->toks[i];
     if (tk->kind != MTAI_TOK_WORD || !(tk->flags & MTAI_TF_UPPER) ||
-        S_bit(x->quoted, i))
+        mtai_tok_quoted(x->d, i))
       continue;
     size_t a = tk->start, b = 0, al;
     /* One token "Putin's" (ICU keeps ' and ’ inside words) ... */
@@ -597,7 +560,7 @@ static mta_status S_initials(struct S_doc *x, const struct mtai_paragraph *p) {
         mtai_tok_len(d, i - 1) < 3 || (prev->flags & MTAI_TF_ALLCAPS))
       continue;
     /* "z. B.", "Dr. A. Meier": German abbreviations before it. */
-    if (mtai_strset_has(&x->s->titles, d->text + prev->start,
+    if (mtai_strset_has(x->s->titles, d->text + prev->start,
                         prev->end - prev->start))
       continue;
     mta_status st = mtai_finding_add(
@@ -631,25 +594,25 @@ static size_t S_german_words(struct S_doc *x, size_t a, size_t b) {
 static mta_status S_quotes(struct S_doc *x, const struct mtai_paragraph *p) {
   const struct mtai_doc *d = x->d;
   size_t open = (size_t)-1;
-  int32_t want = 0, german_open = 0;
+  unsigned want = 0;
+  int german_open = 0;
   for (size_t i = p->tok_first; i < p->tok_end; i++) {
     const struct mtai_token *t = &d->toks[i];
-    if (t->kind != MTAI_TOK_PUNCT)
+    unsigned c = mtai_tok_quote(d, i);
+    if (!c)
       continue;
-    size_t k = t->start;
-    int32_t c = mtai_utf8_next(d->text, t->end, &k);
-    if (c == 0x201E) { /* „ opens German; its “ closes */
+    if (c == MTAI_Q_LOW_DOUBLE) { /* „ opens German; its “ closes */
       german_open = 1;
       continue;
     }
-    if (c == 0x201C && german_open) {
+    if (c == MTAI_Q_LEFT_DOUBLE && german_open) {
       german_open = 0;
       continue;
     }
     if (open == (size_t)-1) {
-      if (c == 0x201C || c == '"') {
+      if (c == MTAI_Q_LEFT_DOUBLE || c == MTAI_Q_STRAIGHT) {
         open = i;
-        want = c == 0x201C ? 0x201D : '"';
+        want = c == MTAI_Q_LEFT_DOUBLE ? MTAI_Q_RIGHT_DOUBLE : MTAI_Q_STRAIGHT;
       }
       continue;
     }
@@ -747,15 +710,13 @@ static mta_status S_mt_notice(struct S_doc *x) {
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *r) {
   (void)cx;
-  struct S_doc x = {state, r, r->doc, NULL, NULL};
+  struct S_doc x = {state, r, r->doc, NULL};
   if (!r->doc->ntok)
     return S_mt_notice(&x);
   x.covered = calloc(r->doc->ntok / 8 + 1, 1);
-  x.quoted = calloc(r->doc->ntok / 8 + 1, 1);
-  mta_status st = x.covered && x.quoted ? MTA_OK : MTA_ERR_NOMEM;
+  mta_status st = x.covered ? MTA_OK : MTA_ERR_NOMEM;
   for (size_t pi = 0; !st && pi < r->doc->npara; pi++) {
     const struct mtai_paragraph *p = &r->doc->paras[pi];
-    S_mark_quotes(&x, p);
     if (!(st = S_phrases(&x, p)) && !(st = S_runs(&x, p)) &&
         !(st = S_genitives(&x, p)) && !(st = S_initials(&x, p)))
       st = S_quotes(&x, p);
@@ -763,7 +724,6 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
   if (!st)
     st = S_mt_notice(&x);
   free(x.covered);
-  free(x.quoted);
   return st;
 }
 

@@ -99,21 +99,6 @@ static const struct {
                 {"Nov", "November", 0},
                 {"Dec", "Dezember", 0}};
 
-static const struct {
-  const char *en, *de;
-} S_number_words[] = {{"billion", "Milliarde(n)"}, {"billions", "Milliarden"},
-                      {"million", "Million(en)"},  {"millions", "Millionen"},
-                      {"trillion", "Billion(en)"}, {"trillions", "Billionen"},
-                      {"thousand", "tausend"}};
-
-int mtai_english_number_word(const char *w, size_t n) {
-  for (size_t k = 0; k < sizeof S_number_words / sizeof S_number_words[0]; k++)
-    if (strlen(S_number_words[k].en) == n &&
-        !memcmp(w, S_number_words[k].en, n))
-      return 1;
-  return 0;
-}
-
 static int S_tok_digits(const struct mtai_doc *d, size_t i, size_t maxlen) {
   const struct mtai_token *t = &d->toks[i];
   if (t->kind != MTAI_TOK_NUMBER || (size_t)(t->end - t->start) > maxlen)
@@ -254,20 +239,17 @@ static mta_status S_numbers(struct mtai_findings *r,
   mta_status st = MTA_OK;
   for (size_t i = p->tok_first; !st && i < p->tok_end; i++) {
     const struct mtai_token *tk = &d->toks[i];
-    if (tk->kind == MTAI_TOK_WORD &&
-        mtai_english_number_word(t + tk->start, tk->end - tk->start)) {
-      size_t k = 0;
-      while (!mtai_tok_eq(d, i, S_number_words[k].en))
-        k++;
+    if (mtai_tok_numword(d, i)) {
+      const char *de = mtai_number_word_de(t + tk->start, tk->end - tk->start);
       if (i > p->tok_first + 1 && d->toks[i - 1].kind == MTAI_TOK_NUMBER &&
           (mtai_tok_eq(d, i - 2, "$") ||
            mtai_tok_eq(d, i - 2, "\xE2\x82\xAC") ||
            mtai_tok_eq(d, i - 2, "\xC2\xA3")))
         continue; /* part of "$4.5 billion", reported below */
       st = mtai_finding_add(r, &S_rules[R_NUMBER], S_rules[R_NUMBER].severity,
-                            tk->start, tk->end, S_number_words[k].de,
-                            "English number word '%s'; German: %s",
-                            S_number_words[k].en, S_number_words[k].de);
+                            tk->start, tk->end, de,
+                            "English number word '%.*s'; German: %s",
+                            (int)(tk->end - tk->start), t + tk->start, de);
       continue;
     }
     if (tk->kind != MTAI_TOK_NUMBER)

@@ -44,8 +44,9 @@ static const struct mta_rule S_rules[] = {
 
 struct S_state {
   struct mtai_speller *sp; /* borrowed from the auditor */
-  struct mtai_strset titles, units;
-  struct mtai_strset func; /* English function words: never German typos */
+  struct mtai_strset units;
+  const struct mtai_strset *titles; /* the context's shared lists */
+  const struct mtai_strset *func;   /* English function words: never typos */
 };
 
 static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
@@ -56,15 +57,11 @@ static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
   if (!s)
     return MTA_ERR_NOMEM;
   s->sp = cx->speller;
-  mtai_strset_init(&s->titles);
+  s->titles = &cx->lists->titles;
+  s->func = &cx->lists->func;
   mtai_strset_init(&s->units);
-  mtai_strset_init(&s->func);
   *out = s;
-  mta_status st = mtai_strset_load(&s->titles, "titles.txt");
-  if (!st)
-    st = mtai_strset_load(&s->units, "units.txt");
-  if (!st)
-    st = mtai_strset_load(&s->func, "english-function-words.txt");
+  mta_status st = mtai_strset_load(&s->units, "units.txt");
   if (st)
     return mtai_check_error(cx, st, "spelling: word lists missing: %s",
                             mta_strerror(st));
@@ -75,9 +72,7 @@ static void S_destroy(void *p) {
   struct S_state *s = p;
   if (!s)
     return;
-  mtai_strset_free(&s->titles);
   mtai_strset_free(&s->units);
-  mtai_strset_free(&s->func);
   free(s);
 }
 
@@ -90,7 +85,7 @@ static int S_candidate(const struct S_state *s, const struct mtai_doc *d,
   const char *w = d->text + tk->start;
   size_t n = tk->end - tk->start;
   if (mtai_utf8_count(w, n) < 2 || mtai_strset_has(&s->units, w, n) ||
-      mtai_strset_has(&s->titles, w, n))
+      mtai_strset_has(s->titles, w, n))
     return 0; /* titles: "Mrs" is the honorific check's business */
   for (size_t k = 0; k < n; k++)
     if ((w[k] >= '0' && w[k] <= '9') || w[k] == '_' || w[k] == '@' ||
@@ -142,7 +137,7 @@ static int S_namey(struct S_state *s, const struct mtai_doc *d, size_t i) {
     return 0;
   const char *w = d->text + tk->start;
   size_t n = tk->end - tk->start;
-  if (mtai_strset_has(&s->titles, w, n))
+  if (mtai_strset_has(s->titles, w, n))
     return 0;
   enum mtai_spell v = mtai_speller_check(s->sp, w, n);
   return v == MTAI_SPELL_NAME || v == MTAI_SPELL_NAME_LIKE ||
@@ -186,14 +181,13 @@ static int S_is_name(struct S_state *s, const struct mtai_doc *d,
   if (i >= p->tok_first + 2 && mtai_tok_eq(d, i - 1, ".") &&
       d->toks[i - 2].kind == MTAI_TOK_WORD &&
       d->toks[i - 2].end == d->toks[i - 1].start &&
-      mtai_strset_has(&s->titles, d->text + d->toks[i - 2].start,
+      mtai_strset_has(s->titles, d->text + d->toks[i - 2].start,
                       d->toks[i - 1].end - d->toks[i - 2].start))
     return 1;
   size_t pw = S_prev_word(d, p->tok_first, i);
   if (pw != (size_t)-1) {
     const char *x = d->text + d->toks[pw].start;
-    if (mtai_strset_has(&s->titles, x, mtai_tok_len(d, pw)) ||
-        S_namey(s, d, pw))
+    if (mtai_strset_has(s->titles, x, mtai_tok_len(d, pw)) || S_namey(s, d, pw))
       return 1;
   }
   size_t nw = S_next_word(d, p->tok_end, i);
@@ -248,7 +242,7 @@ static int S_lone_typo(struct S_state *s, const struct mtai_doc *d,
   if (i + 1 < p->tok_end && (d->toks[i + 1].flags & MTAI_TF_SPACE_BEFORE) &&
       S_plain_english(s, d, i + 1))
     return 0;
-  return !mtai_strset_has(&s->func, w, n) &&
+  return !mtai_strset_has(s->func, w, n) &&
          mtai_speller_german_typo(s->sp, w, n);
 }
 

@@ -49,7 +49,8 @@ static const struct mta_rule S_rules[] = {
 };
 
 struct S_state {
-  struct mtai_strset heads, titles, months;
+  struct mtai_strset heads;
+  const struct mtai_strset *titles, *months; /* the context's shared lists */
   struct mtai_strset tails; /* heads and titles in lower case */
 };
 
@@ -70,24 +71,19 @@ static mta_status S_add_lower(struct mtai_strset *to,
 }
 
 static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
-  (void)cx;
   struct S_state *s = calloc(1, sizeof *s);
   *out = s;
   if (!s)
     return MTA_ERR_NOMEM;
   mtai_strset_init(&s->heads);
-  mtai_strset_init(&s->titles);
-  mtai_strset_init(&s->months);
+  s->titles = &cx->lists->titles;
+  s->months = &cx->lists->months;
   mtai_strset_init(&s->tails);
   mta_status st = mtai_strset_load(&s->heads, "apposition-heads.txt");
   if (!st)
-    st = mtai_strset_load(&s->titles, "titles.txt");
-  if (!st)
-    st = mtai_strset_load(&s->months, "months.txt");
-  if (!st)
     st = S_add_lower(&s->tails, &s->heads);
   if (!st)
-    st = S_add_lower(&s->tails, &s->titles);
+    st = S_add_lower(&s->tails, s->titles);
   return st;
 }
 
@@ -96,8 +92,6 @@ static void S_destroy(void *p) {
   if (!s)
     return;
   mtai_strset_free(&s->heads);
-  mtai_strset_free(&s->titles);
-  mtai_strset_free(&s->months);
   mtai_strset_free(&s->tails);
   free(s);
 }
@@ -118,7 +112,7 @@ static const char *const S_time[] = {
     "Jahres",  "Monat",      "Monats",   "Woche",      NULL};
 
 static int S_time_word(const struct S_state *s, const char *w, size_t n) {
-  return S_in(S_time, w, n) || mtai_strset_has(&s->months, w, n);
+  return S_in(S_time, w, n) || mtai_strset_has(s->months, w, n);
 }
 
 /* 1 when noun w[0..n) (or its stem without -s, -es, -n, -en) is an
@@ -130,7 +124,7 @@ static int S_head(const struct S_state *s, const char *w, size_t n) {
     if (n <= el || memcmp(w + n - el, ends[e], el))
       continue;
     size_t sn = n - el;
-    if (mtai_strset_has(&s->heads, w, sn) || mtai_strset_has(&s->titles, w, sn))
+    if (mtai_strset_has(&s->heads, w, sn) || mtai_strset_has(s->titles, w, sn))
       return 1;
     /* Compound: the head written in lower case at the end. */
     for (size_t k = 1; k + 2 < sn; k++)

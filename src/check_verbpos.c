@@ -48,26 +48,15 @@ static int S_clause_end(const struct mtai_lexicon *lx, const struct mtai_doc *d,
    * hat bereits ..."). */
   if (d->toks[i].kind == MTAI_TOK_WORD)
     return (mtai_tok_classes(lx, d, i, 0) & MTAI_LEX_CONJ_COORD) != 0;
-  static const char *const ends[] = {",",
-                                     ";",
-                                     ":",
-                                     ".",
-                                     "!",
-                                     "?",
-                                     "\xE2\x80\x93",
-                                     "-",
-                                     "\xE2\x80\x9E",
-                                     "\xE2\x80\x9C",
-                                     "\"",
-                                     "(",
-                                     ")",
-                                     "\xE2\x80\x9A",
-                                     "\xE2\x80\x98",
-                                     "\xC2\xBB",
-                                     "\xC2\xAB",
-                                     "\xE2\x80\x9D"};
+  static const char *const ends[] = {
+      ",", ";", ":", ".", "!", "?", "\xE2\x80\x93", "-", "(", ")"};
   if (d->toks[i].kind != MTAI_TOK_PUNCT)
     return 0;
+  /* A quotation mark, except the closing single one, which is also an
+   * apostrophe. */
+  unsigned q = mtai_tok_quote_exact(d, i);
+  if (q != MTAI_Q_NONE && q != MTAI_Q_RIGHT_SINGLE)
+    return 1;
   for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++)
     if (mtai_tok_eq(d, i, ends[k]))
       return 1;

@@ -51,6 +51,26 @@ mta_status mtai_check_error(const struct mtai_check_ctx *cx, mta_status st,
   return st;
 }
 
+mta_status mtai_wordlists_load(struct mtai_wordlists *wl) {
+  mtai_strset_init(&wl->titles);
+  mtai_strset_init(&wl->months);
+  mtai_strset_init(&wl->func);
+  mta_status st = mtai_strset_load(&wl->titles, "titles.txt");
+  if (!st)
+    st = mtai_strset_load(&wl->months, "months.txt");
+  if (!st)
+    st = mtai_strset_load(&wl->func, "english-function-words.txt");
+  if (st)
+    mtai_wordlists_free(wl);
+  return st;
+}
+
+void mtai_wordlists_free(struct mtai_wordlists *wl) {
+  mtai_strset_free(&wl->titles);
+  mtai_strset_free(&wl->months);
+  mtai_strset_free(&wl->func);
+}
+
 /* The rule overrides are the sink's: a finding of a disabled rule is
  * dropped here, a changed severity applied. */
 mta_status mtai_finding_add(struct mtai_findings *out,

@@ -139,7 +139,8 @@ struct mtai_paragraph {
   /* classify.c: 1 + index in d->bp of why the paragraph (or the span of
    * it) is not article text, 0 when it all is. */
   uint32_t bp;
-  uint32_t dup_of;  /* 1 + index of the paragraph it repeats, or 0 */
+  /* annotate_dup.c: 1 + index of the paragraph it repeats, or 0. */
+  uint32_t dup_of;
   unsigned penalty; /* MQM penalty points of its findings */
   /* Findings past MTAI_MAX_FINDINGS are not kept, but they still count:
    * their penalty points and highest severity (+1, 0 = none), [0] for
@@ -147,7 +148,8 @@ struct mtai_paragraph {
    * duplicate), which only --score-all scores. */
   unsigned drop_penalty[2];
   unsigned char kind;   /* enum mtai_para_kind */
-  unsigned char scored; /* counted in the article score (score.c) */
+  unsigned char scored : 1;   /* counted in the article score (score.c) */
+  unsigned char dup_near : 1; /* dup_of repeats it nearly, not verbatim */
   unsigned char drop_sev[2];
   double score;
 };
@@ -183,6 +185,9 @@ struct mtai_doc {
    * case, computed on first use by mtai_tok_classes(): the checks ask
    * about the same tokens many times. MTAI_CLS_UNSET until then. */
   uint16_t *cls, *cls_low;
+  /* Annotations of the tokens (annotate.c), one byte each (MTAI_TA_*),
+   * filled before the checks run. */
+  unsigned char *ann;
   /* Boilerplate marks (classify.c), one allocation: d->nbp marks, then
    * their strings. */
   struct mtai_bp *bp;
@@ -190,6 +195,49 @@ struct mtai_doc {
 };
 
 #define MTAI_CLS_UNSET 0xFFFFu
+
+/* Quotation marks (annotate.c has the one table of their characters). */
+enum mtai_quote {
+  MTAI_Q_NONE,
+  MTAI_Q_LOW_DOUBLE,   /* U+201E German opening mark */
+  MTAI_Q_LEFT_DOUBLE,  /* U+201C German closing, English opening */
+  MTAI_Q_RIGHT_DOUBLE, /* U+201D English closing */
+  MTAI_Q_LOW_SINGLE,   /* U+201A */
+  MTAI_Q_LEFT_SINGLE,  /* U+2018 */
+  MTAI_Q_RIGHT_SINGLE, /* U+2019 (also the apostrophe) */
+  MTAI_Q_RAQUO,        /* U+00BB */
+  MTAI_Q_LAQUO,        /* U+00AB */
+  MTAI_Q_STRAIGHT,     /* '"' */
+  MTAI_Q__COUNT
+};
+
+/* Token annotations, the bits of d->ann[i]. */
+/* enum mtai_quote of a punctuation token's first character: */
+#define MTAI_TA_QMASK 0x0F
+#define MTAI_TA_QEXACT 0x10  /* the token is that one mark and nothing more */
+#define MTAI_TA_QUOTED 0x20  /* inside a quotation of its paragraph */
+#define MTAI_TA_NUMWORD 0x40 /* an English number word ("billion") */
+_Static_assert(MTAI_Q__COUNT <= MTAI_TA_QMASK + 1, "quote kinds fit 4 bits");
+
+/* The quotation mark token 'i' starts with (MTAI_Q_NONE for none). */
+static inline unsigned mtai_tok_quote(const struct mtai_doc *d, size_t i) {
+  return d->ann ? d->ann[i] & MTAI_TA_QMASK : MTAI_Q_NONE;
+}
+/* The quotation mark token 'i' is exactly (MTAI_Q_NONE when it is none or
+ * has more characters). */
+static inline unsigned mtai_tok_quote_exact(const struct mtai_doc *d,
+                                            size_t i) {
+  return d->ann && (d->ann[i] & MTAI_TA_QEXACT) ? d->ann[i] & MTAI_TA_QMASK
+                                                : MTAI_Q_NONE;
+}
+/* 1 when token 'i' stands inside a quotation. */
+static inline int mtai_tok_quoted(const struct mtai_doc *d, size_t i) {
+  return d->ann && (d->ann[i] & MTAI_TA_QUOTED);
+}
+/* 1 when token 'i' is an English number word. */
+static inline int mtai_tok_numword(const struct mtai_doc *d, size_t i) {
+  return d->ann && (d->ann[i] & MTAI_TA_NUMWORD);
+}
 
 /* The boilerplate mark of paragraph 'p' (its span), or NULL. */
 static inline const struct mtai_bp *
@@ -406,6 +454,18 @@ mta_status mtai_classify(const struct mtai_classifier *c,
 static inline int mtai_para_is_prose(enum mtai_para_kind k) {
   return k == MTAI_PARA_TEXT;
 }
+
+/* annotate.c: fills d->ann (quotation marks, quotations, number words;
+ * see MTAI_TA_*) and, with MTAI_ANN_DUPS, the repeats of paragraphs
+ * (dup_of, dup_near: mtai_find_duplicates()). Runs after classify,
+ * before the checks. */
+#define MTAI_ANN_DUPS 0x01
+mta_status mtai_annotate(struct mtai_doc *d, unsigned what);
+/* annotate_dup.c: sets dup_of and dup_near of every paragraph. */
+mta_status mtai_find_duplicates(struct mtai_doc *d);
+/* The German for the English number word w[0..n) ("billion" ->
+ * "Milliarde(n)"), NULL when it is none. */
+const char *mtai_number_word_de(const char *w, size_t n);
 
 /* spell.c: the shared, cached dictionary look-up. */
 enum mtai_spell {

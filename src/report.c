@@ -55,6 +55,7 @@ void mtai_doc_clear(struct mtai_doc *d) {
   free(d->toks);
   free(d->cls);
   free(d->cls_low);
+  free(d->ann);
   free(d->bp);
   memset(d, 0, sizeof *d);
 }

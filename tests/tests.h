@@ -29,6 +29,7 @@ Suite *render_html_suite(void);
 Suite *jsonl_suite(void);
 Suite *config_suite(void);
 Suite *rules_suite(void);
+Suite *annotate_suite(void);
 
 /* A shared auditor for tests that need real dictionaries (created on first
  * use, freed at exit). Fails the test when the dictionary is missing. */
