@@ -38,9 +38,9 @@ struct mtai_check_ctx {
   /* The speller (NULL with MTA_OPT_NO_SPELL): not const, since every
    * look-up fills its caches. */
   struct mtai_speller *speller;
-  /* The word-class lexicon; its word cache and the document's class
-   * cache are filled behind const (see lexicon.c). */
-  const struct mtai_lexicon *lexicon;
+  /* The word-class lexicon: not const, since look-ups fill its word
+   * cache (and the document's class cache, mtai_tok_classes()). */
+  struct mtai_lexicon *lexicon;
   /* The shared word lists (a check's state may keep pointers into them). */
   const struct mtai_wordlists *lists;
   unsigned flags; /* MTA_OPT_* */
@@ -111,6 +111,22 @@ static inline int mtai_tok_eq(const struct mtai_doc *d, size_t i,
   size_t n = strlen(s);
   return mtai_tok_len(d, i) == n && !memcmp(d->text + d->toks[i].start, s, n);
 }
+
+/* The English-word verdict, one for every check (checks.c). How English
+ * token 'i' of 'd' is: STRONG (unknown to German and known to English --
+ * a capitalized word only when its lower-case form is English, since
+ * en_US lists proper names -- or a lower-case English function word),
+ * WEAK (both languages know it), NO (not a word, all caps, a title, a
+ * number word, a name or user word, or English does not know it; always
+ * NO without a speller, except function words). */
+enum mtai_english { MTAI_EN_NO, MTAI_EN_WEAK, MTAI_EN_STRONG };
+enum mtai_english mtai_english_verdict(const struct mtai_check_ctx *cx,
+                                       const struct mtai_doc *d, size_t i);
+/* 1 when the English dictionary knows w[0..n) as written or in lower case
+ * (0 without a speller): the wider test of the spelling check, which
+ * leaves such words to english-leftover/word. */
+int mtai_english_known(const struct mtai_check_ctx *cx, const char *w,
+                       size_t n);
 
 /* checks.c: rule 'i' of the public registry (mta_rule_get), or NULL. */
 const struct mta_rule *mtai_rule_ptr(size_t i);

@@ -42,12 +42,12 @@ static const struct mta_rule S_rules[] = {
 };
 
 /* 1 when token 'i' is a quotation mark (any of them, alone). */
-static int S_is_quote(const struct mtai_doc *d, size_t i) {
+static int S_is_quote(struct mtai_doc *d, size_t i) {
   return mtai_tok_quote_exact(d, i) != MTAI_Q_NONE;
 }
 
 /* Last token of sentence 'sn' that is no quotation mark or bracket. */
-static int S_ends_with(const struct mtai_doc *d, const struct mtai_sentence *sn,
+static int S_ends_with(struct mtai_doc *d, const struct mtai_sentence *sn,
                        const char *p) {
   size_t e = sn->tok_end;
   while (e > sn->tok_first &&
@@ -57,13 +57,13 @@ static int S_ends_with(const struct mtai_doc *d, const struct mtai_sentence *sn,
 }
 
 /* Classes of word token 'i', in lower case when 'lower' is set. */
-static unsigned S_classes(const struct mtai_lexicon *lx,
-                          const struct mtai_doc *d, size_t i, int lower) {
+static unsigned S_classes(struct mtai_lexicon *lx, struct mtai_doc *d, size_t i,
+                          int lower) {
   return mtai_tok_classes(lx, d, i, lower);
 }
 
 /* 1 when sentence 'sn' has a finite verb, or a word that may be one. */
-static int S_has_verb(const struct mtai_lexicon *lx, const struct mtai_doc *d,
+static int S_has_verb(struct mtai_lexicon *lx, struct mtai_doc *d,
                       const struct mtai_sentence *sn) {
   const unsigned fin = MTAI_LEX_FINITE | MTAI_LEX_AUX;
   int first = 1;
@@ -93,9 +93,9 @@ static int S_has_verb(const struct mtai_lexicon *lx, const struct mtai_doc *d,
 
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *r) {
-  const struct mtai_lexicon *lx = cx->lexicon;
+  struct mtai_lexicon *lx = cx->lexicon;
   (void)state;
-  const struct mtai_doc *d = r->doc;
+  struct mtai_doc *d = r->doc;
   for (size_t pi = 0; lx && pi < d->npara; pi++) {
     const struct mtai_paragraph *p = &d->paras[pi];
     if (p->kind != MTAI_PARA_TEXT || p->sent_end - p->sent_first < 2)

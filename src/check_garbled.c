@@ -48,14 +48,13 @@ static int S_formal(const char *w, size_t n) {
 
 /* Classes of the lower-case form of token 'i'. */
 static unsigned S_lower_classes(const struct mtai_check_ctx *s,
-                                const struct mtai_doc *d, size_t i) {
+                                struct mtai_doc *d, size_t i) {
   return mtai_tok_classes(s->lexicon, d, i, 1);
 }
 
 /* 1 when token 'k' is a lower-case finite verb, or a lower-case pronoun
  * right after one. */
-static int S_finite_before(const struct mtai_check_ctx *s,
-                           const struct mtai_doc *d,
+static int S_finite_before(const struct mtai_check_ctx *s, struct mtai_doc *d,
                            const struct mtai_sentence *sn, size_t k) {
   for (int step = 0; step < 2 && k >= sn->tok_first; step++, k--) {
     const struct mtai_token *t = &d->toks[k];
@@ -74,7 +73,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *r) {
   const struct mtai_check_ctx *s = cx;
   (void)state;
-  const struct mtai_doc *d = r->doc;
+  struct mtai_doc *d = r->doc;
   const unsigned closed = MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB |
                           MTAI_LEX_PRON | MTAI_LEX_PREP | MTAI_LEX_AUX |
                           MTAI_LEX_ADV;

@@ -232,6 +232,7 @@ static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
 
 struct S_doc {
   struct S_state *s;
+  const struct mtai_check_ctx *cx;
   struct mtai_findings *r;
   const struct mtai_doc *d;
   unsigned char *covered; /* a bit per token: already part of a finding */
@@ -308,36 +309,12 @@ static mta_status S_phrases(struct S_doc *x, const struct mtai_paragraph *p) {
 
 /* ---- runs of English words ------------------------------------------- */
 
-enum { E_NO, E_WEAK, E_STRONG };
-
-/* How English token 'i' is: STRONG (German does not know it, English
- * does; or an English function word), WEAK (both know it), or NO. */
+/* How English token 'i' is (mtai_english_verdict(), the one verdict);
+ * a token already covered by a finding is not. */
 static int S_english(struct S_doc *x, size_t i) {
-  const struct mtai_doc *d = x->d;
-  const struct mtai_token *t = &d->toks[i];
-  if (t->kind != MTAI_TOK_WORD || (t->flags & MTAI_TF_ALLCAPS) ||
-      S_bit(x->covered, i))
-    return E_NO;
-  const char *w = d->text + t->start;
-  size_t n = t->end - t->start;
-  if (mtai_strset_has(x->s->titles, w, n) || mtai_tok_numword(x->d, i))
-    return E_NO;
-  if (!(t->flags & MTAI_TF_UPPER) && mtai_strset_has(x->s->func, w, n))
-    return E_STRONG;
-  if (!x->s->sp)
-    return E_NO;
-  /* A capitalized word counts as English only when its lower-case form is
-   * an English word ("Institute"): en_US also lists proper names
-   * ("Watson"), which are names, not English. */
-  if (!((t->flags & MTAI_TF_UPPER) ? mtai_speller_english_lc(x->s->sp, w, n)
-                                   : mtai_speller_english(x->s->sp, w, n)))
-    return E_NO;
-  enum mtai_spell v = mtai_speller_check(x->s->sp, w, n);
-  if (v == MTAI_SPELL_UNKNOWN)
-    return E_STRONG;
-  if (v == MTAI_SPELL_NAME || v == MTAI_SPELL_USER)
-    return E_NO;
-  return E_WEAK;
+  if (S_bit(x->covered, i))
+    return MTAI_EN_NO;
+  return (int)mtai_english_verdict(x->cx, x->d, i);
 }
 
 /* 1 when token 'k' (inside paragraph 'p') is a lower-case English word
@@ -345,7 +322,8 @@ static int S_english(struct S_doc *x, size_t i) {
 static int S_lower_english(struct S_doc *x, const struct mtai_paragraph *p,
                            size_t k) {
   return k >= p->tok_first && k < p->tok_end &&
-         !(x->d->toks[k].flags & MTAI_TF_UPPER) && S_english(x, k) == E_STRONG;
+         !(x->d->toks[k].flags & MTAI_TF_UPPER) &&
+         S_english(x, k) == MTAI_EN_STRONG;
 }
 
 /* 1 when a known English name overlaps the run [ti, tj]; it may start or
@@ -401,37 +379,37 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
   size_t i = p->tok_first;
   while (i < p->tok_end) {
     int e = S_english(x, i);
-    if (e == E_NO) {
+    if (e == MTAI_EN_NO) {
       i++;
       continue;
     }
     /* Grow a run over English words separated by spaces only. */
     size_t j = i;
-    int strong = e == E_STRONG;
+    int strong = e == MTAI_EN_STRONG;
     while (j + 1 < p->tok_end &&
            (d->toks[j + 1].flags & MTAI_TF_SPACE_BEFORE)) {
       int f = S_english(x, j + 1);
-      if (f == E_NO)
+      if (f == MTAI_EN_NO)
         break;
       /* A word German shares ("will", "die", "der") joins only next to a
        * lower-case English word: "the plans will change", not "Financial
        * Times | will die Bank". */
-      if (f == E_WEAK && !(d->toks[j + 1].flags & MTAI_TF_UPPER) &&
+      if (f == MTAI_EN_WEAK && !(d->toks[j + 1].flags & MTAI_TF_UPPER) &&
           !S_lower_english(x, p, j) && !S_lower_english(x, p, j + 2))
         break;
-      strong |= f == E_STRONG;
+      strong |= f == MTAI_EN_STRONG;
       j++;
     }
     size_t next = j + 1;
     /* Weak lower-case words at the edges are German ("die", "also"),
      * unless an English word follows ("in the coming days"). */
-    while (i <= j && S_english(x, i) == E_WEAK &&
+    while (i <= j && S_english(x, i) == MTAI_EN_WEAK &&
            !(d->toks[i].flags & MTAI_TF_UPPER) &&
            !(i < j && S_lower_english(x, p, i + 1) &&
              mtai_strset_has(x->s->func, d->text + d->toks[i + 1].start,
                              mtai_tok_len(d, i + 1))))
       i++;
-    while (j >= i && j > 0 && S_english(x, j) == E_WEAK &&
+    while (j >= i && j > 0 && S_english(x, j) == MTAI_EN_WEAK &&
            !(d->toks[j].flags & MTAI_TF_UPPER))
       j--;
     if (i > j || !strong) {
@@ -442,7 +420,7 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
     int any = 0, lower_content = 0, upper = 0;
     for (size_t k = i; k <= j; k++) {
       int f = S_english(x, k);
-      any |= f == E_STRONG;
+      any |= f == MTAI_EN_STRONG;
       upper |= (d->toks[k].flags & MTAI_TF_UPPER) != 0;
       if (!(d->toks[k].flags & MTAI_TF_UPPER) &&
           !mtai_strset_has(x->s->func, d->text + d->toks[k].start,
@@ -463,7 +441,7 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
     /* A lone lower-case word with a German word one edit away is a
      * German typo ("knap"), which the spelling check reports. */
     if (i == j && !(d->toks[i].flags & MTAI_TF_UPPER) && x->s->sp &&
-        !(i > p->tok_first && S_english(x, i - 1) == E_STRONG) &&
+        !(i > p->tok_first && S_english(x, i - 1) == MTAI_EN_STRONG) &&
         !mtai_strset_has(x->s->func, d->text + d->toks[i].start,
                          mtai_tok_len(d, i)) &&
         mtai_speller_german_typo(x->s->sp, d->text + d->toks[i].start,
@@ -709,8 +687,7 @@ static mta_status S_mt_notice(struct S_doc *x) {
 
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *r) {
-  (void)cx;
-  struct S_doc x = {state, r, r->doc, NULL};
+  struct S_doc x = {state, cx, r, r->doc, NULL};
   if (!r->doc->ntok)
     return S_mt_notice(&x);
   x.covered = calloc(r->doc->ntok / 8 + 1, 1);

@@ -211,36 +211,29 @@ static mta_status S_count_caps(const struct mtai_doc *d,
   return MTA_OK;
 }
 
-/* 1 when the English dictionary knows w[0..n), as written or (for a
- * capitalized word) in lower case. */
-static int S_english_word(struct S_state *s, const char *w, size_t n) {
-  return mtai_speller_english(s->sp, w, n) ||
-         mtai_speller_english_lc(s->sp, w, n);
-}
-
 /* 1 when token 'k' is plainly English: unknown to German, known to
  * English. */
-static int S_plain_english(struct S_state *s, const struct mtai_doc *d,
-                           size_t k) {
+static int S_plain_english(const struct mtai_check_ctx *cx, struct S_state *s,
+                           const struct mtai_doc *d, size_t k) {
   const char *w = d->text + d->toks[k].start;
   size_t n = mtai_tok_len(d, k);
   return d->toks[k].kind == MTAI_TOK_WORD &&
          mtai_speller_check(s->sp, w, n) == MTAI_SPELL_UNKNOWN &&
-         S_english_word(s, w, n);
+         mtai_english_known(cx, w, n);
 }
 
 /* An English-looking lower-case word among German words, with a German
  * word one edit away, is a German typo ("knap" for "knapp"); within English
  * words ("for the record") it is English. Mirrors the lone-word rule of
  * check_leftover.c. */
-static int S_lone_typo(struct S_state *s, const struct mtai_doc *d,
-                       const struct mtai_paragraph *p, size_t i, const char *w,
-                       size_t n) {
+static int S_lone_typo(const struct mtai_check_ctx *cx, struct S_state *s,
+                       const struct mtai_doc *d, const struct mtai_paragraph *p,
+                       size_t i, const char *w, size_t n) {
   if (i > p->tok_first && (d->toks[i].flags & MTAI_TF_SPACE_BEFORE) &&
-      S_plain_english(s, d, i - 1))
+      S_plain_english(cx, s, d, i - 1))
     return 0;
   if (i + 1 < p->tok_end && (d->toks[i + 1].flags & MTAI_TF_SPACE_BEFORE) &&
-      S_plain_english(s, d, i + 1))
+      S_plain_english(cx, s, d, i + 1))
     return 0;
   return !mtai_strset_has(s->func, w, n) &&
          mtai_speller_german_typo(s->sp, w, n);
@@ -266,7 +259,6 @@ static mta_status S_report(struct S_state *s, struct mtai_findings *r, size_t i,
 
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *r) {
-  (void)cx;
   struct S_state *s = state;
   if (!s)
     return MTA_OK;
@@ -289,8 +281,8 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       /* English words and English transliterations of names are the
        * english-leftover checks' findings, not misspellings. */
       char german[128];
-      if ((S_english_word(s, w, n) &&
-           (capital || !S_lone_typo(s, d, p, i, w, n))) ||
+      if ((mtai_english_known(cx, w, n) &&
+           (capital || !S_lone_typo(cx, s, d, p, i, w, n))) ||
           (capital &&
            mtai_speller_translit(s->sp, w, n, german, sizeof german)))
         continue;

@@ -149,14 +149,14 @@ static int S_lower_word_ok(struct mtai_speller *sp, const char *w, size_t n) {
   return ok;
 }
 
-static unsigned S_classes(const struct mtai_lexicon *lx,
-                          const struct mtai_doc *d, size_t i) {
+static unsigned S_classes(struct mtai_lexicon *lx, struct mtai_doc *d,
+                          size_t i) {
   return mtai_tok_classes(lx, d, i, 0);
 }
 
 /* 1 when the clause of token 'p' (back to the sentence start or a comma,
  * colon, semicolon or dash) has a word of a class in 'want' before p. */
-static int S_clause_has(const struct mtai_lexicon *lx, const struct mtai_doc *d,
+static int S_clause_has(struct mtai_lexicon *lx, struct mtai_doc *d,
                         size_t first, size_t p, unsigned want) {
   for (size_t i = p; i-- > first;) {
     if (d->toks[i].kind == MTAI_TOK_PUNCT &&
@@ -174,8 +174,8 @@ static int S_clause_has(const struct mtai_lexicon *lx, const struct mtai_doc *d,
 /* 1 when the clause of 'p' has a copula before it (a form of sein,
  * werden, bleiben, gelten, scheinen), whose predicate adjective 'p' is:
  * "ist ... kompatibel", not "landete überraschend Frankreich". */
-static int S_copula(const struct mtai_lexicon *lx, const struct mtai_doc *d,
-                    size_t first, size_t p) {
+static int S_copula(struct mtai_lexicon *lx, struct mtai_doc *d, size_t first,
+                    size_t p) {
   static const char *const cop[] = {
       "ist",     "sind",    "war",      "waren",  "sei",      "seien",
       "wäre",    "wären",   "wird",     "werden", "wurde",    "wurden",
@@ -211,9 +211,9 @@ static int S_inflected(const char *w, size_t n) {
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *r) {
   const struct S_state *s = state;
-  const struct mtai_lexicon *lx = cx->lexicon;
+  struct mtai_lexicon *lx = cx->lexicon;
   struct mtai_speller *sp = cx->speller;
-  const struct mtai_doc *d = r->doc;
+  struct mtai_doc *d = r->doc;
   const unsigned closed = MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP |
                           MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB |
                           MTAI_LEX_ADV_CONJ | MTAI_LEX_ADV | MTAI_LEX_AUX;

@@ -37,13 +37,12 @@ static const struct mta_rule S_rules[] = {
      .right = "Er sagte, dass die Regierung die Mittel gekürzt hat."},
 };
 
-static unsigned S_classes(const struct mtai_lexicon *lx,
-                          const struct mtai_doc *d, size_t i) {
+static unsigned S_classes(struct mtai_lexicon *lx, struct mtai_doc *d,
+                          size_t i) {
   return mtai_tok_classes(lx, d, i, 0);
 }
 
-static int S_clause_end(const struct mtai_lexicon *lx, const struct mtai_doc *d,
-                        size_t i) {
+static int S_clause_end(struct mtai_lexicon *lx, struct mtai_doc *d, size_t i) {
   /* "und"/"oder" may lead back to the main clause ("bis ... einsparen und
    * hat bereits ..."). */
   if (d->toks[i].kind == MTAI_TOK_WORD)
@@ -63,7 +62,7 @@ static int S_clause_end(const struct mtai_lexicon *lx, const struct mtai_doc *d,
   return 0;
 }
 
-static int S_lower_word(const struct mtai_doc *d, size_t i) {
+static int S_lower_word(struct mtai_doc *d, size_t i) {
   return d->toks[i].kind == MTAI_TOK_WORD &&
          !(d->toks[i].flags & MTAI_TF_UPPER);
 }
@@ -73,8 +72,8 @@ static int S_lower_word(const struct mtai_doc *d, size_t i) {
  * lets infinitive-like plurals through ("fahren"). A form in -te, -ten,
  * -tes, -ter, -tem before a capitalized word is an attributive participle
  * ("die vom Iran unterstützte Hisbollah"). */
-static int S_open_finite(const struct mtai_lexicon *lx,
-                         const struct mtai_doc *d, size_t i, int inf_ok) {
+static int S_open_finite(struct mtai_lexicon *lx, struct mtai_doc *d, size_t i,
+                         int inf_ok) {
   if (!S_lower_word(d, i))
     return 0;
   if (i + 1 < d->ntok && d->toks[i + 1].kind == MTAI_TOK_WORD &&
@@ -101,9 +100,8 @@ static int S_open_finite(const struct mtai_lexicon *lx,
 /* Rule 1: the finite verb of a subordinate clause (i, e) that is not at
  * its end. Returns the verb's token or (size_t)-1. 'rel' is set for a
  * relative clause, whose pronoun is the subject. */
-static size_t S_verb_second(const struct mtai_lexicon *lx,
-                            const struct mtai_doc *d, size_t i, size_t e,
-                            int rel) {
+static size_t S_verb_second(struct mtai_lexicon *lx, struct mtai_doc *d,
+                            size_t i, size_t e, int rel) {
   const unsigned verbish =
       MTAI_LEX_INF | MTAI_LEX_PARTICIPLE | MTAI_LEX_NONFINITE | MTAI_LEX_AUX;
   unsigned last = e > i + 1 ? S_classes(lx, d, e - 1) : 0;
@@ -148,7 +146,7 @@ static size_t S_verb_second(const struct mtai_lexicon *lx,
 
 /* Verbs that take a bare infinitive ("ließ ihn warten", "ging einkaufen",
  * "blieb sitzen", "sah ihn kommen"): a second verb after them is German. */
-static int S_bare_inf_verb(const struct mtai_doc *d, size_t i) {
+static int S_bare_inf_verb(struct mtai_doc *d, size_t i) {
   static const char *const v[] = {
       "lässt",   "ließ",   "ließen",  "lassen",   "sieht",   "sah",
       "sahen",   "sehen",  "hört",    "hörte",    "hörten",  "hören",
@@ -169,9 +167,8 @@ static int S_bare_inf_verb(const struct mtai_doc *d, size_t i) {
  * conjunction between them ("Am Dienstag besuchte der Kanzler das Werk
  * sprach mit ...", "Im März erscheinen Herr Kim und seine Tochter fahren
  * in ..."). Returns the second verb or (size_t)-1. */
-static size_t S_two_verbs(const struct mtai_lexicon *lx,
-                          const struct mtai_doc *d, size_t c0, size_t e,
-                          size_t *v1out) {
+static size_t S_two_verbs(struct mtai_lexicon *lx, struct mtai_doc *d,
+                          size_t c0, size_t e, size_t *v1out) {
   size_t v1 = (size_t)-1;
   for (size_t k = c0; k < e && v1 == (size_t)-1; k++)
     if (S_lower_word(d, k) && (S_classes(lx, d, k) & MTAI_LEX_FINITE))
@@ -207,9 +204,9 @@ static size_t S_two_verbs(const struct mtai_lexicon *lx,
 }
 
 /* Runs rule 2 on the main clause stretch [c0, e) and reports. */
-static mta_status S_check_main(const struct mtai_lexicon *lx,
-                               struct mtai_findings *r, size_t c0, size_t e) {
-  const struct mtai_doc *d = r->doc;
+static mta_status S_check_main(struct mtai_lexicon *lx, struct mtai_findings *r,
+                               size_t c0, size_t e) {
+  struct mtai_doc *d = r->doc;
   size_t v1 = 0, v2 = e > c0 + 2 ? S_two_verbs(lx, d, c0, e, &v1) : (size_t)-1;
   if (v2 == (size_t)-1)
     return MTA_OK;
@@ -224,9 +221,9 @@ static mta_status S_check_main(const struct mtai_lexicon *lx,
 
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *r) {
-  const struct mtai_lexicon *lx = cx->lexicon;
+  struct mtai_lexicon *lx = cx->lexicon;
   (void)state;
-  const struct mtai_doc *d = r->doc;
+  struct mtai_doc *d = r->doc;
   for (size_t si = 0; lx && si < d->nsent; si++) {
     const struct mtai_sentence *sn = &d->sents[si];
     if (d->paras[sn->para].kind == MTAI_PARA_BOILERPLATE)

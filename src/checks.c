@@ -71,6 +71,41 @@ void mtai_wordlists_free(struct mtai_wordlists *wl) {
   mtai_strset_free(&wl->func);
 }
 
+/* The English-word verdict (check.h): the test of english-leftover/word,
+ * which the spelling check defers to. */
+enum mtai_english mtai_english_verdict(const struct mtai_check_ctx *cx,
+                                       const struct mtai_doc *d, size_t i) {
+  const struct mtai_token *t = &d->toks[i];
+  if (t->kind != MTAI_TOK_WORD || (t->flags & MTAI_TF_ALLCAPS))
+    return MTAI_EN_NO;
+  const char *w = d->text + t->start;
+  size_t n = t->end - t->start;
+  if (mtai_strset_has(&cx->lists->titles, w, n) || mtai_tok_numword(d, i))
+    return MTAI_EN_NO;
+  if (!(t->flags & MTAI_TF_UPPER) && mtai_strset_has(&cx->lists->func, w, n))
+    return MTAI_EN_STRONG;
+  if (!cx->speller)
+    return MTAI_EN_NO;
+  /* A capitalized word counts as English only when its lower-case form is
+   * an English word ("Institute"): en_US also lists proper names
+   * ("Watson"), which are names, not English. */
+  if (!((t->flags & MTAI_TF_UPPER) ? mtai_speller_english_lc(cx->speller, w, n)
+                                   : mtai_speller_english(cx->speller, w, n)))
+    return MTAI_EN_NO;
+  enum mtai_spell v = mtai_speller_check(cx->speller, w, n);
+  if (v == MTAI_SPELL_UNKNOWN)
+    return MTAI_EN_STRONG;
+  if (v == MTAI_SPELL_NAME || v == MTAI_SPELL_USER)
+    return MTAI_EN_NO;
+  return MTAI_EN_WEAK;
+}
+
+int mtai_english_known(const struct mtai_check_ctx *cx, const char *w,
+                       size_t n) {
+  return cx->speller && (mtai_speller_english(cx->speller, w, n) ||
+                         mtai_speller_english_lc(cx->speller, w, n));
+}
+
 /* The rule overrides are the sink's: a finding of a disabled rule is
  * dropped here, a changed severity applied. */
 mta_status mtai_finding_add(struct mtai_findings *out,

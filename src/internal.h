@@ -147,7 +147,7 @@ struct mtai_paragraph {
    * findings about the text, [1] for the scraping (boilerplate,
    * duplicate), which only --score-all scores. */
   unsigned drop_penalty[2];
-  unsigned char kind;   /* enum mtai_para_kind */
+  unsigned char kind;         /* enum mtai_para_kind */
   unsigned char scored : 1;   /* counted in the article score (score.c) */
   unsigned char dup_near : 1; /* dup_of repeats it nearly, not verbatim */
   unsigned char drop_sev[2];
@@ -568,14 +568,15 @@ void mtai_lexicon_free(struct mtai_lexicon *lx);
 /* Word classes of the UTF-8 word w[0..n): the form as written in the
  * open-class table, its lower-case form in the closed classes, and for a
  * capitalized word also the lower-case form's non-noun classes (a
- * sentence-initial "Geht" is the verb). 0 when unknown. */
-unsigned mtai_lexicon_classes(const struct mtai_lexicon *lx, const char *w,
-                              size_t n);
+ * sentence-initial "Geht" is the verb). 0 when unknown. Cached in the
+ * lexicon, hence not const. */
+unsigned mtai_lexicon_classes(struct mtai_lexicon *lx, const char *w, size_t n);
 /* Classes of token 'i' of 'd' (0 for a non-word), as written or, with
  * 'lower', of its lower-case form; cached in the document (which belongs
- * to one thread while it is audited, so the cache needs no lock). */
-unsigned mtai_tok_classes(const struct mtai_lexicon *lx,
-                          const struct mtai_doc *d, size_t i, int lower);
+ * to one thread while it is audited, so the cache needs no lock) and in
+ * the lexicon: both are written, so neither is const. */
+unsigned mtai_tok_classes(struct mtai_lexicon *lx, struct mtai_doc *d, size_t i,
+                          int lower);
 /* 1 when w[0..n) is exactly a form of the open-class table (no case
  * folding, no cache: a quick first filter for generated candidates). */
 int mtai_lexicon_has_form(const struct mtai_lexicon *lx, const char *w,

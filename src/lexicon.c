@@ -202,9 +202,9 @@ int mtai_lexicon_noun_form(const struct mtai_lexicon *lx, const char *w,
 static unsigned S_classes(const struct mtai_lexicon *lx, const char *w,
                           size_t n);
 
-unsigned mtai_lexicon_classes(const struct mtai_lexicon *lx, const char *w,
+unsigned mtai_lexicon_classes(struct mtai_lexicon *lx, const char *w,
                               size_t n) {
-  struct mtai_lexicon *m = (struct mtai_lexicon *)lx; /* the cache only */
+  struct mtai_lexicon *m = lx;
   void *v = NULL;
   if (mtai_strset_get(&m->cache, w, n, &v))
     return (unsigned)(uintptr_t)v & ~S_CACHED;
@@ -255,12 +255,11 @@ int mtai_lexicon_has_form(const struct mtai_lexicon *lx, const char *w,
   return S_open(lx, w, n) != 0;
 }
 
-unsigned mtai_tok_classes(const struct mtai_lexicon *lx,
-                          const struct mtai_doc *d, size_t i, int lower) {
+unsigned mtai_tok_classes(struct mtai_lexicon *lx, struct mtai_doc *d, size_t i,
+                          int lower) {
   if (!lx || i >= d->ntok || d->toks[i].kind != MTAI_TOK_WORD)
     return 0;
-  struct mtai_doc *m = (struct mtai_doc *)d; /* the cache only */
-  uint16_t **cache = lower ? &m->cls_low : &m->cls;
+  uint16_t **cache = lower ? &d->cls_low : &d->cls;
   if (!*cache) {
     *cache = malloc(d->ntok * sizeof **cache);
     if (*cache)
