@@ -34,6 +34,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "vec.h"
 
 struct S_phrase {
   char *kind;   /* "related", "adblock", ... */
@@ -70,20 +71,16 @@ mta_status mtai_classifier_new(struct mtai_classifier **out) {
   if (!c)
     return MTA_ERR_NOMEM;
   mtai_strset_init(&c->months);
-  size_t len = 0;
-  const char *data = NULL;
-  mta_status st = mtai_data_get("boilerplate.txt", &data, &len)
+  /* Lines "kind<TAB>match<TAB>phrase" ('#' starts a comment); lines
+   * without two tabs are skipped. */
+  struct mtai_wordlist it;
+  mta_status st = mtai_wordlist_open(&it, "boilerplate.txt")
                       ? mtai_strset_load(&c->months, "months.txt")
                       : MTA_ERR_DICT;
   size_t cap = 0;
-  for (size_t i = 0; !st && i < len;) {
-    const char *nl = memchr(data + i, '\n', len - i);
-    size_t e = nl ? (size_t)(nl - data) : len;
-    const char *l = data + i;
-    size_t n = e - i;
-    i = nl ? e + 1 : len;
-    if (!n || l[0] == '#')
-      continue;
+  const char *l;
+  size_t n;
+  while (!st && mtai_wordlist_next(&it, &l, &n)) {
     const char *t1 = memchr(l, '\t', n);
     const char *t2 = t1 ? memchr(t1 + 1, '\t', n - (size_t)(t1 + 1 - l)) : NULL;
     if (!t2)
@@ -92,15 +89,8 @@ mta_status mtai_classifier_new(struct mtai_classifier **out) {
     int match = ml == 5 && !memcmp(t1 + 1, "whole", 5)   ? S_WHOLE
                 : ml == 5 && !memcmp(t1 + 1, "start", 5) ? S_START
                                                          : S_ANY;
-    if (c->nph == cap) {
-      cap = cap ? cap * 2 : 128;
-      struct S_phrase *np = realloc(c->ph, cap * sizeof *np);
-      if (!np) {
-        st = MTA_ERR_NOMEM;
-        break;
-      }
-      c->ph = np;
-    }
+    if ((st = mtai_vec_reserve(c->ph, cap, c->nph + 1)))
+      break;
     struct S_phrase *p = &c->ph[c->nph];
     p->kind = strndup(l, (size_t)(t1 - l));
     p->len = (size_t)(l + n - t2 - 1);
@@ -384,14 +374,8 @@ static mta_status S_marks_set(struct S_marks *m, uint32_t *bp, const char *kind,
   if (st)
     return st;
   if (!*bp || *bp > m->n) {
-    if (m->n == m->cap) {
-      size_t nc = m->cap ? m->cap * 2 : 16;
-      struct mtai_bp *nv = realloc(m->v, nc * sizeof *nv);
-      if (!nv)
-        return MTA_ERR_NOMEM;
-      m->v = nv;
-      m->cap = nc;
-    }
+    if ((st = mtai_vec_reserve(m->v, m->cap, m->n + 1)))
+      return st;
     *bp = (uint32_t)++m->n;
   }
   struct mtai_bp *e = &m->v[*bp - 1];

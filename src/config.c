@@ -55,6 +55,7 @@
 
 #include "internal.h"
 #include "status.h"
+#include "vec.h"
 
 #define S_MAX_LINE 4096          /* bytes, without the line end */
 #define S_MAX_FILE (1024 * 1024) /* a config file is never this big */
@@ -108,27 +109,10 @@ void mta_config_free(mta_config *c) {
   free(c);
 }
 
-/* Grows the array 'arr' of '*cap' elements of 'size' bytes (doubling, at
- * least 8); returns the new array, or NULL (leaving 'arr' intact) when out
- * of memory. */
-static void *S_grow(void *arr, size_t *cap, size_t size) {
-  size_t n = *cap ? *cap * 2 : 8;
-  if (n > SIZE_MAX / size)
-    return NULL;
-  void *p = realloc(arr, n * size);
-  if (p)
-    *cap = n;
-  return p;
-}
-
 /* Copies s[0..n) into a new string owned by 'c'; NULL when out of memory. */
 static const char *S_keep(mta_config *c, const char *s, size_t n) {
-  if (c->nowned == c->owned_cap) {
-    void *p = S_grow(c->owned, &c->owned_cap, sizeof *c->owned);
-    if (!p)
-      return NULL;
-    c->owned = p;
-  }
+  if (mtai_vec_reserve(c->owned, c->owned_cap, c->nowned + 1))
+    return NULL;
   char *copy = malloc(n + 1);
   if (!copy)
     return NULL;
@@ -378,12 +362,8 @@ static mta_status S_top_key(struct S_parser *p, const char *key,
       c->dict_dir = kept;
       c->set |= S_SET_DICT_DIR;
     } else {
-      if (c->ndicts == c->dicts_cap) {
-        void *np = S_grow(c->dicts, &c->dicts_cap, sizeof *c->dicts);
-        if (!np)
-          return MTA_ERR_NOMEM;
-        c->dicts = np;
-      }
+      if (mtai_vec_reserve(c->dicts, c->dicts_cap, c->ndicts + 1))
+        return MTA_ERR_NOMEM;
       c->dicts[c->ndicts++] = kept;
     }
   } else {
@@ -415,12 +395,8 @@ static mta_status S_rule_key(struct S_parser *p, const char *key,
   mta_config *c = p->c;
   if (!(rs.rule = S_keep(c, key, strlen(key))))
     return MTA_ERR_NOMEM;
-  if (c->nsettings == c->settings_cap) {
-    void *np = S_grow(c->settings, &c->settings_cap, sizeof *c->settings);
-    if (!np)
-      return MTA_ERR_NOMEM;
-    c->settings = np;
-  }
+  if (mtai_vec_reserve(c->settings, c->settings_cap, c->nsettings + 1))
+    return MTA_ERR_NOMEM;
   c->settings[c->nsettings++] = rs;
   return MTA_OK;
 }

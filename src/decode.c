@@ -77,7 +77,10 @@ static size_t S_nfc_cut(const UNormalizer2 *nfc, const char *s, size_t n,
   return n;
 }
 
-/* Scratch of the chunked normalization. */
+/* Scratch of the chunked normalization. Sized exactly, not with
+ * mtai_vec_reserve(): room for one chunk, not an append, and a chunk with no
+ * normalization boundary is the whole text, where doubling would hold up to
+ * twice the room (DESIGN "Memory"); ICU takes int32_t capacities. */
 struct S_nfc_scratch {
   UChar *u, *v; /* the chunk in UTF-16, and its NFC */
   int32_t ucap, vcap;

@@ -23,6 +23,7 @@
 #include <unicode/utext.h>
 
 #include "internal.h"
+#include "vec.h"
 
 struct mtai_segmenter {
   UBreakIterator *sent, *word;
@@ -39,33 +40,28 @@ struct mtai_segmenter {
  * paragraph does not stay in the auditor for the rest of a batch. */
 #define S_SCRATCH_KEEP ((size_t)1 << 20)
 
-/* Growable array append for the doc's vectors. */
+/* Appends 'val' to the array 'arr' of 'n' elements and capacity 'cap'
+ * (size_t); returns MTA_ERR_NOMEM from the calling function on failure. */
 #define S_PUSH(arr, n, cap, val)                                               \
   do {                                                                         \
-    if ((n) == (cap)) {                                                        \
-      size_t nc_ = (cap) ? (cap)*2 : 64;                                       \
-      void *np_ = realloc((arr), nc_ * sizeof *(arr));                         \
-      if (!np_)                                                                \
-        return MTA_ERR_NOMEM;                                                  \
-      (arr) = np_;                                                             \
-      (cap) = nc_;                                                             \
-    }                                                                          \
+    if (mtai_vec_reserve((arr), (cap), (size_t)(n) + 1))                       \
+      return MTA_ERR_NOMEM;                                                    \
     (arr)[(n)++] = (val);                                                      \
   } while (0)
 
 mta_status mtai_abbrev_load(struct mtai_strset *set, int parts) {
-  struct mtai_strset raw;
-  mtai_strset_init(&raw);
-  mta_status st = mtai_strset_load(&raw, "abbreviations.txt");
-  for (size_t i = 0; !st && i < raw.cap; i++) {
-    const char *w = raw.slots[i].key;
-    if (!w)
-      continue;
+  struct mtai_wordlist it;
+  if (!mtai_wordlist_open(&it, "abbreviations.txt"))
+    return MTA_ERR_DICT;
+  const char *w;
+  size_t len;
+  mta_status st = MTA_OK;
+  while (!st && mtai_wordlist_next(&it, &w, &len)) {
     char tmp[64];
     size_t n = 0;
-    for (; *w && n < sizeof tmp; w++)
-      if (*w != ' ')
-        tmp[n++] = *w;
+    for (size_t i = 0; i < len && n < sizeof tmp; i++)
+      if (w[i] != ' ')
+        tmp[n++] = w[i];
     st = mtai_strset_add(set, tmp, n);
     for (size_t k = 0, p = 0; parts && !st && k < n; k++)
       if (tmp[k] == '.') {
@@ -73,7 +69,6 @@ mta_status mtai_abbrev_load(struct mtai_strset *set, int parts) {
         p = k + 1;
       }
   }
-  mtai_strset_free(&raw);
   return st;
 }
 
@@ -260,6 +255,8 @@ static mta_status S_set_text(struct mtai_segmenter *s, const char *text,
     return MTA_ERR_TOO_LARGE;
   const char *src = text + a;
   if (memchr(src, '\n', b - a) || memchr(src, '\r', b - a)) {
+    /* Exact size, not mtai_vec_reserve(): a paragraph may be the whole
+     * text, and doubling would hold up to twice that. */
     if (b - a > s->copycap) {
       char *c = realloc(s->copy, b - a);
       if (!c)

@@ -17,6 +17,7 @@
 
 #include "atomic.h"
 #include "emit.h"
+#include "vec.h"
 
 struct mta_writer {
   char *dir;                /* directory mode (HTML): one file per document */
@@ -319,14 +320,8 @@ mta_status mta_writer_add(mta_writer *w, const mta_report *r) {
   if (w->failed)
     return w->failed;
   struct mtai_batch *b = &w->batch;
-  if (w->keep_rows && b->nrows == b->caprows) {
-    size_t cap = b->caprows ? b->caprows * 2 : 16;
-    struct mtai_row *p = realloc(b->rows, cap * sizeof *p);
-    if (!p)
-      return S_fail(w, MTA_ERR_NOMEM, NULL);
-    b->rows = p;
-    b->caprows = cap;
-  }
+  if (w->keep_rows && mtai_vec_reserve(b->rows, b->caprows, b->nrows + 1))
+    return S_fail(w, MTA_ERR_NOMEM, NULL);
   struct mtai_row row;
   mtai_row_of(&row, r);
   row.name = strdup(r->doc.name);
@@ -362,14 +357,8 @@ mta_status mta_writer_add_error(mta_writer *w, const char *name,
   if (w->failed)
     return w->failed;
   struct mtai_batch *b = &w->batch;
-  if (b->nerrors == b->caperrors) {
-    size_t cap = b->caperrors ? b->caperrors * 2 : 8;
-    struct mtai_error_row *p = realloc(b->errors, cap * sizeof *p);
-    if (!p)
-      return S_fail(w, MTA_ERR_NOMEM, NULL);
-    b->errors = p;
-    b->caperrors = cap;
-  }
+  if (mtai_vec_reserve(b->errors, b->caperrors, b->nerrors + 1))
+    return S_fail(w, MTA_ERR_NOMEM, NULL);
   struct mtai_error_row e = {strdup(name), status,
                              strdup(message ? message : mta_strerror(status))};
   if (!e.name || !e.message) {
