@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "vec.h"
 
 static const char S_usage[] =
     "usage: mtaudit [OPTIONS] PATH...\n"
@@ -159,14 +160,8 @@ static int S_bad_option(const char *arg, int c) {
 /* ---- rules ------------------------------------------------------------ */
 
 static int S_add_rule(struct cli_options *o, const char *rule, int enabled) {
-  if (o->nrules == o->caprules) {
-    size_t cap = o->caprules ? o->caprules * 2 : 16;
-    mta_rule_setting *v = realloc(o->rules, cap * sizeof *v);
-    if (!v)
-      return -1;
-    o->rules = v;
-    o->caprules = cap;
-  }
+  if (mtai_vec_reserve(o->rules, o->caprules, o->nrules + 1))
+    return -1;
   o->rules[o->nrules].rule = rule;
   o->rules[o->nrules].enabled = enabled;
   o->rules[o->nrules].severity = -1;

@@ -11,16 +11,11 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "vec.h"
 
 int cli_paths_add(struct cli_paths *p, const char *s) {
-  if (p->n == p->cap) {
-    size_t cap = p->cap ? p->cap * 2 : 16;
-    char **v = realloc(p->v, cap * sizeof *v);
-    if (!v)
-      return -1;
-    p->v = v;
-    p->cap = cap;
-  }
+  if (mtai_vec_reserve(p->v, p->cap, p->n + 1))
+    return -1;
   if (!(p->v[p->n] = strdup(s)))
     return -1;
   p->n++;
