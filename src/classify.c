@@ -261,7 +261,7 @@ static int S_line_list(const struct mtai_doc *d,
     if (e > s0) {
       lines++;
       int bullet = d->text[s0] == '-' || d->text[s0] == '*' ||
-                   !memcmp(d->text + s0, "\xE2\x80\xA2", 3);
+                   (e - s0 >= 3 && !memcmp(d->text + s0, "\xE2\x80\xA2", 3));
       size_t words = 1;
       for (size_t k = s0; k < e; k++)
         words += d->text[k] == ' ' && d->text[k + 1] != ' ';
