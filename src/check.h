@@ -81,6 +81,11 @@ mta_status mtai_finding_add(struct mtai_findings *out,
 #endif
     ;
 
+/* 1 when 'out' keeps no more findings (MTAI_MAX_FINDINGS reached): later
+ * ones are only counted, so a check may skip work that only the message
+ * or the suggestion would show (the spelling suggestions). */
+int mtai_findings_full(const struct mtai_findings *out);
+
 struct mta_check {
   const char *name;
   const struct mta_rule *rules; /* the rules this check reports */

@@ -242,10 +242,14 @@ static int S_lone_typo(const struct mtai_check_ctx *cx, struct S_state *s,
 static mta_status S_report(struct S_state *s, struct mtai_findings *r, size_t i,
                            const char *w, size_t n, int capital) {
   const struct mtai_token *tk = &r->doc->toks[i];
-  const char *list, *first;
-  mta_status st = mtai_speller_suggest(s->sp, w, n, &list, &first);
-  if (st)
-    return st;
+  const char *list = NULL, *first = NULL;
+  /* Past the findings cap the finding is only counted: no suggestions
+   * (the one-edit search is most of the cost of an unknown word). */
+  if (!mtai_findings_full(r)) {
+    mta_status st = mtai_speller_suggest(s->sp, w, n, &list, &first);
+    if (st)
+      return st;
+  }
   mta_severity sev = capital ? MTA_SEV_MINOR : MTA_SEV_MAJOR;
   const char *what =
       capital ? "unknown word (or an unfamiliar name)" : "unknown word";

@@ -108,6 +108,10 @@ int mtai_english_known(const struct mtai_check_ctx *cx, const char *w,
 
 /* The rule overrides are the sink's: a finding of a disabled rule is
  * dropped here, a changed severity applied. */
+int mtai_findings_full(const struct mtai_findings *out) {
+  return out->report->nfind >= MTAI_MAX_FINDINGS;
+}
+
 mta_status mtai_finding_add(struct mtai_findings *out,
                             const struct mta_rule *rule, mta_severity sev,
                             size_t start, size_t end, const char *suggestion,

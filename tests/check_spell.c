@@ -607,6 +607,48 @@ START_TEST(names_consistent_text_has_none) {
 }
 END_TEST
 
+/* Past the findings cap an unknown word is only counted: the one-edit
+ * search for its suggestions (most of its cost) is not run. The same
+ * misspelt words cost far less work after 10,000 other findings than
+ * before them, and the verdict still counts (dropped, by severity). */
+START_TEST(spell_no_suggestions_past_the_cap) {
+  static const char typos[] =
+      "Die Regirung hat die Verhandlugen mit den Gewerkschafen "
+      "abgebrochen, sagte der Ministr.\n";
+  struct mtai_speller *sp = S_sp();
+  mta_report *r = test_audit(typos); /* warms the verdict cache */
+  ck_assert_uint_ge(mta_report_finding_count(r), 3);
+  mta_report_free(r);
+  /* New typos of the same shape, once below and once past the cap. */
+  static const char fresh1[] = "Die Regierunk lobte die Verhandlunken "
+                               "mit den Gewerkschaffen.\n";
+  static const char fresh2[] = "Die Regierunq lobte die Verhandlunqen "
+                               "mit den Gewerkschaftten.\n";
+  unsigned long w0 = mtai_speller_work(sp);
+  r = test_audit(fresh1);
+  unsigned long below = mtai_speller_work(sp) - w0;
+  size_t nbelow = mta_report_finding_count(r);
+  mta_report_free(r);
+  size_t unit = strlen("Das Haus , ");
+  size_t n = MTAI_MAX_FINDINGS * unit;
+  char *t = malloc(n + sizeof fresh2 + 2);
+  ck_assert_ptr_nonnull(t);
+  for (size_t i = 0; i < MTAI_MAX_FINDINGS; i++)
+    memcpy(t + i * unit, "Das Haus , ", unit);
+  memcpy(t + n, "\n\n", 2);
+  memcpy(t + n + 2, fresh2, sizeof fresh2);
+  w0 = mtai_speller_work(sp);
+  r = test_audit(t);
+  unsigned long past = mtai_speller_work(sp) - w0;
+  free(t);
+  ck_assert_uint_ge(nbelow, 3);
+  ck_assert_uint_ge(r->dropped_sev[MTA_SEV_MINOR], 3); /* capitalized */
+  ck_assert_msg(past * 4 < below, "work past the cap %lu, below it %lu", past,
+                below);
+  mta_report_free(r);
+}
+END_TEST
+
 Suite *spell_suite(void) {
   Suite *s = suite_create("spell");
   TCase *tc = tcase_create("splitter");
@@ -632,6 +674,7 @@ Suite *spell_suite(void) {
   tcase_add_test(tc, spell_names_are_not_errors);
   tcase_add_test(tc, spell_skips_non_words);
   tcase_add_test(tc, spell_english_word_has_no_german_suggestion);
+  tcase_add_test(tc, spell_no_suggestions_past_the_cap);
   suite_add_tcase(s, tc);
   tc = tcase_create("name-variants");
   tcase_add_test(tc, names_transliteration_variant);
