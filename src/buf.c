@@ -34,14 +34,22 @@ void mtai_buf_reset(struct mta_buf *b) {
 
 /* Makes room for 'n' more bytes plus the terminator, doubling the capacity
  * so that appends are amortized O(1). */
-static mta_status S_grow(struct mta_buf *b, size_t n) {
+/* The bytes 'b' needs for 'n' more plus the terminator, into '*need';
+ * MTA_ERR_TOO_LARGE past its cap or SIZE_MAX. */
+static mta_status S_need(const struct mta_buf *b, size_t n, size_t *need) {
   if (n > (size_t)-1 - b->len - 1)
     return MTA_ERR_TOO_LARGE;
-  size_t need = b->len + n + 1;
-  if (b->max && need > b->max + 1)
+  *need = b->len + n + 1;
+  if (b->max && *need > b->max + 1)
     return MTA_ERR_TOO_LARGE;
-  if (need <= b->cap)
-    return MTA_OK;
+  return MTA_OK;
+}
+
+static mta_status S_grow(struct mta_buf *b, size_t n) {
+  size_t need;
+  mta_status st = S_need(b, n, &need);
+  if (st || need <= b->cap)
+    return st;
   size_t cap = b->cap ? b->cap : 64;
   while (cap < need)
     cap = cap > (size_t)-1 / 2 ? need : cap * 2;
@@ -54,13 +62,10 @@ static mta_status S_grow(struct mta_buf *b, size_t n) {
 }
 
 mta_status mtai_buf_reserve(struct mta_buf *b, size_t n) {
-  if (n > (size_t)-1 - b->len - 1)
-    return MTA_ERR_TOO_LARGE;
-  size_t need = b->len + n + 1;
-  if (b->max && need > b->max + 1)
-    return MTA_ERR_TOO_LARGE;
-  if (need <= b->cap)
-    return MTA_OK;
+  size_t need;
+  mta_status st = S_need(b, n, &need);
+  if (st || need <= b->cap)
+    return st;
   char *p = realloc(b->data, need);
   if (!p)
     return MTA_ERR_NOMEM;

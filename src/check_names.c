@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "vec.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "consistency/name-variant",
@@ -150,17 +151,13 @@ static mta_status S_add(const struct S_state *s, const struct mtai_doc *d,
   mta_status st = S_key(s, d->text + a, b - a, &c->key);
   if (st)
     return st;
-  if (c->n == c->cap) {
-    size_t nc = c->cap ? c->cap * 2 : 64;
-    struct S_occ *p = realloc(c->occ, nc * sizeof *p);
-    if (p)
-      c->occ = p;
-    uint32_t *q = p ? realloc(c->occ_key, nc * sizeof *q) : NULL;
-    if (!q)
-      return MTA_ERR_NOMEM;
-    c->occ_key = q;
-    c->cap = nc;
-  }
+  /* Two parallel arrays with one capacity: when the second cannot grow,
+   * the first may hold more room than 'cap' says, which is harmless. */
+  size_t ocap = c->cap, kcap = c->cap;
+  if ((st = mtai_vec_reserve(c->occ, ocap, c->n + 1)) ||
+      (st = mtai_vec_reserve(c->occ_key, kcap, c->n + 1)))
+    return st;
+  c->cap = kcap;
   const char *k = mtai_buf_str(&c->key);
   size_t kl = mtai_buf_len(&c->key);
   void *v = NULL;
@@ -173,14 +170,8 @@ static mta_status S_add(const struct S_state *s, const struct mtai_doc *d,
         !S_same_span(d, &c->occ[c->info[id].first], &o))
       c->info[id].variants = 1;
   } else {
-    if (c->nkeys == c->capkeys) {
-      size_t nc = c->capkeys ? c->capkeys * 2 : 64;
-      struct S_key_info *p = realloc(c->info, nc * sizeof *p);
-      if (!p)
-        return MTA_ERR_NOMEM;
-      c->info = p;
-      c->capkeys = nc;
-    }
+    if ((st = mtai_vec_reserve(c->info, c->capkeys, c->nkeys + 1)))
+      return st;
     id = c->nkeys;
     if ((st = mtai_strset_put(&c->keys, k, kl, (void *)(uintptr_t)(id + 1))))
       return st;

@@ -29,9 +29,8 @@ check() { # NAME STATUS: a status of 66 is a ThreadSanitizer report
   fi
 }
 
-# 500 files: the texts of samples/ and tests/data/clean-de, each with its
-# paragraphs rotated by a different amount and one word misspelt, so that
-# every file differs and the spelling suggestions are exercised.
+# 500 different files, each asking for spelling suggestions
+# (tests/mkbatch.sh).
 sh tests/mkbatch.sh "$T/batch" 500 || exit 2
 
 "$BIN" -j 2 --format json samples/ >"$T/out" 2>"$T/err"

@@ -50,49 +50,10 @@ end
 
 # ---- suggestions do not depend on -j -----------------------------------------
 
-# 500 different articles: the texts of samples/ and tests/data/clean-de in
-# turn, paragraphs rotated, two letters of one ASCII word swapped, and one
-# sentence of tests/data/typos/typos.tsv (a real misspelling) appended, so
-# that every file asks for suggestions of words the others do not.
-sp_batch() {
-  ls samples/*.txt tests/data/clean-de/*.txt >"$T/sp-list"
-  awk -F '\t' -v dir="$1" -v n="$2" '
-    FILENAME == ARGV[1] { src[m++] = $0; next }
-    /^#/ || NF < 3 { next }
-    { typo[nt++] = $1 }
-    END {
-      for (i = 0; i < n; i++) {
-        f = src[i % m]
-        np = 0; p = ""
-        while ((getline line < f) > 0) {
-          if (line == "") { if (p != "") para[np++] = p; p = "" }
-          else p = p == "" ? line : p "\n" line
-        }
-        close(f)
-        if (p != "") para[np++] = p
-        out = sprintf("%s/b%03d.txt", dir, i)
-        for (k = 0; k < np; k++) {
-          t = para[(k + i) % np]
-          if (k == 1) {
-            nw = split(t, w, " ")
-            j = (i % nw) + 1
-            if (w[j] ~ /^[A-Za-z][a-z][a-z][a-z]+$/)
-              w[j] = substr(w[j], 1, 1) substr(w[j], 3, 1) substr(w[j], 2, 1) substr(w[j], 4)
-            t = w[1]; for (q = 2; q <= nw; q++) t = t " " w[q]
-          }
-          printf "%s\n\n", t > out
-        }
-        printf "%s\n", typo[i % nt] > out
-        close(out)
-      }
-    }' "$T/sp-list" tests/data/typos/typos.tsv
-  rm -f "$T/sp-list"
-}
-
 if [ -z "$VALGRIND" ] && [ "${MTAUDIT_E2E_HEAVY:-1}" = 1 ]; then
   begin "500-file batch: -j 1, -j 2 and -j 8 give byte-identical JSON (suggestions too)"
   mkdir "$T/sp-batch"
-  sp_batch "$T/sp-batch" 500
+  sh tests/mkbatch.sh "$T/sp-batch" 500
   nfiles=$(ls "$T/sp-batch" | wc -l | tr -d ' ')
   [ "$nfiles" -eq 500 ] || fail "$nfiles files generated, expected 500"
   for j in 1 2 8; do
