@@ -9,6 +9,9 @@ need="gcc make pkg-config libc6-dev binutils libicu-dev libhunspell-dev \
 hunspell-en-us trans-de-en check jq"
 # "test": also what the tests need beyond the build (headless Chromium for
 # the browser test of the HTML report).
+if [ "${1-}" = eval ]; then
+  need="$need python3"
+fi
 if [ "${1-}" = bench ]; then
   need="$need hunspell time"
 fi

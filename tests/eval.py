@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""make eval: how mtaudit's findings and scores agree with professional
+MQM ratings (tests/data/mqm-ted-ende-dev, English->German TED talks, 14
+systems and a human reference; see its README).
+
+Every rated segment is audited as its own document (JSON Lines input, so
+that no check sees another segment), and compared with its rater's
+errors:
+
+- false alarms: of the distinct segments every rater found error-free,
+  the share with a major finding and with any scored finding, and the
+  findings per 1,000 words of that good text, by rule;
+- the human reference translation ("ref"): major and all findings per
+  1,000 words;
+- recall: the share of segments with a rater's major error that get any
+  finding;
+- ordering: Kendall's tau-b between mtaudit's penalty per word and the
+  rater's MQM points per word (major 5, minor 1, minor punctuation 0.1).
+
+  python3 tests/eval.py BINARY [TSV]
+"""
+import collections
+import csv
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+SCRAPING = ("boilerplate", "duplicate")
+PENALTY = {"minor": 1, "major": 5, "critical": 10}
+
+
+def load(tsv):
+    with open(tsv, encoding="utf-8") as f:
+        rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    head, rows = rows[0], rows[1:]
+    col = {name: i for i, name in enumerate(head)}
+    segs = collections.OrderedDict()
+    for r in rows:
+        key = (r[col["system"]], r[col["doc"]], r[col["seg_id"]])
+        text = r[col["target"]].replace("<v>", "").replace("</v>", "")
+        text = re.sub(r"\s+", " ", text).strip()
+        s = segs.setdefault(key, {"text": text, "errors": [], "raters": set()})
+        s["raters"].add(r[col["rater"]])
+        sev, cat = r[col["severity"]], r[col["category"]]
+        if sev in ("Major", "Minor"):
+            s["errors"].append((sev, cat))
+    return segs
+
+
+def mqm_points(errors, nraters):
+    pts = 0.0
+    for sev, cat in errors:
+        if sev == "Major":
+            pts += 5
+        elif cat == "Fluency/Punctuation":
+            pts += 0.1
+        else:
+            pts += 1
+    return pts / max(nraters, 1)
+
+
+def audit(binary, segs):
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False,
+                                     encoding="utf-8") as f:
+        for i, s in enumerate(segs.values()):
+            f.write(json.dumps({"id": i, "text": s["text"] + "\n"},
+                               ensure_ascii=False) + "\n")
+        path = f.name
+    try:
+        out = subprocess.run([binary, "--input-format", "jsonl", "--format",
+                              "jsonl", "--score-all", "-j", "2", path],
+                             capture_output=True, check=False).stdout
+    finally:
+        os.unlink(path)
+    docs = {}
+    for line in out.decode("utf-8").splitlines():
+        d = json.loads(line)
+        docs[d["id"]] = d
+    return docs
+
+
+def kendall_tau_b(x, y):
+    """Tau-b over all pairs (O(n^2); n is a few thousand)."""
+    n = len(x)
+    conc = disc = tx = ty = 0
+    for i in range(n):
+        xi, yi = x[i], y[i]
+        for j in range(i + 1, n):
+            dx, dy = xi - x[j], yi - y[j]
+            if dx == 0 and dy == 0:
+                continue
+            if dx == 0:
+                tx += 1
+            elif dy == 0:
+                ty += 1
+            elif (dx > 0) == (dy > 0):
+                conc += 1
+            else:
+                disc += 1
+    denom = ((conc + disc + tx) * (conc + disc + ty)) ** 0.5
+    return (conc - disc) / denom if denom else 0.0
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit("usage: eval.py BINARY [TSV]")
+    binary = sys.argv[1]
+    here = os.path.dirname(os.path.abspath(__file__))
+    tsv = sys.argv[2] if len(sys.argv) > 2 else os.path.join(
+        here, "data", "mqm-ted-ende-dev", "mqm_ted_ende.dev.tsv")
+    if not os.path.exists(tsv):
+        print(f"eval: {tsv} not found; skipped")
+        return 0
+    segs = load(tsv)
+    docs = audit(binary, segs)
+    keys = list(segs)
+    per = []
+    for i, k in enumerate(keys):
+        d = docs.get(i)
+        if d is None or d.get("error"):
+            continue
+        fs = [f for f in d.get("findings", []) if f["category"] not in SCRAPING]
+        words = max(d.get("words", 0), 1)
+        pen = sum(PENALTY.get(f["severity"], 0) for f in fs)
+        s = segs[k]
+        per.append({
+            "key": k, "text": s["text"], "words": words, "findings": fs,
+            "pen": pen / words,
+            "mqm": mqm_points(s["errors"], len(s["raters"])) / words,
+            "clean": not s["errors"],
+            "major_err": any(sev == "Major" for sev, _ in s["errors"]),
+        })
+    print(f"eval: {len(per)} rated segments audited ({len(segs)} in the data)")
+
+    # False alarms on segments found error-free (distinct texts).
+    seen, good = set(), []
+    for p in per:
+        if p["clean"] and p["text"] not in seen:
+            seen.add(p["text"])
+            good.append(p)
+    gw = sum(p["words"] for p in good)
+    gmaj = sum(any(f["severity"] in ("major", "critical") for f in p["findings"])
+               for p in good)
+    gany = sum(bool(p["findings"]) for p in good)
+    print(f"error-free segments (distinct): {len(good)}, {gw} words")
+    print(f"  with a major finding: {gmaj} ({100.0 * gmaj / max(len(good), 1):.1f} %)"
+          f"   target <= 1 %")
+    print(f"  with any finding:     {gany} ({100.0 * gany / max(len(good), 1):.1f} %)"
+          f"   target <= 3 %")
+    byrule = collections.Counter(f["rule"] for p in good for f in p["findings"])
+    if byrule:
+        print("  false alarms per 1,000 words of good text, by rule:")
+        for rule, n in byrule.most_common():
+            print(f"    {rule:38s} {n:4d}  {1000.0 * n / max(gw, 1):6.2f}")
+
+    ref = [p for p in per if p["key"][0] == "ref"]
+    rw = sum(p["words"] for p in ref)
+    rmaj = sum(f["severity"] in ("major", "critical") for p in ref for f in p["findings"])
+    rany = sum(len(p["findings"]) for p in ref)
+    print(f"human reference: {len(ref)} segments, {rw} words")
+    print(f"  major findings per 1,000 words: {1000.0 * rmaj / max(rw, 1):.2f}"
+          f"   target <= 0.5")
+    print(f"  all findings per 1,000 words:   {1000.0 * rany / max(rw, 1):.2f}"
+          f"   target <= 3")
+
+    bad = [p for p in per if p["major_err"]]
+    hit = sum(bool(p["findings"]) for p in bad)
+    print(f"segments with a rater's major error: {len(bad)};"
+          f" with any finding: {hit} ({100.0 * hit / max(len(bad), 1):.1f} %)")
+
+    tau = kendall_tau_b([p["pen"] for p in per], [p["mqm"] for p in per])
+    print(f"Kendall tau-b, penalty per word vs MQM points per word: {tau:.3f}"
+          f"   aim >= 0.15")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
