@@ -1106,23 +1106,6 @@ END_TEST
 /* ---- writer to a path (atomic.c) ------------------------------------------
  */
 
-/* A new temporary directory; the caller removes it with S_rmdir(). */
-static char *S_tmpdir(void) {
-  const char *base = getenv("TMPDIR");
-  char tmpl[4096];
-  snprintf(tmpl, sizeof tmpl, "%s/mtaudit-writer.XXXXXX", base ? base : "/tmp");
-  char *d = mkdtemp(tmpl);
-  ck_assert_ptr_nonnull(d);
-  return strdup(d);
-}
-
-static void S_rmdir(char *dir) {
-  char cmd[4200];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-  ck_assert_int_eq(system(cmd), 0);
-  free(dir);
-}
-
 /* Number of entries of 'dir' whose name contains 'part'. */
 static int S_entries(const char *dir, const char *part) {
   char cmd[4200];
@@ -1153,7 +1136,7 @@ static void S_write_text(const char *path, const char *text, mode_t mode) {
 
 START_TEST(writer_path_replaces_only_when_finished) {
   mta_report *r = test_audit(S_two_paras);
-  char *dir = S_tmpdir();
+  char *dir = test_tmpdir("writer");
   char path[4200];
   snprintf(path, sizeof path, "%s/out.json", dir);
   S_write_text(path, "old", 0640);
@@ -1186,14 +1169,14 @@ START_TEST(writer_path_replaces_only_when_finished) {
   ck_assert(test_json_valid(out, strlen(out)));
   free(out);
   ck_assert_int_eq(S_entries(dir, ".tmp."), 0);
-  S_rmdir(dir);
+  test_rmdir(dir);
   mta_report_free(r);
 }
 END_TEST
 
 START_TEST(writer_path_keeps_symlink_and_honours_umask) {
   mta_report *r = test_audit(S_two_paras);
-  char *dir = S_tmpdir();
+  char *dir = test_tmpdir("writer");
   char target[4200], link[4200], fresh[4200];
   snprintf(target, sizeof target, "%s/target.json", dir);
   snprintf(link, sizeof link, "%s/link.json", dir);
@@ -1223,14 +1206,14 @@ START_TEST(writer_path_keeps_symlink_and_honours_umask) {
   umask(old);
   ck_assert_int_eq(stat(fresh, &st), 0);
   ck_assert_int_eq(st.st_mode & 0777, 0600);
-  S_rmdir(dir);
+  test_rmdir(dir);
   mta_report_free(r);
 }
 END_TEST
 
 START_TEST(writer_path_writes_into_fifo) {
   mta_report *r = test_audit(S_two_paras);
-  char *dir = S_tmpdir();
+  char *dir = test_tmpdir("writer");
   char fifo[4200];
   snprintf(fifo, sizeof fifo, "%s/pipe", dir);
   ck_assert_int_eq(mkfifo(fifo, 0600), 0);
@@ -1250,7 +1233,7 @@ START_TEST(writer_path_writes_into_fifo) {
   struct stat st;
   ck_assert_int_eq(lstat(fifo, &st), 0);
   ck_assert(S_ISFIFO(st.st_mode)); /* still a FIFO */
-  S_rmdir(dir);
+  test_rmdir(dir);
   mta_report_free(r);
 }
 END_TEST
@@ -1276,7 +1259,7 @@ START_TEST(writer_path_full_device_is_written_not_replaced) {
 END_TEST
 
 START_TEST(writer_path_failures_name_path_and_reason) {
-  char *dir = S_tmpdir();
+  char *dir = test_tmpdir("writer");
   char path[4200], want[4400];
   mta_writer *w = NULL;
   char *why = NULL;
@@ -1306,7 +1289,7 @@ START_TEST(writer_path_failures_name_path_and_reason) {
   ck_assert_int_eq(mta_writer_new_path(MTA_FORMAT_JSON, NULL, path, NULL, NULL),
                    MTA_ERR_INVALID_ARG);
   ck_assert_str_eq(mta_writer_errmsg(NULL), "");
-  S_rmdir(dir);
+  test_rmdir(dir);
 }
 END_TEST
 

@@ -874,22 +874,6 @@ END_TEST
 
 /* ---- the directory writer ------------------------------------------------ */
 
-static char *S_tmpdir(void) {
-  const char *base = getenv("TMPDIR");
-  char tmpl[4096];
-  snprintf(tmpl, sizeof tmpl, "%s/mtaudit-html.XXXXXX", base ? base : "/tmp");
-  char *d = mkdtemp(tmpl);
-  ck_assert_ptr_nonnull(d);
-  return strdup(d);
-}
-
-static void S_rmdir(char *dir) {
-  char cmd[4200];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-  ck_assert_int_eq(system(cmd), 0);
-  free(dir);
-}
-
 static int S_exists(const char *dir, const char *name) {
   char path[4200];
   struct stat st;
@@ -906,7 +890,7 @@ static mta_report *S_named(const char *name) {
 }
 
 START_TEST(dir_writer_index_last) {
-  char *dir = S_tmpdir();
+  char *dir = test_tmpdir("html");
   mta_report *a = S_named("in/a.txt"), *b = S_named("in/b.txt");
   mta_writer *w = NULL;
   char *why = NULL;
@@ -920,7 +904,7 @@ START_TEST(dir_writer_index_last) {
   ck_assert(S_exists(dir, "index.html"));
   ck_assert_str_eq(mta_writer_errmsg(w), "");
   mta_writer_free(w);
-  S_rmdir(dir);
+  test_rmdir(dir);
   mta_report_free(a);
   mta_report_free(b);
 }
@@ -930,7 +914,7 @@ END_TEST
  * not written (an old one was removed at the start), and the error names
  * the page and the system's reason. */
 START_TEST(dir_writer_no_index_after_a_failed_page) {
-  char *dir = S_tmpdir();
+  char *dir = test_tmpdir("html");
   char path[4200], want[4400];
   snprintf(path, sizeof path, "%s/index.html", dir);
   FILE *fp = fopen(path, "w");
@@ -954,7 +938,7 @@ START_TEST(dir_writer_no_index_after_a_failed_page) {
   ck_assert(!S_exists(dir, "index.html"));
   ck_assert_str_eq(mta_writer_errmsg(w), want); /* the first failure */
   mta_writer_free(w);
-  S_rmdir(dir);
+  test_rmdir(dir);
   mta_report_free(a);
   mta_report_free(b);
   mta_report_free(c);
@@ -962,7 +946,7 @@ START_TEST(dir_writer_no_index_after_a_failed_page) {
 END_TEST
 
 START_TEST(dir_writer_bad_directory) {
-  char *dir = S_tmpdir();
+  char *dir = test_tmpdir("html");
   char path[4200], want[4400];
   snprintf(path, sizeof path, "%s/file", dir);
   FILE *fp = fopen(path, "w");
@@ -982,7 +966,7 @@ START_TEST(dir_writer_bad_directory) {
            "%s: cannot create the directory: No such file or directory", path);
   ck_assert_str_eq(why, want);
   mta_free(why);
-  S_rmdir(dir);
+  test_rmdir(dir);
 }
 END_TEST
 

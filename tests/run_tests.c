@@ -32,6 +32,25 @@ mta_auditor *test_auditor(void) {
   return S_auditor;
 }
 
+char *test_tmpdir(const char *what) {
+  const char *base = getenv("TMPDIR");
+  char tmpl[4096];
+  snprintf(tmpl, sizeof tmpl, "%s/mtaudit-%s.XXXXXX",
+           base && *base ? base : "/tmp", what);
+  char *d = mkdtemp(tmpl);
+  ck_assert_ptr_nonnull(d);
+  d = strdup(d);
+  ck_assert_ptr_nonnull(d);
+  return d;
+}
+
+void test_rmdir(char *dir) {
+  char cmd[4200];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  ck_assert_int_eq(system(cmd), 0);
+  free(dir);
+}
+
 mta_report *test_audit(const char *s) {
   mta_report *r = NULL;
   mta_status st = mta_audit_buffer(test_auditor(), "test", s, strlen(s), &r);

@@ -46,6 +46,12 @@ int test_json_valid(const char *s, size_t n);
  * (length in '*len'), or NULL when it is not one. */
 char *test_json_string(const char *s, size_t n, size_t *len);
 
+/* A new empty temporary directory under $TMPDIR (else /tmp) named after
+ * 'what'; the caller removes it, contents and all, with test_rmdir(),
+ * which also frees the name. */
+char *test_tmpdir(const char *what);
+void test_rmdir(char *dir);
+
 /* Number of findings of 'rule' in 'r'. */
 size_t test_count_rule(const mta_report *r, const char *rule);
 
