@@ -14,8 +14,14 @@ errors:
   1,000 words;
 - recall: the share of segments with a rater's major error that get any
   finding;
-- ordering: Kendall's tau-b between mtaudit's penalty per word and the
-  rater's MQM points per word (major 5, minor 1, minor punctuation 0.1).
+- ordering: Kendall's tau-b between mtaudit's paragraph penalty per word
+  (read back from the paragraph scores the tool reports, so the tool's own
+  severity weights count) and the rater's MQM points per word (major 5,
+  minor 1, minor punctuation 0.1).
+
+Segments are audited with default options (not --score-all), as an
+editor would run the tool: a segment taken for boilerplate is counted as
+prose lost.
 
 The data is cut in two by talk: talks 1 and 3 are the tuning part,
 talk 5 is held out. Tune on the first, read the second only as a figure
@@ -33,7 +39,6 @@ import sys
 import tempfile
 
 SCRAPING = ("boilerplate", "duplicate")
-PENALTY = {"minor": 1, "major": 5, "critical": 10}
 
 
 def load(tsv):
@@ -75,7 +80,7 @@ def audit(binary, segs):
         path = f.name
     try:
         out = subprocess.run([binary, "--input-format", "jsonl", "--format",
-                              "jsonl", "--score-all", "-j", "2", path],
+                              "jsonl", "-j", "2", path],
                              capture_output=True, check=False).stdout
     finally:
         os.unlink(path)
@@ -196,10 +201,13 @@ def main():
         if d is None or d.get("error"):
             continue
         fs = [f for f in d.get("findings", []) if f["category"] not in SCRAPING]
-        words = max(d.get("words", 0), 1)
-        pen = sum(PENALTY.get(f["severity"], 0) for f in fs)
         s = segs[k]
         paras = d.get("paragraphs", [])
+        # The tool's own paragraph penalty: a paragraph scores
+        # 100 * (1 - penalty / words), so penalty = (100 - score) / 100 * words.
+        words = max(sum(pa.get("words", 0) for pa in paras), 1)
+        pen = sum((100.0 - pa["score"]) / 100.0 * pa.get("words", 0)
+                  for pa in paras if pa.get("score") is not None)
         per.append({
             "key": k, "text": s["text"], "words": words, "findings": fs,
             "pen": pen / words,
