@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""make eval, held-out part: mtaudit on text written after the rules were
+tuned, by a writer who did not see the tuning data or the check code
+(tests/data/clean-heldout/README.md).
+
+(a) tests/data/clean-heldout/*.txt: correct German news prose and one
+    spoken (TED-like) text, each file audited as one document with the
+    default options. Printed: words, major findings and all findings per
+    1,000 words, a table by rule, and the paragraphs classified as
+    something other than text (prose hidden from the score). Findings of
+    the categories boilerplate and duplicate are not counted as findings.
+(b) tests/data/artifacts-heldout.tsv: one German sentence per line with
+    exactly one real machine-translation artifact (RULE, SPAN, SENTENCE).
+    Every sentence is its own document (JSON Lines input); an artifact is
+    found when a finding of RULE overlaps SPAN. Printed: recall by rule
+    and overall, and the share with a finding of any rule on the span.
+
+This data is held out: never tune a rule to it. --show prints the
+findings on (a) and what each missed artifact of (b) got instead; it is
+meant for the final check by the lead, not for tuning.
+
+  python3 tests/heldout.py BINARY [--show]
+"""
+import collections
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+SCRAPING = ("boilerplate", "duplicate")
+MAJOR = ("major", "critical")
+
+
+def run(binary, args):
+    p = subprocess.run([binary] + args, capture_output=True, check=False)
+    if p.returncode == 2:
+        sys.exit("heldout: mtaudit failed: " + p.stderr.decode("utf-8", "replace"))
+    docs = []
+    for line in p.stdout.decode("utf-8").splitlines():
+        if line.strip():
+            docs.append(json.loads(line))
+    return docs
+
+
+def clean(binary, folder, show):
+    files = sorted(f for f in os.listdir(folder) if f.endswith(".txt"))
+    if not files:
+        print(f"heldout: no *.txt in {folder}; skipped")
+        return
+    paths = [os.path.join(folder, f) for f in files]
+    docs = run(binary, ["--format", "jsonl", "-j", "2"] + paths)
+    words = scored_words = 0
+    nmaj = nall = 0
+    byrule = collections.Counter()
+    bymaj = collections.Counter()
+    hidden = []
+    shown = []
+    for d in docs:
+        paras = d.get("paragraphs", [])
+        w = sum(p.get("words", 0) for p in paras)
+        words += w
+        scored_words += d.get("words", 0)
+        for p in paras:
+            if p.get("kind") not in ("text", "heading"):
+                hidden.append((os.path.basename(d["file"]), p))
+        for f in d.get("findings", []):
+            if f["category"] in SCRAPING:
+                continue
+            nall += 1
+            nmaj += f["severity"] in MAJOR
+            byrule[f["rule"]] += 1
+            bymaj[f["rule"]] += f["severity"] in MAJOR
+            shown.append((os.path.basename(d["file"]), f))
+    k = 1000.0 / max(words, 1)
+    print(f"== clean-heldout: {len(docs)} files, {words} words "
+          f"({scored_words} scored)")
+    print(f"  major findings per 1,000 words: {nmaj * k:6.2f}  ({nmaj})")
+    print(f"  all findings per 1,000 words:   {nall * k:6.2f}  ({nall})")
+    if byrule:
+        print("  by rule (count, of them major, per 1,000 words):")
+        for rule, n in sorted(byrule.items(), key=lambda x: (-x[1], x[0])):
+            print(f"    {rule:38s} {n:4d} {bymaj[rule]:4d}  {n * k:6.2f}")
+    hw = sum(p.get("words", 0) for _, p in hidden)
+    kinds = collections.Counter(p.get("kind") for _, p in hidden)
+    ks = ", ".join(f"{a} {b}" for a, b in kinds.most_common()) or "none"
+    print(f"  paragraphs not scored as text: {len(hidden)}, {hw} words ({ks})")
+    if show:
+        for name, f in shown:
+            print(f"    {name}:{f.get('line')}: {f['rule']} {f['severity']} "
+                  f"'{f.get('text', '')}'")
+        for name, p in hidden:
+            print(f"    {name}:{p.get('line')}: paragraph classified {p.get('kind')}")
+
+
+def find_span(text, span):
+    """The first occurrence of span that is not part of a longer word
+    ("es" in "es soll", not in "Gesetz"); else the first occurrence."""
+    i = text.find(span)
+    first = i
+    while i >= 0:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + len(span)] if i + len(span) < len(text) else " "
+        if not (span[0].isalnum() and before.isalnum()) and \
+                not (span[-1].isalnum() and after.isalnum()):
+            return i
+        i = text.find(span, i + 1)
+    return first
+
+
+def load_artifacts(tsv):
+    cases = []
+    with open(tsv, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 3:
+                sys.exit(f"heldout: {tsv}:{n}: expected RULE<TAB>SPAN<TAB>SENTENCE")
+            rule, span, text = parts
+            i = find_span(text, span)
+            if i < 0:
+                sys.exit(f"heldout: {tsv}:{n}: span '{span}' not in the sentence")
+            s = len(text[:i].encode("utf-8"))
+            cases.append({"rule": rule, "span": span, "text": text,
+                          "start": s, "end": s + len(span.encode("utf-8"))})
+    return cases
+
+
+def artifacts(binary, tsv, show):
+    cases = load_artifacts(tsv)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False,
+                                     encoding="utf-8") as f:
+        for i, c in enumerate(cases):
+            f.write(json.dumps({"id": i, "text": c["text"] + "\n"},
+                               ensure_ascii=False) + "\n")
+        path = f.name
+    try:
+        docs = run(binary, ["--input-format", "jsonl", "--format", "jsonl",
+                            "--score-all", "-j", "2", path])
+    finally:
+        os.unlink(path)
+    byid = {d.get("id"): d for d in docs}
+    tot = collections.Counter()
+    hit = collections.Counter()
+    anyhit = 0
+    missed = []
+    for i, c in enumerate(cases):
+        fs = byid.get(i, {}).get("findings", [])
+        over = [f for f in fs
+                if f["start"] < c["end"] and f["end"] > c["start"]]
+        tot[c["rule"]] += 1
+        if any(f["rule"] == c["rule"] for f in over):
+            hit[c["rule"]] += 1
+        else:
+            missed.append((c, fs))
+        anyhit += bool(over)
+    n, h = sum(tot.values()), sum(hit.values())
+    print(f"== artifacts-heldout: {n} sentences, one artifact each")
+    print("  recall by rule (found = a finding of the rule overlaps the span):")
+    for rule in sorted(tot):
+        print(f"    {rule:38s} {hit[rule]:3d} / {tot[rule]:3d}  "
+              f"{100.0 * hit[rule] / tot[rule]:5.1f} %")
+    print(f"  overall: {h} / {n} ({100.0 * h / max(n, 1):.1f} %);"
+          f" any rule on the span: {anyhit} ({100.0 * anyhit / max(n, 1):.1f} %)")
+    if show:
+        for c, fs in missed:
+            got = "; ".join(f"{f['rule']} '{f.get('text', '')}'" for f in fs) or "nothing"
+            print(f"    MISSED {c['rule']} '{c['span']}': {c['text']}\n"
+                  f"      got: {got}")
+
+
+def main():
+    args = sys.argv[1:]
+    show = "--show" in args
+    args = [a for a in args if a != "--show"]
+    if len(args) != 1:
+        sys.exit("usage: heldout.py BINARY [--show]")
+    binary = args[0]
+    if not os.path.exists(binary):
+        print(f"heldout: {binary} not found; skipped")
+        return 0
+    here = os.path.dirname(os.path.abspath(__file__))
+    folder = os.path.join(here, "data", "clean-heldout")
+    tsv = os.path.join(here, "data", "artifacts-heldout.tsv")
+    if os.path.isdir(folder):
+        clean(binary, folder, show)
+    else:
+        print(f"heldout: {folder} not found; skipped")
+    if os.path.exists(tsv):
+        artifacts(binary, tsv, show)
+    else:
+        print(f"heldout: {tsv} not found; skipped")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
