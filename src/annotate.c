@@ -1,7 +1,8 @@
 /*
  * The annotation stage: facts about tokens that several checks need,
- * computed once per document after classify and before the checks, and
- * stored on the document (d->ann, one byte per token; see internal.h):
+ * computed once per document after segment, before classify (which reads
+ * the quotation facts) and the checks, and stored on the document
+ * (d->ann, one byte per token; see internal.h):
  *
  *   - which quotation mark a punctuation token is (the project's one
  *     table of quotation marks, S_quotes below), and whether the token is

@@ -2,8 +2,8 @@
  * The auditor: life cycle, options, error state, and the pipeline that
  * turns bytes into a scored report:
  *
- *   read -> decode (decode.c) -> segment (segment.c) -> classify
- *   (classify.c) -> annotate (annotate.c) -> every registered check
+ *   read -> decode (decode.c) -> segment (segment.c) -> annotate
+ *   (annotate.c) -> classify (classify.c) -> every registered check
  *   (checks.c) -> sort -> score (score.c)
  */
 #include <errno.h>
@@ -386,9 +386,10 @@ static mta_status S_audit(mta_auditor *a, const char *name, const void *data,
   mtai_speller_trim(a->speller);
   st = mtai_segment(a->seg, &r->doc);
   if (!st) {
-    st = mtai_classify(a->classifier, a->speller, &r->doc);
+    /* Annotations first: classify reads their quotation facts. */
+    st = mtai_annotate(&r->doc, a->annotate);
     if (!st)
-      st = mtai_annotate(&r->doc, a->annotate);
+      st = mtai_classify(a->classifier, a->speller, &r->doc);
     struct mtai_findings sink = {
         .doc = &r->doc, .report = r, .ovr = a->ovr, .novr = a->novr};
     for (size_t i = 0; !st && mtai_checks[i]; i++)

@@ -149,10 +149,14 @@ static const struct mta_rule S_rules[] = {
      .explanation =
          "A photo credit in the running text: a paragraph that is only a "
          "credit ('Foto: dpa', '© Getty Images'), an agency tag on a line of "
-         "its own ('(dpa/afp)'), or the credit closing an image caption. In a "
-         "caption only the credit is marked; the caption itself is article "
-         "text and scored, and the finding costs no points. Remove the credit "
-         "from the text and keep it with the image.",
+         "its own ('(dpa/afp)'), or the credit closing an image caption. "
+         "After the mark ('Foto:', '©', ...) a credit holds names, numbers "
+         "and agency words only, so a headline or sentence that merely "
+         "begins with such a word ('Foto: So sieht die neue Brücke aus') is "
+         "not one. In a caption only the credit is marked; the caption "
+         "itself is article text and scored, and the finding costs no "
+         "points. Remove the credit from the text and keep it with the "
+         "image.",
      .wrong =
          "Kim Jong-un bei seiner Ankunft in Wladiwostok. © UPI Photo/Imago",
      .right = "Kim Jong-un bei seiner Ankunft in Wladiwostok."},
@@ -176,13 +180,19 @@ static const struct mta_rule S_rules[] = {
          "site chrome that addresses the reader (a tagline, a notice: \"Folgen "
          "Sie ...\", \"Bitte aktualisieren Sie ...\")",
      .explanation =
-         "A paragraph addressing the reader ('Folgen Sie …', 'Bitte "
-         "aktualisieren Sie …', '… in Ihrem Browser'): taglines, donation "
-         "requests and technical notices of the site. It is reported only "
-         "before the first or after the last paragraph of prose, or next to "
-         "other boilerplate, and not when the address is quoted or reported "
-         "after a colon ('Der Landrat bat: Bleiben Sie zu Hause.'); the "
-         "finding costs no points. Delete the paragraph.",
+         "A short paragraph (at most 60 words) in which the site addresses "
+         "the reader about the page itself ('Folgen Sie …', 'Bitte "
+         "aktualisieren Sie die Seite …', '… in Ihrem Browser', '… unsere "
+         "Redaktion'): taglines, donation requests and technical notices. "
+         "The address must concern the site, an article, the newsletter, "
+         "comments, a subscription, an account, sharing or ads (a cue word "
+         "of dict/boilerplate.txt), and the paragraph must stand before the "
+         "first or after the last paragraph of prose, or next to other "
+         "boilerplate. A speaker's address to the audience ('Ich möchte Sie "
+         "bitten, …', 'Stellen Sie sich vor, …'), 'Sie' inside a quotation "
+         "or reported after a colon ('Der Landrat bat: Bleiben Sie zu "
+         "Hause.') is article text. The finding costs no points. Delete the "
+         "paragraph.",
      .wrong = "Bitte aktualisieren Sie Ihren Browser, um diese Seite korrekt "
               "anzuzeigen.",
      .right = "(delete the paragraph)"},

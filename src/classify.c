@@ -19,14 +19,29 @@
  *                2024", "12.03.2024, 14:22 Uhr");
  *                (c) a one-word paragraph among the first three that is no
  *                German word or name (a site name: "Dasschoenespiel");
- *                (d) a paragraph that addresses the reader ("Folgen Sie
- *                ...", "Bitte aktualisieren Sie ...", "Ihren Browser")
- *                outside quotations, in the head or tail of the document
- *                (before the first or after the last paragraph of prose)
- *                or next to other boilerplate (ad-blocker blocks,
- *                taglines).
+ *                (d) a short paragraph in which the site addresses the
+ *                reader about the page itself ("Bitte aktualisieren Sie
+ *                die Seite", "Folgen Sie ... Nachrichten", "Ihren
+ *                Browser": a cue word of dict/boilerplate.txt) outside
+ *                quotations and without "ich", in the head or tail of the
+ *                document (before the first or after the last paragraph
+ *                of prose) or next to other boilerplate.
  * A metadata prefix (" date 2023-09 Im Panzerzug ...") is marked as a span;
  * the paragraph keeps its kind.
+ *
+ * Prose is never hidden (issue 14): a paragraph that reads as article
+ * prose is text unless a chrome pattern matches it whole or nearly so.
+ * Phrases, cues and the reader address count outside quotations only
+ * (the annotation's mtai_tok_quoted(): annotate runs before classify);
+ * a phrase inside a paragraph is no chrome in narrative prose (15 or
+ * more words ending as a sentence that neither address the reader, nor
+ * speak as the page, "wir"/"uns", nor point at it, "dieser Artikel"); a
+ * label at the start ("Mehr zum Thema", "Auch interessant") followed by a
+ * sentence is prose; a credit must have the shape of one after its mark
+ * (names, numbers, agency words: "Foto: dpa/Jana Brenner", not "Foto: So
+ * sieht die neue Brücke aus"), and so must an agency tag ("(dpa)", not
+ * "(Beifall)"). A speaker's address to an audience ("Ich möchte Sie
+ * bitten, ...", "Stellen Sie sich vor, ...") has no cue and stays text.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -38,14 +53,18 @@
 
 struct S_phrase {
   char *kind;   /* "related", "adblock", ... */
-  int match;    /* S_WHOLE, S_START, S_ANY */
+  int match;    /* S_WHOLE, S_START, S_ANY, S_CUE, S_WORD */
   size_t limit; /* S_START: most words of a matching paragraph */
-  int open;     /* S_START: no word boundary needed after it */
+  int open;     /* S_START, S_CUE: no word boundary needed after it */
+  size_t words; /* words (letter or digit runs) of the phrase */
   char *phrase; /* lower case */
   size_t len;
 };
 
-enum { S_WHOLE, S_START, S_ANY };
+/* whole, start, any: chrome phrases; cue: a word of the page's own
+ * relationship to the reader (reader-address); word: a lower-case word
+ * a photo credit may hold (credit). */
+enum { S_WHOLE, S_START, S_ANY, S_CUE, S_WORD };
 
 struct mtai_classifier {
   struct S_phrase *ph;
@@ -63,6 +82,14 @@ void mtai_classifier_free(struct mtai_classifier *c) {
   free(c->ph);
   mtai_strset_free(&c->months);
   free(c);
+}
+
+/* A byte of a letter or digit (every byte of a UTF-8 sequence counts as a
+ * letter: "ü", "ß"). */
+static int S_alnum(char ch) {
+  unsigned char u = (unsigned char)ch;
+  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') ||
+         (u >= '0' && u <= '9') || u >= 0x80;
 }
 
 mta_status mtai_classifier_new(struct mtai_classifier **out) {
@@ -88,15 +115,23 @@ mta_status mtai_classifier_new(struct mtai_classifier **out) {
     size_t ml = (size_t)(t2 - t1 - 1);
     int match = ml == 5 && !memcmp(t1 + 1, "whole", 5)   ? S_WHOLE
                 : ml == 5 && !memcmp(t1 + 1, "start", 5) ? S_START
+                : ml == 3 && !memcmp(t1 + 1, "cue", 3)   ? S_CUE
+                : ml == 4 && !memcmp(t1 + 1, "word", 4)  ? S_WORD
                                                          : S_ANY;
     if ((st = mtai_vec_reserve(c->ph, cap, c->nph + 1)))
       break;
     struct S_phrase *p = &c->ph[c->nph];
+    memset(p, 0, sizeof *p);
     p->kind = strndup(l, (size_t)(t1 - l));
     p->len = (size_t)(l + n - t2 - 1);
     p->phrase = strndup(t2 + 1, p->len);
     p->match = match;
-    if (p->kind && p->phrase) {
+    if (p->kind && p->phrase && match == S_CUE && p->len > 1 &&
+        p->phrase[p->len - 1] == '*') {
+      /* "abonn*": a prefix. */
+      p->phrase[--p->len] = '\0';
+      p->open = 1;
+    } else if (p->kind && p->phrase) {
       /* Author boxes and republication notices run long. */
       p->limit =
           !strcmp(p->kind, "author") || !strcmp(p->kind, "source") ? 120 : 40;
@@ -105,6 +140,9 @@ mta_status mtai_classifier_new(struct mtai_classifier **out) {
       char z = p->phrase[p->len - 1];
       p->open = z == ':' || z == '(' || (unsigned char)z == 0xA9;
     }
+    for (size_t k = 0; p->phrase && k < p->len; k++)
+      p->words +=
+          S_alnum(p->phrase[k]) && (k == 0 || !S_alnum(p->phrase[k - 1]));
     if (!p->kind || !p->phrase) {
       free(p->kind);
       free(p->phrase);
@@ -141,8 +179,10 @@ static int S_ends_sentence(const char *t, size_t a, size_t b, int question_ok) {
   return 0;
 }
 
-/* The paragraph text in lower case with whitespace runs collapsed and
- * trailing punctuation and blanks removed, into 'out'. */
+/* The paragraph text in lower case with whitespace runs collapsed,
+ * trailing punctuation and blanks removed, and the words inside
+ * quotations (the annotation's mtai_tok_quoted()) blanked out: a quoted
+ * "Jetzt abonnieren" is speech, not chrome. Into 'out'. */
 static mta_status S_normalize(const struct mtai_doc *d,
                               const struct mtai_paragraph *p,
                               struct mta_buf *out) {
@@ -155,9 +195,20 @@ static mta_status S_normalize(const struct mtai_doc *d,
     while (end > p->start && ((unsigned char)d->text[end] & 0xC0) == 0x80)
       end--;
   }
+  char *r = malloc(end - p->start + 1);
+  if (!r)
+    return MTA_ERR_NOMEM;
+  memcpy(r, d->text + p->start, end - p->start);
+  for (size_t i = p->tok_first; i < p->tok_end; i++) {
+    const struct mtai_token *t = &d->toks[i];
+    if (mtai_tok_quoted(d, i) && t->start < end)
+      memset(r + (t->start - p->start), ' ',
+             (t->end < end ? t->end : end) - t->start);
+  }
   struct mta_buf low;
   mtai_buf_init(&low, d->len + 1);
-  mta_status st = mtai_utf8_lower(d->text + p->start, end - p->start, &low);
+  mta_status st = mtai_utf8_lower(r, end - p->start, &low);
+  free(r);
   const char *s = mtai_buf_str(&low);
   size_t n = mtai_buf_len(&low);
   int space = 0;
@@ -190,36 +241,230 @@ static int S_boundary(const char *s, size_t n, size_t at) {
   return strchr(" :|/(.,\xC2\xBB>", s[at]) != NULL;
 }
 
-/* The first phrase of the list matching normalized text s[0..n). */
+static int S_is(const struct mtai_doc *d, size_t i, const char *s) {
+  size_t n = strlen(s);
+  return (size_t)(d->toks[i].end - d->toks[i].start) == n &&
+         !memcmp(d->text + d->toks[i].start, s, n);
+}
+
+/* 1 when word token 'i' is one of the NULL-terminated lower-case 'words',
+ * written in lower case or with a capital. */
+static int S_is_any(const struct mtai_doc *d, size_t i,
+                    const char *const *words) {
+  const struct mtai_token *t = &d->toks[i];
+  size_t n = t->end - t->start;
+  const char *w = d->text + t->start;
+  if (t->kind != MTAI_TOK_WORD || n == 0)
+    return 0;
+  for (; *words; words++)
+    if (strlen(*words) == n && (*words)[0] == (w[0] | 0x20) &&
+        !memcmp(*words + 1, w + 1, n - 1))
+      return 1;
+  return 0;
+}
+
+/* 1 when an unquoted word of 'p' is one of 'words'. */
+static int S_has_unquoted(const struct mtai_doc *d,
+                          const struct mtai_paragraph *p,
+                          const char *const *words) {
+  for (size_t i = p->tok_first; i < p->tok_end; i++)
+    if (!mtai_tok_quoted(d, i) && S_is_any(d, i, words))
+      return 1;
+  return 0;
+}
+
+/* The page speaks as "we" (German or English) outside quotations:
+ * "Für die Finanzierung unseres Angebots sind wir ...". */
+static int S_site_voice(const struct mtai_doc *d,
+                        const struct mtai_paragraph *p) {
+  static const char *const we[] = {
+      "wir",     "uns", "unser", "unsere", "unseren", "unserem", "unserer",
+      "unseres", "we",  "us",    "our",    "you",     "your",    NULL};
+  return S_has_unquoted(d, p, we);
+}
+
+/* A narrator or speaker says "I" outside quotations: a talk or a report,
+ * not the page's chrome ("Ich möchte Sie bitten, ..."). */
+static int S_first_person(const struct mtai_doc *d,
+                          const struct mtai_paragraph *p) {
+  static const char *const me[] = {"ich",    "mich",   "mir",    "mein",
+                                   "meine",  "meinen", "meinem", "meiner",
+                                   "meines", NULL};
+  return S_has_unquoted(d, p, me);
+}
+
+/* Index of the token after the first 'words' word or number tokens of
+ * 'p' (those of a phrase that matched its start). */
+static size_t S_after_words(const struct mtai_doc *d,
+                            const struct mtai_paragraph *p, size_t from,
+                            size_t words) {
+  size_t i = from;
+  for (; i < p->tok_end && words; i++)
+    if (d->toks[i].kind != MTAI_TOK_PUNCT)
+      words--;
+  return i;
+}
+
+/* 1 when word token 'i' is a lower-case word a credit may hold (agencies,
+ * "privat", "picture alliance": the 'word' entries of kind credit). */
+static int S_credit_word(const struct mtai_classifier *c,
+                         const struct mtai_doc *d, size_t i) {
+  const struct mtai_token *t = &d->toks[i];
+  size_t n = t->end - t->start;
+  const char *w = d->text + t->start;
+  for (size_t k = 0; k < c->nph; k++) {
+    const struct S_phrase *ph = &c->ph[k];
+    if (ph->match != S_WORD || ph->len != n)
+      continue;
+    size_t j = 0;
+    while (j < n &&
+           ph->phrase[j] ==
+               (w[j] >= 'A' && w[j] <= 'Z' ? (char)(w[j] | 0x20) : w[j]))
+      j++;
+    if (j == n)
+      return 1;
+  }
+  return 0;
+}
+
+/* 1 when tokens [from, to) have the shape of a credit, not of a
+ * sentence or a headline: at most ten words, each a name (capitalized),
+ * a number or a credit word ("Foto: dpa/Jana Brenner", "© Imago/Xinhua",
+ * "Bild: privat"; not "Bild: So sieht die neue Brücke aus"). */
+static int S_credit_shape(const struct mtai_classifier *c,
+                          const struct mtai_doc *d, size_t from, size_t to) {
+  size_t words = 0;
+  for (size_t i = from; i < to; i++) {
+    const struct mtai_token *t = &d->toks[i];
+    if (t->kind == MTAI_TOK_PUNCT)
+      continue;
+    if (++words > 10)
+      return 0;
+    if (t->kind == MTAI_TOK_WORD && !(t->flags & MTAI_TF_UPPER) &&
+        !S_credit_word(c, d, i))
+      return 0;
+  }
+  return 1;
+}
+
+/* 1 when the paragraph goes on as a sentence after the 'words' words of
+ * a label at its start: no colon after the label, sentence punctuation
+ * at the end, and three or more lower-case words outside quotations
+ * ("Auch interessant ist, dass ...", "Mehr zum Thema sagte er nicht.";
+ * not "Auch interessant: ...", "Lesezeit 4 Min."). */
+static int S_label_sentence(const struct mtai_doc *d,
+                            const struct mtai_paragraph *p, size_t words) {
+  size_t i = S_after_words(d, p, p->tok_first, words);
+  if (i < p->tok_end && S_is(d, i, ":"))
+    return 0;
+  if (!S_ends_sentence(d->text, p->start, p->end, 0))
+    return 0;
+  size_t lower = 0;
+  for (; i < p->tok_end; i++)
+    lower += d->toks[i].kind == MTAI_TOK_WORD &&
+             !(d->toks[i].flags & MTAI_TF_UPPER) && !mtai_tok_quoted(d, i);
+  return lower >= 3;
+}
+
+/* 1 when normalized text s[0..n) points at the page itself ("dieser
+ * Artikel", "diese Seite", "this article"). */
+static int S_self_reference(const char *s) {
+  static const char *const self[] = {
+      "dieser artikel", "diesen artikel",  "dieses artikels", "dieser beitrag",
+      "diesen beitrag", "dieses beitrags", "diese seite",     "dieser seite",
+      "this article",   "this site",       "this website",    "this page"};
+  for (size_t k = 0; k < sizeof self / sizeof self[0]; k++)
+    for (const char *at = strstr(s, self[k]); at; at = strstr(at + 1, self[k]))
+      if ((at == s || !S_alnum(at[-1])) && !S_alnum(at[strlen(self[k])]))
+        return 1;
+  return 0;
+}
+
+/* A paragraph of narrative prose: 15 or more words ending as a sentence,
+ * neither addressing the reader, nor speaking as the page ("wir", "uns")
+ * outside quotations, nor pointing at the page ("dieser Artikel"; in
+ * normalized text 's'). A chrome phrase inside it is part of the story
+ * ("Die Zeitung bietet den Text nur für Abonnenten an, sagte ..."). */
+static int S_narrative(const struct mtai_doc *d, const struct mtai_paragraph *p,
+                       const char *s, int addr) {
+  return p->words >= 15 && !addr &&
+         S_ends_sentence(d->text, p->start, p->end, 0) && !S_site_voice(d, p) &&
+         !S_self_reference(s);
+}
+
+/* The kinds whose start phrases are labels ("Mehr zum Thema: ..."), not
+ * sentences of their own like "Teilen Sie diesen Artikel". */
+static int S_label_kind(const char *kind) {
+  return !strcmp(kind, "related") || !strcmp(kind, "navigation") ||
+         !strcmp(kind, "metadata") || !strcmp(kind, "cookie");
+}
+
+/* The first phrase of the list matching normalized text s[0..n) of 'p'
+ * ('addr': it addresses the reader). A start phrase of a credit needs a
+ * credit after it, one of a label no sentence after it; a phrase inside
+ * the paragraph is not chrome in narrative prose. */
 static const struct S_phrase *S_match(const struct mtai_classifier *c,
-                                      const char *s, size_t n, size_t words,
-                                      int addr) {
+                                      const struct mtai_doc *d,
+                                      const struct mtai_paragraph *p,
+                                      const char *s, size_t n, int addr) {
+  size_t words = p->words;
+  int narrative = -1;
   for (size_t i = 0; i < c->nph; i++) {
-    const struct S_phrase *p = &c->ph[i];
-    switch (p->match) {
+    const struct S_phrase *ph = &c->ph[i];
+    switch (ph->match) {
     case S_WHOLE:
-      if (n == p->len && !memcmp(s, p->phrase, n))
-        return p;
+      if (n == ph->len && !memcmp(s, ph->phrase, n))
+        return ph;
       break;
     case S_START:
-      if (words <= p->limit && n >= p->len && !memcmp(s, p->phrase, p->len) &&
-          (p->open || S_boundary(s, n, p->len)))
-        return p;
+      if (words <= ph->limit && n >= ph->len &&
+          !memcmp(s, ph->phrase, ph->len) &&
+          (ph->open || S_boundary(s, n, ph->len))) {
+        if (!strcmp(ph->kind, "credit")
+                ? S_credit_shape(c, d,
+                                 S_after_words(d, p, p->tok_first, ph->words),
+                                 p->tok_end)
+                : !S_label_kind(ph->kind) || !S_label_sentence(d, p, ph->words))
+          return ph;
+      }
       break;
-    default:
+    case S_ANY:
       /* A single word ("werbeblocker") may be the topic of an article;
        * it is chrome where the paragraph also addresses the reader. */
-      if (words <= 60 && (addr || memchr(p->phrase, ' ', p->len)) &&
-          strstr(s, p->phrase))
-        return p;
+      if (words <= 60 && (addr || memchr(ph->phrase, ' ', ph->len)) &&
+          strstr(s, ph->phrase)) {
+        if (narrative < 0)
+          narrative = S_narrative(d, p, s, addr);
+        if (!narrative)
+          return ph;
+      }
+      break;
+    default: /* cues and credit words are no phrases */
+      break;
     }
   }
   return NULL;
 }
 
-static int S_addresses_reader(const struct mtai_doc *d,
-                              const struct mtai_paragraph *p);
-static int S_is(const struct mtai_doc *d, size_t i, const char *s);
+/* The first cue of the page's relationship to the reader ("newsletter",
+ * "abonn*", "die seite") in normalized text s[0..n), at the start of a
+ * word or after a hyphen ("Nachrichten-App"), or NULL. */
+static const struct S_phrase *S_cue(const struct mtai_classifier *c,
+                                    const char *s, size_t n) {
+  for (size_t i = 0; i < c->nph; i++) {
+    const struct S_phrase *ph = &c->ph[i];
+    if (ph->match != S_CUE)
+      continue;
+    for (const char *at = strstr(s, ph->phrase); at;
+         at = strstr(at + 1, ph->phrase)) {
+      size_t k = (size_t)(at - s);
+      if ((k == 0 || !S_alnum(s[k - 1])) &&
+          (ph->open || k + ph->len >= n || !S_alnum(s[k + ph->len])))
+        return ph;
+    }
+  }
+  return NULL;
+}
 
 /* A short line of navigation: three or more separators ("Home | Politik |
  * Sport", "Startseite › Politik › Ausland"). */
@@ -304,22 +549,36 @@ static int S_offer(const char *s, size_t words) {
   return 0;
 }
 
-/* 1 when the paragraph holds a quotation mark. */
+/* 1 when the paragraph holds a double quotation mark or a guillemet
+ * (the annotation's table of quotation marks). */
 static int S_quoted(const struct mtai_doc *d, const struct mtai_paragraph *p) {
-  for (size_t i = p->tok_first; i < p->tok_end; i++)
-    if (d->toks[i].kind == MTAI_TOK_PUNCT &&
-        (S_is(d, i, "\xE2\x80\x9E") || S_is(d, i, "\xE2\x80\x9C") ||
-         S_is(d, i, "\"") || S_is(d, i, "\xC2\xBB")))
+  for (size_t i = p->tok_first; i < p->tok_end; i++) {
+    unsigned q = mtai_tok_quote(d, i);
+    if (q != MTAI_Q_NONE && q != MTAI_Q_LOW_SINGLE && q != MTAI_Q_LEFT_SINGLE &&
+        q != MTAI_Q_RIGHT_SINGLE)
       return 1;
+  }
   return 0;
 }
 
-/* A bare agency tag: "(dpa)", "(dpa/afp/mwe)". */
-static int S_agency_tag(const struct mtai_doc *d,
+/* A bare agency tag: "(dpa)", "(dpa/afp/mwe)", "(AFP)": every word an
+ * agency (a credit word), an abbreviation in capitals or a short
+ * lower-case author code; not a stage direction ("(Beifall)"). */
+static int S_agency_tag(const struct mtai_classifier *c,
+                        const struct mtai_doc *d,
                         const struct mtai_paragraph *p) {
-  return p->words >= 1 && p->words <= 4 && p->end - p->start >= 3 &&
-         d->text[p->start] == '(' && d->text[p->end - 1] == ')' &&
-         !memchr(d->text + p->start + 1, '(', p->end - p->start - 2);
+  if (!(p->words >= 1 && p->words <= 4 && p->end - p->start >= 3 &&
+        d->text[p->start] == '(' && d->text[p->end - 1] == ')' &&
+        !memchr(d->text + p->start + 1, '(', p->end - p->start - 2)))
+    return 0;
+  for (size_t i = p->tok_first; i < p->tok_end; i++) {
+    const struct mtai_token *t = &d->toks[i];
+    if (t->kind == MTAI_TOK_WORD && !(t->flags & MTAI_TF_ALLCAPS) &&
+        !S_credit_word(c, d, i) &&
+        ((t->flags & MTAI_TF_UPPER) || t->end - t->start > 4))
+      return 0;
+  }
+  return 1;
 }
 
 /* The boilerplate marks of a document while it is classified: the marks,
@@ -496,66 +755,75 @@ static int S_date_only(const struct mtai_classifier *c,
 }
 
 /* A credit at the end of a caption: "... © UPI Photo/Imago", "(Foto:
- * dpa)", "Foto: Reuters". Returns its start or 0. */
-static size_t S_credit_tail(const struct mtai_doc *d,
+ * dpa)", "Foto: Reuters"; after the mark, at most eight words in the
+ * shape of a credit ("Er zeigte ein Foto: Es war unscharf." is none).
+ * Returns its start or 0. */
+static size_t S_credit_tail(const struct mtai_classifier *c,
+                            const struct mtai_doc *d,
                             const struct mtai_paragraph *p) {
-  static const char *const marks[] = {
-      "\xC2\xA9", "(Foto",  "Foto:", "Fotos:",
-      "Bild:",    "Photo:", "(Bild", "Quelle: Imago"};
+  static const struct {
+    const char *mark;
+    size_t words;
+  } marks[] = {{"\xC2\xA9", 0}, {"(Foto", 1},        {"Foto:", 1},
+               {"Fotos:", 1},   {"Bild:", 1},        {"Photo:", 1},
+               {"(Bild", 1},    {"Quelle: Imago", 2}};
   /* Eight words fit in the last 160 bytes. */
   size_t from = p->end - p->start > 160 ? p->end - 160 : p->start + 1;
-  size_t best = 0;
+  size_t best = 0, best_words = 0;
   for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
-    size_t ml = strlen(marks[k]);
+    size_t ml = strlen(marks[k].mark);
     for (size_t i = from; i + ml <= p->end; i++)
-      if (d->text[i] == marks[k][0] && !memcmp(d->text + i, marks[k], ml) &&
-          i > best)
+      if (d->text[i] == marks[k].mark[0] &&
+          !memcmp(d->text + i, marks[k].mark, ml) && i > best) {
         best = i;
+        best_words = marks[k].words;
+      }
   }
   if (!best)
     return 0;
   /* At most eight words from the mark to the end. */
-  size_t words = 0;
+  size_t words = 0, first = p->tok_end;
   for (size_t i = p->tok_first; i < p->tok_end; i++)
-    if (d->toks[i].start >= best && d->toks[i].kind != MTAI_TOK_PUNCT)
-      words++;
-  return words <= 8 ? best : 0;
+    if (d->toks[i].start >= best) {
+      first = i < first ? i : first;
+      words += d->toks[i].kind != MTAI_TOK_PUNCT;
+    }
+  return words <= 8 &&
+                 S_credit_shape(c, d, S_after_words(d, p, first, best_words),
+                                p->tok_end)
+             ? best
+             : 0;
 }
 
-static int S_is(const struct mtai_doc *d, size_t i, const char *s) {
-  size_t n = strlen(s);
-  return (size_t)(d->toks[i].end - d->toks[i].start) == n &&
-         !memcmp(d->text + d->toks[i].start, s, n);
-}
-
-/* 1 when paragraph 'p' addresses the reader outside quotations: an
- * imperative ("Folgen Sie", "Klicken Sie", "Bitte ..."), or a formal
- * possessive in mid-sentence ("... in Ihren Browser"). */
+/* 1 when paragraph 'p' addresses the reader outside quotations (the
+ * annotation's mtai_tok_quoted(): „Bitte bleiben Sie zu Hause“, sagte
+ * er): an imperative ("Folgen Sie", "Klicken Sie", "Bitte ..."), or a
+ * formal "Sie" or possessive in mid-sentence ("... in Ihren Browser"). */
 static int S_addresses_reader(const struct mtai_doc *d,
                               const struct mtai_paragraph *p) {
   static const char *const poss[] = {"Ihr",   "Ihre",  "Ihren", "Ihrem",
                                      "Ihrer", "Ihres", "Ihnen"};
   for (size_t si = p->sent_first; si < p->sent_end; si++) {
     const struct mtai_sentence *sn = &d->sents[si];
-    int quoted = 0;
-    for (size_t i = sn->tok_first; i < sn->tok_end && !quoted; i++)
-      if (d->toks[i].kind == MTAI_TOK_PUNCT &&
-          (S_is(d, i, "\xE2\x80\x9E") || S_is(d, i, "\xE2\x80\x9C") ||
-           S_is(d, i, "\"") || S_is(d, i, "\xC2\xBB")))
-        quoted = 1;
-    if (quoted || sn->tok_end - sn->tok_first < 2)
-      continue;
     size_t t0 = sn->tok_first;
+    while (t0 < sn->tok_end && d->toks[t0].kind == MTAI_TOK_PUNCT)
+      t0++;
+    if (t0 + 1 >= sn->tok_end)
+      continue;
     int question = S_is(d, sn->tok_end - 1, "?");
-    if (S_is(d, t0, "Bitte") || (!question && S_is(d, t0 + 1, "Sie") &&
-                                 d->toks[t0].kind == MTAI_TOK_WORD &&
-                                 (d->toks[t0].flags & MTAI_TF_UPPER)))
+    if (!mtai_tok_quoted(d, t0) &&
+        (S_is(d, t0, "Bitte") || (!question && S_is(d, t0 + 1, "Sie") &&
+                                  d->toks[t0].kind == MTAI_TOK_WORD &&
+                                  (d->toks[t0].flags & MTAI_TF_UPPER))))
       return 1;
     /* Mid-sentence, "Sie" with a capital is always the formal "you". */
     int colon = 0; /* "Der Landrat bat: Bleiben Sie ..." reports a plea */
     for (size_t i = t0 + 1; i < sn->tok_end; i++) {
+      if (mtai_tok_quoted(d, i))
+        continue;
       colon |= S_is(d, i, ":");
-      if (!colon && S_is(d, i, "Sie") && d->toks[i - 1].kind == MTAI_TOK_WORD)
+      if (!colon && S_is(d, i, "Sie") && d->toks[i - 1].kind == MTAI_TOK_WORD &&
+          !mtai_tok_quoted(d, i - 1))
         return 1;
       for (size_t k = 0; k < sizeof poss / sizeof poss[0]; k++)
         if (S_is(d, i, poss[k]))
@@ -565,11 +833,31 @@ static int S_addresses_reader(const struct mtai_doc *d,
   return 0;
 }
 
+/* Per paragraph while classifying: it addresses the reader; it is
+ * reader-address chrome (S_reader_chrome()). */
+enum { S_F_ADDR = 1, S_F_SITE = 2 };
+
+/* Reader address is chrome when it is about the page's own relationship
+ * to the reader: the paragraph addresses the reader, names the site, an
+ * article, the newsletter, comments, a subscription, sharing, the ad
+ * blocker ... (a cue of dict/boilerplate.txt in normalized text
+ * s[0..n), quotations blanked), has at most 60 words and no "ich"
+ * outside quotations (a speaker: "Ich möchte Sie bitten, ..."). Where it
+ * stands is asked by the caller. */
+static const struct S_phrase *S_reader_chrome(const struct mtai_classifier *c,
+                                              const struct mtai_doc *d,
+                                              const struct mtai_paragraph *p,
+                                              const char *s, size_t n,
+                                              int addr) {
+  if (!addr || p->words > 60 || S_first_person(d, p))
+    return NULL;
+  return S_cue(c, s, n);
+}
+
 /* A paragraph of article prose: running text of 20 or more words that
- * does not address the reader. */
-static int S_prose(const struct mtai_doc *d, const struct mtai_paragraph *p) {
-  return p->kind == MTAI_PARA_TEXT && p->words >= 20 &&
-         !S_addresses_reader(d, p);
+ * is not reader-address chrome. */
+static int S_prose(const struct mtai_paragraph *p, unsigned char flags) {
+  return p->kind == MTAI_PARA_TEXT && p->words >= 20 && !(flags & S_F_SITE);
 }
 
 mta_status mtai_classify(const struct mtai_classifier *c,
@@ -581,7 +869,8 @@ mta_status mtai_classify(const struct mtai_classifier *c,
   free(d->bp);
   d->bp = NULL;
   d->nbp = 0;
-  mta_status st = MTA_OK;
+  unsigned char *fl = calloc(d->npara + 1, 1); /* S_F_* per paragraph */
+  mta_status st = fl ? MTA_OK : MTA_ERR_NOMEM;
   for (size_t i = 0; !st && i < d->npara; i++) {
     struct mtai_paragraph *p = &d->paras[i];
     size_t last_line, dummy;
@@ -594,9 +883,13 @@ mta_status mtai_classify(const struct mtai_classifier *c,
     mtai_buf_truncate(&norm, 0);
     if ((st = S_normalize(d, p, &norm)))
       break;
-    const struct S_phrase *ph =
-        S_match(c, mtai_buf_str(&norm), mtai_buf_len(&norm), p->words,
-                S_addresses_reader(d, p));
+    const char *ns = mtai_buf_str(&norm);
+    size_t nn = mtai_buf_len(&norm);
+    int addr = S_addresses_reader(d, p);
+    fl[i] = (unsigned char)((addr ? S_F_ADDR : 0) |
+                            (S_reader_chrome(c, d, p, ns, nn, addr) ? S_F_SITE
+                                                                    : 0));
+    const struct S_phrase *ph = S_match(c, d, p, ns, nn, addr);
     size_t credit;
     if (ph) {
       st = S_mark(m, p, MTAI_PARA_BOILERPLATE, ph->kind, p->start, p->end,
@@ -615,7 +908,7 @@ mta_status mtai_classify(const struct mtai_classifier *c,
     } else if (S_offer(mtai_buf_str(&norm), p->words) && !S_quoted(d, p)) {
       st = S_mark(m, p, MTAI_PARA_BOILERPLATE, "subscription", p->start, p->end,
                   "a price with a call to action");
-    } else if (S_agency_tag(d, p)) {
+    } else if (S_agency_tag(c, d, p)) {
       st = S_mark(m, p, MTAI_PARA_BOILERPLATE, "credit", p->start, p->end,
                   "a news agency tag on a line of its own");
     } else if ((i < 3 || i + 3 >= d->npara) && S_date_only(c, d, p)) {
@@ -631,7 +924,7 @@ mta_status mtai_classify(const struct mtai_classifier *c,
         st = S_mark(m, p, MTAI_PARA_BOILERPLATE, "site-name", p->start, p->end,
                     "one word at the top of the page that is no German word or "
                     "name: the site's name");
-    } else if ((credit = S_credit_tail(d, p)) != 0) {
+    } else if ((credit = S_credit_tail(c, d, p)) != 0) {
       st = S_mark(m, p, MTAI_PARA_CAPTION, "credit", credit, p->end,
                   "it closes the caption");
     } else if (p->end - p->start > 6 &&
@@ -653,16 +946,17 @@ mta_status mtai_classify(const struct mtai_classifier *c,
                                                : "text");
     }
   }
-  mtai_buf_free(&norm);
   if (st) {
+    mtai_buf_free(&norm);
+    free(fl);
     S_marks_free(m);
     return st;
   }
-  /* Paragraphs addressing the reader in the head or tail, or next to
-   * boilerplate, until nothing changes. */
+  /* Reader-address chrome in the head or tail, or next to boilerplate,
+   * until nothing changes. */
   size_t first = d->npara, last = 0;
   for (size_t i = 0; i < d->npara; i++)
-    if (S_prose(d, &d->paras[i])) {
+    if (S_prose(&d->paras[i], fl[i])) {
       if (first == d->npara)
         first = i;
       last = i;
@@ -671,22 +965,31 @@ mta_status mtai_classify(const struct mtai_classifier *c,
     changed = 0;
     for (size_t i = 0; !st && i < d->npara; i++) {
       struct mtai_paragraph *p = &d->paras[i];
-      if (p->kind == MTAI_PARA_BOILERPLATE || p->kind == MTAI_PARA_CAPTION)
+      if (p->kind == MTAI_PARA_BOILERPLATE || p->kind == MTAI_PARA_CAPTION ||
+          !(fl[i] & S_F_SITE))
         continue;
       int zone =
           i < first || (first < d->npara && i > last) ||
           (i > 0 && d->paras[i - 1].kind == MTAI_PARA_BOILERPLATE) ||
           (i + 1 < d->npara && d->paras[i + 1].kind == MTAI_PARA_BOILERPLATE);
-      if (zone && S_addresses_reader(d, p)) {
-        st = S_mark(m, p, MTAI_PARA_BOILERPLATE, "reader-address", p->start,
-                    p->end,
-                    "it addresses the reader (\"Sie\", \"Ihr\", \"Bitte\") %s",
-                    i < first || i > last ? "before or after the article"
-                                          : "next to other site chrome");
-        changed = 1;
-      }
+      if (!zone)
+        continue;
+      mtai_buf_truncate(&norm, 0);
+      if ((st = S_normalize(d, p, &norm)))
+        break;
+      const struct S_phrase *cue =
+          S_cue(c, mtai_buf_str(&norm), mtai_buf_len(&norm));
+      st =
+          S_mark(m, p, MTAI_PARA_BOILERPLATE, "reader-address", p->start,
+                 p->end, "it addresses the reader about the site (cue '%s') %s",
+                 cue ? cue->phrase : "",
+                 i < first || i > last ? "before or after the article"
+                                       : "next to other site chrome");
+      changed = 1;
     }
   }
+  mtai_buf_free(&norm);
+  free(fl);
   if (!st)
     st = S_marks_install(d, m);
   S_marks_free(m);

@@ -442,7 +442,8 @@ mta_status mtai_segment(struct mtai_segmenter *s, struct mtai_doc *d);
 
 /* classify.c: sets the kind of every paragraph (and its boilerplate
  * reason). The classifier holds the phrase list of dict/boilerplate.txt;
- * 'sp' (may be NULL) tells site names from words. */
+ * 'sp' (may be NULL) tells site names from words. Runs after annotate:
+ * it reads the quotation facts (mtai_tok_quoted()). */
 struct mtai_classifier;
 mta_status mtai_classifier_new(struct mtai_classifier **out);
 void mtai_classifier_free(struct mtai_classifier *c);
@@ -457,8 +458,8 @@ static inline int mtai_para_is_prose(enum mtai_para_kind k) {
 
 /* annotate.c: fills d->ann (quotation marks, quotations, number words;
  * see MTAI_TA_*) and, with MTAI_ANN_DUPS, the repeats of paragraphs
- * (dup_of, dup_near: mtai_find_duplicates()). Runs after classify,
- * before the checks. */
+ * (dup_of, dup_near: mtai_find_duplicates()). Runs after segment,
+ * before classify and the checks (it reads no paragraph kinds). */
 #define MTAI_ANN_DUPS 0x01
 mta_status mtai_annotate(struct mtai_doc *d, unsigned what);
 /* annotate_dup.c: sets dup_of and dup_near of every paragraph. */

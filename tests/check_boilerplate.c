@@ -178,6 +178,123 @@ START_TEST(kinds) {
 }
 END_TEST
 
+/* Issue 14: prose is never hidden as boilerplate. Reader address is
+ * chrome only when it is about the page (a cue word), not quoted, not a
+ * speaker's "ich"; a headline that begins with a credit word is no
+ * credit; a label phrase followed by a sentence is prose. Each group has
+ * the chrome that must still be found next to it. */
+START_TEST(prose_not_chrome) {
+  /* "Sie" inside a quotation, at the edges (cue words outside it too). */
+  const char *quoted = "\xE2\x80\x9E"
+                       "Bitte aktualisieren Sie Ihren "
+                       "Browser, dann klappt es wieder\xE2\x80\x9C, sagte "
+                       "der Techniker der Redaktion.";
+  ck_assert_int_eq(S_kind_at(quoted, 0), MTAI_PARA_TEXT);
+  ck_assert_int_eq(S_kind_at(quoted, 2), MTAI_PARA_TEXT);
+  ck_assert_int_eq(S_kind_at("Der Arzt sagte, Sie m\xC3\xBCssten sich keine "
+                             "Sorgen machen, die Werte seien gut.",
+                             0),
+                   MTAI_PARA_TEXT);
+  /* A speaker addressing the audience, alone as a document (a talk
+   * segment: every paragraph is at an edge) and at the edges. */
+  static const char *const talk[] = {
+      "Ich m\xC3\xB6"
+      "chte Sie alle bitten, einen Moment dar\xC3\xBC"
+      "ber nachzudenken, wie viel von dem, was wir wissen, aus B\xC3\xBC"
+      "chern stammt.\n",
+      "Stellen Sie sich eine Stadt vor, in der kein Auto mehr f\xC3\xA4hrt "
+      "und die Kinder auf der Stra\xC3\x9F"
+      "e spielen.\n",
+      "Achten Sie einmal darauf, wie die Wellen an der K\xC3\xBCste "
+      "brechen.\n",
+      "Ich zeige Ihnen jetzt, wie stark die Gletscher in drei\xC3\x9Fig "
+      "Jahren geschrumpft sind, und was das f\xC3\xBCr unsere Seite des "
+      "Tals bedeutet.\n",
+      "Danke. Ich danke Ihnen sehr.\n"};
+  for (size_t k = 0; k < sizeof talk / sizeof talk[0]; k++) {
+    ck_assert_msg(S_kind_of(talk[k], talk[k]) == MTAI_PARA_TEXT, "%s", talk[k]);
+    ck_assert_msg(S_kind_at(talk[k], 0) == MTAI_PARA_TEXT, "%s", talk[k]);
+  }
+  /* Headlines and sentences that begin like a credit. */
+  ck_assert_int_eq(S_kind_at("Foto: So sieht die neue Rheinbr\xC3\xBC"
+                             "cke aus",
+                             0),
+                   MTAI_PARA_HEADING);
+  ck_assert_int_eq(
+      S_kind_at("Getty Images verklagt einen KI-Hersteller wegen Bildrechten",
+                0),
+      MTAI_PARA_HEADING);
+  ck_assert_int_eq(
+      S_kind_at("Bild: Wie der Kanzler die Wahl noch gewinnen will", 2),
+      MTAI_PARA_HEADING);
+  ck_assert_int_eq(S_kind_at("Der Minister zeigte den Journalisten ein Foto: "
+                             "Es war unscharf und zeigte nur Umrisse.",
+                             1),
+                   MTAI_PARA_TEXT);
+  ck_assert_int_ne(S_kind_at("(Beifall)", 1), MTAI_PARA_BOILERPLATE);
+  /* A label phrase that goes on as a sentence; a chrome phrase inside
+   * narrative prose. */
+  ck_assert_int_eq(S_kind_at("Auch interessant ist, dass die Preise im "
+                             "Winter st\xC3\xA4rker stiegen als erwartet.",
+                             0),
+                   MTAI_PARA_TEXT);
+  ck_assert_int_eq(
+      S_kind_at("Mehr zum Thema sagte der Minister am Montag nichts.", 2),
+      MTAI_PARA_TEXT);
+  ck_assert_int_eq(S_kind_at("Die Zeitung bietet einen Teil ihrer Texte nur "
+                             "f\xC3\xBCr Abonnenten an, wie der Verlag am "
+                             "Montag in Hamburg mitteilte.",
+                             0),
+                   MTAI_PARA_TEXT);
+  ck_assert_int_eq(S_kind_at("Das Ergebnis gef\xC3\xA4llt mir nicht, sagte "
+                             "die Trainerin.",
+                             2),
+                   MTAI_PARA_TEXT);
+}
+END_TEST
+
+START_TEST(chrome_still_found) {
+  /* Reader address about the page, at the edges. */
+  static const char *const addr[] = {
+      "Bitte aktualisieren Sie die Seite, um weiterzulesen.",
+      "Schreiben Sie uns Ihre Meinung: Die Redaktion freut sich auf Ihre "
+      "Zuschriften.",
+      "Laden Sie unsere App herunter und verpassen Sie keine Eilmeldung.",
+      "Sie sind bereits registriert? Dann melden Sie sich mit Ihrem "
+      "Passwort an."};
+  for (size_t k = 0; k < sizeof addr / sizeof addr[0]; k++) {
+    ck_assert_msg(S_kind_at(addr[k], 0) == MTAI_PARA_BOILERPLATE, "%s",
+                  addr[k]);
+    ck_assert_msg(S_kind_at(addr[k], 2) == MTAI_PARA_BOILERPLATE, "%s",
+                  addr[k]);
+  }
+  mta_report *r = test_audit("Bitte deaktivieren Sie Ihren Browser-Filter "
+                             "f\xC3\xBCr unsere Website.\n\n");
+  ck_assert_uint_eq(test_count_rule(r, "boilerplate/reader-address"), 1);
+  mta_report_free(r);
+  /* Credits in credit shape, a caption's credit, an agency tag. */
+  ck_assert_int_eq(S_kind_at("Foto: Karl Berger/dpa", 0),
+                   MTAI_PARA_BOILERPLATE);
+  ck_assert_int_eq(S_kind_at("Bild: privat", 2), MTAI_PARA_BOILERPLATE);
+  ck_assert_int_eq(S_kind_at("\xC2\xA9 picture alliance / AP | Kai Winter", 1),
+                   MTAI_PARA_BOILERPLATE);
+  ck_assert_int_eq(
+      S_kind_at("Der Minister am Montag in Berlin. (Foto: dpa)", 1),
+      MTAI_PARA_CAPTION);
+  ck_assert_int_eq(S_kind_at("(dpa/lno)", 1), MTAI_PARA_BOILERPLATE);
+  /* Labels and chrome phrases. */
+  ck_assert_int_eq(S_kind_at("Auch interessant: Wie die Preise steigen", 1),
+                   MTAI_PARA_BOILERPLATE);
+  ck_assert_int_eq(S_kind_at("Lesezeit 4 Min.", 0), MTAI_PARA_BOILERPLATE);
+  ck_assert_int_eq(
+      S_kind_at("Dieser Text ist nur f\xC3\xBCr Abonnenten verf\xC3\xBC"
+                "gbar.",
+                1),
+      MTAI_PARA_BOILERPLATE);
+  ck_assert_int_eq(S_kind_at("Gef\xC3\xA4llt mir", 2), MTAI_PARA_BOILERPLATE);
+}
+END_TEST
+
 START_TEST(findings_and_score) {
   const char *doc =
       " date 2023-09 Im Zug zu Putin\n\n"
@@ -326,6 +443,8 @@ Suite *boilerplate_suite(void) {
   Suite *s = suite_create("boilerplate");
   TCase *tc = tcase_create("kinds");
   tcase_add_test(tc, kinds);
+  tcase_add_test(tc, prose_not_chrome);
+  tcase_add_test(tc, chrome_still_found);
   tcase_add_test(tc, findings_and_score);
   tcase_add_test(tc, near_duplicate);
   tcase_add_test(tc, duplicate_distance_and_case);
