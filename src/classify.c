@@ -795,14 +795,16 @@ static size_t S_credit_tail(const struct mtai_classifier *c,
              : 0;
 }
 
-/* 1 when paragraph 'p' addresses the reader outside quotations (the
+/* How paragraph 'p' addresses the reader outside quotations (the
  * annotation's mtai_tok_quoted(): „Bitte bleiben Sie zu Hause“, sagte
- * er): an imperative ("Folgen Sie", "Klicken Sie", "Bitte ..."), or a
- * formal "Sie" or possessive in mid-sentence ("... in Ihren Browser"). */
+ * er): 2 with a request, an imperative at the start of a sentence
+ * ("Folgen Sie", "Klicken Sie", "Bitte ..."), 1 with a formal "Sie" or
+ * possessive in mid-sentence only ("... in Ihren Browser"), else 0. */
 static int S_addresses_reader(const struct mtai_doc *d,
                               const struct mtai_paragraph *p) {
   static const char *const poss[] = {"Ihr",   "Ihre",  "Ihren", "Ihrem",
                                      "Ihrer", "Ihres", "Ihnen"};
+  int level = 0;
   for (size_t si = p->sent_first; si < p->sent_end; si++) {
     const struct mtai_sentence *sn = &d->sents[si];
     size_t t0 = sn->tok_first;
@@ -815,7 +817,7 @@ static int S_addresses_reader(const struct mtai_doc *d,
         (S_is(d, t0, "Bitte") || (!question && S_is(d, t0 + 1, "Sie") &&
                                   d->toks[t0].kind == MTAI_TOK_WORD &&
                                   (d->toks[t0].flags & MTAI_TF_UPPER))))
-      return 1;
+      return 2;
     /* Mid-sentence, "Sie" with a capital is always the formal "you". */
     int colon = 0; /* "Der Landrat bat: Bleiben Sie ..." reports a plea */
     for (size_t i = t0 + 1; i < sn->tok_end; i++) {
@@ -824,13 +826,13 @@ static int S_addresses_reader(const struct mtai_doc *d,
       colon |= S_is(d, i, ":");
       if (!colon && S_is(d, i, "Sie") && d->toks[i - 1].kind == MTAI_TOK_WORD &&
           !mtai_tok_quoted(d, i - 1))
-        return 1;
+        level = 1;
       for (size_t k = 0; k < sizeof poss / sizeof poss[0]; k++)
         if (S_is(d, i, poss[k]))
-          return 1;
+          level = 1;
     }
   }
-  return 0;
+  return level;
 }
 
 /* Per paragraph while classifying: it addresses the reader; it is
@@ -838,11 +840,17 @@ static int S_addresses_reader(const struct mtai_doc *d,
 enum { S_F_ADDR = 1, S_F_SITE = 2 };
 
 /* Reader address is chrome when it is about the page's own relationship
- * to the reader: the paragraph addresses the reader, names the site, an
- * article, the newsletter, comments, a subscription, sharing, the ad
- * blocker ... (a cue of dict/boilerplate.txt in normalized text
- * s[0..n), quotations blanked), has at most 60 words and no "ich"
- * outside quotations (a speaker: "Ich möchte Sie bitten, ..."). Where it
+ * to the reader: the paragraph addresses the reader ('addr', from
+ * S_addresses_reader()), names the site, an article, the newsletter,
+ * comments, a subscription, sharing, the ad blocker ... (a cue of
+ * dict/boilerplate.txt in normalized text s[0..n), quotations blanked),
+ * has at most 60 words and no "ich" outside quotations (a speaker: "Ich
+ * möchte Sie bitten, ..."), and the page is the one speaking: it says
+ * "wir"/"uns" or "dieser Artikel", or asks the reader to act ("Bitte
+ * ...", "Laden Sie ..."). A headline that addresses the reader is
+ * service journalism ("So kündigen Sie Ihr Abo"), not chrome, unless the
+ * page speaks in it or it addresses by a possessive alone (a tagline:
+ * "Rheinblick – Ihre Nachrichten aus der Region"). Where the paragraph
  * stands is asked by the caller. */
 static const struct S_phrase *S_reader_chrome(const struct mtai_classifier *c,
                                               const struct mtai_doc *d,
@@ -851,6 +859,14 @@ static const struct S_phrase *S_reader_chrome(const struct mtai_classifier *c,
                                               int addr) {
   if (!addr || p->words > 60 || S_first_person(d, p))
     return NULL;
+  int voice = S_site_voice(d, p) || S_self_reference(s);
+  if (p->kind == MTAI_PARA_HEADING) {
+    for (size_t i = p->tok_first; !voice && i < p->tok_end; i++)
+      if (S_is(d, i, "Sie") && !mtai_tok_quoted(d, i))
+        return NULL;
+  } else if (addr < 2 && !voice) {
+    return NULL;
+  }
   return S_cue(c, s, n);
 }
 

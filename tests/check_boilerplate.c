@@ -215,6 +215,19 @@ START_TEST(prose_not_chrome) {
     ck_assert_msg(S_kind_of(talk[k], talk[k]) == MTAI_PARA_TEXT, "%s", talk[k]);
     ck_assert_msg(S_kind_at(talk[k], 0) == MTAI_PARA_TEXT, "%s", talk[k]);
   }
+  /* Service journalism addresses the reader about subscriptions and
+   * cookies too: a headline with "Sie", a lead that asks no action. */
+  ck_assert_int_eq(S_kind_at("So k\xC3\xBCndigen Sie Ihr Abo richtig", 0),
+                   MTAI_PARA_HEADING);
+  ck_assert_int_eq(S_kind_at("Was Sie jetzt \xC3\xBC"
+                             "ber Cookies wissen m\xC3\xBCssen",
+                             0),
+                   MTAI_PARA_HEADING);
+  ck_assert_int_eq(S_kind_at("Sie wollen Ihr Abo k\xC3\xBCndigen? Dann sollten "
+                             "Sie einige Fristen beachten, denn viele Verlage "
+                             "machen es ihren Lesern nicht leicht.",
+                             0),
+                   MTAI_PARA_TEXT);
   /* Headlines and sentences that begin like a credit. */
   ck_assert_int_eq(S_kind_at("Foto: So sieht die neue Rheinbr\xC3\xBC"
                              "cke aus",
@@ -260,7 +273,7 @@ START_TEST(chrome_still_found) {
       "Schreiben Sie uns Ihre Meinung: Die Redaktion freut sich auf Ihre "
       "Zuschriften.",
       "Laden Sie unsere App herunter und verpassen Sie keine Eilmeldung.",
-      "Sie sind bereits registriert? Dann melden Sie sich mit Ihrem "
+      "Sie sind bereits registriert? Melden Sie sich mit Ihrem "
       "Passwort an."};
   for (size_t k = 0; k < sizeof addr / sizeof addr[0]; k++) {
     ck_assert_msg(S_kind_at(addr[k], 0) == MTAI_PARA_BOILERPLATE, "%s",
@@ -268,6 +281,10 @@ START_TEST(chrome_still_found) {
     ck_assert_msg(S_kind_at(addr[k], 2) == MTAI_PARA_BOILERPLATE, "%s",
                   addr[k]);
   }
+  /* A tagline addresses by a possessive alone. */
+  ck_assert_int_eq(
+      S_kind_at("Weserblick \xE2\x80\x93 Ihre Nachrichten aus dem Norden", 0),
+      MTAI_PARA_BOILERPLATE);
   mta_report *r = test_audit("Bitte deaktivieren Sie Ihren Browser-Filter "
                              "f\xC3\xBCr unsere Website.\n\n");
   ck_assert_uint_eq(test_count_rule(r, "boilerplate/reader-address"), 1);
