@@ -45,6 +45,8 @@ typedef enum mta_status {
   MTA_ERR_EMPTY = 8,       /* input holds no text */
   MTA_ERR_TOO_LARGE = 9,   /* input exceeds the configured size limit */
   MTA_ERR_PARSE = 10,      /* malformed JSON Lines record or config file */
+  MTA_ERR_MARKUP = 11,     /* input is markup (HTML, XML, RTF, LaTeX), not
+                              plain text */
   MTA_STATUS_LAST
 } mta_status;
 
@@ -72,6 +74,12 @@ typedef enum mta_format {
 /* score boilerplate and repeated paragraphs too (they are reported but
  * left out of the article score by default) */
 #define MTA_OPT_SCORE_ALL (1u << 2)
+/* gate on mta_options.fail_unscored */
+#define MTA_OPT_FAIL_UNSCORED (1u << 3)
+
+/* An article with fewer scored words than this gets no score (see
+ * mta_options.min_words). */
+#define MTA_DEFAULT_MIN_WORDS 30
 
 /* Render flags (mta_render_options.flags). */
 #define MTA_RENDER_COLOR (1u << 0)      /* ANSI colours in text output */
@@ -116,13 +124,22 @@ typedef struct mta_options {
   size_t user_dict_count;
   const mta_rule_setting *rule_settings; /* copied at creation */
   size_t rule_setting_count;
+  size_t min_words;     /* an article with fewer scored words gets no
+                           score and fails every gate that is set
+                           (mta_report_reason()); 0: MTA_DEFAULT_MIN_WORDS;
+                           1: only an article without scored words */
+  double fail_unscored; /* with MTA_OPT_FAIL_UNSCORED: an article whose
+                           words are left out of the score (boilerplate,
+                           repeats) for more than this percentage of all
+                           its words fails; 0..100 */
 } mta_options;
 
 /** A configuration file (mtaudit.conf): "key = value" lines, '#'
  * comments, sections [rules] ("compound/split = off", "boilerplate = off"
  * for a whole category) and [severity] ("spelling/unknown = minor");
- * top-level keys: fail-under, fail-on, score-all, spell, encoding,
- * dict-dir, dict (repeatable), max-document-size. */
+ * top-level keys: fail-under, fail-on, fail-unscored, min-words,
+ * score-all, spell, encoding, dict-dir, dict (repeatable),
+ * max-document-size. */
 typedef struct mta_config mta_config;
 
 /** Reads configuration file 'path' into '*out'. On a syntax error, an
@@ -269,10 +286,12 @@ MTA_EXPORT const char *mta_report_encoding(const mta_report *r);
 /** Returns the word count of the scored paragraphs of 'r'. */
 MTA_EXPORT size_t mta_report_words(const mta_report *r);
 
-/** Returns the article score of 'r', 0..100. */
+/** Returns the article score of 'r', 0..100; 0 when 'r' has none (see
+ * mta_report_scored()). */
 MTA_EXPORT double mta_report_score(const mta_report *r);
 
-/** Returns 1 when 'r' passes the auditor's gate, else 0. */
+/** Returns 1 when 'r' passes the auditor's gates, or when no gate is set
+ * (see mta_report_gated()); else 0. */
 MTA_EXPORT int mta_report_passed(const mta_report *r);
 
 /** Returns the number of paragraphs of 'r'. */
@@ -299,6 +318,60 @@ typedef struct mta_finding_info {
  * 'i' is out of range. */
 MTA_EXPORT mta_status mta_report_finding(const mta_report *r, size_t i,
                                          mta_finding_info *info);
+
+/** Why a report has no score or failed its gate (mta_report_reason()).
+ * New values are only ever appended. */
+typedef enum mta_reason {
+  MTA_REASON_NONE = 0,            /* scored, and no gate failed */
+  MTA_REASON_NO_TEXT = 1,         /* no scored words: no score */
+  MTA_REASON_TOO_LITTLE_TEXT = 2, /* fewer scored words than
+                                     mta_options.min_words: no score */
+  MTA_REASON_SCORE = 3,           /* score under mta_options.fail_under */
+  MTA_REASON_SEVERITY = 4,        /* a scored finding at or above
+                                     mta_options.fail_on */
+  MTA_REASON_UNSCORED = 5,        /* unscored share of the words above
+                                     mta_options.fail_unscored */
+  MTA_REASON_LAST
+} mta_reason;
+
+/** Returns a fixed English phrase for 'reason' ("no article text", "too
+ * little article text", "score under threshold", "finding at or above
+ * severity", "unscored share above limit"; "" for MTA_REASON_NONE), the
+ * "reason" of the JSON output; never NULL. Static. */
+MTA_EXPORT const char *mta_reason_name(mta_reason reason);
+
+/** Returns 1 when 'r' has an article score: at least
+ * mta_options.min_words scored words (and at least one), else 0. */
+MTA_EXPORT int mta_report_scored(const mta_report *r);
+
+/** Returns 1 when the auditor of 'r' had a gate (fail_under > 0,
+ * MTA_OPT_FAIL_ON or MTA_OPT_FAIL_UNSCORED), so that 'r' has a verdict
+ * (mta_report_passed()); else 0: no verdict, reports show none. */
+MTA_EXPORT int mta_report_gated(const mta_report *r);
+
+/** Returns why 'r' has no score (MTA_REASON_NO_TEXT,
+ * MTA_REASON_TOO_LITTLE_TEXT; with or without a gate, and then it fails
+ * every gate that is set) or why it failed its gate (the first of score,
+ * severity, unscored share that failed); MTA_REASON_NONE otherwise. */
+MTA_EXPORT mta_reason mta_report_reason(const mta_report *r);
+
+/** Returns the number of words of 'r' left out of the score (boilerplate
+ * paragraphs, repeats of earlier paragraphs; 0 with MTA_OPT_SCORE_ALL). */
+MTA_EXPORT size_t mta_report_unscored_words(const mta_report *r);
+
+/** Returns the number of reasons words of 'r' were left out of the score
+ * for (0 <= i < this for mta_report_unscored_kind()). */
+MTA_EXPORT size_t mta_report_unscored_kind_count(const mta_report *r);
+
+/** Stores in '*kind' reason 'i' words of 'r' were left out of the score
+ * for: the rule that reports it ("boilerplate/navigation",
+ * "duplicate/paragraph"; "boilerplate" for boilerplate without a rule),
+ * static, and in '*words' how many words, when 'words' is not NULL.
+ * Reasons come in the order of their first paragraph. Returns
+ * MTA_ERR_INVALID_ARG when 'i' is out of range or 'kind' is NULL. */
+MTA_EXPORT mta_status mta_report_unscored_kind(const mta_report *r, size_t i,
+                                               const char **kind,
+                                               size_t *words);
 
 /** Renders 'r' alone in 'format' into a new caller-owned NUL-terminated
  * string '*out' (release with mta_free()). For JSON this is the complete

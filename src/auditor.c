@@ -2,9 +2,9 @@
  * The auditor: life cycle, options, error state, and the pipeline that
  * turns bytes into a scored report:
  *
- *   read -> decode (decode.c) -> segment (segment.c) -> annotate
- *   (annotate.c) -> classify (classify.c) -> every registered check
- *   (checks.c) -> sort -> score (score.c)
+ *   read -> decode (decode.c) -> refuse markup (markup.c) -> segment
+ *   (segment.c) -> annotate (annotate.c) -> classify (classify.c) -> every
+ *   registered check (checks.c) -> sort -> score (score.c)
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -147,8 +147,13 @@ mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
   a->flags = opts->flags;
   a->dict_dir = S_strdup_opt(opts->dict_dir, &fail);
   a->encoding = S_strdup_opt(opts->encoding, &fail);
-  a->fail_under = opts->fail_under;
-  a->fail_on = opts->fail_on;
+  a->gate.fail_under = opts->fail_under;
+  a->gate.on_severity = (opts->flags & MTA_OPT_FAIL_ON) != 0;
+  a->gate.fail_on = opts->fail_on;
+  a->gate.on_unscored = (opts->flags & MTA_OPT_FAIL_UNSCORED) != 0;
+  a->gate.fail_unscored = opts->fail_unscored;
+  a->gate.min_words = opts->min_words ? opts->min_words : MTA_DEFAULT_MIN_WORDS;
+  a->gate.score_all = (opts->flags & MTA_OPT_SCORE_ALL) != 0;
   a->max_doc =
       opts->max_document_size ? opts->max_document_size : MTAI_DEFAULT_MAX_DOC;
   mta_status st = fail ? MTA_ERR_NOMEM : MTA_OK;
@@ -383,6 +388,13 @@ static mta_status S_audit(mta_auditor *a, const char *name, const void *data,
     mta_report_free(r);
     return mtai_set_error(a, st, "%s: %s", name, why);
   }
+  const char *markup = mtai_markup_kind(r->doc.text, r->doc.len);
+  if (markup) {
+    mta_report_free(r);
+    return mtai_set_error(a, MTA_ERR_MARKUP,
+                          "%s: input is %s, not plain text; %s", name, markup,
+                          mtai_markup_advice(markup));
+  }
   mtai_speller_trim(a->speller);
   st = mtai_segment(a->seg, &r->doc);
   if (!st) {
@@ -405,8 +417,11 @@ static mta_status S_audit(mta_auditor *a, const char *name, const void *data,
     return mtai_set_error(a, st, "%s: %s", name, mta_strerror(st));
   }
   mtai_findings_sort(r);
-  mtai_score_report(r, a->fail_under, (a->flags & MTA_OPT_FAIL_ON) != 0,
-                    a->fail_on, (a->flags & MTA_OPT_SCORE_ALL) != 0);
+  st = mtai_score_report(r, &a->gate);
+  if (st) {
+    mta_report_free(r);
+    return mtai_set_error(a, st, "%s: %s", name, mta_strerror(st));
+  }
   *out = r;
   return MTA_OK;
 }

@@ -12,8 +12,7 @@ struct mta_auditor {
   unsigned flags;
   char *dict_dir;
   char *encoding;
-  double fail_under;
-  mta_severity fail_on;
+  struct mtai_gate gate; /* fail_under, fail_on, min_words, ... */
   size_t max_doc;
   struct mtai_segmenter *seg;
   struct mtai_speller *speller; /* NULL with MTA_OPT_NO_SPELL */

@@ -36,6 +36,13 @@ static const char S_usage[] =
     "      --fail-under SCORE exit 1 if an article scores below SCORE\n"
     "      --fail-on SEV      exit 1 on a finding of SEV or worse\n"
     "                         (minor, major, critical)\n"
+    "      --fail-unscored PCT\n"
+    "                         exit 1 if more than PCT % of an article's\n"
+    "                         words are left out of the score (boilerplate,\n"
+    "                         repeats)\n"
+    "      --min-words N      an article with fewer than N scored words\n"
+    "                         (default 30) gets no score and fails every\n"
+    "                         gate; without a gate no PASS/FAIL is shown\n"
     "Input:\n"
     "      --input-format FMT text (default) or jsonl: every line of the\n"
     "                         input is {\"id\": ..., \"text\": \"...\"}\n"
@@ -64,6 +71,8 @@ enum {
   OPT_NO_EXCERPT,
   OPT_FAIL_UNDER,
   OPT_FAIL_ON,
+  OPT_FAIL_UNSCORED,
+  OPT_MIN_WORDS,
   OPT_INPUT_FORMAT,
   OPT_ENCODING,
   OPT_DICT_DIR,
@@ -88,6 +97,8 @@ static const struct option S_longopts[] = {
     {"no-excerpt", no_argument, NULL, OPT_NO_EXCERPT},
     {"fail-under", required_argument, NULL, OPT_FAIL_UNDER},
     {"fail-on", required_argument, NULL, OPT_FAIL_ON},
+    {"fail-unscored", required_argument, NULL, OPT_FAIL_UNSCORED},
+    {"min-words", required_argument, NULL, OPT_MIN_WORDS},
     {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
     {"encoding", required_argument, NULL, OPT_ENCODING},
     {"dict-dir", required_argument, NULL, OPT_DICT_DIR},
@@ -360,6 +371,27 @@ static int S_option(struct cli_options *o, int c, const char *v,
       return cli_usage_error("--fail-under: '%s' is out of range (0 to 100)",
                              v);
     o->opts.fail_under = d;
+    break;
+  }
+  case OPT_FAIL_UNSCORED: {
+    double d = strtod(v, &end);
+    if (!*v || strspn(v, "0123456789.") != strlen(v) || *end)
+      return cli_usage_error("--fail-unscored: '%s' is not a percentage", v);
+    if (!(d >= 0 && d <= 100))
+      return cli_usage_error("--fail-unscored: '%s' is out of range (0 to 100)",
+                             v);
+    o->opts.fail_unscored = d;
+    o->opts.flags |= MTA_OPT_FAIL_UNSCORED;
+    break;
+  }
+  case OPT_MIN_WORDS: {
+    long n = strtol(v, &end, 10);
+    if (!*v || strspn(v, "0123456789") != strlen(v) || *end || n > 1000000)
+      return cli_usage_error(
+          "--min-words: '%s' is not a number from 0 to 1000000", v);
+    /* 0 and 1 alike: only an article without scored words has no score
+     * (0 would mean the library's default). */
+    o->opts.min_words = n ? (size_t)n : 1;
     break;
   }
   case OPT_FAIL_ON:

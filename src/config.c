@@ -26,7 +26,9 @@
  *   (true/false, yes/no, on/off, 1/0) and severities (minor, major,
  *   critical) are not.
  * - Top-level keys: fail-under (decimal 0..100), fail-on (a severity; sets
- *   MTA_OPT_FAIL_ON), score-all (bool), spell (bool; false sets
+ *   MTA_OPT_FAIL_ON), fail-unscored (decimal 0..100, a percentage; sets
+ *   MTA_OPT_FAIL_UNSCORED), min-words (0..1000000; 0 as 1), score-all
+ *   (bool), spell (bool; false sets
  *   MTA_OPT_NO_SPELL), encoding, dict-dir, dict (repeatable, in order),
  *   max-document-size (bytes, or with a suffix k, M or G: powers of 1024).
  *   A later value of a key wins, except for dict, which accumulates.
@@ -69,13 +71,17 @@ enum {
   S_SET_SPELL = 1u << 3,
   S_SET_ENCODING = 1u << 4,
   S_SET_DICT_DIR = 1u << 5,
-  S_SET_MAX_DOC = 1u << 6
+  S_SET_MAX_DOC = 1u << 6,
+  S_SET_FAIL_UNSCORED = 1u << 7,
+  S_SET_MIN_WORDS = 1u << 8
 };
 
 struct mta_config {
   unsigned set; /* S_SET_* */
   double fail_under;
   mta_severity fail_on;
+  double fail_unscored;
+  size_t min_words;
   int score_all, spell;
   const char *encoding, *dict_dir; /* in 'owned' */
   size_t max_doc;
@@ -315,6 +321,21 @@ static mta_status S_top_key(struct S_parser *p, const char *key,
       return S_FAIL(p, "fail-under: '%s' is out of range (0 to 100)", v);
     c->fail_under = d;
     c->set |= S_SET_FAIL_UNDER;
+  } else if (!strcmp(key, "fail-unscored")) {
+    double d;
+    if (!S_decimal(v, &d))
+      return S_FAIL(p, "fail-unscored: '%s' is not a number", v);
+    if (d < 0 || d > 100)
+      return S_FAIL(p, "fail-unscored: '%s' is out of range (0 to 100)", v);
+    c->fail_unscored = d;
+    c->set |= S_SET_FAIL_UNSCORED;
+  } else if (!strcmp(key, "min-words")) {
+    size_t n = 0;
+    if (!*v || strspn(v, "0123456789") != strlen(v) || strlen(v) > 7 ||
+        (n = (size_t)strtoul(v, NULL, 10)) > 1000000)
+      return S_FAIL(p, "min-words: '%s' is not a number from 0 to 1000000", v);
+    c->min_words = n ? n : 1; /* 0 and 1 alike, as on the command line */
+    c->set |= S_SET_MIN_WORDS;
   } else if (!strcmp(key, "fail-on")) {
     if (!S_severity(v, &c->fail_on))
       return S_FAIL(p,
@@ -598,6 +619,12 @@ mta_status mta_config_apply(const mta_config *c, mta_options *opts) {
     opts->flags |= MTA_OPT_FAIL_ON;
     opts->fail_on = c->fail_on;
   }
+  if (c->set & S_SET_FAIL_UNSCORED) {
+    opts->flags |= MTA_OPT_FAIL_UNSCORED;
+    opts->fail_unscored = c->fail_unscored;
+  }
+  if (c->set & S_SET_MIN_WORDS)
+    opts->min_words = c->min_words;
   if (c->set & S_SET_SCORE_ALL) {
     if (c->score_all)
       opts->flags |= MTA_OPT_SCORE_ALL;

@@ -76,12 +76,21 @@ void mtai_format_score(char out[16], double v);
 /* Writes mtai_format_score(v). */
 void mtai_sink_score(struct mtai_sink *s, double v);
 
+/* Writes into 'out' (of 'size' bytes) why 'r' has no score or failed its
+ * gate, with the numbers ("score 43.3 under 90", "12 scored words, fewer
+ * than 30"), for the text and HTML reports (writer.c); "" when there is
+ * nothing to say. */
+void mtai_report_why(const struct mta_report *r, char *out, size_t size);
+
 /* Per-document row kept by a writer for the batch summary. */
 struct mtai_row {
   char *name;
   size_t words;
   double score;
-  int passed;
+  int scored, gated, passed; /* as in the report */
+  mta_reason reason;
+  size_t unscored;              /* words left out of the score */
+  char why[96];                 /* mtai_report_why() */
   size_t counts[3];             /* findings by mta_severity */
   size_t cats[MTAI_CAT__COUNT]; /* findings by category */
   char *page; /* HTML output: the article page's file name, else NULL */

@@ -303,6 +303,24 @@ struct mtai_rule_override {
  * the gates (mtai_finding_add() keeps its paragraph's penalty). */
 #define MTAI_MAX_FINDINGS 10000
 
+/* The gates an article is judged by (from mta_options). */
+struct mtai_gate {
+  double fail_under;    /* an article scoring below fails; <= 0: off */
+  int on_severity;      /* gate on 'fail_on' */
+  mta_severity fail_on; /* a scored finding this severe or worse fails */
+  int on_unscored;      /* gate on 'fail_unscored' */
+  double fail_unscored; /* percent of the words left out of the score */
+  size_t min_words;     /* fewer scored words: no score (at least 1) */
+  int score_all;        /* MTA_OPT_SCORE_ALL: every paragraph scored */
+};
+
+/* Words left out of the score for one reason: 'kind' is the id of the
+ * rule that reports it (static), or "boilerplate". */
+struct mtai_unscored {
+  const char *kind;
+  size_t words;
+};
+
 struct mta_report {
   struct mtai_doc doc;
   size_t dropped;        /* findings beyond MTAI_MAX_FINDINGS, not kept */
@@ -315,8 +333,15 @@ struct mta_report {
   size_t nfind, capfind;
   size_t words; /* words of the scored paragraphs */
   unsigned penalty;
-  double score;
-  int passed;
+  double score;      /* 0 when the article has no score */
+  int scored;        /* it has a score: at least gate.min_words scored words */
+  int gated;         /* a gate was set: it has a verdict */
+  int passed;        /* 1 when no gate failed (or none was set) */
+  mta_reason reason; /* why no score or why it failed (score.c) */
+  size_t unscored;   /* words of the paragraphs left out of the score */
+  struct mtai_unscored *unsc; /* the same by reason, first seen first */
+  size_t nunsc, capunsc;
+  struct mtai_gate gate; /* the gates it was judged by */
 };
 
 /* Adds a finding of 'rule' with severity 'sev' over bytes [start, end) of
@@ -340,6 +365,17 @@ mta_status mtai_report_vadd(struct mta_report *r, const struct mta_rule *rule,
 /* Sorts findings by position (stable for equal positions). */
 void mtai_findings_sort(struct mta_report *r);
 
+/* ---- markup input (markup.c) ----------------------------------------- */
+
+/* "HTML", "XML", "RTF" or "LaTeX" when the decoded text t[0..n) is such a
+ * document (it starts as one, or tags make up a large share of it), else
+ * NULL. Static strings. */
+const char *mtai_markup_kind(const char *t, size_t n);
+
+/* What to do with input of markup 'kind' (from mtai_markup_kind()): "convert
+ * it to text first (e.g. ...)". Static. */
+const char *mtai_markup_advice(const char *kind);
+
 /* ---- scoring (score.c) ------------------------------------------------ */
 
 /* MQM penalty points of a severity: minor 1, major 5, critical 10. */
@@ -348,10 +384,10 @@ unsigned mtai_severity_penalty(mta_severity sev);
 /* 100 * (1 - penalty / words), clamped to [0, 100]; 100 for 0 words. */
 double mtai_score(unsigned penalty, size_t words);
 
-/* Fills paragraph and article scores and the gate verdict of 'r'. */
-void mtai_score_report(struct mta_report *r, double fail_under,
-                       int gate_on_severity, mta_severity fail_on,
-                       int score_all);
+/* Fills paragraph and article scores, the unscored words by reason and
+ * the verdict of 'r' under the gates 'g' (kept in r->gate).
+ * MTA_ERR_NOMEM when the table of unscored words cannot grow. */
+mta_status mtai_score_report(struct mta_report *r, const struct mtai_gate *g);
 
 /* ---- word sets (strset.c) -------------------------------------------- */
 

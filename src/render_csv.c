@@ -2,10 +2,14 @@
  * CSV renderer (--format csv): the batch summary for spreadsheets, one row
  * per article in input order, RFC 4180 quoting (emit.c), a header row:
  *
- *   file,status,words,score,passed,critical,major,minor,findings,categories
+ *   file,status,words,score,passed,critical,major,minor,findings,categories,
+ *   unscored,reason
  *
  * 'categories' lists the categories with findings as "spelling:3 ..." in
- * the fixed category order. An input that failed gives a row with its
+ * the fixed category order. 'score' is empty for an article without a
+ * score, 'passed' when no gate was set; 'unscored' counts the words left
+ * out of the score, 'reason' says why there is no score or the gate
+ * failed (mta_reason_name()). An input that failed gives a row with its
  * status ("io", "encoding", ...) and empty numbers.
  */
 #include "emit.h"
@@ -13,7 +17,7 @@
 static void S_begin(struct mtai_sink *s, const mta_render_options *ro) {
   (void)ro;
   mtai_sink_puts(s, "file,status,words,score,passed,critical,major,minor,"
-                    "findings,categories\r\n");
+                    "findings,categories,unscored,reason\r\n");
 }
 
 static void S_document(struct mtai_sink *s, const struct mta_report *r,
@@ -24,12 +28,15 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
   mtai_row_of(&row, r);
   const size_t *counts = row.counts, *cats = row.cats;
   mtai_sink_csv_str(s, r->doc.name);
-  char sc[16];
-  mtai_format_score(sc, r->score);
+  char sc[16] = "";
+  if (r->scored)
+    mtai_format_score(sc, r->score);
   mtai_sink_printf(s, ",ok,%zu,%s,%s,%zu,%zu,%zu,%zu,", r->words, sc,
-                   r->passed ? "true" : "false", counts[MTA_SEV_CRITICAL],
-                   counts[MTA_SEV_MAJOR], counts[MTA_SEV_MINOR],
-                   r->nfind + r->dropped);
+                   !r->gated   ? ""
+                   : r->passed ? "true"
+                               : "false",
+                   counts[MTA_SEV_CRITICAL], counts[MTA_SEV_MAJOR],
+                   counts[MTA_SEV_MINOR], r->nfind + r->dropped);
   struct mta_buf b;
   mtai_buf_init(&b, 0);
   for (int c = 0; c < MTAI_CAT__COUNT; c++)
@@ -38,7 +45,7 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
                       mtai_category_name((enum mtai_category)c), cats[c]);
   mtai_sink_csv_str(s, mtai_buf_str(&b));
   mtai_buf_free(&b);
-  mtai_sink_puts(s, "\r\n");
+  mtai_sink_printf(s, ",%zu,%s\r\n", r->unscored, mta_reason_name(r->reason));
 }
 
 static void S_error(struct mtai_sink *s, const struct mtai_error_row *e,
@@ -46,7 +53,7 @@ static void S_error(struct mtai_sink *s, const struct mtai_error_row *e,
   (void)ro;
   (void)index;
   mtai_sink_csv_str(s, e->name);
-  mtai_sink_printf(s, ",%s,,,false,,,,,", mtai_status_key(e->status));
+  mtai_sink_printf(s, ",%s,,,false,,,,,,,", mtai_status_key(e->status));
   mtai_sink_puts(s, "\r\n");
 }
 

@@ -4,7 +4,9 @@
  *
  * The article page has inline CSS only (no scripts, no external assets):
  *
- *   header   file name, article score, PASS/FAIL, words, paragraphs,
+ *   header   file name, article score (or "no score" and why),
+ *            PASS/FAIL and the reason of a failure (only when a gate was
+ *            set), words, unscored words by reason, paragraphs,
  *            encoding, penalty, findings by severity, and the legend of
  *            categories with the number of findings of each
  *   body     one row per paragraph: a gutter (number, score badge), the
@@ -35,8 +37,10 @@
  * "\x1b", "\n", "<U+202E>").
  *
  * The index page is a table of the batch (file linking to the row's page,
- * words, score, result, findings by severity, the three most frequent
- * categories) under a summary, with the inputs that failed below. A small
+ * words, score or "–", result: the verdict when a gate was set and the
+ * reason of a failure or a missing score, findings by severity, the three
+ * most frequent categories) under a summary, with the inputs that failed
+ * below. A small
  * inline script sorts the table when a column header is clicked
  * (ascending, descending, back to input order).
  */
@@ -484,20 +488,48 @@ static void S_header(struct mtai_sink *s, const struct mta_report *r) {
                    "</li><li><b>%u</b> penalty points</li><li>encoding <b>",
                    r->words, r->doc.npara, r->nfind, r->penalty);
   S_name(s, r->doc.encoding);
-  mtai_sink_puts(s, "</b></li></ul>\n<ul class=\"sevs\">");
+  mtai_sink_puts(s, "</b></li>");
+  if (r->unscored) {
+    /* Words left out of the score, and why. */
+    mtai_sink_printf(
+        s, "<li class=\"unscored\"><b>%zu</b> words unscored: ", r->unscored);
+    for (size_t k = 0; k < r->nunsc; k++)
+      mtai_sink_printf(s, "%s%zu %s", k ? ", " : "", r->unsc[k].words,
+                       r->unsc[k].kind);
+    mtai_sink_puts(s, "</li>");
+  }
+  mtai_sink_puts(s, "</ul>\n<ul class=\"sevs\">");
   static const mta_severity order[3] = {MTA_SEV_CRITICAL, MTA_SEV_MAJOR,
                                         MTA_SEV_MINOR};
   for (int i = 0; i < 3; i++)
     mtai_sink_printf(s, "<li class=\"sev sev-%s%s\">%zu %s</li>",
                      S_sev(order[i]), counts[order[i]] ? "" : " zero",
                      counts[order[i]], S_sev(order[i]));
-  mtai_sink_puts(s, "</ul>\n</div>\n<div class=\"scorebox\"><div "
-                    "class=\"num\">");
-  mtai_sink_score(s, r->score);
+  char why[96];
+  mtai_report_why(r, why, sizeof why);
   mtai_sink_printf(s,
-                   "</div><div class=\"of\">article score / 100</div>"
-                   "<span class=\"badge %s\">%s</span></div>\n",
-                   r->passed ? "pass" : "fail", r->passed ? "PASS" : "FAIL");
+                   "</ul>\n</div>\n<div class=\"scorebox\"><div "
+                   "class=\"num %s\">",
+                   S_grade(r->score, r->scored));
+  if (r->scored) {
+    mtai_sink_score(s, r->score);
+    mtai_sink_puts(s, "</div><div class=\"of\">article score / 100</div>");
+  } else {
+    mtai_sink_puts(s, "\xE2\x80\x93</div><div class=\"of\">no score: ");
+    S_text(s, why);
+    mtai_sink_puts(s, "</div>");
+  }
+  /* The verdict only when a gate was set. */
+  if (r->gated) {
+    mtai_sink_printf(s, "<span class=\"badge %s\">%s</span>",
+                     r->passed ? "pass" : "fail", r->passed ? "PASS" : "FAIL");
+    if (!r->passed) {
+      mtai_sink_puts(s, "<div class=\"why\">");
+      S_text(s, why);
+      mtai_sink_puts(s, "</div>");
+    }
+  }
+  mtai_sink_puts(s, "</div>\n");
   mtai_sink_puts(s, "<div class=\"legendbox\"><div><span class=\"lt\">"
                     "Findings by category</span></div><ul class=\"legend\">");
   for (int c = 0; c < MTAI_CAT__COUNT; c++) {
@@ -591,13 +623,30 @@ static void S_index_row(struct mtai_sink *s, const struct mtai_row *row,
                    row->page ? "</a>" : "", row->words, row->words);
   char sc[16];
   mtai_format_score(sc, row->score);
-  mtai_sink_printf(s,
-                   "<td class=\"r\" data-v=\"%s\"><span class=\"ps %s\">%s"
-                   "</span></td><td data-v=\"%d\"><span class=\"badge %s\">"
-                   "%s</span></td>",
-                   sc, S_grade(row->score, 1), sc, row->passed ? 1 : 0,
-                   row->passed ? "pass" : "fail",
-                   row->passed ? "PASS" : "FAIL");
+  if (row->scored)
+    mtai_sink_printf(s,
+                     "<td class=\"r\" data-v=\"%s\"><span class=\"ps %s\">"
+                     "%s</span></td>",
+                     sc, S_grade(row->score, 1), sc);
+  else
+    mtai_sink_puts(s, "<td class=\"r\" data-v=\"-1\"><span class=\"ps off\" "
+                      "title=\"no score\">\xE2\x80\x93</span></td>");
+  /* The result: a badge only when a gate was set, and the reason of a
+   * failure or of a missing score. */
+  mtai_sink_printf(s, "<td data-v=\"%d\">",
+                   !row->gated   ? -1
+                   : row->passed ? 1
+                                 : 0);
+  if (row->gated)
+    mtai_sink_printf(s, "<span class=\"badge %s\">%s</span>",
+                     row->passed ? "pass" : "fail",
+                     row->passed ? "PASS" : "FAIL");
+  if ((row->gated && !row->passed) || !row->scored) {
+    mtai_sink_puts(s, "<span class=\"why\">");
+    S_text(s, row->why);
+    mtai_sink_puts(s, "</span>");
+  }
+  mtai_sink_puts(s, "</td>");
   S_count_cell(s, row->counts[MTA_SEV_CRITICAL]);
   S_count_cell(s, row->counts[MTA_SEV_MAJOR]);
   S_count_cell(s, row->counts[MTA_SEV_MINOR]);
@@ -611,16 +660,29 @@ void mtai_html_index(struct mtai_sink *s, const struct mtai_batch *b,
   (void)ro;
   S_head(s, "Batch report", "mtaudit");
   size_t failed = b->failed <= b->nrows ? b->failed : b->nrows;
+  size_t gated = 0, unscored = 0;
+  for (size_t i = 0; i < b->nrows; i++) {
+    gated += b->rows[i].gated != 0;
+    unscored += !b->rows[i].scored;
+  }
   mtai_sink_printf(
       s,
       "<header class=\"top card\" lang=\"en\">\n<div><div class=\"kicker\">"
       "mtaudit \xC2\xB7 translation audit</div>\n<h1>Batch report</h1></div>\n"
-      "<ul class=\"cards\"><li><b>%zu</b>articles</li>"
-      "<li class=\"ok\"><b>%zu</b>passed</li>"
-      "<li class=\"%s\"><b>%zu</b>failed</li>"
-      "<li class=\"%s\"><b>%zu</b>errors</li></ul>\n</header>\n",
-      b->nrows, b->nrows - failed, failed ? "bad" : "", failed,
-      b->nerrors ? "bad" : "", b->nerrors);
+      "<ul class=\"cards\"><li><b>%zu</b>articles</li>",
+      b->nrows);
+  /* Passed and failed only when a gate was set. */
+  if (gated)
+    mtai_sink_printf(s,
+                     "<li class=\"ok\"><b>%zu</b>passed</li>"
+                     "<li class=\"%s\"><b>%zu</b>failed</li>",
+                     gated - failed, failed ? "bad" : "", failed);
+  if (unscored)
+    mtai_sink_printf(s, "<li class=\"bad\"><b>%zu</b>without a score</li>",
+                     unscored);
+  mtai_sink_printf(s,
+                   "<li class=\"%s\"><b>%zu</b>errors</li></ul>\n</header>\n",
+                   b->nerrors ? "bad" : "", b->nerrors);
   mtai_sink_puts(s, "<main class=\"idx card\" lang=\"en\">\n");
   if (!b->nrows) {
     mtai_sink_puts(s, "<p class=\"empty-note\">No articles.</p>\n");

@@ -27,9 +27,24 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
   mtai_sink_puts(s, ", \"encoding\": ");
   mtai_sink_json_cstr(s, d->encoding);
   mtai_sink_printf(s, ", \"words\": %zu, \"score\": ", r->words);
-  mtai_sink_score(s, r->score);
-  mtai_sink_printf(s, ", \"passed\": %s, \"paragraphs\": [",
-                   r->passed ? "true" : "false");
+  if (r->scored)
+    mtai_sink_score(s, r->score);
+  else
+    mtai_sink_puts(s, "null");
+  /* No gate, no verdict: null, never a true nobody asked for. */
+  mtai_sink_printf(s, ", \"passed\": %s, \"reason\": ",
+                   !r->gated   ? "null"
+                   : r->passed ? "true"
+                               : "false");
+  if (r->reason != MTA_REASON_NONE)
+    mtai_sink_json_cstr(s, mta_reason_name(r->reason));
+  else
+    mtai_sink_puts(s, "null");
+  mtai_sink_puts(s, ", \"unscored_words\": {");
+  for (size_t k = 0; k < r->nunsc; k++)
+    mtai_sink_printf(s, "%s\"%s\": %zu", k ? ", " : "", r->unsc[k].kind,
+                     r->unsc[k].words);
+  mtai_sink_puts(s, "}, \"paragraphs\": [");
   for (size_t i = 0; i < d->npara; i++) {
     const struct mtai_paragraph *p = &d->paras[i];
     mtai_sink_printf(s,

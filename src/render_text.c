@@ -123,6 +123,19 @@ static void S_bar(struct mtai_sink *s, double score) {
     mtai_sink_write(s, i < full ? "#" : ".", 1);
 }
 
+/* " (60 words unscored: 40 boilerplate/navigation, 20
+ * duplicate/paragraph)", or nothing when every word is scored. */
+static void S_unscored(struct mtai_sink *s, const struct mta_report *r) {
+  if (!r->unscored)
+    return;
+  mtai_sink_printf(s, " (%zu word%s unscored: ", r->unscored,
+                   r->unscored == 1 ? "" : "s");
+  for (size_t k = 0; k < r->nunsc; k++)
+    mtai_sink_printf(s, "%s%zu %s", k ? ", " : "", r->unsc[k].words,
+                     r->unsc[k].kind);
+  mtai_sink_puts(s, ")");
+}
+
 static void S_document(struct mtai_sink *s, const struct mta_report *r,
                        const mta_render_options *ro, size_t index) {
   const struct mtai_doc *d = &r->doc;
@@ -178,21 +191,38 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
       mtai_sink_printf(s, "  not scored%s", p->dup_of ? " (repeat)" : "");
     mtai_sink_puts(s, "\n");
   }
-  char sc[16];
-  mtai_format_score(sc, r->score);
-  mtai_sink_printf(s,
-                   "  article score: %s over %zu words; findings: %zu "
-                   "critical, %zu major, %zu minor  ",
-                   sc, r->words, counts[MTA_SEV_CRITICAL],
-                   counts[MTA_SEV_MAJOR], counts[MTA_SEV_MINOR]);
-  S_color(s, ro, r->passed ? C_PASS : C_FAIL);
-  mtai_sink_puts(s, r->passed ? "PASS" : "FAIL");
-  S_color(s, ro, C_RESET);
+  char sc[16], why[96];
+  mtai_report_why(r, why, sizeof why);
+  if (r->scored) {
+    mtai_format_score(sc, r->score);
+    mtai_sink_printf(s, "  article score: %s over %zu words", sc, r->words);
+  } else if (r->reason == MTA_REASON_NO_TEXT) {
+    mtai_sink_puts(s, "  no score: no article text");
+  } else {
+    mtai_sink_printf(s, "  no score: %s", why);
+  }
+  S_unscored(s, r);
+  mtai_sink_printf(s, "; findings: %zu critical, %zu major, %zu minor",
+                   counts[MTA_SEV_CRITICAL], counts[MTA_SEV_MAJOR],
+                   counts[MTA_SEV_MINOR]);
+  /* The verdict only when a gate was set: without one, PASS would read
+   * as an approval nobody asked for. */
+  if (r->gated) {
+    mtai_sink_puts(s, "  ");
+    S_color(s, ro, r->passed ? C_PASS : C_FAIL);
+    mtai_sink_puts(s, r->passed ? "PASS" : "FAIL");
+    S_color(s, ro, C_RESET);
+    if (!r->passed)
+      mtai_sink_printf(s, ": %s", why);
+  }
   mtai_sink_puts(s, "\n");
 }
 
+/* Worst first: articles without a score, then by score. */
 static int S_row_cmp(const void *x, const void *y) {
   const struct mtai_row *a = x, *b = y;
+  if (a->scored != b->scored)
+    return a->scored ? 1 : -1;
   if (a->score != b->score)
     return a->score < b->score ? -1 : 1;
   return strcmp(a->name, b->name);
@@ -216,15 +246,25 @@ static void S_end(struct mtai_sink *s, const struct mtai_batch *b,
   for (size_t i = 0; i < b->nrows; i++) {
     const struct mtai_row *r = &rows[i];
     char sc[16];
-    mtai_format_score(sc, r->score);
+    if (r->scored)
+      mtai_format_score(sc, r->score);
+    else
+      strcpy(sc, "-");
     mtai_sink_printf(s, "  %5s  ", sc);
-    S_color(s, ro, r->passed ? C_PASS : C_FAIL);
-    mtai_sink_puts(s, r->passed ? "PASS  " : "FAIL  ");
-    S_color(s, ro, C_RESET);
+    if (r->gated) {
+      S_color(s, ro, r->passed ? C_PASS : C_FAIL);
+      mtai_sink_puts(s, r->passed ? "PASS  " : "FAIL  ");
+      S_color(s, ro, C_RESET);
+    } else {
+      mtai_sink_puts(s, "      ");
+    }
     mtai_sink_printf(s, "  %6zu  %4zu  %5zu  %5zu  ", r->words,
                      r->counts[MTA_SEV_CRITICAL], r->counts[MTA_SEV_MAJOR],
                      r->counts[MTA_SEV_MINOR]);
     S_plain(s, r->name, 0, strlen(r->name));
+    /* Why it failed, or why it has no score. */
+    if ((r->gated && !r->passed) || !r->scored)
+      mtai_sink_printf(s, " (%s)", r->why);
     mtai_sink_puts(s, "\n");
   }
   for (size_t i = 0; i < b->nerrors; i++) {
@@ -234,8 +274,13 @@ static void S_end(struct mtai_sink *s, const struct mtai_batch *b,
     S_plain(s, b->errors[i].message, 0, strlen(b->errors[i].message));
     mtai_sink_puts(s, "\n");
   }
-  mtai_sink_printf(s, "  %zu documents, %zu failed, %zu errors\n", b->nrows,
-                   b->failed, b->nerrors);
+  size_t unscored = 0;
+  for (size_t i = 0; i < b->nrows; i++)
+    unscored += !b->rows[i].scored;
+  mtai_sink_printf(s, "  %zu documents, %zu failed, ", b->nrows, b->failed);
+  if (unscored)
+    mtai_sink_printf(s, "%zu without a score, ", unscored);
+  mtai_sink_printf(s, "%zu errors\n", b->nerrors);
   free(rows);
 }
 

@@ -209,6 +209,7 @@ void mta_report_free(mta_report *r) {
     free(r->findings[i].suggestion);
   }
   free(r->findings);
+  free(r->unsc);
   free(r->rec_id);
   free(r->rec_extra);
   mtai_doc_clear(&r->doc);
@@ -225,9 +226,37 @@ const char *mta_report_encoding(const mta_report *r) {
 
 size_t mta_report_words(const mta_report *r) { return r ? r->words : 0; }
 
-double mta_report_score(const mta_report *r) { return r ? r->score : 0.0; }
+double mta_report_score(const mta_report *r) {
+  return r && r->scored ? r->score : 0.0;
+}
 
 int mta_report_passed(const mta_report *r) { return r ? r->passed : 0; }
+
+int mta_report_scored(const mta_report *r) { return r ? r->scored : 0; }
+
+int mta_report_gated(const mta_report *r) { return r ? r->gated : 0; }
+
+mta_reason mta_report_reason(const mta_report *r) {
+  return r ? r->reason : MTA_REASON_NONE;
+}
+
+size_t mta_report_unscored_words(const mta_report *r) {
+  return r ? r->unscored : 0;
+}
+
+size_t mta_report_unscored_kind_count(const mta_report *r) {
+  return r ? r->nunsc : 0;
+}
+
+mta_status mta_report_unscored_kind(const mta_report *r, size_t i,
+                                    const char **kind, size_t *words) {
+  if (!r || !kind || i >= r->nunsc)
+    return MTA_ERR_INVALID_ARG;
+  *kind = r->unsc[i].kind;
+  if (words)
+    *words = r->unsc[i].words;
+  return MTA_OK;
+}
 
 size_t mta_report_paragraph_count(const mta_report *r) {
   return r ? r->doc.npara : 0;

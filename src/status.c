@@ -20,7 +20,7 @@ const char *mta_version_string(void) { return MTA_VERSION_STRING; }
  * (mta_strerror) and the key for machine-readable output
  * (mtai_status_key). A status added to the enum without a row here has
  * NULL members and reads as unknown. */
-_Static_assert(MTA_STATUS_LAST == 11, "a new status needs a row in S_status");
+_Static_assert(MTA_STATUS_LAST == 12, "a new status needs a row in S_status");
 
 static const struct {
   const char *text, *key;
@@ -36,6 +36,8 @@ static const struct {
     [MTA_ERR_EMPTY] = {"no text", "empty"},
     [MTA_ERR_TOO_LARGE] = {"input too large", "too-large"},
     [MTA_ERR_PARSE] = {"malformed input record or configuration", "parse"},
+    [MTA_ERR_MARKUP] = {"input is markup (HTML, XML, RTF), not plain text",
+                        "markup"},
 };
 
 const char *mta_strerror(mta_status st) {
@@ -48,6 +50,22 @@ const char *mtai_status_key(mta_status st) {
   if ((unsigned)st < MTA_STATUS_LAST && S_status[st].key)
     return S_status[st].key;
   return "unknown";
+}
+
+/* The phrases of the JSON "reason" (README, "Gates"): a public contract
+ * like the status keys. */
+_Static_assert(MTA_REASON_LAST == 6, "a new reason needs a phrase");
+static const char *const S_reasons[MTA_REASON_LAST] = {
+    [MTA_REASON_NONE] = "",
+    [MTA_REASON_NO_TEXT] = "no article text",
+    [MTA_REASON_TOO_LITTLE_TEXT] = "too little article text",
+    [MTA_REASON_SCORE] = "score under threshold",
+    [MTA_REASON_SEVERITY] = "finding at or above severity",
+    [MTA_REASON_UNSCORED] = "unscored share above limit",
+};
+
+const char *mta_reason_name(mta_reason reason) {
+  return (unsigned)reason < MTA_REASON_LAST ? S_reasons[reason] : "";
 }
 
 static const char *const S_sev_names[] = {"minor", "major", "critical"};

@@ -78,7 +78,12 @@ void mtai_row_of(struct mtai_row *row, const struct mta_report *r) {
   row->name = r->doc.name;
   row->words = r->words;
   row->score = r->score;
+  row->scored = r->scored;
+  row->gated = r->gated;
   row->passed = r->passed;
+  row->reason = r->reason;
+  row->unscored = r->unscored;
+  mtai_report_why(r, row->why, sizeof row->why);
   for (size_t i = 0; i < r->nfind; i++) {
     row->counts[r->findings[i].severity]++;
     row->cats[r->findings[i].rule->category]++;
@@ -87,6 +92,59 @@ void mtai_row_of(struct mtai_row *row, const struct mta_report *r) {
    * category). */
   for (int k = 0; k < 3; k++)
     row->counts[k] += r->dropped_sev[k];
+}
+
+/* A threshold as the user wrote it: "90", "97.5" (at most 12 digits after
+ * the point, as the configuration file allows; no trailing zeros). */
+static void S_threshold(char *out, size_t size, double v) {
+  snprintf(out, size, "%.12f", v);
+  char *dot = strchr(out, '.');
+  if (!dot)
+    return;
+  char *e = out + strlen(out);
+  while (e > dot + 1 && e[-1] == '0')
+    e--;
+  if (e == dot + 1)
+    e = dot;
+  *e = '\0';
+}
+
+void mtai_report_why(const struct mta_report *r, char *out, size_t size) {
+  char a[48], b[48];
+  size_t all = r->words + r->unscored;
+  double share = all ? 100.0 * (double)r->unscored / (double)all : 0.0;
+  switch (r->reason) {
+  case MTA_REASON_NO_TEXT:
+    if (r->unscored)
+      snprintf(out, size, "no article text (all %zu words unscored)",
+               r->unscored);
+    else
+      snprintf(out, size, "no article text");
+    return;
+  case MTA_REASON_TOO_LITTLE_TEXT:
+    snprintf(out, size, "%zu scored word%s, fewer than %zu", r->words,
+             r->words == 1 ? "" : "s", r->gate.min_words);
+    return;
+  case MTA_REASON_SCORE:
+    mtai_format_score(a, r->score);
+    S_threshold(b, sizeof b, r->gate.fail_under);
+    snprintf(out, size, "score %s under %s", a, b);
+    return;
+  case MTA_REASON_SEVERITY:
+    snprintf(out, size, "a scored finding of severity %s or worse",
+             mta_severity_name(r->gate.fail_on));
+    return;
+  case MTA_REASON_UNSCORED:
+    snprintf(a, sizeof a, "%.1f", share);
+    S_threshold(b, sizeof b, r->gate.fail_unscored);
+    snprintf(out, size, "%s %% of the words unscored, more than %s %%", a, b);
+    return;
+  case MTA_REASON_NONE:
+  case MTA_REASON_LAST:
+    break;
+  }
+  if (size)
+    out[0] = '\0';
 }
 
 static const struct mtai_renderer *S_renderer(mta_format f) {

@@ -16,11 +16,13 @@ static char S_sentinel;
 #define S_JUNK(type) ((type *)(void *)&S_sentinel)
 
 /* An auditor without the spelling check (no dictionary needed) and with
- * the size limit 'max' (0: default). */
+ * the size limit 'max' (0: default); short test texts get a score (a
+ * minimum of one word). */
 static mta_auditor *S_nospell(size_t max) {
   mta_options o = {0};
   o.flags = MTA_OPT_NO_SPELL;
   o.max_document_size = max;
+  o.min_words = 1;
   mta_auditor *a = NULL;
   ck_assert_int_eq(mta_auditor_new(&o, &a, NULL), MTA_OK);
   ck_assert_ptr_nonnull(a);
@@ -352,6 +354,63 @@ START_TEST(audit_buffer_too_large) {
 }
 END_TEST
 
+/* Markup input is refused with MTA_ERR_MARKUP and a line saying what to
+ * do; prose that mentions a tag or compares with '<' is audited. */
+START_TEST(audit_buffer_refuses_markup) {
+  static const struct {
+    const char *text, *kind; /* kind NULL: audited */
+  } cases[] = {
+      {"<!DOCTYPE html>\n<html><body><p>Hallo Welt</p></body></html>\n",
+       "HTML"},
+      {"  \n<html lang=\"de\">\n<head><title>T</title></head>\n<body>Text"
+       "</body></html>\n",
+       "HTML"},
+      {"<?xml version=\"1.0\"?>\n<rss><channel><title>Nachrichten</title>"
+       "</channel></rss>\n",
+       "XML"},
+      {"{\\rtf1\\ansi Der Hund schl\\'e4ft.}\n", "RTF"},
+      {"\\documentclass{article}\n\\begin{document}\nText\n"
+       "\\end{document}\n",
+       "LaTeX"},
+      /* a fragment: starts with a tag, three or more tags */
+      {"<p>Der Hund schl\xC3\xA4"
+       "ft.</p>\n<p>Die Katze auch.</p>\n",
+       "HTML"},
+      /* tags on most lines, no tag at the start */
+      {"Titel\n<div>eins</div>\n<div>zwei</div>\n<div>drei</div>\n"
+       "<div>vier</div>\n<div>f\xC3\xBCnf</div>\n<span>sechs</span>\n",
+       "HTML"},
+      /* prose that mentions markup */
+      {"Der Browser zeigt den Text zwischen <b> und </b> fett an.\n", NULL},
+      {"Wenn a < b und b > c gilt, ist a < c.\n", NULL},
+      {"<b>Berlin</b> \xE2\x80\x93 Die Regierung hat am Montag beschlossen, "
+       "die Steuern zu senken.\n",
+       NULL},
+      {"Die Formel x<y gilt, und <3 ist ein Herz.\n", NULL},
+  };
+  mta_auditor *a = S_nospell(0);
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    mta_report *r = NULL;
+    mta_status st =
+        mta_audit_buffer(a, "page", cases[i].text, strlen(cases[i].text), &r);
+    if (!cases[i].kind) {
+      ck_assert_msg(st == MTA_OK, "case %zu: %s", i, mta_auditor_errmsg(a));
+      mta_report_free(r);
+      continue;
+    }
+    ck_assert_msg(st == MTA_ERR_MARKUP, "case %zu: status %d", i, st);
+    ck_assert_ptr_null(r);
+    char want[64];
+    snprintf(want, sizeof want, "page: input is %s, not plain text; ",
+             cases[i].kind);
+    ck_assert_msg(S_starts_with(mta_auditor_errmsg(a), want), "case %zu: %s", i,
+                  mta_auditor_errmsg(a));
+    ck_assert_ptr_nonnull(strstr(mta_auditor_errmsg(a), " first (e.g. "));
+  }
+  mta_auditor_free(a);
+}
+END_TEST
+
 START_TEST(audit_buffer_report_accessors) {
   static const char text[] = "Er sagte , dass er heute nicht in die Stadt "
                              "kommt.\n\nZweiter Absatz.\n";
@@ -491,6 +550,7 @@ Suite *auditor_suite(void) {
   tcase_add_test(tc, audit_buffer_empty);
   tcase_add_test(tc, audit_buffer_too_large);
   tcase_add_test(tc, audit_buffer_report_accessors);
+  tcase_add_test(tc, audit_buffer_refuses_markup);
   suite_add_tcase(s, tc);
   tc = tcase_create("arguments");
   tcase_add_test(tc, null_arguments);

@@ -67,6 +67,8 @@ START_TEST(full_file) {
       "\n"
       "fail-under = 97.9\n"
       "fail-on=major\n"
+      "fail-unscored = 12.5\n"
+      "min-words = 50\n"
       "  score-all\t=  yes  \n"
       "spell = On # inline comment\n"
       "[audit]\n"
@@ -96,7 +98,10 @@ START_TEST(full_file) {
   o.flags = MTA_OPT_NO_SPELL;
   ck_assert_int_eq(mta_config_apply(c, &o), MTA_OK);
   ck_assert(o.fail_under == 97.9);
-  ck_assert_uint_eq(o.flags, MTA_OPT_FAIL_ON | MTA_OPT_SCORE_ALL);
+  ck_assert(o.fail_unscored == 12.5);
+  ck_assert_uint_eq(o.min_words, 50);
+  ck_assert_uint_eq(o.flags, MTA_OPT_FAIL_ON | MTA_OPT_FAIL_UNSCORED |
+                                 MTA_OPT_SCORE_ALL);
   ck_assert_int_eq(o.fail_on, MTA_SEV_MAJOR);
   ck_assert_str_eq(o.encoding, "ISO-8859-15");
   ck_assert_str_eq(o.dict_dir, "/usr/share/hunspell");
@@ -428,6 +433,16 @@ static const struct {
     {"fail-under = 1e2\n", 0, 1, "fail-under: '1e2' is not a number"},
     {"fail-under = 97,5\n", 0, 1, "fail-under: '97,5' is not a number"},
     {"fail-under = .\n", 0, 1, "fail-under: '.' is not a number"},
+    /* fail-unscored, min-words */
+    {"fail-unscored = 100.5\n", 0, 1,
+     "fail-unscored: '100.5' is out of range (0 to 100)"},
+    {"fail-unscored = 5%\n", 0, 1, "fail-unscored: '5%' is not a number"},
+    {"min-words = -1\n", 0, 1,
+     "min-words: '-1' is not a number from 0 to 1000000"},
+    {"min-words = 1000001\n", 0, 1,
+     "min-words: '1000001' is not a number from 0 to 1000000"},
+    {"min-words = 30 words\n", 0, 1,
+     "min-words: '30 words' is not a number from 0 to 1000000"},
     {"fail-under =\n", 0, 1, "fail-under: '' is not a number"},
     /* max-document-size */
     {"max-document-size = 64X\n", 0, 1,

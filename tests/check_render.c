@@ -454,6 +454,13 @@ static const struct tj *S_obj(const struct tj *o, const char *key) {
   return v;
 }
 
+/* 1 when member 'key' of 'o' is present and null. */
+static int S_null(const struct tj *o, const char *key) {
+  const struct tj *v = tj_get(o, key);
+  ck_assert_msg(v != NULL, "\"%s\" missing", key);
+  return v->type == TJ_NULL;
+}
+
 static int S_bool(const struct tj *o, const char *key) {
   const struct tj *v = tj_get(o, key);
   ck_assert_msg(v && (v->type == TJ_TRUE || v->type == TJ_FALSE),
@@ -486,13 +493,20 @@ static char *S_render(const mta_report *r, mta_format f, unsigned flags) {
   return out;
 }
 
+/* The test texts are short: scored again with a minimum of one word (and
+ * no gate), so that they have a score. */
 static mta_report *S_audit_named(const char *name, const char *text) {
   mta_report *r = NULL;
   mta_status st =
       mta_audit_buffer(test_auditor(), name, text, strlen(text), &r);
   ck_assert_msg(st == MTA_OK, "audit failed: %s",
                 mta_auditor_errmsg(test_auditor()));
+  test_rescore(r, 0, 0, MTA_SEV_MINOR, 0);
   return r;
+}
+
+static mta_report *S_audit(const char *text) {
+  return S_audit_named("test", text);
 }
 
 /* Reads everything written to 'fp' so far. Caller frees. */
@@ -602,7 +616,7 @@ END_TEST
 /* ---- JSON --------------------------------------------------------------- */
 
 START_TEST(json_has_documented_keys) {
-  mta_report *r = test_audit(S_two_paras);
+  mta_report *r = S_audit(S_two_paras);
   char *out = S_render(r, MTA_FORMAT_JSON, 0);
   struct tj root;
   S_parse(out, &root);
@@ -618,7 +632,10 @@ START_TEST(json_has_documented_keys) {
   ck_assert_str_eq(S_str(doc, "encoding"), "UTF-8");
   ck_assert_double_eq(S_num(doc, "words"), 14);
   ck_assert_double_eq_tol(S_num(doc, "score"), 85.7, 1e-9);
-  ck_assert(S_bool(doc, "passed"));
+  /* No gate: no verdict, and nothing to explain. */
+  ck_assert(S_null(doc, "passed"));
+  ck_assert(S_null(doc, "reason"));
+  ck_assert_uint_eq(S_obj(doc, "unscored_words")->n, 0);
 
   const struct tj *paras = S_arr(doc, "paragraphs");
   ck_assert_uint_eq(paras->n, 2);
@@ -679,8 +696,8 @@ START_TEST(json_has_documented_keys) {
 END_TEST
 
 START_TEST(json_reports_failed_gate) {
-  mta_report *r = test_audit(S_two_paras);
-  mtai_score_report(r, 101.0, 0, MTA_SEV_MINOR, 0);
+  mta_report *r = S_audit(S_two_paras);
+  test_rescore(r, 101.0, 0, MTA_SEV_MINOR, 0);
   char *out = S_render(r, MTA_FORMAT_JSON, 0);
   struct tj root;
   S_parse(out, &root);
@@ -753,7 +770,7 @@ START_TEST(json_replaces_invalid_utf8_in_name) {
 END_TEST
 
 START_TEST(jsonl_is_one_object_per_line) {
-  mta_report *r = test_audit(S_two_paras);
+  mta_report *r = S_audit(S_two_paras);
   char *out = S_render(r, MTA_FORMAT_JSONL, 0);
   ck_assert_uint_eq(S_count_char(out, '\n'), 1);
   ck_assert_int_eq(out[strlen(out) - 1], '\n');
@@ -772,7 +789,7 @@ END_TEST
 /* ---- text --------------------------------------------------------------- */
 
 START_TEST(text_has_compiler_style_lines) {
-  mta_report *r = test_audit(S_two_paras);
+  mta_report *r = S_audit(S_two_paras);
   char *out = S_render(r, MTA_FORMAT_TEXT, 0);
   ck_assert_ptr_nonnull(strstr(out, "test:1:9: minor: space before ',' "
                                     "[punctuation/space-before]\n"));
@@ -784,14 +801,16 @@ START_TEST(text_has_compiler_style_lines) {
   ck_assert_ptr_nonnull(strstr(out, "\n    |         ^~\n"));
   ck_assert_ptr_nonnull(strstr(out, "= suggestion: ,\n"));
   ck_assert_ptr_nonnull(strstr(out, "article score: 85.7 over 14 words"));
-  ck_assert_ptr_nonnull(strstr(out, "PASS"));
+  /* No gate, no verdict. */
+  ck_assert_ptr_null(strstr(out, "PASS"));
+  ck_assert_ptr_null(strstr(out, "FAIL"));
   mta_free(out);
   mta_report_free(r);
 }
 END_TEST
 
 START_TEST(text_color_only_when_asked) {
-  mta_report *r = test_audit(S_two_paras);
+  mta_report *r = S_audit(S_two_paras);
   char *plain = NULL;
   ck_assert_int_eq(mta_render(r, MTA_FORMAT_TEXT, NULL, &plain), MTA_OK);
   ck_assert_ptr_null(strchr(plain, '\033'));
@@ -813,7 +832,7 @@ START_TEST(text_color_only_when_asked) {
 END_TEST
 
 START_TEST(text_no_excerpt_flag) {
-  mta_report *r = test_audit(S_two_paras);
+  mta_report *r = S_audit(S_two_paras);
   char *out = S_render(r, MTA_FORMAT_TEXT, MTA_RENDER_NO_EXCERPT);
   ck_assert_ptr_nonnull(strstr(out, "test:1:9: minor: space before ','"));
   ck_assert_ptr_null(strstr(out, " | "));
@@ -825,7 +844,7 @@ START_TEST(text_no_excerpt_flag) {
 END_TEST
 
 START_TEST(text_excerpt_shows_control_characters) {
-  mta_report *r = test_audit("Er sagte\t, dass er \x01 kommt.\n");
+  mta_report *r = S_audit("Er sagte\t, dass er \x01 kommt.\n");
   ck_assert_uint_eq(test_count_rule(r, "punctuation/space-before"), 1);
   char *out = S_render(r, MTA_FORMAT_TEXT, 0);
   ck_assert_ptr_null(strchr(out, '\t'));
@@ -885,7 +904,8 @@ END_TEST
 START_TEST(writer_json_batch) {
   mta_report *a = S_audit_named("a.txt", S_two_paras);
   mta_report *b = S_audit_named("b.txt", "Das Wetter ist heute schön.\n");
-  mtai_score_report(b, 101.0, 0, MTA_SEV_MINOR, 0); /* make it fail */
+  test_rescore(a, 50.0, 0, MTA_SEV_MINOR, 0);  /* a gate it passes */
+  test_rescore(b, 101.0, 0, MTA_SEV_MINOR, 0); /* make it fail */
   FILE *fp = tmpfile();
   ck_assert_ptr_nonnull(fp);
   mta_writer *w = NULL;
@@ -909,7 +929,9 @@ START_TEST(writer_json_batch) {
   ck_assert_str_eq(S_str(tj_at(docs, 0), "file"), "a.txt");
   ck_assert_str_eq(S_str(tj_at(docs, 1), "file"), "b.txt");
   ck_assert(S_bool(tj_at(docs, 0), "passed"));
+  ck_assert(S_null(tj_at(docs, 0), "reason"));
   ck_assert(!S_bool(tj_at(docs, 1), "passed"));
+  ck_assert_str_eq(S_str(tj_at(docs, 1), "reason"), "score under threshold");
   const struct tj *sum = S_obj(&root, "summary");
   ck_assert_double_eq(S_num(sum, "documents"), 2);
   ck_assert_double_eq(S_num(sum, "failed"), 1);
@@ -1014,9 +1036,84 @@ START_TEST(writer_jsonl_lines) {
 }
 END_TEST
 
+/* Writes 'a' and 'b' in 'format' through a writer; caller frees. */
+static char *S_write_two(mta_format format, mta_report *a, mta_report *b) {
+  FILE *fp = tmpfile();
+  ck_assert_ptr_nonnull(fp);
+  mta_writer *w = NULL;
+  ck_assert_int_eq(mta_writer_new(format, NULL, fp, &w), MTA_OK);
+  ck_assert_int_eq(mta_writer_add(w, a), MTA_OK);
+  ck_assert_int_eq(mta_writer_add(w, b), MTA_OK);
+  ck_assert_int_eq(mta_writer_finish(w), MTA_OK);
+  mta_writer_free(w);
+  char *out = S_slurp(fp);
+  fclose(fp);
+  return out;
+}
+
+/* An article without a score and one with, no gate: no verdict anywhere,
+ * the reason of the missing score, unscored words by rule. */
+START_TEST(writer_no_gate_and_no_score) {
+  mta_report *a = S_audit_named("a.txt", S_two_paras);
+  mta_report *b = S_audit_named("b.txt", "Das Wetter ist heute schön.\n");
+  b->doc.paras[0].kind = MTAI_PARA_BOILERPLATE; /* all chrome */
+  test_rescore(b, 0, 0, MTA_SEV_MINOR, 0);
+  ck_assert_int_eq(mta_report_reason(b), MTA_REASON_NO_TEXT);
+
+  char *out = S_write_two(MTA_FORMAT_TEXT, a, b);
+  ck_assert_ptr_null(strstr(out, "PASS"));
+  ck_assert_ptr_null(strstr(out, "FAIL"));
+  ck_assert_ptr_nonnull(strstr(
+      out, "  no score: no article text (5 words unscored: 5 boilerplate); "
+           "findings: 0 critical, 0 major, 0 minor\n"));
+  /* Summary: the article without a score first, its reason after it. */
+  const char *pb = strstr(out, "      -          ");
+  const char *pa = strstr(out, "   85.7          ");
+  ck_assert_ptr_nonnull(pa);
+  ck_assert_ptr_nonnull(pb);
+  ck_assert(pb < pa);
+  ck_assert_ptr_nonnull(
+      strstr(out, "b.txt (no article text (all 5 words unscored))\n"));
+  ck_assert_ptr_nonnull(
+      strstr(out, "2 documents, 0 failed, 1 without a score, 0 errors"));
+  free(out);
+
+  out = S_write_two(MTA_FORMAT_CSV, a, b);
+  ck_assert_ptr_nonnull(strstr(out, "a.txt,ok,14,85.7,,"));
+  ck_assert_ptr_nonnull(strstr(out, ",0,\r\n"));
+  ck_assert_ptr_nonnull(strstr(out, "b.txt,ok,0,,,0,0,0,0,,5,no article "
+                                    "text\r\n"));
+  free(out);
+
+  out = S_write_two(MTA_FORMAT_JSONL, a, b);
+  const char *nl = strchr(out, '\n');
+  ck_assert_ptr_nonnull(nl);
+  struct tj v;
+  S_parse(nl + 1, &v);
+  ck_assert(S_null(&v, "score"));
+  ck_assert(S_null(&v, "passed"));
+  ck_assert_str_eq(S_str(&v, "reason"), "no article text");
+  ck_assert_double_eq(S_num(S_obj(&v, "unscored_words"), "boilerplate"), 5);
+  tj_free(&v);
+  free(out);
+
+  /* With a gate the same article fails, with its reason. */
+  test_rescore(b, 50.0, 0, MTA_SEV_MINOR, 0);
+  out = S_write_two(MTA_FORMAT_TEXT, a, b);
+  ck_assert_ptr_nonnull(
+      strstr(out, "minor  FAIL: no article text (all 5 words unscored)\n"));
+  ck_assert_ptr_nonnull(strstr(out, "1 failed, 1 without a score"));
+  free(out);
+  mta_report_free(a);
+  mta_report_free(b);
+}
+END_TEST
+
 START_TEST(writer_text_summary) {
   mta_report *a = S_audit_named("a.txt", S_two_paras);
   mta_report *b = S_audit_named("b.txt", "Das Wetter ist heute schön.\n");
+  test_rescore(a, 10.0, 0, MTA_SEV_MINOR, 0); /* gates both pass */
+  test_rescore(b, 10.0, 0, MTA_SEV_MINOR, 0);
   FILE *fp = tmpfile();
   ck_assert_ptr_nonnull(fp);
   mta_writer *w = NULL;
@@ -1048,7 +1145,7 @@ START_TEST(writer_text_summary) {
 END_TEST
 
 START_TEST(writer_reports_stream_failure) {
-  mta_report *r = test_audit(S_two_paras);
+  mta_report *r = S_audit(S_two_paras);
   FILE *fp = fopen("/dev/null", "r"); /* every write fails */
   ck_assert_ptr_nonnull(fp);
   mta_writer *w = NULL;
@@ -1087,7 +1184,7 @@ START_TEST(writer_text_summary_of_errors_only) {
 END_TEST
 
 START_TEST(writer_stream_failure_names_the_reason) {
-  mta_report *r = test_audit(S_two_paras);
+  mta_report *r = S_audit(S_two_paras);
   FILE *fp = fopen("/dev/null", "r"); /* every write fails */
   ck_assert_ptr_nonnull(fp);
   mta_writer *w = NULL;
@@ -1135,7 +1232,7 @@ static void S_write_text(const char *path, const char *text, mode_t mode) {
 }
 
 START_TEST(writer_path_replaces_only_when_finished) {
-  mta_report *r = test_audit(S_two_paras);
+  mta_report *r = S_audit(S_two_paras);
   char *dir = test_tmpdir("writer");
   char path[4200];
   snprintf(path, sizeof path, "%s/out.json", dir);
@@ -1175,7 +1272,7 @@ START_TEST(writer_path_replaces_only_when_finished) {
 END_TEST
 
 START_TEST(writer_path_keeps_symlink_and_honours_umask) {
-  mta_report *r = test_audit(S_two_paras);
+  mta_report *r = S_audit(S_two_paras);
   char *dir = test_tmpdir("writer");
   char target[4200], link[4200], fresh[4200];
   snprintf(target, sizeof target, "%s/target.json", dir);
@@ -1212,7 +1309,7 @@ START_TEST(writer_path_keeps_symlink_and_honours_umask) {
 END_TEST
 
 START_TEST(writer_path_writes_into_fifo) {
-  mta_report *r = test_audit(S_two_paras);
+  mta_report *r = S_audit(S_two_paras);
   char *dir = test_tmpdir("writer");
   char fifo[4200];
   snprintf(fifo, sizeof fifo, "%s/pipe", dir);
@@ -1242,7 +1339,7 @@ START_TEST(writer_path_full_device_is_written_not_replaced) {
   struct stat st;
   if (stat("/dev/full", &st) || !S_ISCHR(st.st_mode))
     return; /* no /dev/full here */
-  mta_report *r = test_audit(S_two_paras);
+  mta_report *r = S_audit(S_two_paras);
   mta_writer *w = NULL;
   ck_assert_int_eq(
       mta_writer_new_path(MTA_FORMAT_JSON, NULL, "/dev/full", &w, NULL),
@@ -1296,7 +1393,7 @@ END_TEST
 /* ---- arguments ---------------------------------------------------------- */
 
 START_TEST(render_rejects_invalid_arguments) {
-  mta_report *r = test_audit(S_two_paras);
+  mta_report *r = S_audit(S_two_paras);
   char sentinel; /* '*out' must be reset on failure */
   char *out = &sentinel;
   ck_assert_int_eq(mta_render(NULL, MTA_FORMAT_JSON, NULL, &out),
@@ -1315,7 +1412,7 @@ START_TEST(render_rejects_invalid_arguments) {
 END_TEST
 
 START_TEST(writer_rejects_invalid_arguments) {
-  mta_report *r = test_audit(S_two_paras);
+  mta_report *r = S_audit(S_two_paras);
   FILE *fp = tmpfile();
   ck_assert_ptr_nonnull(fp);
   char sentinel; /* '*out' must be reset on failure */
@@ -1385,6 +1482,7 @@ Suite *render_suite(void) {
   tcase_add_test(tc, writer_error_without_message);
   tcase_add_test(tc, writer_jsonl_lines);
   tcase_add_test(tc, writer_text_summary);
+  tcase_add_test(tc, writer_no_gate_and_no_score);
   tcase_add_test(tc, writer_reports_stream_failure);
   tcase_add_test(tc, writer_text_summary_of_errors_only);
   tcase_add_test(tc, writer_stream_failure_names_the_reason);

@@ -352,6 +352,11 @@ static struct mta_report *S_fake_report(const char *name) {
   r->words = 15;
   r->penalty = 7;
   r->score = 91.25;
+  r->scored = 1;
+  r->gated = 1;
+  r->gate.fail_under = 95.0;
+  r->gate.min_words = 1;
+  r->reason = MTA_REASON_SCORE;
   r->passed = 0;
   return r;
 }
@@ -539,8 +544,20 @@ START_TEST(page_without_findings) {
   S_assert_markup(h);
   ck_assert_ptr_null(strstr(h, "<mark"));
   ck_assert_ptr_null(strstr(h, "id=\"f-"));
-  ck_assert_ptr_nonnull(strstr(h, "<span class=\"badge pass\">PASS</span>"));
+  /* Six words: no score, and without a gate no badge. */
+  ck_assert_ptr_null(strstr(h, "class=\"badge"));
+  ck_assert_ptr_nonnull(strstr(h, "<div class=\"num off\">\xE2\x80\x93</div>"
+                                  "<div class=\"of\">no score: 6 scored "
+                                  "words, fewer than 30</div>"));
   ck_assert_ptr_nonnull(strstr(h, "gek\xC3\xBCrzt."));
+  mta_free(h);
+  /* A score (minimum one word) and a gate it passes: PASS, no reason. */
+  test_rescore(r, 50.0, 0, MTA_SEV_MINOR, 0);
+  h = S_page(r);
+  S_assert_markup(h);
+  ck_assert_ptr_nonnull(strstr(h, "<div class=\"num ok\">100.0</div>"));
+  ck_assert_ptr_nonnull(strstr(h, "<span class=\"badge pass\">PASS</span>"));
+  ck_assert_ptr_null(strstr(h, "class=\"why\""));
   mta_free(h);
   mta_report_free(r);
 }
@@ -662,8 +679,10 @@ START_TEST(page_header_and_paragraph_kinds) {
   struct mta_report *r = S_fake();
   char *h = S_page(r);
   /* Header: score with one decimal, FAIL, words, counts. */
-  ck_assert_ptr_nonnull(strstr(h, "<div class=\"num\">91.3</div>"));
-  ck_assert_ptr_nonnull(strstr(h, "<span class=\"badge fail\">FAIL</span>"));
+  ck_assert_ptr_nonnull(strstr(h, "<div class=\"num warn\">91.3</div>"));
+  ck_assert_ptr_nonnull(strstr(h, "<span class=\"badge fail\">FAIL</span>"
+                                  "<div class=\"why\">score 91.3 under 95"
+                                  "</div>"));
   ck_assert_ptr_nonnull(strstr(h, "<b>15</b> words"));
   ck_assert_ptr_nonnull(strstr(h, "<b>11</b> findings"));
   ck_assert_ptr_nonnull(strstr(h, ">1 critical</li>"));
@@ -742,6 +761,8 @@ START_TEST(index_lists_articles_and_errors) {
   rows[0].page = (char *)"a_b___c_.txt.html";
   rows[0].words = 1211;
   rows[0].score = 97.94;
+  rows[0].scored = rows[1].scored = rows[2].scored = 1;
+  rows[0].gated = rows[1].gated = rows[2].gated = 1;
   rows[0].passed = 1;
   rows[0].counts[MTA_SEV_MAJOR] = 2;
   rows[0].cats[MTAI_CAT_SPELLING] = 2;

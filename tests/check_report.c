@@ -392,7 +392,20 @@ START_TEST(accessors_of_a_report) {
   ck_assert_uint_eq(mta_report_words(r), 10);
   ck_assert_uint_eq(mta_report_paragraph_count(r), 1);
   ck_assert_uint_eq(mta_report_finding_count(r), 1);
+  /* Ten words are fewer than the default minimum: no score (0), the
+   * reason, no gate and so no verdict (passed stays 1). */
+  ck_assert_int_eq(mta_report_scored(r), 0);
+  ck_assert_double_eq(mta_report_score(r), 0.0);
+  ck_assert_int_eq(mta_report_reason(r), MTA_REASON_TOO_LITTLE_TEXT);
+  ck_assert_int_eq(mta_report_gated(r), 0);
+  ck_assert_int_eq(mta_report_passed(r), 1);
+  ck_assert_uint_eq(mta_report_unscored_words(r), 0);
+  ck_assert_uint_eq(mta_report_unscored_kind_count(r), 0);
+  /* With a minimum of one word: 100 * (1 - 5/10). */
+  test_rescore(r, 0, 0, MTA_SEV_MINOR, 0);
+  ck_assert_int_eq(mta_report_scored(r), 1);
   ck_assert_double_eq_tol(mta_report_score(r), 50.0, 1e-9);
+  ck_assert_int_eq(mta_report_reason(r), MTA_REASON_NONE);
   ck_assert_int_eq(mta_report_passed(r), 1); /* no gate configured */
   mta_report_free(r);
 }
@@ -403,6 +416,8 @@ START_TEST(accessors_of_a_clean_report) {
   ck_assert_uint_eq(mta_report_words(r), 6);
   ck_assert_uint_eq(mta_report_paragraph_count(r), 2);
   ck_assert_uint_eq(mta_report_finding_count(r), 0);
+  ck_assert_double_eq(mta_report_score(r), 0.0); /* 6 words: no score */
+  test_rescore(r, 0, 0, MTA_SEV_MINOR, 0);
   ck_assert_double_eq_tol(mta_report_score(r), 100.0, 1e-9);
   mta_report_free(r);
 }

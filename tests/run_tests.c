@@ -59,6 +59,16 @@ mta_report *test_audit(const char *s) {
   return r;
 }
 
+void test_rescore(mta_report *r, double fail_under, int on_severity,
+                  mta_severity fail_on, int score_all) {
+  struct mtai_gate g = {.fail_under = fail_under,
+                        .on_severity = on_severity,
+                        .fail_on = fail_on,
+                        .min_words = 1,
+                        .score_all = score_all};
+  ck_assert_int_eq(mtai_score_report(r, &g), MTA_OK);
+}
+
 size_t test_count_rule(const mta_report *r, const char *rule) {
   size_t n = 0;
   mta_finding_info fi;

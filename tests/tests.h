@@ -37,6 +37,11 @@ mta_auditor *test_auditor(void);
 
 /* Audits the UTF-8 string 's' with test_auditor(); the caller frees. */
 mta_report *test_audit(const char *s);
+/* Scores 'r' again under gates fail_under, fail_on (when 'on_severity')
+ * and score_all, with a minimum of one scored word (so that short test
+ * texts have a score); fails the test on an error. */
+void test_rescore(mta_report *r, double fail_under, int on_severity,
+                  mta_severity fail_on, int score_all);
 
 /* The strict JSON validator (check_render.c): 1 when s[0..n) is one valid
  * JSON value. */

@@ -154,11 +154,11 @@ expect_no_stderr
 expect_stdout_has "FAIL"
 end
 
-begin "--fail-under 0 exits 0"
+begin "--fail-under 0 is no gate: exit 0, no verdict"
 run --fail-under 0 "$S0"
 expect_rc 0
 expect_no_stderr
-expect_stdout_has "PASS"
+expect_stdout_lacks "PASS"
 expect_stdout_lacks "FAIL"
 end
 
@@ -499,7 +499,7 @@ end
 begin "--format csv: header and one row per article, errors as rows"
 run --format csv samples/ /nonexistent.txt
 expect_rc 2
-[ "$(head -n 1 "$T/out" | tr -d '\r')" = "file,status,words,score,passed,critical,major,minor,findings,categories" ] || fail "bad header: $(head -n 1 "$T/out")"
+[ "$(head -n 1 "$T/out" | tr -d '\r')" = "file,status,words,score,passed,critical,major,minor,findings,categories,unscored,reason" ] || fail "bad header: $(head -n 1 "$T/out")"
 [ "$(nlines "$T/out")" -eq 7 ] || fail "$(nlines "$T/out") lines, expected 7"
 grep -q '^/nonexistent.txt,io,' "$T/out" || fail "no error row"
 grep -q '^samples/000_68df5a6bf045e0b4.txt,ok,1206,' "$T/out" || fail "no row for sample 000"
