@@ -17,8 +17,9 @@
  *     non-blank bytes, or stand on half of its non-blank lines.
  *
  * A tag is "<" or "</", an ASCII letter, name characters, then "/>", ">"
- * or blanks and attributes up to ">" (no "<" or line of more than 1 KiB
- * in between), or a comment "<!-- ... -->", or a declaration "<!X ...>".
+ * or blanks and attributes up to ">", or a comment "<!-- ... -->", or a
+ * declaration "<!X ...>", each of at most 1 KiB and without a "<" inside:
+ * so no byte is scanned twice and the test is linear in the text.
  * It is HTML when most named tags are HTML elements, else XML.
  */
 #include <string.h>
@@ -97,7 +98,10 @@ static int S_html_name(const char *p, size_t n) {
 static size_t S_tag(const char *t, size_t n, int *html) {
   size_t i = 1;
   if (S_starts(t, n, "<!--")) {
-    for (i = 4; i + 3 <= n && i < 64 * S_TAG_MAX; i++)
+    /* Up to the next '<' at most, like a tag: every byte is then looked
+     * at by one scan only, so "<!--<!--..." costs linear time (a comment
+     * with markup in it is simply not counted). */
+    for (i = 4; i + 3 <= n && i < S_TAG_MAX && t[i] != '<'; i++)
       if (!memcmp(t + i, "-->", 3)) {
         *html = -1;
         return i + 3;

@@ -116,7 +116,7 @@ void mtai_report_why(const struct mta_report *r, char *out, size_t size) {
   switch (r->reason) {
   case MTA_REASON_NO_TEXT:
     if (r->unscored)
-      snprintf(out, size, "no article text (all %zu words unscored)",
+      snprintf(out, size, "no article text, all %zu words unscored",
                r->unscored);
     else
       snprintf(out, size, "no article text");

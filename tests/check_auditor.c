@@ -407,6 +407,20 @@ START_TEST(audit_buffer_refuses_markup) {
                   mta_auditor_errmsg(a));
     ck_assert_ptr_nonnull(strstr(mta_auditor_errmsg(a), " first (e.g. "));
   }
+  /* Unclosed comments and tags cost linear time: 4 MiB of "<!--" and of
+   * "<a " are a second's work, not hours. */
+  static const char *const units[] = {"<!--", "<a "};
+  size_t n = (size_t)4 << 20;
+  char *big = malloc(n + 1);
+  ck_assert_ptr_nonnull(big);
+  for (size_t u = 0; u < 2; u++) {
+    size_t k = strlen(units[u]);
+    for (size_t i = 0; i < n; i++)
+      big[i] = units[u][i % k];
+    big[n] = '\0';
+    ck_assert_ptr_null(mtai_markup_kind(big, n));
+  }
+  free(big);
   mta_auditor_free(a);
 }
 END_TEST

@@ -1073,7 +1073,7 @@ START_TEST(writer_no_gate_and_no_score) {
   ck_assert_ptr_nonnull(pb);
   ck_assert(pb < pa);
   ck_assert_ptr_nonnull(
-      strstr(out, "b.txt (no article text (all 5 words unscored))\n"));
+      strstr(out, "b.txt (no article text, all 5 words unscored)\n"));
   ck_assert_ptr_nonnull(
       strstr(out, "2 documents, 0 failed, 1 without a score, 0 errors"));
   free(out);
@@ -1101,7 +1101,7 @@ START_TEST(writer_no_gate_and_no_score) {
   test_rescore(b, 50.0, 0, MTA_SEV_MINOR, 0);
   out = S_write_two(MTA_FORMAT_TEXT, a, b);
   ck_assert_ptr_nonnull(
-      strstr(out, "minor  FAIL: no article text (all 5 words unscored)\n"));
+      strstr(out, "minor  FAIL: no article text, all 5 words unscored\n"));
   ck_assert_ptr_nonnull(strstr(out, "1 failed, 1 without a score"));
   free(out);
   mta_report_free(a);
