@@ -1,8 +1,9 @@
 /*
  * Punctuation spacing:
  *   punctuation/space-before   whitespace before . , ; : ! ?  ("Waffen .")
- *   punctuation/doubled        ". .", ",,", ".,", "!!" (an ellipsis "..."
- *                              is fine)
+ *   punctuation/doubled        ". .", ",,", ".,", "!!" (an ellipsis "...",
+ *                              also spaced ". . .", is fine; a longer
+ *                              spaced run ". . . . ." is one finding)
  *   punctuation/missing-space  no space after sentence punctuation where a
  *                              letter follows ("Moskau.Nordkorea",
  *                              "Moskau,Nordkorea"); not inside numbers,
@@ -34,8 +35,10 @@ static const struct mta_rule S_rules[] = {
      .explanation =
          "A punctuation mark doubled ('. .', ',,', '.,', '!!'), left where "
          "two translated segments were joined or a mark of the source was "
-         "kept next to the translation's own. An ellipsis ('...') and the "
-         "emphatic '?!' are fine and not reported. Keep one mark.",
+         "kept next to the translation's own. An ellipsis ('...', also set "
+         "with spaces '. . .') and the emphatic '?!' are fine and not "
+         "reported; a longer run of spaced dots is reported once. Keep one "
+         "mark.",
      .wrong = "Die Lage bleibt angespannt,, sagte der Minister.",
      .right = "Die Lage bleibt angespannt, sagte der Minister."},
     {.id = "punctuation/missing-space",
@@ -133,6 +136,29 @@ static size_t S_dot_run(const struct mtai_doc *d,
   return b - a;
 }
 
+/* The group of '.' tokens that holds token 'i' of paragraph 'p': '.'
+ * tokens in a row, written together or with spaces between (". . ."); its
+ * first token in '*first', its number of tokens returned (0 if 'i' is not
+ * a '.'), and whether a space separates two of them in '*spaced'. */
+static size_t S_dot_group(const struct mtai_doc *d,
+                          const struct mtai_paragraph *p, size_t i,
+                          size_t *first, int *spaced) {
+  *first = i;
+  *spaced = 0;
+  if (!mtai_tok_eq(d, i, "."))
+    return 0;
+  size_t a = i, b = i + 1;
+  while (a > p->tok_first && mtai_tok_eq(d, a - 1, "."))
+    a--;
+  while (b < p->tok_end && mtai_tok_eq(d, b, "."))
+    b++;
+  for (size_t k = a + 1; k < b; k++)
+    if (d->toks[k].start != d->toks[k - 1].end)
+      *spaced = 1;
+  *first = a;
+  return b - a;
+}
+
 /* 1 when mark 'i' and the next token form a doubling ("..", ". .", ",,",
  * ".,"), which the doubled rule reports (with any space before). */
 static int S_doubles(const struct mtai_doc *d, const struct mtai_paragraph *p,
@@ -172,6 +198,23 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       size_t run_first, run = S_dot_run(d, p, i, &run_first);
       if (run >= 3)
         continue; /* an ellipsis, also after a space ("sagte ...") */
+      /* Three or four dots, also with spaces between, are an ellipsis
+       * (". . ." is how German typesetting may set it; a fourth is the
+       * full stop): not reported. Five and more with spaces between are
+       * one doubling, reported once at the group's first dot. */
+      int spaced;
+      size_t group_first, group = S_dot_group(d, p, i, &group_first, &spaced);
+      if (group >= 3) {
+        if (group >= 5 && spaced && i == group_first) {
+          size_t last = group_first + group - 1;
+          st = mtai_finding_add(
+              r, &S_rules[R_DOUBLED], S_rules[R_DOUBLED].severity, tk->start,
+              d->toks[last].end, "\xE2\x80\xA6",
+              "punctuation doubled: %zu dots '%.*s'", group,
+              (int)(d->toks[last].end - tk->start), t + tk->start);
+        }
+        continue;
+      }
       int prev_mark = i > p->tok_first && S_mark(d, i - 1);
       /* Doubled: ". .", "..", ",,", ".,", "!!" -- not "?!", not after an
        * ellipsis. */

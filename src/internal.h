@@ -569,6 +569,12 @@ int mtai_speller_translit(struct mtai_speller *sp, const char *w, size_t n,
 /* 1 when w[0..n) is unknown to German but a German word is one edit away
  * ("knap" for "knapp"): a typo rather than an English word. Cached. */
 int mtai_speller_german_typo(struct mtai_speller *sp, const char *w, size_t n);
+/* 1 when unknown w[0..n) has cheap evidence of being a misspelling: a
+ * form of the lexicon is one edit away (as for mtai_speller_german_typo()),
+ * or its capitalized form or a REP spelling of it ("ss"/"ß", "ae"/"ä", ...)
+ * is a word; a hyphenated word, its first unknown part. The suggestions
+ * (mtai_speller_suggest()) are the full evidence. Cached. */
+int mtai_speller_near_word(struct mtai_speller *sp, const char *w, size_t n);
 /* 1 when w[0..n) is in dict/names.txt or a user word list. */
 int mtai_speller_is_name(const struct mtai_speller *sp, const char *w,
                          size_t n);

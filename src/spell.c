@@ -14,7 +14,10 @@
  *      lower-case short part): NAME_LIKE;
  *   4. our own compound splitter: the word splits into known words, with
  *      the linking elements -s- -es- -n- -en- -er- -e- between them
- *      ("Interkontinentalraketentests"): COMPOUND;
+ *      ("Interkontinentalraketentests"): COMPOUND; so do lower-case words
+ *      of German word formation the dictionary lacks (spell_morph.c:
+ *      particle verbs "vorbeischweben", "ungefälschter", German
+ *      inflections of English stems "gestreamt");
  *   5. else UNKNOWN.
  * Verdicts are cached per distinct word; suggestions are computed only on
  * request, once per distinct word, and never by Hunspell's suggest() (see
@@ -581,7 +584,7 @@ enum mtai_spell mtai_spell_verdict_plain(struct mtai_speller *sp, const char *w,
   if (h < 0)
     return MTAI_SPELL_FOREIGN;
   size_t shortest;
-  if (S_split(sp, w, n, &shortest))
+  if (S_split(sp, w, n, &shortest) || mtai_spell_derived(sp, w, n))
     return MTAI_SPELL_COMPOUND;
   return MTAI_SPELL_UNKNOWN;
 }
@@ -815,6 +818,7 @@ struct mtai_spell_entry *mtai_spell_entry(struct mtai_speller *sp,
     return NULL;
   }
   e->typo = -1;
+  e->near = -1;
   if (mtai_strset_has(&sp->user, w, n))
     e->verdict = MTAI_SPELL_USER;
   else if (w[n - 1] == '.') /* an abbreviation: the dictionary only */
@@ -824,8 +828,10 @@ struct mtai_spell_entry *mtai_spell_entry(struct mtai_speller *sp,
     e->verdict = S_verdict_hyphen(sp, w, n);
   else
     e->verdict = mtai_spell_verdict_plain(sp, w, n);
+  /* A particle verb is not overturned: its neighbour one edit away is
+   * mostly another particle verb ("vorbeischweben", "vorbeischieben"). */
   if (e->verdict == MTAI_SPELL_COMPOUND && !memchr(w, '-', n) &&
-      S_near_miss(sp, w, n, &e->memo))
+      !mtai_spell_particle_verb(sp, w, n) && S_near_miss(sp, w, n, &e->memo))
     e->verdict = MTAI_SPELL_UNKNOWN;
   /* A verdict reached while memory ran out may be wrong: never cached. */
   if (sp->err || mtai_spell_fail(sp, mtai_strset_put(&sp->cache, w, n, e))) {

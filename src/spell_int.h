@@ -54,6 +54,7 @@ struct mtai_spell_entry {
   struct mtai_spell_memo memo; /* of the near-miss guard (S_near_miss()) */
   enum mtai_spell verdict;
   int typo;          /* -1 not asked yet, else 0/1: German word 1 edit off */
+  int near;          /* -1 not asked yet, else mtai_speller_near_word() */
   int suggested;     /* suggestions computed */
   char *suggestions; /* "a, b, c" (may be "") */
   char *first;       /* first suggestion or NULL */
@@ -126,6 +127,16 @@ mta_status mtai_spell_fail(struct mtai_speller *sp, mta_status st);
 /* 0 when the test hook says the next allocation must fail (see
  * mtai_speller_fail_after()), else 1. */
 int mtai_spell_alloc_ok(struct mtai_speller *sp);
+
+/* spell_morph.c */
+
+/* 1 when lower-case w[0..n) is German word formation over known words
+ * that the dictionary lacks: a separable particle verb, "un" and an
+ * adjective, or a German inflection of an English verb stem. */
+int mtai_spell_derived(struct mtai_speller *sp, const char *w, size_t n);
+/* 1 when lower-case w[0..n) is a particle and a known word
+ * ("vorbeischweben"). */
+int mtai_spell_particle_verb(struct mtai_speller *sp, const char *w, size_t n);
 
 /* spell_translit.c */
 

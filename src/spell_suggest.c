@@ -285,3 +285,62 @@ mta_status mtai_speller_suggest(struct mtai_speller *sp, const char *w,
   *first = e->first;
   return MTA_OK;
 }
+
+/* 1 when a REP replacement of w[0..n) (see S_reps) is a word. */
+static int S_rep_known(struct mtai_speller *sp, const char *w, size_t n) {
+  char cand[256];
+  for (size_t r = 0; r < sizeof S_reps / sizeof S_reps[0]; r++) {
+    size_t fl = strlen(S_reps[r][0]), tl = strlen(S_reps[r][1]);
+    for (size_t i = 1; i + fl <= n; i++) {
+      sp->work++;
+      if (memcmp(w + i, S_reps[r][0], fl) || n - fl + tl >= sizeof cand)
+        continue;
+      memcpy(cand, w, i);
+      memcpy(cand + i, S_reps[r][1], tl);
+      memcpy(cand + i + tl, w + i + fl, n - i - fl);
+      if (mtai_spell_hun(sp, cand, n - fl + tl) == 1)
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/*
+ * Cheap evidence that an unknown word is misspelt, for where its
+ * suggestions are not computed (past the findings cap): a form of the
+ * lexicon one edit away (mtai_speller_german_typo(), the filtered search),
+ * the word capitalized ("regierung"), or a REP spelling of it
+ * ("strasse"). It finds most of what the suggestions find (not adverbs
+ * and other closed-class words, which the lexicon's forms lack).
+ */
+int mtai_speller_near_word(struct mtai_speller *sp, const char *w, size_t n) {
+  struct mtai_spell_entry *e = mtai_spell_entry(sp, w, n);
+  if (!e || e->verdict != MTAI_SPELL_UNKNOWN)
+    return 0;
+  if (e->near >= 0)
+    return e->near;
+  /* A hyphenated word: the evidence of its first unknown part, the one
+   * the suggestions correct ("neo-kalten"). */
+  for (size_t i = 0; memchr(w, '-', n) && i < n;) {
+    size_t end = i;
+    while (end < n && w[end] != '-')
+      end++;
+    if (end > i &&
+        mtai_spell_verdict_plain(sp, w + i, end - i) == MTAI_SPELL_UNKNOWN) {
+      e->near = mtai_speller_near_word(sp, w + i, end - i);
+      return e->near;
+    }
+    i = end + 1;
+  }
+  int near = mtai_speller_german_typo(sp, w, n);
+  if (!near && n < 250) {
+    char cap[256];
+    size_t m = mtai_spell_upper_initial(w, n)
+                   ? 0
+                   : mtai_spell_capitalize(w, n, cap, sizeof cap);
+    near = S_rep_known(sp, w, n) ||
+           (m && (mtai_spell_hun(sp, cap, m) == 1 || S_rep_known(sp, cap, m)));
+  }
+  e->near = near;
+  return near;
+}

@@ -202,6 +202,26 @@ START_TEST(doubled_not_ellipsis_or_interrobang) {
 }
 END_TEST
 
+/* An ellipsis set with spaces (". . .", also with the full stop ". . . .")
+ * is German typesetting, not a doubling; a longer run of spaced dots is
+ * one doubling, not one per pair of dots; ". ." stays a doubling. */
+START_TEST(doubled_spaced_dots_once) {
+  S_none("Er wartete . . . Dann ging er. Und dann . . . .\n",
+         "punctuation/doubled");
+  S_none("Er wartete . . . Dann ging er. Und dann . . . .\n",
+         "punctuation/space-before");
+  const char *s = "Er wartete . . . . . . . . . Dann ging er. . Ja.\n";
+  mta_report *r = test_audit(s);
+  ck_assert_uint_eq(test_count_rule(r, "punctuation/doubled"), 2);
+  ck_assert_uint_eq(test_count_rule(r, "punctuation/space-before"), 0);
+  mta_finding_info fi = S_find(r, "punctuation/doubled", 0);
+  S_is(s, &fi, ". . . . . . . . .", "\xE2\x80\xA6");
+  fi = S_find(r, "punctuation/doubled", 1);
+  S_is(s, &fi, ". .", ".");
+  mta_report_free(r);
+}
+END_TEST
+
 /* ---- punctuation/missing-space ----------------------------------------- */
 
 START_TEST(missing_space_after_period) {
@@ -414,6 +434,7 @@ Suite *checks_suite(void) {
   tcase_add_test(tc, doubled_comma);
   tcase_add_test(tc, doubled_mixed_marks);
   tcase_add_test(tc, doubled_not_ellipsis_or_interrobang);
+  tcase_add_test(tc, doubled_spaced_dots_once);
   suite_add_tcase(s, tc);
   tc = tcase_create("missing-space");
   tcase_add_test(tc, missing_space_after_period);

@@ -120,7 +120,8 @@ START_TEST(typos_flagged_and_suggested) {
   FILE *f = fopen(path, "r");
   ck_assert_msg(f != NULL, "cannot open %s", path);
   char line[2048];
-  size_t total = 0, flagged = 0, suggested = 0;
+  size_t total = 0, flagged = 0, suggested = 0, major = 0, lower = 0,
+         lower_major = 0;
   while (fgets(line, sizeof line, f)) {
     if (line[0] == '#' || line[0] == '\n')
       continue;
@@ -135,18 +136,23 @@ START_TEST(typos_flagged_and_suggested) {
     size_t a = (size_t)(at - sentence), b = a + strlen(typo);
     total++;
     mta_report *r = test_audit(sentence);
-    int hit = 0, sug = 0;
+    int hit = 0, sug = 0, maj = 0;
     mta_finding_info fi;
     for (size_t k = 0; k < mta_report_finding_count(r); k++) {
       mta_report_finding(r, k, &fi);
       if (strncmp(fi.rule, "spelling/", 9) || fi.start > a || fi.end < b)
         continue;
       hit = 1;
+      maj = fi.severity >= MTA_SEV_MAJOR;
       sug = (fi.suggestion && !strcmp(fi.suggestion, intended)) ||
             S_in_list(fi.message, intended);
     }
     flagged += hit;
     suggested += sug;
+    major += maj;
+    int low = typo[0] >= 'a' && typo[0] <= 'z';
+    lower += low;
+    lower_major += low && maj;
     if (!hit || !sug)
       printf("  typo %s (%s): %s\n", typo, intended,
              hit ? "flagged, intended word not suggested" : "NOT flagged");
@@ -160,6 +166,9 @@ START_TEST(typos_flagged_and_suggested) {
   printf("quality: typos: %zu of %zu flagged (%.1f %%, target >= 90), "
          "intended word suggested for %zu (%.1f %%, target >= 70)\n",
          flagged, total, pf, suggested, ps);
+  printf("quality: typos: %zu of %zu flagged as major (lower-case: %zu of "
+         "%zu; capitalized ones are minor)\n",
+         major, total, lower_major, lower);
   ck_assert_msg(pf >= 90.0, "only %.1f %% of typos flagged", pf);
   ck_assert_msg(ps >= 70.0, "intended word suggested for only %.1f %%", ps);
 }

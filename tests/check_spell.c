@@ -558,6 +558,121 @@ START_TEST(spell_english_word_has_no_german_suggestion) {
 }
 END_TEST
 
+/* Severity follows the evidence: a lower-case unknown word is major only
+ * when a German word is close (a suggestion: one edit, case, REP);
+ * without one it is a rare or new word, minor. Capitalized: minor. */
+START_TEST(spell_severity_follows_evidence) {
+  static const struct {
+    const char *text, *word;
+    mta_severity sev;
+  } cases[] = {
+      {"Die Musik war polyrhythmisch und laut.\n", "polyrhythmisch",
+       MTA_SEV_MINOR},
+      {"Die regierung tagte lange.\n", "regierung", MTA_SEV_MAJOR},
+      {"Sie trafen sich inzwischn wieder.\n", "inzwischn", MTA_SEV_MAJOR},
+      {"Das Bottomonium zerf\xC3\xA4llt schnell.\n", "Bottomonium",
+       MTA_SEV_MINOR},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    mta_report *r = test_audit(cases[i].text);
+    mta_finding_info fi;
+    ck_assert_msg(S_find_text(r, cases[i].text, "spelling/unknown",
+                              cases[i].word, &fi) >= 0,
+                  "'%s' not reported", cases[i].word);
+    ck_assert_msg(fi.severity == cases[i].sev, "'%s': severity %d",
+                  cases[i].word, (int)fi.severity);
+    mta_report_free(r);
+  }
+}
+END_TEST
+
+/* German inflections of English verbs German uses, and particle verbs
+ * and un- adjectives the dictionary lacks, are words; typos that merely
+ * look like them are not. English words as a whole stay unknown (the
+ * english-leftover checks' business). */
+START_TEST(spell_german_word_formation) {
+  const char *good =
+      "Sie hat das Foto gelikt, er hat es geliked und gepostet. Das Spiel "
+      "wurde gestreamt, der Flug gecancelt, die Bilder waren gefakt. Wir "
+      "shoppen gern, er hat das Lied geskippt und gechillt. Sie sah die "
+      "Ballons her\xC3\xBC"
+      "berschweben und davonschweben, die V\xC3\xB6gel "
+      "entgegenflattern. Das Bild war ungef\xC3\xA4lschter als gedacht.\n";
+  mta_report *r = test_audit(good);
+  ck_assert_uint_eq(test_count_rule(r, "spelling/unknown"), 0);
+  mta_report_free(r);
+  static const struct {
+    const char *text, *word, *suggestion;
+  } typos[] = {
+      /* the German verb "planen" exists: a doubling typo, not "plan" */
+      {"Der Plan war gut geplannt.\n", "geplannt", "geplant"},
+      /* "mace" is English, but German writes no e-less "c" stem */
+      {"Er hat es gemact.\n", "gemact", "gemacht"},
+      /* a noun in lower case, not a particle verb */
+      {"Der zusammenhalt ist gut.\n", "zusammenhalt", "Zusammenhalt"},
+      /* a short particle or "un" with a word one edit away */
+      {"Wir ungehen das Problem.\n", "ungehen", "umgehen"},
+      /* a typo in the verb after the particle */
+      {"Sie sah sie her\xC3\xBC"
+       "berschwben.\n",
+       "her\xC3\xBC"
+       "berschwben",
+       NULL},
+  };
+  for (size_t i = 0; i < sizeof typos / sizeof typos[0]; i++) {
+    r = test_audit(typos[i].text);
+    mta_finding_info fi;
+    ck_assert_msg(S_find_text(r, typos[i].text, "spelling/unknown",
+                              typos[i].word, &fi) >= 0,
+                  "'%s' not reported", typos[i].word);
+    ck_assert_int_eq(fi.severity, MTA_SEV_MAJOR);
+    if (typos[i].suggestion)
+      ck_assert_pstr_eq(fi.suggestion, typos[i].suggestion);
+    mta_report_free(r);
+  }
+  ck_assert_int_eq(S_check("posted"), MTAI_SPELL_UNKNOWN);
+  ck_assert_int_eq(S_check("streaming"), MTAI_SPELL_UNKNOWN);
+  ck_assert_int_eq(S_check("liken"), MTAI_SPELL_UNKNOWN);
+}
+END_TEST
+
+/* Interjections and onomatopoeia are not misspellings; a drawn-out word
+ * that stays unknown is minor; a single unknown word is still reported. */
+START_TEST(spell_interjections_and_onomatopoeia) {
+  const char *good =
+      "Hm, das wei\xC3\x9F ich nicht. \xC3\x84hm, vielleicht. Hmmm! Bumm! "
+      "Neeein, sagte er. Das ist doch blabla. Es machte plong, plong, plong.\n";
+  mta_report *r = test_audit(good);
+  ck_assert_uint_eq(test_count_rule(r, "spelling/unknown"), 0);
+  mta_report_free(r);
+  const char *bad = "Dann machte es plong. Aaaargh, rief er.\n";
+  r = test_audit(bad);
+  mta_finding_info fi;
+  ck_assert_int_ge(S_find_text(r, bad, "spelling/unknown", "plong", &fi), 0);
+  ck_assert_int_ge(S_find_text(r, bad, "spelling/unknown", "Aaaargh", &fi), 0);
+  ck_assert_int_eq(fi.severity, MTA_SEV_MINOR);
+  mta_report_free(r);
+}
+END_TEST
+
+/* A name or term used consistently is not reported, its inflected forms
+ * included; used once it is (minor). */
+START_TEST(spell_consistent_term_inflected) {
+  const char *s = "Das Quarkoniom zerf\xC3\xA4llt. Die Masse des Quarkonioms "
+                  "ist gro\xC3\x9F.\n";
+  mta_report *r = test_audit(s);
+  ck_assert_uint_eq(test_count_rule(r, "spelling/unknown"), 0);
+  mta_report_free(r);
+  const char *t =
+      "Das Quarkoniom zerf\xC3\xA4llt. Die Masse ist gro\xC3\x9F.\n";
+  r = test_audit(t);
+  mta_finding_info fi;
+  ck_assert_int_ge(S_find_text(r, t, "spelling/unknown", "Quarkoniom", &fi), 0);
+  ck_assert_int_eq(fi.severity, MTA_SEV_MINOR);
+  mta_report_free(r);
+}
+END_TEST
+
 /* ---- name variants ------------------------------------------------------ */
 
 START_TEST(names_transliteration_variant) {
@@ -675,6 +790,10 @@ Suite *spell_suite(void) {
   tcase_add_test(tc, spell_skips_non_words);
   tcase_add_test(tc, spell_english_word_has_no_german_suggestion);
   tcase_add_test(tc, spell_no_suggestions_past_the_cap);
+  tcase_add_test(tc, spell_severity_follows_evidence);
+  tcase_add_test(tc, spell_german_word_formation);
+  tcase_add_test(tc, spell_interjections_and_onomatopoeia);
+  tcase_add_test(tc, spell_consistent_term_inflected);
   suite_add_tcase(s, tc);
   tc = tcase_create("name-variants");
   tcase_add_test(tc, names_transliteration_variant);
