@@ -31,6 +31,10 @@ LIB_OBJ := $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC)) $(B)/obj/data.o \
 # The open-class lexicon is generated at build time from Debian's
 # trans-de-en (Ding) and linked in as read-only data (see docs/DESIGN.md).
 DING    ?= /usr/share/trans/de-en
+# Hunspell's German dictionary adds the preterite stems of strong verbs
+# that Ding does not conjugate (optional: empty leaves them out).
+HUNSPELL_DE ?= $(firstword $(wildcard /usr/share/hunspell/de_DE_frami.dic \
+                 /usr/share/hunspell/de_DE.dic))
 DICT    := $(sort $(wildcard dict/*.txt))
 # Files embedded in the library, read by base name (mtai_data_get()): the
 # word lists and the HTML report's style sheet and script.
@@ -58,8 +62,8 @@ $(B)/obj/data.o: $(B)/gen/data.c src/internal.h | $(B)/obj
 $(B)/tools/mklexicon: tools/mklexicon.c | $(B)/tools
 	$(CC) $(WARN) $(DEFS) -O2 $< -o $@
 
-$(B)/gen/lexicon.tsv: $(DING) $(B)/tools/mklexicon | $(B)/gen
-	$(B)/tools/mklexicon $(DING) $@
+$(B)/gen/lexicon.tsv: $(DING) $(HUNSPELL_DE) $(B)/tools/mklexicon | $(B)/gen
+	$(B)/tools/mklexicon $(DING) $@ $(HUNSPELL_DE)
 
 # .incbin keeps the 5 MB table out of the C compiler; .hidden keeps it out
 # of the exported symbols.

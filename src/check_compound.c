@@ -45,11 +45,30 @@ static int S_noun(const struct mtai_check_ctx *s, const struct mtai_doc *d,
   return (mtai_lexicon_classes(s->lexicon, w, n) & MTAI_LEX_NOUN) != 0;
 }
 
+/* 1 when noun 'i' ends a complete dative plural phrase without article:
+ * preposition, adjective in -en, plural noun in -n ("mit bloßen Augen",
+ * "mit offenen Armen"); the next noun starts a new phrase ("mit bloßen
+ * Augen Sterne sehen"). */
+static int S_dative_plural(const struct mtai_check_ctx *s, struct mtai_doc *d,
+                           const struct mtai_sentence *sn, size_t i) {
+  if (i < sn->tok_first + 2 || d->text[d->toks[i].end - 1] != 'n')
+    return 0;
+  const struct mtai_token *adj = &d->toks[i - 1];
+  size_t an = adj->end - adj->start;
+  if (adj->kind != MTAI_TOK_WORD || (adj->flags & MTAI_TF_UPPER) || an < 4 ||
+      memcmp(d->text + adj->end - 2, "en", 2) ||
+      !(mtai_tok_classes(s->lexicon, d, i - 1, 0) & MTAI_LEX_ADJ) ||
+      d->toks[i - 2].kind != MTAI_TOK_WORD)
+    return 0;
+  unsigned pc = mtai_tok_classes(s->lexicon, d, i - 2, 1);
+  return (pc & MTAI_LEX_PREP) && !(pc & MTAI_LEX_DET);
+}
+
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *r) {
   const struct mtai_check_ctx *s = cx;
   (void)state;
-  const struct mtai_doc *d = r->doc;
+  struct mtai_doc *d = r->doc;
   if (!s->speller || !s->lexicon)
     return MTA_OK;
   for (size_t si = 0; si < d->nsent; si++) {
@@ -63,6 +82,8 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
         continue;
       if (i + 1 < sn->tok_end && d->toks[i + 1].kind == MTAI_TOK_WORD &&
           (d->toks[i + 1].flags & MTAI_TF_UPPER))
+        continue;
+      if (S_dative_plural(s, d, sn, i - 1))
         continue;
       /* Joined: A + link + b (lower-cased). */
       struct mta_buf low;

@@ -9,9 +9,13 @@
  * Mid-sentence means: a word or a comma directly before it, not an
  * opening quotation mark, colon or dash, where a new sentence may begin.
  * Not reported: the formal pronouns (Sie, Ihr, Ihnen, Ihre ...), words
- * that are also capitalized nouns ("Trotz", "Geben") unless they stand
- * right before an article or a capitalized word after a finite verb,
- * names (dict/names.txt) and acronyms. The word classes come from the
+ * that are also capitalized nouns or noun forms ("Trotz", "Geben",
+ * "Wegen", "Rot") after their article, adjective or preposition, and
+ * elsewhere unless they stand right before an article or a capitalized
+ * word after a finite verb, names (dict/names.txt) and acronyms, a word
+ * before a surname (a first name: "Will Smith"; not conjunctions),
+ * nominalized adjectives after a quantifier ("etwas völlig Neues") or
+ * in the neuter -es ("war Folgendes"). The word classes come from the
  * lexicon (lexicon.c).
  */
 #include <string.h>
@@ -29,9 +33,12 @@ static const struct mta_rule S_rules[] = {
          "A conjunction, pronoun, preposition, auxiliary, adverb, numeral, "
          "finite verb or adjective capitalized in mid-sentence ('Er sagte Und "
          "dass'). Translated hyperlinks and broken segment joins leave such "
-         "words behind. Not reported: formal Sie/Ihr, names, nominalizations "
-         "after an article or preposition ('das Geben'), adjectives opening a "
-         "name ('im Kalten Krieg'), or after a colon, dash or opening quote. "
+         "words behind. Not reported: formal Sie/Ihr, names and first names "
+         "before a surname ('Will Smith'), nouns ('Rot, Gelb und Blau', 'auf "
+         "geraden Wegen'), nominalizations after an article, preposition or "
+         "quantifier ('das Geben', 'etwas völlig Neues'), adjectives opening "
+         "a name ('im Kalten Krieg'), or after a colon, dash or opening "
+         "quote. "
          "Repair the sentence around the word.",
      .wrong = "Er sagte Und dass die Lieferungen weitergehen würden.",
      .right = "Er sagte, dass die Lieferungen weitergehen würden."},
@@ -67,6 +74,48 @@ static int S_finite_before(const struct mtai_check_ctx *s, struct mtai_doc *d,
       return 0;
   }
   return 0;
+}
+
+/* 1 when capitalized token 'i' is a name, or a word neither dictionary
+ * nor the lexicon knows: a surname after a first name. */
+static int S_name_next(const struct mtai_check_ctx *s, struct mtai_doc *d,
+                       size_t i) {
+  const struct mtai_token *t = &d->toks[i];
+  const char *w = d->text + t->start;
+  size_t n = t->end - t->start;
+  if (t->flags & (MTAI_TF_ALLCAPS | MTAI_TF_HYPHEN))
+    return 0;
+  if (s->speller && mtai_speller_is_name(s->speller, w, n))
+    return 1;
+  return s->speller &&
+         mtai_speller_check(s->speller, w, n) == MTAI_SPELL_UNKNOWN &&
+         !mtai_tok_classes(s->lexicon, d, i, 0) &&
+         !mtai_lexicon_noun_form(s->lexicon, w, n);
+}
+
+/* 1 when token 'i' follows a quantifier or determiner ("etwas", "nichts",
+ * "viel", "alles") with only adverbs and uninflected adjectives between
+ * ("etwas völlig Neues", "nichts wirklich Gutes"). */
+static int S_quantified(const struct mtai_check_ctx *s, struct mtai_doc *d,
+                        const struct mtai_sentence *sn, size_t i) {
+  for (size_t k = i; k-- > sn->tok_first;) {
+    const struct mtai_token *t = &d->toks[k];
+    if (t->kind != MTAI_TOK_WORD || (t->flags & MTAI_TF_UPPER))
+      return 0;
+    unsigned c = mtai_tok_classes(s->lexicon, d, k, 0);
+    if (c & (MTAI_LEX_DET | MTAI_LEX_PRON))
+      return 1;
+    if (!(c & (MTAI_LEX_ADV | MTAI_LEX_ADJ)))
+      return 0;
+  }
+  return 0;
+}
+
+/* 1 for a strong neuter adjective ending, -es, which a capitalized word
+ * has as a nominalization ("Folgendes", "Neues"), not as a garbled
+ * adjective (those end a predicate, uninflected). */
+static int S_neuter(const char *w, size_t n) {
+  return n > 4 && !memcmp(w + n - 2, "es", 2);
 }
 
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
@@ -116,16 +165,32 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       if ((low & MTAI_LEX_DET) ||
           !((low & (closed | MTAI_LEX_ADJ | MTAI_LEX_PARTICIPLE)) || verb))
         continue;
+      /* A first name before a surname ("Will Smith", "Man Ray"): the next
+       * word is a name, or no German word at all. (Conjunctions are no
+       * first names: "sagte Und Putin".) */
+      if (next_cap && !(low & (MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB)) &&
+          S_name_next(s, d, i + 1))
+        continue;
+      int noun =
+          (cap & MTAI_LEX_NOUN) || mtai_lexicon_noun_form(s->lexicon, w, n);
       if (!(low & closed)) {
         /* An adjective or verb: garbled when it is no noun, follows no
          * article or preposition (nominalized: "der Neue", "beim
          * Waschen"), and starts no name ("im Kalten Krieg", "die
-         * Vereinigten Staaten"). */
-        if ((cap & MTAI_LEX_NOUN) || mtai_lexicon_noun_form(s->lexicon, w, n) ||
-            next_cap ||
-            (prev & (MTAI_LEX_DET | MTAI_LEX_PREP | MTAI_LEX_ADJ |
-                     MTAI_LEX_PRON | MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB)))
+         * Vereinigten Staaten"). A nominalized adjective also follows a
+         * quantifier, through adverbs ("etwas völlig Neues", "nichts
+         * Besonderes"), or stands alone in the neuter ("war Folgendes"). */
+        if (noun || next_cap ||
+            (prev &
+             (MTAI_LEX_DET | MTAI_LEX_PREP | MTAI_LEX_ADJ | MTAI_LEX_PRON |
+              MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB)) ||
+            S_quantified(s, d, sn, i) || S_neuter(w, n))
           continue;
+      } else if (noun &&
+                 (prev & (MTAI_LEX_DET | MTAI_LEX_ADJ | MTAI_LEX_PREP)) &&
+                 !(d->toks[i - 1].flags & MTAI_TF_UPPER)) {
+        continue; /* a noun after its article, adjective or preposition:
+                     "auf geraden Wegen", "auf die Links" */
       } else if (cap & MTAI_LEX_NOUN) {
         /* "Trotz" is a noun too; garbled only right after a finite verb
          * and before an article ("gehört Geben Trotz des Krieges"). */

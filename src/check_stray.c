@@ -20,8 +20,12 @@
  *     (dict/apposition-heads.txt: "die Stadt Berlin", "im Landkreis
  *     Harburg").
  * Not reported: W a month, weekday or time of day ("Ende Mai"), a
- * language ("fließend Englisch"), an acronym, or a genitive in -s
- * ("der Rede Putins").
+ * language ("fließend Englisch"), an acronym, a genitive in -s ("der
+ * Rede Putins"), a nominalized adjective ("etwas völlig Neues"), or W
+ * after a noun that follows a preposition fused with its article ("zum
+ * Beispiel", "zum Thema", "im Grunde", "beim Konzern": an adverbial
+ * phrase or an apposition head), unless that noun is a time ("am
+ * Sonntag Armee").
  */
 #include <stdlib.h>
 #include <string.h>
@@ -41,9 +45,11 @@ static const struct mta_rule S_rules[] = {
          "a predicate adjective or a complete noun phrase ('der Welt "
          "Ukraine.'); English word order or a translated hyperlink left it "
          "there. Not reported: appositions ('die Stadt Berlin'), titles "
-         "('Präsident Macron'), an inverted subject (', sagte Scholz.'), "
-         "times, languages and genitives. Move the word where it belongs or "
-         "delete it.",
+         "('Präsident Macron'), an inverted subject (', sagte Scholz.'), a "
+         "phrase after a preposition fused with its article ('wie zum "
+         "Beispiel Windkraft.'), nominalized adjectives ('etwas völlig "
+         "Neues.'), times, languages and genitives. Move the word where it "
+         "belongs or delete it.",
      .wrong = "Die Munition ist mit der russischen kompatibel Arsenal.",
      .right = "Die Munition ist mit dem russischen Arsenal kompatibel."},
 };
@@ -208,6 +214,35 @@ static int S_inflected(const char *w, size_t n) {
   return 0;
 }
 
+/* 1 for a preposition fused with its article ("zum", "im", "beim"; the
+ * contractions of dict/de-prepositions.txt). */
+static int S_fused(struct mtai_doc *d, size_t i) {
+  static const char *const f[] = {
+      "am",      "ans", "aufs", "beim",  "durchs", "fürs", "hinterm",
+      "hinters", "im",  "ins",  "übers", "überm",  "ums",  "unterm",
+      "unters",  "vom", "vorm", "vors",  "zum",    "zur",  NULL};
+  const char *w = d->text + d->toks[i].start;
+  size_t n = mtai_tok_len(d, i);
+  char low[8];
+  if (n >= sizeof low)
+    return 0;
+  for (size_t k = 0; k < n; k++)
+    low[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+  return S_in(f, low, n);
+}
+
+/* 1 when capitalized token 'i' is, in lower case, an inflected adjective
+ * or participle: a nominalization ("etwas völlig Neues", "das Gute"),
+ * whether or not the lexicon lists it as a noun too. */
+static int S_nominal_adj(struct mtai_lexicon *lx, struct mtai_doc *d,
+                         size_t i) {
+  const char *w = d->text + d->toks[i].start;
+  size_t n = mtai_tok_len(d, i);
+  return (mtai_tok_classes(lx, d, i, 1) &
+          (MTAI_LEX_ADJ | MTAI_LEX_PARTICIPLE)) &&
+         S_inflected(w, n);
+}
+
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *r) {
   const struct S_state *s = state;
@@ -241,9 +276,10 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
            (!sp || mtai_speller_is_name(sp, ww, wn - 1))))
         continue;
       /* W itself must be a noun or a name, not a capitalized function
-       * word (the garbled check's business). */
+       * word (the garbled check's business), nor a nominalized adjective
+       * ("etwas völlig Neues"). */
       unsigned wc = S_classes(lx, d, wi);
-      if (wc & closed)
+      if ((wc & closed) || S_nominal_adj(lx, d, wi))
         continue;
       const char *pw = d->text + pt->start;
       size_t pn = pt->end - pt->start;
@@ -271,10 +307,16 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                  !S_head(s, pw, pn) &&
                  !(sp && mtai_speller_is_name(sp, pw, pn)) &&
                  !S_lower_word_ok(sp, pw, pn)) {
+        /* After a preposition fused with its article ("zum Beispiel",
+         * "zum Thema", "im Grunde", "beim Konzern") the noun forms an
+         * adverbial phrase or takes an apposition: what follows is a
+         * constituent of its own ("wie zum Beispiel Windkraft"). Times
+         * are no such heads ("am Sonntag Armee"). */
         unsigned qc = S_classes(lx, d, p - 1);
         if (!(d->toks[p - 1].flags & MTAI_TF_UPPER) &&
             (qc & (MTAI_LEX_DET | MTAI_LEX_PREP)) &&
-            !(qc & MTAI_LEX_PRON && !(qc & MTAI_LEX_DET)))
+            !(qc & MTAI_LEX_PRON && !(qc & MTAI_LEX_DET)) &&
+            (!S_fused(d, p - 1) || S_time_word(s, pw, pn)))
           why = "a complete noun phrase ending in";
       }
       if (!why)

@@ -11,7 +11,16 @@
  * unambiguous) is followed by at least two words of which one is no verb
  * form, and the clause ends in an infinitive or participle: the verb
  * cluster was split. "dass er sich hat helfen lassen" (only verb forms
- * after "hat") is German and not reported.
+ * after "hat") is German and not reported, nor is a verb cluster at
+ * the clause end (an infinitive or participle right before the finite
+ * auxiliary: "dass sie Probleme bekommen könnten", "... haben könntest
+ * zu verstehen") with what follows it, or a comparison after the verb.
+ * "bis", "seit" before an adverb or preposition are prepositions ("bis
+ * jetzt ist ..."). Rule 2 (two finite verbs in a main clause) stops at a
+ * coordinating conjunction, which starts a second main clause with its
+ * own verb ("Jahre vergehen und dieses Lied klingt ..."), except "und" or
+ * "oder" joining the subject after an inverted plural verb ("erscheinen
+ * Herr Kim und seine Tochter fahren ...").
  */
 #include <stdlib.h>
 #include <string.h>
@@ -30,7 +39,10 @@ static const struct mta_rule S_rules[] = {
          "or a relative clause the finite verb stands second, in English "
          "order, instead of last; or a main clause has two finite verbs with "
          "no comma or conjunction between them. Not reported: comparisons "
-         "after the verb ('mehr verdient als …'), verbs with a bare infinitive "
+         "after the verb ('mehr verdient als …'), verb clusters at the clause "
+         "end ('dass sie Probleme bekommen könnten') and what follows them, a "
+         "second main clause after und/oder/aber without a comma, verbs with "
+         "a bare infinitive "
          "('ging einkaufen'), attributive participles ('die vom Iran "
          "unterstützte Miliz'). Move the verb to the end of the clause.",
      .wrong = "Er sagte, dass die Regierung hat die Mittel gekürzt.",
@@ -97,6 +109,17 @@ static int S_open_finite(struct mtai_lexicon *lx, struct mtai_doc *d, size_t i,
   return (c & MTAI_LEX_FINITE) && !(c & no);
 }
 
+/* 1 when token 'i' is an auxiliary or modal that continues a verb
+ * cluster ("bekommen könnten", "verhaftet worden"), not the possessive
+ * "sein". */
+static int S_cluster_next(struct mtai_lexicon *lx, struct mtai_doc *d,
+                          size_t i) {
+  if (i >= d->ntok || !S_lower_word(d, i))
+    return 0;
+  unsigned c = S_classes(lx, d, i);
+  return (c & (MTAI_LEX_AUX | MTAI_LEX_NONFINITE)) && !(c & MTAI_LEX_DET);
+}
+
 /* Rule 1: the finite verb of a subordinate clause (i, e) that is not at
  * its end. Returns the verb's token or (size_t)-1. 'rel' is set for a
  * relative clause, whose pronoun is the subject. */
@@ -111,7 +134,29 @@ static size_t S_verb_second(struct mtai_lexicon *lx, struct mtai_doc *d,
     if (!S_lower_word(d, v))
       continue;
     unsigned vc = S_classes(lx, d, v);
+    /* A verb form right before a finite auxiliary or modal is part of the
+     * clause-final verb cluster ("Probleme bekommen könnten", "verhaftet
+     * worden sein soll", "Schwierigkeiten haben könntest"), not the finite
+     * verb. */
+    if ((vc & (verbish | MTAI_LEX_FINITE)) && S_cluster_next(lx, d, v + 1))
+      continue;
     if (vc & MTAI_LEX_AUX) {
+      /* The end of a verb cluster ("bekommen könnten", "gekürzt hat"):
+       * the clause is verb-final, and what follows is moved out of it (a
+       * zu-infinitive, a comparison, a prepositional phrase: "... haben
+       * könntest zu verstehen"). */
+      if (v > i + 1 && S_lower_word(d, v - 1) &&
+          (S_classes(lx, d, v - 1) &
+           (MTAI_LEX_INF | MTAI_LEX_PARTICIPLE | MTAI_LEX_NONFINITE)))
+        return (size_t)-1;
+      /* A comparison may follow the verb ("steigern könne wie erhofft"):
+       * the clause proper ends before it. */
+      size_t end = v + 1;
+      while (end < e && !mtai_tok_eq(d, end, "als") &&
+             !mtai_tok_eq(d, end, "wie"))
+        end++;
+      if (end < e)
+        e = end, last = S_classes(lx, d, e - 1);
       /* A finite auxiliary or modal followed by a non-verb, the rest of
        * the cluster at the clause end ("dass er hat ... gekürzt"); only
        * verb forms after it ("dass er sich hat helfen lassen") is German. */
@@ -163,6 +208,13 @@ static int S_bare_inf_verb(struct mtai_doc *d, size_t i) {
   return 0;
 }
 
+/* 1 when token 'i' may be a plural verb form (-en, -n: "erscheinen",
+ * "kamen"). */
+static int S_plural(struct mtai_doc *d, size_t i) {
+  size_t n = mtai_tok_len(d, i);
+  return n > 2 && d->text[d->toks[i].start + n - 1] == 'n';
+}
+
 /* Rule 2: two finite verbs in one main clause [c0, e) with no comma or
  * conjunction between them ("Am Dienstag besuchte der Kanzler das Werk
  * sprach mit ...", "Im März erscheinen Herr Kim und seine Tochter fahren
@@ -184,11 +236,22 @@ static size_t S_two_verbs(struct mtai_lexicon *lx, struct mtai_doc *d,
   int inverted = v1 > c0 &&
                  (c0c & (MTAI_LEX_PREP | MTAI_LEX_ADV | MTAI_LEX_ADV_CONJ)) &&
                  !(c0c & (MTAI_LEX_DET | MTAI_LEX_PRON));
-  for (size_t v2 = v1 + 2; v2 + 1 < e; v2++) {
+  for (size_t v2 = v1 + 1; v2 + 1 < e; v2++) {
+    /* A coordinating conjunction starts a second main clause, which has
+     * its own verb ("Jahre vergehen und dieses Lied erklingt"), unless
+     * the clause is inverted and it joins the subject after the verb: "und"
+     * or "oder" with a word between verb and conjunction and a plural
+     * verb ("erscheinen Herr Kim und seine Tochter"). */
     if (S_lower_word(d, v2) && (S_classes(lx, d, v2) & MTAI_LEX_CONJ_COORD) &&
-        !inverted)
+        (!inverted || v2 == v1 + 1 || !S_plural(d, v1) ||
+         !(mtai_tok_eq(d, v2, "und") || mtai_tok_eq(d, v2, "oder"))))
       return (size_t)-1;
-    if (mtai_tok_eq(d, v2 - 1, "zu") || !S_open_finite(lx, d, v2, 1))
+    if (v2 == v1 + 1 || mtai_tok_eq(d, v2 - 1, "zu") ||
+        !S_open_finite(lx, d, v2, 1))
+      continue;
+    /* An infinitive or participle before a finite auxiliary or modal
+     * ("... zerquetschen würde") belongs to that verb's cluster. */
+    if (S_cluster_next(lx, d, v2 + 1))
       continue;
     if (d->toks[v2 - 1].kind == MTAI_TOK_WORD &&
         (S_classes(lx, d, v2 - 1) & MTAI_LEX_CONJ_COORD))
@@ -217,6 +280,19 @@ static mta_status S_check_main(struct mtai_lexicon *lx, struct mtai_findings *r,
       "or conjunction between them: two sentences merged or garbled",
       (int)(t->end - t->start), d->text + t->start, (int)(t1->end - t1->start),
       d->text + t1->start);
+}
+
+/* 1 when conjunction 'i', which is a preposition too ("bis", "seit",
+ * "während"), is used as the preposition: an adverb or a preposition
+ * follows ("bis jetzt", "seit gestern", "bis zum Ende"). */
+static int S_prep_use(struct mtai_lexicon *lx, struct mtai_doc *d, size_t i,
+                      size_t end) {
+  if (!(S_classes(lx, d, i) & MTAI_LEX_PREP) || i + 1 >= end ||
+      !S_lower_word(d, i + 1))
+    return 0;
+  unsigned c = S_classes(lx, d, i + 1);
+  return (c & (MTAI_LEX_ADV | MTAI_LEX_PREP)) &&
+         !(c & (MTAI_LEX_DET | MTAI_LEX_PRON));
 }
 
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
@@ -248,7 +324,8 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
        * ihr Haus verloren"). */
       unsigned oc = S_classes(lx, d, i);
       int sub = (oc & MTAI_LEX_CONJ_SUB) && S_lower_word(d, i) &&
-                !mtai_tok_eq(d, i, "als") && !mtai_tok_eq(d, i, "wie");
+                !mtai_tok_eq(d, i, "als") && !mtai_tok_eq(d, i, "wie") &&
+                !S_prep_use(lx, d, i, sn->tok_end);
       int rel = !sub && (oc & MTAI_LEX_RELPRON) && S_lower_word(d, i) &&
                 i >= sn->tok_first + 2 && mtai_tok_eq(d, i - 1, ",") &&
                 d->toks[i - 2].kind == MTAI_TOK_WORD &&

@@ -49,6 +49,11 @@ static const struct {
     {"Seite", N},
     {"Bericht", N},
     {"Geld", N},
+    /* headwords with a gloss in parentheses ("Rot {n} (Farbe)") */
+    {"Rot", N},
+    {"Schwarz", N},
+    {"Blau", N},
+    {"Weiß", N},
     /* adjectives, also inflected */
     {"kompatibel", A},
     {"militärisch", A},
@@ -96,6 +101,19 @@ static const struct {
     {"fuhr", F},
     {"erscheinen", F},
     {"sagen", F},
+    /* preterite plurals of strong verbs, derived from Ding's singular
+     * ("fand" -> "fanden") or Hunspell's preterite stems ("begann") */
+    {"fanden", F},
+    {"gingen", F},
+    {"erhielten", F},
+    {"verloren", F | P},
+    {"begannen", F},
+    {"stiegen", F},
+    {"hießen", F},
+    {"blieben", F},
+    {"entstanden", F | P},
+    {"fänden", F},
+    {"festnahm", F},
     /* past participles */
     {"gegangen", P},
     {"gesagt", P},
@@ -198,6 +216,10 @@ START_TEST(unknown_and_wrong_classes) {
   ck_assert(!(mtai_lexicon_classes(lx, "mit", 3) & MTAI_LEX_NOUN));
   ck_assert(!(mtai_lexicon_classes(lx, "der", 3) & MTAI_LEX_FINITE));
   ck_assert(!(mtai_lexicon_classes(lx, "gewesen", 7) & MTAI_LEX_AUX));
+  /* Glosses in parentheses leave no forms behind ("nach)"), and only a
+   * preterite gets a derived plural, not "du erhältst". */
+  ck_assert(!mtai_lexicon_has_form(lx, "nach)", 5));
+  ck_assert(!mtai_lexicon_has_form(lx, "erh\xC3\xA4ltsten", 11));
   /* Prefix of an entry is not the entry. */
   ck_assert_uint_eq(mtai_lexicon_classes(lx, "Arsen", 5) & MTAI_LEX_FINITE, 0);
 }

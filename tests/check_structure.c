@@ -205,6 +205,131 @@ START_TEST(stray_final) {
 }
 END_TEST
 
+/* ---- Precision on good text (issue 14): classes of false alarms, each
+ * next to the artifacts the rule must still find. ---- */
+
+/* Every sentence of 'ok' is silent for 'rule'. */
+static void S_silent(const char *const *ok, size_t n, const char *rule) {
+  for (size_t i = 0; i < n; i++)
+    ck_assert_msg(S_count(ok[i], rule) == 0, "%s in: %s", rule, ok[i]);
+}
+
+START_TEST(garbled_precision) {
+  const char *rule = "garbled/capitalized-word";
+  const char *ok[] = {
+      /* colour nouns in enumerations */
+      "Die Kamera sieht Rot, Gelb und Infrarot.",
+      "Die Flagge zeigt Schwarz, Rot und Gold.",
+      "Die Farben Blau, Grün und Weiß dominieren.",
+      /* nominalized adjectives after quantifiers, or in the neuter */
+      "Wir sahen etwas sehr Seltsames.", "Das war etwas völlig Neues für uns.",
+      "Sie erlebten viel Schönes und wenig Trauriges.",
+      "Was er nicht wusste, war Folgendes: Die Preise stiegen.",
+      /* nouns spelled like function words, after their article or
+       * adjective */
+      "Sie reisten auf geraden Wegen durch das Land.",
+      "Er klickte auf die Links, nicht auf die Bilder.",
+      /* first names that are function words or English verbs */
+      "Der Schauspieler Will Smith kam nach Berlin.",
+      "Der Fotograf Man Ray lebte in Paris.",
+      "Der Nato-Generalsekretär Mark Rutte reiste nach Kiew."};
+  S_silent(ok, sizeof ok / sizeof ok[0], rule);
+  S_span("Die Regierung will die Steuern senken Und die Renten erhöhen.", rule,
+         "Und");
+  S_span("Er sagte Und Putin lachte.", rule, "Und");
+  S_span("Er sagte, Wegen der Lage bleibe er.", rule, "Wegen");
+  S_span("Die Truppen haben sich Aus der Stadt zurückgezogen.", rule, "Aus");
+  S_span("Die Gespräche seien Konstruktiv verlaufen.", rule, "Konstruktiv");
+  S_span("Die Bank rechnet für das kommende Jahr Mit einem Wachstum.", rule,
+         "Mit");
+}
+END_TEST
+
+START_TEST(verb_position_precision) {
+  const char *rule = "word-order/verb-position";
+  const char *ok[] = {
+      /* main clauses joined by und/oder/aber without a comma */
+      "Vierzehn Milliarden Jahre vergehen und dieses Lied klingt noch immer.",
+      "Im März kam er nach Berlin und seine Frau blieb in Paris.",
+      "Am Abend regnete es aber die Kinder spielten draußen.",
+      "Er sagte, dass es den Raum krümmt und ein Objekt an der Sonne "
+      "vorbeizieht.",
+      "Wenn man die Sonne nehmen und sie auf sechs Kilometer zusammenpressen "
+      "würde, entstünde ein Schwarzes Loch.",
+      /* verb clusters at the end of a subordinate clause, then an
+       * extraposed zu-infinitive, comparison or phrase */
+      "Er fürchtet, dass sie Probleme bekommen könnten.",
+      "Der Kopf würde gedehnt, so dass du Schwierigkeiten haben könntest zu "
+      "verstehen, was geschieht.",
+      "Sie sagte, dass er verhaftet worden sein soll wegen Betrugs.",
+      "Er räumte ein, dass die Industrie nicht so schnell liefern könne wie "
+      "erhofft.",
+      "Sie wusste, dass sie es hätte machen müssen.",
+      /* "bis", "seit" as prepositions */
+      "Wir sehen den Schatten, aber bis jetzt ist uns das nicht gelungen.",
+      "Er wartet, doch seit gestern hat niemand angerufen."};
+  S_silent(ok, sizeof ok / sizeof ok[0], rule);
+  S_span("Im März erscheinen Herr Kim und seine Tochter fahren in einer "
+         "Limousine.",
+         rule, "fahren");
+  S_span("Seit Tagen suchen die Helfer arbeiten in den Trümmern.", rule,
+         "arbeiten");
+  S_span("Es ist unklar, ob die Gespräche werden in dieser Woche fortgesetzt.",
+         rule, "werden");
+  S_span("Die Regierung hofft, dass die Exporte können bald wieder steigen.",
+         rule, "können");
+  S_span("Er wartete, bis die Regierung hat die Mittel gekürzt.", rule, "hat");
+}
+END_TEST
+
+START_TEST(stray_final_precision) {
+  const char *rule = "word-order/stray-final";
+  const char *ok[] = {"Erneuerbare Energien wie zum Beispiel Windkraft.",
+                      "Sie sprach am Montag zum Thema Migration.",
+                      "Er blieb im Grunde Pazifist.",
+                      "Der Vertrag gilt beim Konzern Volkswagen.",
+                      "Das ist etwas völlig Neues."};
+  S_silent(ok, sizeof ok / sizeof ok[0], rule);
+  S_span("Der Krieg tobt auf der anderen Seite der Welt Ukraine.", rule,
+         "Ukraine");
+  S_span("Die Lage sei schwierig, sagte der General am Sonntag Armee.", rule,
+         "Armee");
+  S_span("Die Munition ist mit der russischen kompatibel Arsenal.", rule,
+         "Arsenal");
+}
+END_TEST
+
+START_TEST(fragment_precision) {
+  const char *rule = "split-sentence/fragment";
+  /* Strong preterite plurals and participles that are preterite plurals
+   * too are finite verbs. */
+  const char *ok[] = {
+      "Der Sturm kam in der Nacht. Viele Familien verloren ihr Zuhause.",
+      "Die Forscher suchten lange. Fanden aber keine Ursache.",
+      "Sie stritten oft. Erhielten aber beide den Preis.",
+      "Die Verhandlungen dauerten lange. Begannen dann aber von vorn.",
+      "Die Preise stiegen. Die Löhne hielten nicht Schritt."};
+  S_silent(ok, sizeof ok / sizeof ok[0], rule);
+  S_span("Nordkorea und Russland rücken zusammen. Ihre eigene militärische "
+         "Zusammenarbeit.",
+         rule, "Ihre eigene militärische Zusammenarbeit.");
+  S_span("Die Verluste stiegen. Die verlorenen Dörfer im Osten des Landes.",
+         rule, "Die verlorenen Dörfer im Osten des Landes.");
+}
+END_TEST
+
+START_TEST(compound_precision) {
+  const char *rule = "compound/split";
+  ck_assert_uint_eq(S_count("Wir können mit bloßen Augen Sterne sehen.", rule),
+                    0);
+  S_span("Die Koalition will neue Steuer Erleichterungen beschließen.", rule,
+         "Steuer Erleichterungen");
+  S_span("Die Lage auf dem Arbeit Markt ist gut.", rule, "Arbeit Markt");
+}
+END_TEST
+
+/* ---- end of the precision block ---- */
+
 Suite *structure_suite(void) {
   Suite *s = suite_create("structure");
   TCase *tc = tcase_create("split-sentence");
@@ -226,6 +351,13 @@ Suite *structure_suite(void) {
   suite_add_tcase(s, tc);
   tc = tcase_create("repeated-word");
   tcase_add_test(tc, repeated_words);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("precision");
+  tcase_add_test(tc, garbled_precision);
+  tcase_add_test(tc, verb_position_precision);
+  tcase_add_test(tc, stray_final_precision);
+  tcase_add_test(tc, fragment_precision);
+  tcase_add_test(tc, compound_precision);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -2,7 +2,7 @@
  * Build-time generator of the open-class German lexicon from Debian's
  * trans-de-en (the Ding German-English dictionary, /usr/share/trans/de-en).
  *
- * Usage: mklexicon DING-FILE OUT.tsv
+ * Usage: mklexicon DING-FILE OUT.tsv [HUNSPELL-DE.dic]
  *
  * Reads the German side of every entry ("gehen {vi} | gehend | gegangen |
  * er/sie geht | ich/er/sie ging | ..."), and writes one line per word form,
@@ -11,9 +11,14 @@
  *   V verb infinitive ({vt} {vi}       -es endings generated)
  *     {vr})                         P past participle
  *   F finite verb form (the Ding forms, plus the regular present and
- *     preterite endings generated from the infinitive's stem)
- * Multi-word headwords are skipped. The output is sorted with duplicates
- * merged, so the library can binary-search it or load it into a hash.
+ *     preterite endings generated from the infinitive's stem, plus the
+ *     plural of every preterite and subjunctive II form: "fand" ->
+ *     "fanden")
+ * Multi-word headwords are skipped. With a German Hunspell dictionary,
+ * its preterite and subjunctive II stems and their plurals are added as
+ * F too ("begann", "begannen": Ding conjugates only some verbs). The output is
+ * sorted with duplicates merged, so the library can binary-search it or load it
+ * into a hash.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -104,14 +109,15 @@ static void S_finite_word(const char *s, const char **w, size_t *wn) {
   }
 }
 
-/* Strips "{...}" and "[...]" annotations; returns the tag in braces. */
+/* Strips "{...}", "[...]" and "(...)" annotations (glosses: "Rot {n}
+ * (Farbe)", "(sich) erholen"); returns the tag in braces. */
 static void S_clean(const char *s, size_t n, char *out, size_t outsz, char *tag,
                     size_t tagsz) {
   size_t k = 0;
   tag[0] = '\0';
   for (size_t i = 0; i < n && k + 1 < outsz; i++) {
-    if (s[i] == '{' || s[i] == '[') {
-      char close = s[i] == '{' ? '}' : ']';
+    if (s[i] == '{' || s[i] == '[' || s[i] == '(') {
+      char close = s[i] == '{' ? '}' : s[i] == '[' ? ']' : ')';
       size_t j = i + 1;
       while (j < n && s[j] != close)
         j++;
@@ -127,6 +133,12 @@ static void S_clean(const char *s, size_t n, char *out, size_t outsz, char *tag,
   out[k] = '\0';
 }
 
+/* 1 for Ding's verb tags: {vt}, {vi}, {vr} and plain {v}. */
+static int S_verb_tag(const char *tag) {
+  return !strcmp(tag, "vt") || !strcmp(tag, "vi") || !strcmp(tag, "vr") ||
+         !strcmp(tag, "v");
+}
+
 /* Adds headword 'word' (annotations removed) with Ding tag 'tag'. */
 static void S_word(char *word, const char *tag, int *verb) {
   size_t wl = strlen(word);
@@ -140,8 +152,7 @@ static void S_word(char *word, const char *tag, int *verb) {
     return;
   /* Verbs come with object placeholders ("jdn. besuchen", "sich etw.
    * ansehen"): the verb is the last word. */
-  if ((!strcmp(tag, "vt") || !strcmp(tag, "vi") || !strcmp(tag, "vr")) &&
-      memchr(w, ' ', wl)) {
+  if (S_verb_tag(tag) && memchr(w, ' ', wl)) {
     const char *last = w + wl;
     while (last > w && last[-1] != ' ')
       last--;
@@ -164,7 +175,7 @@ static void S_word(char *word, const char *tag, int *verb) {
       sl--; /* leise -> leis|e */
     for (size_t k = 0; k < 5; k++)
       S_add2(w, sl, ends[k], B_A);
-  } else if (!strcmp(tag, "vt") || !strcmp(tag, "vi") || !strcmp(tag, "vr")) {
+  } else if (S_verb_tag(tag)) {
     if (memchr(w, ' ', wl))
       return;
     *verb = 1;
@@ -187,6 +198,68 @@ static void S_word(char *word, const char *tag, int *verb) {
     for (size_t k = 0; k < nf; k++)
       S_add2(w, sl, dt ? fin_e[k] : fin[k], B_F);
   }
+}
+
+/* Adds the verb form in slot 'a' (2: past participle; later: finite
+ * forms with pronoun prefixes) of a Ding verb entry, s[0..n); 'past' when
+ * the slot holds a singular preterite or subjunctive II. */
+static void S_verb_form(const char *s, size_t n, size_t a, int past) {
+  char buf[256], tag[32];
+  S_clean(s, n, buf, sizeof buf, tag, sizeof tag);
+  if (strstr(buf, "ist/war") || strstr(buf, "hat/hatte"))
+    return;
+  const char *w;
+  size_t wn;
+  if (a == 2)
+    S_last_word(buf, strlen(buf), &w, &wn); /* "in Empfang genommen" */
+  else
+    S_finite_word(buf, &w, &wn); /* "er/sie nimmt in Empfang" */
+  if (!wn || isupper((unsigned char)w[0]))
+    return;
+  S_add(w, wn, a == 2 ? B_P : B_F);
+  /* A preterite or subjunctive II form in the singular ("ich/er/sie
+   * fand", "es stieg an", "ich/er/sie fände"): its plural is the form +
+   * -en, or + -n after -e ("fanden", "stiegen", "fänden", "machten").
+   * Strong verbs' plurals cannot be generated from the infinitive, so
+   * they are derived here, for every verb Ding conjugates. */
+  if (past)
+    S_add2(w, wn, w[wn - 1] == 'e' ? "n" : "en", B_F);
+}
+
+/* The person of the finite form s[0..n) of a Ding verb entry: 1 when its
+ * pronoun prefix names the first and third person singular ("ich/er/sie
+ * ging": preterite or subjunctive II, whose 1st and 3rd person are one
+ * form), 2 for the third person only ("er/sie geht", "es stieg an"), 0
+ * for other persons ("ich bekomme", "du bekommst"), no finite form or a
+ * perfect ("er/sie ist/war gegangen"). */
+static int S_person(const char *s, size_t n) {
+  char buf[256], tag[32];
+  S_clean(s, n, buf, sizeof buf, tag, sizeof tag);
+  if (strstr(buf, "ist/war") || strstr(buf, "hat/hatte"))
+    return 0;
+  const char *w;
+  size_t wn;
+  S_finite_word(buf, &w, &wn);
+  if (!wn)
+    return 0;
+  /* The pronouns before the form, split at spaces and slashes. */
+  int first = 0, third = 0, other = 0;
+  for (const char *p = buf; p < w;) {
+    size_t k = strcspn(p, " /");
+    if (p + k > w)
+      k = (size_t)(w - p);
+    if (k == 3 && !memcmp(p, "ich", 3))
+      first = 1;
+    else if ((k == 2 && (!memcmp(p, "er", 2) || !memcmp(p, "es", 2))) ||
+             (k == 3 && (!memcmp(p, "sie", 3) || !memcmp(p, "man", 3))))
+      third = 1;
+    else if (k)
+      other = 1; /* du, wir, ihr */
+    p += k + (p + k < w);
+  }
+  if (other || !third)
+    return 0;
+  return first ? 1 : 2;
 }
 
 static void S_line(char *line) {
@@ -247,25 +320,27 @@ static void S_line(char *line) {
     return;
   /* Verb forms: | pres. participle | past participle | 3sg | preterite |
    * ... (with pronoun prefixes; perfect forms "ist/war gegangen" are
-   * skipped). */
-  for (size_t a = 1; a < na && a < 8; a++) {
-    char *first = alts[a];
-    char *semi = strchr(first, ';');
-    size_t len = semi ? (size_t)(semi - first) : strlen(first);
-    char buf[256], tag[32];
-    S_clean(first, len, buf, sizeof buf, tag, sizeof tag);
-    if (strstr(buf, "ist/war") || strstr(buf, "hat/hatte"))
-      continue;
-    const char *w;
-    size_t wn;
-    if (a == 1)
-      continue; /* present participle: an adjective-like form */
-    if (a == 2)
-      S_last_word(buf, strlen(buf), &w, &wn); /* "in Empfang genommen" */
-    else
-      S_finite_word(buf, &w, &wn); /* "er/sie nimmt in Empfang" */
-    if (wn && !isupper((unsigned char)w[0]))
-      S_add(w, wn, a == 2 ? B_P : B_F);
+   * skipped). An entry of several verbs lists their forms in the same
+   * order, separated by ';' ("er/sie bekommt; er/sie erhält"). */
+  /* The slot after the first third-person present ("er/sie geht" or
+   * "es steigt an") is the preterite; so is every later "ich/er/sie"
+   * slot (preterite, subjunctive II). */
+  int person[8] = {0};
+  size_t pres = 0;
+  for (size_t a = 3; a < na && a < 8; a++) {
+    person[a] = S_person(alts[a], strcspn(alts[a], ";"));
+    if (!pres && person[a] == 2)
+      pres = a;
+  }
+  for (size_t a = 2; a < na && a < 8; a++) {
+    int past =
+        a >= 4 && (person[a] == 1 || (pres && a == pres + 1 && person[a] == 2));
+    for (char *part = alts[a]; part;) {
+      char *semi = strchr(part, ';');
+      size_t len = semi ? (size_t)(semi - part) : strlen(part);
+      S_verb_form(part, len, a, past);
+      part = semi ? semi + 1 : NULL;
+    }
   }
 }
 
@@ -274,9 +349,111 @@ static int S_cmp(const void *x, const void *y) {
   return strcmp(a->form, b->form);
 }
 
+/* Appends the UTF-8 form of the ISO-8859-1 string s[0..n) to out. */
+static size_t S_latin1(const char *s, size_t n, char *out, size_t outsz) {
+  size_t k = 0;
+  for (size_t i = 0; i < n && k + 3 < outsz; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80)
+      out[k++] = (char)c;
+    else {
+      out[k++] = (char)(0xC0 | (c >> 6));
+      out[k++] = (char)(0x80 | (c & 0x3F));
+    }
+  }
+  out[k] = '\0';
+  return k;
+}
+
+/* The flag of Hunspell affix file 'aff' that conjugates preterite stems:
+ * its suffixes, all added without stripping, include -st, -t, -n and -en
+ * and no -e (which a present stem's flag has: "mach" -> "mache").
+ * de_DE_frami's is 'Z' ("fand/Z": fandst, fandet, fanden). Returns 0 when
+ * there is none or the file uses multi-character flags. '*utf8' is set
+ * when the files are UTF-8 ("SET UTF-8"), else ISO-8859-1 is assumed. */
+static char S_preterite_flag(const char *aff, int *utf8) {
+  FILE *f = fopen(aff, "r");
+  *utf8 = 0;
+  if (!f)
+    return 0;
+  enum { ST = 1, T = 2, N = 4, EN = 8, E = 16 };
+  unsigned seen[256] = {0};
+  char *line = NULL;
+  size_t cap = 0;
+  int single = 1;
+  while (getline(&line, &cap, f) > 0) {
+    char a[64], b[64], c[64], d[64];
+    if (!strncmp(line, "SET UTF-8", 9))
+      *utf8 = 1;
+    if (!strncmp(line, "FLAG ", 5))
+      single = 0; /* long, num or UTF-8 flags */
+    if (sscanf(line, "%63s %63s %63s %63s", a, b, c, d) != 4 ||
+        strcmp(a, "SFX") || strlen(b) != 1 || strcmp(c, "0"))
+      continue;
+    char *slash = strchr(d, '/');
+    if (slash)
+      *slash = '\0';
+    unsigned char fl = (unsigned char)b[0];
+    seen[fl] |= !strcmp(d, "st")   ? ST
+                : !strcmp(d, "t")  ? T
+                : !strcmp(d, "n")  ? N
+                : !strcmp(d, "en") ? EN
+                : !strcmp(d, "e")  ? E
+                                   : 0;
+  }
+  free(line);
+  fclose(f);
+  for (unsigned k = 1; single && k < 256; k++)
+    if (seen[k] == (ST | T | N | EN))
+      return (char)k;
+  return 0;
+}
+
+/* Adds the preterite and subjunctive II stems of Hunspell dictionary
+ * 'dic' (lower-case words with the preterite flag: "begann/Z",
+ * "festnahm/Z", "fände/Z") and their plurals ("begannen", "fänden") as
+ * finite forms: strong verbs Ding gives no conjugation for. Nothing when
+ * the dictionary or its flag is missing. */
+static void S_hunspell(const char *dic) {
+  char aff[4096];
+  size_t dl = strlen(dic);
+  if (dl < 4 || dl >= sizeof aff || strcmp(dic + dl - 4, ".dic"))
+    return;
+  memcpy(aff, dic, dl - 4);
+  memcpy(aff + dl - 4, ".aff", 5);
+  int utf8 = 0;
+  char flag = S_preterite_flag(aff, &utf8);
+  FILE *f = flag ? fopen(dic, "r") : NULL;
+  if (!f) {
+    fprintf(stderr, "mklexicon: %s: no preterite stems used\n", dic);
+    return;
+  }
+  char *line = NULL;
+  size_t cap = 0;
+  while (getline(&line, &cap, f) > 0) {
+    char *slash = strchr(line, '/');
+    if (!slash || !strchr(slash + 1, flag) || !islower((unsigned char)line[0]))
+      continue;
+    char *fl = slash + 1;
+    fl[strcspn(fl, " \t\r\n")] = '\0';
+    if (!strchr(fl, flag))
+      continue;
+    char w[256];
+    size_t n = utf8 ? (size_t)(slash - line)
+                    : S_latin1(line, (size_t)(slash - line), w, sizeof w);
+    const char *form = utf8 ? line : w;
+    if (n < 2 || n >= sizeof w - 3)
+      continue;
+    S_add(form, n, B_F);
+    S_add2(form, n, form[n - 1] == 'e' ? "n" : "en", B_F);
+  }
+  free(line);
+  fclose(f);
+}
+
 int main(int argc, char **argv) {
-  if (argc != 3) {
-    fprintf(stderr, "usage: mklexicon DING-FILE OUT.tsv\n");
+  if (argc != 3 && argc != 4) {
+    fprintf(stderr, "usage: mklexicon DING-FILE OUT.tsv [HUNSPELL-DE.dic]\n");
     return 2;
   }
   FILE *in = fopen(argv[1], "r");
@@ -292,6 +469,8 @@ int main(int argc, char **argv) {
   }
   free(line);
   fclose(in);
+  if (argc == 4)
+    S_hunspell(argv[3]);
   qsort(S_v, S_n, sizeof *S_v, S_cmp);
   FILE *out = fopen(argv[2], "w");
   if (!out) {
