@@ -93,18 +93,41 @@ static int S_name_next(const struct mtai_check_ctx *s, struct mtai_doc *d,
          !mtai_lexicon_noun_form(s->lexicon, w, n);
 }
 
-/* 1 when token 'i' follows a quantifier or determiner ("etwas", "nichts",
- * "viel", "alles") with only adverbs and uninflected adjectives between
- * ("etwas völlig Neues", "nichts wirklich Gutes"). */
+/* 1 when capitalized token 'i' and another capitalized word are joined by
+ * "und" or "oder" ("Wenn und Aber"). */
+static int S_paired(struct mtai_doc *d, const struct mtai_sentence *sn,
+                    size_t i) {
+  for (int dir = -1; dir <= 1; dir += 2) {
+    size_t c = i + (size_t)dir, o = i + 2 * (size_t)dir;
+    if (dir < 0 ? i < sn->tok_first + 2 : i + 2 >= sn->tok_end)
+      continue;
+    if ((mtai_tok_eq(d, c, "und") || mtai_tok_eq(d, c, "oder")) &&
+        d->toks[o].kind == MTAI_TOK_WORD && (d->toks[o].flags & MTAI_TF_UPPER))
+      return 1;
+  }
+  return 0;
+}
+
+/* 1 when token 'i' follows a determiner or an indefinite pronoun of
+ * quantity ("etwas", "nichts", "viel", "alles") with only adverbs and
+ * uninflected adjectives between ("etwas völlig Neues", "nichts wirklich
+ * Gutes"); a personal pronoun is no such head ("für uns sehr
+ * Angespannt"). */
 static int S_quantified(const struct mtai_check_ctx *s, struct mtai_doc *d,
                         const struct mtai_sentence *sn, size_t i) {
+  static const char *const q[] = {"etwas",   "nichts",   "alles",      "genug",
+                                  "mehr",    "allerlei", "einiges",    "vieles",
+                                  "manches", "weniges",  "irgendetwas"};
   for (size_t k = i; k-- > sn->tok_first;) {
     const struct mtai_token *t = &d->toks[k];
     if (t->kind != MTAI_TOK_WORD || (t->flags & MTAI_TF_UPPER))
       return 0;
     unsigned c = mtai_tok_classes(s->lexicon, d, k, 0);
-    if (c & (MTAI_LEX_DET | MTAI_LEX_PRON))
+    if ((c & MTAI_LEX_DET) && !(c & MTAI_LEX_PRON))
       return 1;
+    for (size_t j = 0; j < sizeof q / sizeof q[0]; j++)
+      if (mtai_tok_eq(d, k, q[j]))
+        return 1;
     if (!(c & (MTAI_LEX_ADV | MTAI_LEX_ADJ)))
       return 0;
   }
@@ -166,10 +189,18 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
           !((low & (closed | MTAI_LEX_ADJ | MTAI_LEX_PARTICIPLE)) || verb))
         continue;
       /* A first name before a surname ("Will Smith", "Man Ray"): the next
-       * word is a name, or no German word at all. (Conjunctions are no
-       * first names: "sagte Und Putin".) */
-      if (next_cap && !(low & (MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB)) &&
+       * word is a name, or no German word at all. First names are verbs or
+       * pronouns in German or English, never conjunctions, prepositions or
+       * adverbs: "sagte Und Putin", "das Treffen Mit Selenskyj", "müsse
+       * Jetzt Kiew helfen" are garbled. */
+      if (next_cap &&
+          !(low & (MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB | MTAI_LEX_PREP |
+                   MTAI_LEX_ADV | MTAI_LEX_ADV_CONJ)) &&
           S_name_next(s, d, i + 1))
+        continue;
+      /* Function words paired as nouns ("ohne Wenn und Aber", "das Für
+       * und Wider", "Auf und Ab"). */
+      if (S_paired(d, sn, i))
         continue;
       int noun =
           (cap & MTAI_LEX_NOUN) || mtai_lexicon_noun_form(s->lexicon, w, n);
@@ -200,7 +231,18 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
             i + 1 < sn->tok_end &&
             (mtai_tok_classes(s->lexicon, d, i + 1, 0) & MTAI_LEX_DET) &&
             !(d->toks[i + 1].flags & MTAI_TF_UPPER);
-        if (!(after_verb && before_det && (low & MTAI_LEX_PREP)))
+        /* A conjunction or pronoun that is also a rare noun ("die Oder",
+         * "das Ich", "ohne Wenn und Aber"), outside a noun's context and
+         * followed by the lower-case rest of a clause: the function word
+         * ("sagte Oder dass", "sagte, Ich werde"). */
+        int function =
+            (low & (MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB | MTAI_LEX_PRON)) &&
+            !(low &
+              (MTAI_LEX_PREP | MTAI_LEX_ADV | MTAI_LEX_AUX | MTAI_LEX_DET)) &&
+            i + 1 < sn->tok_end && d->toks[i + 1].kind == MTAI_TOK_WORD &&
+            !(d->toks[i + 1].flags & MTAI_TF_UPPER) &&
+            !(mtai_tok_classes(s->lexicon, d, i + 1, 0) & MTAI_LEX_CONJ_COORD);
+        if (!function && !(after_verb && before_det && (low & MTAI_LEX_PREP)))
           continue;
       }
       mta_status st = mtai_finding_add(

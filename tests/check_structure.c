@@ -232,11 +232,20 @@ START_TEST(garbled_precision) {
       /* first names that are function words or English verbs */
       "Der Schauspieler Will Smith kam nach Berlin.",
       "Der Fotograf Man Ray lebte in Paris.",
-      "Der Nato-Generalsekretär Mark Rutte reiste nach Kiew."};
+      "Der Nato-Generalsekretär Mark Rutte reiste nach Kiew.",
+      /* function words as nouns: rare nouns in their context, pairs */
+      "Die Stadt liegt an der Oder.", "Sie fuhren an die Oder und badeten.",
+      "Er sprach über sein eigenes Ich und seine Zweifel.",
+      "Sie stimmten ohne Wenn und Aber zu.", "Sie wogen das Für und Wider ab."};
   S_silent(ok, sizeof ok / sizeof ok[0], rule);
+  S_span("Er sagte Oder dass nichts passiert sei.", rule, "Oder");
+  S_span("Der Minister sagte, Ich werde nicht zurücktreten.", rule, "Ich");
   S_span("Die Regierung will die Steuern senken Und die Renten erhöhen.", rule,
          "Und");
   S_span("Er sagte Und Putin lachte.", rule, "Und");
+  S_span("Er lobte das Treffen Mit Selenskyj am Montag.", rule, "Mit");
+  S_span("Sie sagte, man müsse Jetzt Kiew helfen.", rule, "Jetzt");
+  S_span("Die Lage ist für uns sehr Angespannt geworden.", rule, "Angespannt");
   S_span("Er sagte, Wegen der Lage bleibe er.", rule, "Wegen");
   S_span("Die Truppen haben sich Aus der Stadt zurückgezogen.", rule, "Aus");
   S_span("Die Gespräche seien Konstruktiv verlaufen.", rule, "Konstruktiv");
