@@ -150,6 +150,13 @@ static void S_word(char *word, const char *tag, int *verb) {
   wl = strlen(w);
   if (!wl)
     return;
+  /* The plain {v} tag mostly marks phrases ("fix und foxi; alle;
+   * ausgepowert sein {v}"): only a single word shaped like an
+   * infinitive is taken ("heißen {v}"). */
+  if (!strcmp(tag, "v") &&
+      (memchr(w, ' ', wl) || wl < 3 || w[wl - 1] != 'n' ||
+       !islower((unsigned char)w[0])))
+    return;
   /* Verbs come with object placeholders ("jdn. besuchen", "sich etw.
    * ansehen"): the verb is the last word. */
   if (S_verb_tag(tag) && memchr(w, ' ', wl)) {
