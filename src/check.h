@@ -24,6 +24,7 @@ struct mtai_wordlists {
   struct mtai_strset titles; /* dict/titles.txt: "Präsident", "Mr." */
   struct mtai_strset months; /* dict/months.txt */
   struct mtai_strset func;   /* dict/english-function-words.txt */
+  struct mtai_strset regnal; /* dict/regnal-titles.txt: "Kaiser", "Papst" */
 };
 
 /* Loads every list of 'wl' (MTA_ERR_DICT when one is missing); frees what
@@ -132,6 +133,13 @@ enum mtai_english mtai_english_verdict(const struct mtai_check_ctx *cx,
  * leaves such words to english-leftover/word. */
 int mtai_english_known(const struct mtai_check_ctx *cx, const char *w,
                        size_t n);
+
+/* 1 when the one-letter word token 'k' (after a first name) is the Roman
+ * numeral of a ruler, not a middle initial: I, V or X after a title of
+ * dict/regnal-titles.txt two or three tokens before it, within the tokens
+ * from 'first' ("Kaiser Karl V.", "Papst Pius X."). */
+int mtai_regnal_number(const struct mtai_check_ctx *cx,
+                       const struct mtai_doc *d, size_t first, size_t k);
 
 /* checks.c: rule 'i' of the public registry (mta_rule_get), or NULL. */
 const struct mta_rule *mtai_rule_ptr(size_t i);

@@ -6,19 +6,30 @@
  *   english-leftover/phrase     web chrome from dict/english-phrases.txt
  *                               ("Leave a Reply", "source site") - major
  *   english-leftover/word       runs of English words; lower-case ones are
- *                               major; title-case runs ("Royal United
- *                               Services Institute") are minor, and not
- *                               reported when they are a known name
- *                               (dict/english-names.txt), are introduced as
- *                               one (dict/name-introducers.txt: "die
- *                               Zeitung ..."), end in an institution word
- *                               (dict/institution-words.txt) or are quoted
- *   english-leftover/genitive   "Putin's", "Sunak's Regierung" outside a
- *                               quotation - major
+ *                               major (minor inside a quotation); title-case
+ *                               runs ("Royal United Services Institute")
+ *                               are minor, and not reported when they are a
+ *                               known name (dict/english-names.txt), are
+ *                               introduced as one (dict/name-introducers.txt:
+ *                               "die Zeitung ..."), end in an institution
+ *                               word (dict/institution-words.txt), are
+ *                               quoted, or are shaped like a person's or a
+ *                               place's name ("Bill Smith", "Palm Springs");
+ *                               a quotation that is English as a whole and
+ *                               shaped like a title („Gone with the Wind“)
+ *                               is not reported at all
+ *   english-leftover/genitive   "Sunak's Regierung": an apostrophe genitive
+ *                               before a German noun, outside a quotation -
+ *                               minor (no noun after it: part of a name,
+ *                               "Domino's meldet")
  *   english-leftover/initial    "Joseph R. Biden", "Wladimir V. Putin" -
- *                               minor
+ *                               minor; not names known with their initial
+ *                               ("John F. Kennedy"), regnal numbers
+ *                               ("Kaiser Karl V.") or an abbreviated name
+ *                               ending its sentence ("Thomas K. Die ...")
  *   english-leftover/quotes     German text in English quotation marks
- *                               ("..." or “...”) - minor
+ *                               (“...”, or "..." in a text that also
+ *                               quotes the German way) - minor
  *   english-leftover/mt-notice  a self-declared machine translation - one
  *                               minor note per document
  *
@@ -55,23 +66,28 @@ static const struct mta_rule S_rules[] = {
      .summary = "untranslated English words (minor for a title-case name)",
      .explanation =
          "A run of English words the translation left untranslated: "
-         "lower-case runs ('for the time being') are major, title-case runs "
-         "minor. Not reported: known English names ('New York Times'), names "
-         "with an institution word or introduced by a German noun ('die "
-         "Zeitung …'), quoted titles, and loanwords German uses (Team, "
+         "lower-case runs ('for the time being') are major (minor when "
+         "quoted), title-case runs minor. Not reported: known English names "
+         "('New York Times'), names with an institution word or introduced "
+         "by a German noun ('die Zeitung …'), runs shaped like a person's or "
+         "a place's name ('Bill Smith', 'in Palm Springs'), quoted English "
+         "titles ('„Gone with the Wind“'), and loanwords German uses (Team, "
          "Update, online); a lone word one edit from a German word is a "
          "spelling finding instead. Translate the words.",
      .wrong = "Die Waffenruhe soll for the time being nur im Norden gelten.",
      .right = "Die Waffenruhe soll vorerst nur im Norden gelten."},
     {.id = "english-leftover/genitive",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
-     .severity = MTA_SEV_MAJOR,
-     .summary = "English genitive apostrophe (\"Putin's\")",
+     .severity = MTA_SEV_MINOR,
+     .summary = "English genitive apostrophe (\"Putin's Regierung\")",
      .explanation =
-         "An English genitive apostrophe ('Putin's', 'Sunak's Regierung'): "
-         "German adds the -s without an apostrophe ('Putins'). Machine "
-         "translation copies the English possessive along with the name. Not "
-         "reported inside a quotation; write the German genitive or 'von'.",
+         "An English genitive apostrophe before a German noun ('Putin's "
+         "Regierung', 'Sunak's neue Regierung'): German adds the -s without "
+         "an apostrophe ('Putins'). Machine translation copies the English "
+         "possessive along with the name. Minor: the text stays clear. Not "
+         "reported inside a quotation, nor where no German noun follows, "
+         "since the 's is then part of a name ('Domino's meldet', 'St. "
+         "John's Wood'); write the German genitive or 'von'.",
      .wrong = "Putin's Regierung wies die Vorwürfe am Montag zurück.",
      .right = "Putins Regierung wies die Vorwürfe am Montag zurück."},
     {.id = "english-leftover/initial",
@@ -81,8 +97,11 @@ static const struct mta_rule S_rules[] = {
      .explanation =
          "An English-style middle initial in a name ('Joseph R. Biden', "
          "'Wladimir V. Putin'). American and British news write them, German "
-         "news does not, and machine translation keeps them. Drop the initial "
-         "unless it is part of how the person is known in German.",
+         "news does not, and machine translation keeps them. Not reported: "
+         "names German news also writes with the initial ('John F. Kennedy', "
+         "dict/english-names.txt), regnal numbers ('Kaiser Karl V.'), and an "
+         "abbreviated name that ends its sentence ('… Thomas K. Die "
+         "Staatsanwaltschaft …'). Drop the initial.",
      .wrong = "Präsident Joseph R. Biden empfing den Gast im Weißen Haus.",
      .right = "Präsident Joseph Biden empfing den Gast im Weißen Haus."},
     {.id = "english-leftover/quotes",
@@ -90,11 +109,12 @@ static const struct mta_rule S_rules[] = {
      .severity = MTA_SEV_MINOR,
      .summary = "English quotation marks around German text",
      .explanation =
-         "German text inside English quotation marks (\"…\" or “…”), which "
-         "machine translation carries over from the source. German uses „…“ "
-         "(or »…«). A quotation with fewer than two plainly German words (an "
-         "English title or name) is not reported. Replace the marks with „ "
-         "and “.",
+         "German text inside English quotation marks (“…”), which machine "
+         "translation carries over from the source. German uses „…“ (or "
+         "»…«). Straight marks (\"…\") are the typewriter form of German ones "
+         "and are reported only in a text that also quotes the German way. "
+         "A quotation with fewer than two plainly German words (an English "
+         "title or name) is not reported. Replace the marks with „ and “.",
      .wrong = "Er nannte das Treffen “einen historischen Schritt”.",
      .right = "Er nannte das Treffen „einen historischen Schritt“."},
     {.id = "english-leftover/mt-notice",
@@ -236,6 +256,7 @@ struct S_doc {
   struct mtai_findings *r;
   const struct mtai_doc *d;
   unsigned char *covered; /* a bit per token: already part of a finding */
+  int german_marks;       /* the document quotes with „ or » somewhere */
 };
 
 /* Bit 'i' of the per-token bit set 'm'. */
@@ -309,12 +330,46 @@ static mta_status S_phrases(struct S_doc *x, const struct mtai_paragraph *p) {
 
 /* ---- runs of English words ------------------------------------------- */
 
+/* 1 when the word w[0..n) ends in an apostrophe and s ("Domino's",
+ * "John’s"): a possessive, which belongs to a name. */
+static int S_possessive(const char *w, size_t n) {
+  if (n < 3 || w[n - 1] != 's')
+    return 0;
+  if (w[n - 2] == '\'')
+    return 1;
+  /* ’ and ‘ are three bytes in UTF-8. */
+  return n >= 5 && (!memcmp(w + n - 4, "\xE2\x80\x99", 3) ||
+                    !memcmp(w + n - 4, "\xE2\x80\x98", 3));
+}
+
+/* 1 for an acronym with a plural or genitive s ("NGOs", "TEDs"). */
+static int S_acronym_s(const char *w, size_t n) {
+  if (n < 3 || w[n - 1] != 's')
+    return 0;
+  for (size_t k = 0; k + 1 < n; k++)
+    if (w[k] < 'A' || w[k] > 'Z')
+      return 0;
+  return 1;
+}
+
 /* How English token 'i' is (mtai_english_verdict(), the one verdict);
- * a token already covered by a finding is not. */
+ * a token already covered by a finding is not. A capitalized possessive
+ * ("Domino's") is at most WEAK: it extends a name ("John's Wood") but
+ * is no English word by itself (the genitive rule judges its
+ * apostrophe); an acronym with an s ("TEDs") is no English word. */
 static int S_english(struct S_doc *x, size_t i) {
   if (S_bit(x->covered, i))
     return MTAI_EN_NO;
-  return (int)mtai_english_verdict(x->cx, x->d, i);
+  int v = (int)mtai_english_verdict(x->cx, x->d, i);
+  if (v == MTAI_EN_NO || !(x->d->toks[i].flags & MTAI_TF_UPPER))
+    return v;
+  const char *w = x->d->text + x->d->toks[i].start;
+  size_t n = mtai_tok_len(x->d, i);
+  if (S_acronym_s(w, n))
+    return MTAI_EN_NO;
+  if (S_possessive(w, n))
+    return MTAI_EN_WEAK;
+  return v;
 }
 
 /* 1 when token 'k' (inside paragraph 'p') is a lower-case English word
@@ -372,6 +427,100 @@ static int S_named(const struct S_doc *x, const struct mtai_paragraph *p,
       return 1;
   }
   return 0;
+}
+
+/* 1 when token 'k' is a first name or another name: in dict/names.txt,
+ * or a word English knows only capitalized ("Mary"). */
+static int S_name_word(struct S_doc *x, size_t k) {
+  const struct mtai_token *t = &x->d->toks[k];
+  if (t->kind != MTAI_TOK_WORD || !(t->flags & MTAI_TF_UPPER) ||
+      (t->flags & MTAI_TF_ALLCAPS) || !x->s->sp)
+    return 0;
+  const char *w = x->d->text + t->start;
+  size_t n = t->end - t->start;
+  return mtai_speller_check(x->s->sp, w, n) == MTAI_SPELL_NAME ||
+         (mtai_speller_english(x->s->sp, w, n) &&
+          !mtai_speller_english_lc(x->s->sp, w, n));
+}
+
+/* 1 when a title-case run [ti, tj] is shaped like the name of a person
+ * or a place rather than like untranslated words: a surname after a first
+ * name ("Bill Smith": the word before is a name, S_name_word()), or two or
+ * three capitalized words with no function word between them ("Palm
+ * Springs", "Long Beach", "St. John's Wood") that a German article or
+ * preposition does not open ("Der Sector") or stand after ("den Big
+ * Bang"), and that no capitalized word follows (a title before a name:
+ * "Prime Minister Sunak"). English capitalizes names, not common nouns:
+ * such a run came from a name of the source. */
+static int S_name_shaped(struct S_doc *x, const struct mtai_paragraph *p,
+                         size_t ti, size_t tj) {
+  const struct mtai_doc *d = x->d;
+  if (ti > p->tok_first && (d->toks[ti].flags & MTAI_TF_SPACE_BEFORE) &&
+      S_name_word(x, ti - 1))
+    return 1;
+  if (tj - ti < 1 || tj - ti > 2)
+    return 0;
+  for (size_t k = ti; k <= tj; k++)
+    if (!(d->toks[k].flags & MTAI_TF_UPPER))
+      return 0;
+  if (x->cx->lexicon &&
+      (mtai_tok_classes(x->cx->lexicon, x->r->doc, ti, 1) &
+       (MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP | MTAI_LEX_CONJ_COORD |
+        MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV_CONJ)))
+    return 0;
+  /* A German article before it makes it a common noun ("den Big Bang");
+   * names of people and towns go without ("in Long Beach"). */
+  if (x->cx->lexicon && ti > p->tok_first &&
+      d->toks[ti - 1].kind == MTAI_TOK_WORD &&
+      !(d->toks[ti - 1].flags & MTAI_TF_UPPER) &&
+      (mtai_tok_classes(x->cx->lexicon, x->r->doc, ti - 1, 0) & MTAI_LEX_DET))
+    return 0;
+  size_t n = tj + 1;
+  return !(n < p->tok_end && d->toks[n].kind == MTAI_TOK_WORD &&
+           (d->toks[n].flags & MTAI_TF_UPPER) &&
+           (d->toks[n].flags & MTAI_TF_SPACE_BEFORE));
+}
+
+/* 1 when token 'k' is a plainly German word: one the German dictionary
+ * knows and English does not (not a name, not an acronym). */
+static int S_german_word(struct S_doc *x, size_t k) {
+  const struct mtai_token *t = &x->d->toks[k];
+  if (t->kind != MTAI_TOK_WORD || (t->flags & MTAI_TF_ALLCAPS) || !x->s->sp ||
+      S_english(x, k) != MTAI_EN_NO)
+    return 0;
+  const char *w = x->d->text + t->start;
+  size_t n = t->end - t->start;
+  enum mtai_spell v = mtai_speller_check(x->s->sp, w, n);
+  return (v == MTAI_SPELL_KNOWN || v == MTAI_SPELL_COMPOUND) &&
+         !mtai_english_known(x->cx, w, n);
+}
+
+/* How the run [ti, tj] stands in a quotation: 0 not quoted; 2 when the
+ * whole quotation is English and shaped like a title (it opens with a
+ * capital, holds no plainly German word and at most twelve words: „Gone
+ * with the Wind“, „I Will Always Love You“), which German text cites as
+ * it is; 1 for English inside another quotation. */
+static int S_quotation(struct S_doc *x, const struct mtai_paragraph *p,
+                       size_t ti, size_t tj) {
+  const struct mtai_doc *d = x->d;
+  if (!mtai_tok_quoted(d, ti))
+    return 0;
+  size_t o = ti, c = tj;
+  while (o > p->tok_first && mtai_tok_quoted(d, o - 1))
+    o--;
+  while (c + 1 < p->tok_end && mtai_tok_quoted(d, c + 1))
+    c++;
+  size_t words = 0;
+  int first_upper = -1;
+  for (size_t k = o; k <= c; k++) {
+    if (d->toks[k].kind != MTAI_TOK_WORD)
+      continue;
+    if (first_upper < 0)
+      first_upper = (d->toks[k].flags & MTAI_TF_UPPER) != 0;
+    if (++words > 12 || S_german_word(x, k))
+      return 1;
+  }
+  return first_upper == 1 ? 2 : 1;
 }
 
 static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
@@ -454,12 +603,16 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
     /* Title case: every content word capitalized; function words may be
      * lower case, also first ("… for Future" after "Fridays"). */
     int title = !lower_content && upper;
-    if (!title && !S_known_name(x, p, i, j)) {
-      st = mtai_finding_add(x->r, &S_rules[R_WORD], MTA_SEV_MAJOR, a, b, NULL,
-                            "English %s '%.*s' left untranslated",
-                            i == j ? "word" : "words", (int)(b - a),
-                            d->text + a);
-    } else if (!S_named(x, p, i, j)) {
+    int q = S_quotation(x, p, i, j);
+    if (q == 2) {
+      /* A quoted English title or slogan: cited, not left over. */
+    } else if (!title && !S_known_name(x, p, i, j)) {
+      /* Major in running text; quoted English is cited, so minor. */
+      st = mtai_finding_add(
+          x->r, &S_rules[R_WORD], q ? MTA_SEV_MINOR : MTA_SEV_MAJOR, a, b, NULL,
+          "English %s '%.*s' left untranslated", i == j ? "word" : "words",
+          (int)(b - a), d->text + a);
+    } else if (!S_named(x, p, i, j) && !S_name_shaped(x, p, i, j)) {
       st = mtai_finding_add(x->r, &S_rules[R_WORD], MTA_SEV_MINOR, a, b, NULL,
                             "English %s '%.*s': a name, or left untranslated?",
                             i == j ? "word" : "words", (int)(b - a),
@@ -482,6 +635,55 @@ static int S_apostrophe(const char *t, size_t at, size_t end, size_t *len) {
   int32_t c = mtai_utf8_next(t, end, &k);
   *len = k - at;
   return c == '\'' || c == 0x2019 || c == 0x2018;
+}
+
+/* 1 when an inflected German adjective may end w[0..n) ("neue",
+ * "umstrittenen"): for words the lexicon does not know. */
+static int S_adjective_ending(const char *w, size_t n) {
+  static const char *const ends[] = {"e", "en", "em", "er", "es"};
+  for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+    size_t el = strlen(ends[k]);
+    if (n > el + 2 && !memcmp(w + n - el, ends[k], el))
+      return 1;
+  }
+  return 0;
+}
+
+/* 1 when a German noun phrase follows a possessive, from token 'k' on:
+ * a German noun, perhaps after up to three numbers, adjectives or
+ * adverbs ("Putin's neue Regierung", "Starmer’s Haushaltsplänen"). An
+ * English possessive is an error only before such a head; without one
+ * the 's belongs to the name ("Domino's meldet", "bei McDonald's."), and
+ * before an English word to an English name ("St. John's Wood"). Without
+ * a dictionary every capitalized word counts as a noun. */
+static int S_head_noun(struct S_doc *x, const struct mtai_paragraph *p,
+                       size_t k) {
+  const struct mtai_doc *d = x->d;
+  for (size_t n = 0; k < p->tok_end && n <= 3; k++, n++) {
+    const struct mtai_token *t = &d->toks[k];
+    const char *w = d->text + t->start;
+    size_t len = t->end - t->start;
+    if (!(t->flags & MTAI_TF_SPACE_BEFORE))
+      return 0;
+    if (t->kind == MTAI_TOK_NUMBER)
+      continue;
+    if (t->kind != MTAI_TOK_WORD || (t->flags & MTAI_TF_ALLCAPS))
+      return 0;
+    if (t->flags & MTAI_TF_UPPER) {
+      if (!x->s->sp)
+        return 1;
+      enum mtai_spell v = mtai_speller_check(x->s->sp, w, len);
+      return (v == MTAI_SPELL_KNOWN || v == MTAI_SPELL_COMPOUND) &&
+             S_english(x, k) != MTAI_EN_STRONG;
+    }
+    unsigned c =
+        x->cx->lexicon ? mtai_tok_classes(x->cx->lexicon, x->r->doc, k, 0) : 0;
+    if (c & (MTAI_LEX_ADJ | MTAI_LEX_PARTICIPLE | MTAI_LEX_ADV))
+      continue;
+    if (c || !S_adjective_ending(w, len))
+      return 0;
+  }
+  return 0;
 }
 
 static mta_status S_genitives(struct S_doc *x, const struct mtai_paragraph *p) {
@@ -511,7 +713,7 @@ static mta_status S_genitives(struct S_doc *x, const struct mtai_paragraph *p) {
     size_t last = i;
     while (last + 1 < p->tok_end && d->toks[last + 1].end <= b)
       last++;
-    if (S_known_name(x, p, i, last))
+    if (S_known_name(x, p, i, last) || !S_head_noun(x, p, last + 1))
       continue;
     mta_status st = mtai_finding_add(
         x->r, &S_rules[R_GENITIVE], S_rules[R_GENITIVE].severity, a, b, NULL,
@@ -540,6 +742,19 @@ static mta_status S_initials(struct S_doc *x, const struct mtai_paragraph *p) {
     /* "z. B.", "Dr. A. Meier": German abbreviations before it. */
     if (mtai_strset_has(x->s->titles, d->text + prev->start,
                         prev->end - prev->start))
+      continue;
+    /* Not a middle initial: a name known with it ("John F. Kennedy",
+     * dict/english-names.txt), a regnal number ("Kaiser Karl V."), or a
+     * name German shortens ("Thomas K.") ending its sentence before a
+     * German article, pronoun, conjunction or adverb ("... Thomas K. Die
+     * Staatsanwaltschaft"). */
+    if (S_known_name(x, p, i - 1, i + 2) ||
+        mtai_regnal_number(x->cx, d, p->tok_first, i))
+      continue;
+    if (x->cx->lexicon &&
+        (mtai_tok_classes(x->cx->lexicon, x->r->doc, i + 2, 1) &
+         (MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP | MTAI_LEX_CONJ_COORD |
+          MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV_CONJ | MTAI_LEX_ADV | MTAI_LEX_AUX)))
       continue;
     mta_status st = mtai_finding_add(
         x->r, &S_rules[R_INITIAL], S_rules[R_INITIAL].severity, t->start,
@@ -596,8 +811,12 @@ static mta_status S_quotes(struct S_doc *x, const struct mtai_paragraph *p) {
     }
     if (c != want)
       continue;
-    /* A German quotation in English marks: two German words at least. */
-    if (S_german_words(x, open + 1, i) >= 2) {
+    /* A German quotation in English marks: two German words at least.
+     * Straight marks ("...") are the typewriter form of German marks too;
+     * they are reported only in a document that quotes the German way
+     * elsewhere, where they are the copied ones. */
+    if ((want != MTAI_Q_STRAIGHT || x->german_marks) &&
+        S_german_words(x, open + 1, i) >= 2) {
       size_t a = d->toks[open].start, b = t->end;
       mta_status st = mtai_finding_add(
           x->r, &S_rules[R_QUOTES], S_rules[R_QUOTES].severity, a, b, "„…“",
@@ -687,9 +906,14 @@ static mta_status S_mt_notice(struct S_doc *x) {
 
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *r) {
-  struct S_doc x = {state, cx, r, r->doc, NULL};
+  struct S_doc x = {state, cx, r, r->doc, NULL, 0};
   if (!r->doc->ntok)
     return S_mt_notice(&x);
+  for (size_t i = 0; i < r->doc->ntok && !x.german_marks; i++) {
+    unsigned q = mtai_tok_quote(r->doc, i);
+    x.german_marks =
+        q == MTAI_Q_LOW_DOUBLE || q == MTAI_Q_RAQUO || q == MTAI_Q_LAQUO;
+  }
   x.covered = calloc(r->doc->ntok / 8 + 1, 1);
   mta_status st = x.covered ? MTA_OK : MTA_ERR_NOMEM;
   for (size_t pi = 0; !st && pi < r->doc->npara; pi++) {

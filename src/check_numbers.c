@@ -9,7 +9,9 @@
  *   english-leftover/unit    imperial units: "425 Meilen", "Grad
  *                            Fahrenheit", "6 Fuß", "200 Pfund" (as a
  *                            weight), "50 Gallonen", "12 Zoll"; the
- *                            suggestion gives the metric value
+ *                            suggestion gives the metric value; not when
+ *                            the sentence converts it ("120 Fuß, oder 40
+ *                            Meter")
  *
  * Dates: an English-only month name (October, March, ...) followed by a
  * day; a month name German shares (April, August, September, November)
@@ -62,9 +64,10 @@ static const struct mta_rule S_rules[] = {
          "An imperial unit after a number (Meilen, Fuß, Pfund as a weight, "
          "Gallonen, Zoll, Yards, Unzen, Acres, Grad Fahrenheit). Machine "
          "translation translates the unit's name but does not convert the "
-         "value, which German readers cannot picture. The suggestion gives "
-         "the metric value; convert it (keeping the original in brackets "
-         "where the exact figure matters).",
+         "value, which German readers cannot picture. Not reported when the "
+         "sentence gives the metric value too ('120 Fuß, oder 40 Meter'). "
+         "The suggestion gives the metric value; convert it (keeping the "
+         "original in brackets where the exact figure matters).",
      .wrong = "Die Rakete flog rund 600 Meilen weit.",
      .right = "Die Rakete flog rund 965 Kilometer weit."},
 };
@@ -334,6 +337,45 @@ static int S_weight_context(const struct mtai_doc *d,
   return 0;
 }
 
+/* 1 when the sentence of token 'i' also gives the metric measure: a
+ * metric unit after a number or a number word ("120 Fuß über dem
+ * Wasser, oder 40 Meter", "30 Fuß (neun Meter)"). The imperial unit is
+ * then the source's, kept next to its conversion, not left over. */
+static int S_metric_nearby(const struct mtai_doc *d,
+                           const struct mtai_paragraph *p, size_t i) {
+  /* One word between single spaces, so that " m " is a whole word. */
+  static const char metric[] =
+      " Meter Metern Meters m Kilometer Kilometern Kilometers km Zentimeter "
+      "Zentimetern cm Millimeter Millimetern mm Kilogramm kg Gramm g Tonne "
+      "Tonnen Liter Litern l Milliliter ml Hektar ha Quadratmeter "
+      "Quadratmetern Quadratkilometer Quadratkilometern Celsius km/h "
+      "Stundenkilometer Stundenkilometern ";
+  size_t lo = p->tok_first, hi = p->tok_end;
+  for (size_t s = p->sent_first; s < p->sent_end; s++)
+    if (d->sents[s].tok_first <= i && i < d->sents[s].tok_end) {
+      lo = d->sents[s].tok_first;
+      hi = d->sents[s].tok_end;
+      break;
+    }
+  for (size_t k = lo + 1; k < hi; k++) {
+    if (k == i || d->toks[k].kind != MTAI_TOK_WORD)
+      continue;
+    const struct mtai_token *b = &d->toks[k - 1];
+    /* "40 Meter", "4 Grad Celsius"; after a word ("neun Meter") only a
+     * unit written out, not a symbol. */
+    int number = b->kind == MTAI_TOK_NUMBER || mtai_tok_eq(d, k - 1, "Grad");
+    if (!number && !(b->kind == MTAI_TOK_WORD && !(b->flags & MTAI_TF_UPPER) &&
+                     mtai_tok_len(d, k) >= 5))
+      continue;
+    size_t n = mtai_tok_len(d, k);
+    const char *w = d->text + d->toks[k].start;
+    for (const char *at = metric; (at = strchr(at, ' ')) && at[1]; at++)
+      if (!strncmp(at + 1, w, n) && at[n + 1] == ' ')
+        return 1;
+  }
+  return 0;
+}
+
 static mta_status S_units(struct mtai_findings *r,
                           const struct mtai_paragraph *p) {
   static const struct {
@@ -358,7 +400,7 @@ static mta_status S_units(struct mtai_findings *r,
     char val[64], sug[96];
     /* "30 Grad Fahrenheit" */
     if (mtai_tok_eq(d, i, "Grad") && i + 1 < p->tok_end &&
-        mtai_tok_eq(d, i + 1, "Fahrenheit")) {
+        mtai_tok_eq(d, i + 1, "Fahrenheit") && !S_metric_nearby(d, p, i)) {
       S_format((v - 32.0) * 5.0 / 9.0, val, sizeof val);
       snprintf(sug, sizeof sug, "%s Grad Celsius", val);
       mta_status st = mtai_finding_add(
@@ -376,6 +418,8 @@ static mta_status S_units(struct mtai_findings *r,
           (!S_weight_context(d, p, i) ||
            (i + 1 < p->tok_end && mtai_tok_eq(d, i + 1, "Sterling"))))
         break; /* the currency */
+      if (S_metric_nearby(d, p, i))
+        break; /* converted in the same sentence */
       S_format(v * units[k].factor, val, sizeof val);
       snprintf(sug, sizeof sug, "%s %s", val, units[k].unit);
       mta_status st = mtai_finding_add(

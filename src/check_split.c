@@ -5,9 +5,10 @@
  *                                   letter after terminal punctuation
  *                                   ("... geschickt. sagen Beamte.") - major
  *   split-sentence/initial          a name cut off at a middle initial, the
- *                                   sentence going on without the surname
- *                                   ("mit Präsident Wladimir V. zu
- *                                   sprechen") - major
+ *                                   sentence going on without the surname,
+ *                                   which opens the next sentence ("mit
+ *                                   Präsident Wladimir V. zu sprechen.
+ *                                   Putins ...") - major
  *
  * ICU does not break before a lower-case word, so both show up inside one
  * segmented sentence as ". word". Not reported: after an abbreviation of
@@ -44,15 +45,19 @@ static const struct mta_rule S_rules[] = {
                 "sprechen\")",
      .explanation =
          "A name cut off after its middle initial, the sentence running on "
-         "without the surname ('mit Präsident Wladimir V. zu sprechen'). "
+         "without the surname, which turns up at the start of the next "
+         "sentence ('mit Präsident Wladimir V. zu sprechen. Putins …'). "
          "Machine translation took the initial's period for the end of a "
-         "sentence and lost the rest of the name. A complete name with an "
-         "initial is an english-leftover/initial finding instead; restore the "
-         "surname and drop the initial.",
-     .wrong =
-         "Kim reiste nach Moskau, um mit Präsident Wladimir V. zu sprechen.",
-     .right = "Kim reiste nach Moskau, um mit Präsident Wladimir Putin zu "
-              "sprechen."},
+         "sentence and moved the rest of the name. Not reported without the "
+         "surname after it: a name German abbreviates ('der Angeklagte Thomas "
+         "K. wurde …') or a regnal number ('Kaiser Karl V. regierte') ends "
+         "with its letter. A complete name with an initial is an "
+         "english-leftover/initial finding instead; restore the surname and "
+         "drop the initial.",
+     .wrong = "Kim wollte mit Präsident Wladimir V. sprechen. Putins Krieg "
+              "stockt.",
+     .right = "Kim wollte mit Präsident Wladimir Putin sprechen. Putins Krieg "
+              "stockt."},
 };
 
 enum { R_LOWER, R_INITIAL };
@@ -109,7 +114,63 @@ static int S_is_digits(const struct mtai_doc *d, size_t i) {
   return 1;
 }
 
-static mta_status S_paragraph(struct S_state *s, struct mtai_findings *r,
+/* 1 when the word w[0..n) may be a surname: a name (dict/names.txt), a
+ * word German does not know ("Wezeman"), or one it knows but not as a
+ * common word (no word class in the lexicon) that is a name in English
+ * ("Harrison") or a name's genitive ("Putins"). */
+static int S_surname(struct mtai_speller *sp, struct mtai_lexicon *lx,
+                     const char *w, size_t n) {
+  enum mtai_spell v = mtai_speller_check(sp, w, n);
+  if (v == MTAI_SPELL_COMPOUND)
+    return 0;
+  if (v != MTAI_SPELL_KNOWN && v != MTAI_SPELL_USER)
+    return 1;
+  if (lx &&
+      (mtai_lexicon_classes(lx, w, n) || mtai_lexicon_noun_form(lx, w, n)))
+    return 0;
+  if (n > 3 && w[n - 1] == 's' &&
+      mtai_speller_check(sp, w, n - 1) == MTAI_SPELL_NAME)
+    return 1;
+  return mtai_speller_english(sp, w, n) && !mtai_speller_english_lc(sp, w, n);
+}
+
+/* 1 when the sentence after the initial's period 'dot' (the next one in
+ * the paragraph, within 60 tokens) opens with a capitalized surname-like
+ * word other than the first name: the surname the split carried over
+ * ("Wladimir V. zu sprechen. Putins Kriegsanstrengungen"). Without a
+ * dictionary every capitalized word may be one. */
+static int S_surname_follows(const struct mtai_check_ctx *cx,
+                             const struct mtai_doc *d,
+                             const struct mtai_paragraph *p, size_t dot) {
+  size_t end = dot + 60 < p->tok_end ? dot + 60 : p->tok_end;
+  for (size_t k = dot + 1; k + 1 < end; k++) {
+    if (!(mtai_tok_eq(d, k, ".") || mtai_tok_eq(d, k, "!") ||
+          mtai_tok_eq(d, k, "?")))
+      continue;
+    size_t w = k + 1;
+    while (w < end && d->toks[w].kind == MTAI_TOK_PUNCT)
+      w++; /* a closing quotation mark */
+    if (w >= end)
+      return 0;
+    const struct mtai_token *t = &d->toks[w];
+    size_t n = t->end - t->start;
+    if (t->kind != MTAI_TOK_WORD || !(t->flags & MTAI_TF_UPPER) ||
+        (t->flags & MTAI_TF_ALLCAPS) ||
+        mtai_utf8_count(d->text + t->start, n) < 2)
+      return 0;
+    const struct mtai_token *first = &d->toks[dot - 2];
+    if (n == (size_t)(first->end - first->start) &&
+        !memcmp(d->text + t->start, d->text + first->start, n))
+      return 0; /* the first name again: "Thomas K. ... Thomas K." */
+    return !cx->speller ||
+           S_surname(cx->speller, cx->lexicon, d->text + t->start, n);
+  }
+  return 0;
+}
+
+static mta_status S_paragraph(struct S_state *s,
+                              const struct mtai_check_ctx *cx,
+                              struct mtai_findings *r,
                               const struct mtai_paragraph *p) {
   const struct mtai_doc *d = r->doc;
   const char *t = d->text;
@@ -130,13 +191,20 @@ static mta_status S_paragraph(struct S_state *s, struct mtai_findings *r,
       /* A middle initial followed by a lower-case word: the surname is
        * missing ("Wladimir V. zu sprechen"). Checked before the
        * abbreviations, whose parts include single letters ("R." of
-       * "i. d. R."), but only after a capitalized first name. */
+       * "i. d. R."), but only after a capitalized first name, and only
+       * when the lost surname turns up at the start of the next sentence
+       * ("... zu sprechen. Putins Krieg"): a name German abbreviates
+       * ("der Angeklagte Thomas K. wurde") or a regnal number ("Kaiser
+       * Karl V. regierte") ends with its letter. */
       if (pw->kind == MTAI_TOK_WORD && (pw->flags & MTAI_TF_UPPER) &&
           mtai_utf8_count(t + pw->start, n) == 1 && i >= p->tok_first + 2) {
         const struct mtai_token *first = &d->toks[i - 2];
         if (first->kind == MTAI_TOK_WORD && (first->flags & MTAI_TF_UPPER) &&
             !(first->flags & MTAI_TF_ALLCAPS) && mtai_tok_len(d, i - 2) >= 3 &&
             (pw->flags & MTAI_TF_SPACE_BEFORE)) {
+          if (mtai_regnal_number(cx, d, p->tok_first, i - 1) ||
+              !S_surname_follows(cx, d, p, i))
+            continue;
           mta_status st = mtai_finding_add(
               r, &S_rules[R_INITIAL], S_rules[R_INITIAL].severity, pw->start,
               d->toks[i].end, NULL,
@@ -179,11 +247,10 @@ static mta_status S_paragraph(struct S_state *s, struct mtai_findings *r,
 
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *r) {
-  (void)cx;
   mta_status st = MTA_OK;
   for (size_t pi = 0; !st && pi < r->doc->npara; pi++)
     if (r->doc->paras[pi].kind != MTAI_PARA_BOILERPLATE)
-      st = S_paragraph(state, r, &r->doc->paras[pi]);
+      st = S_paragraph(state, cx, r, &r->doc->paras[pi]);
   return st;
 }
 

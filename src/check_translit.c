@@ -4,7 +4,10 @@
  * "Schoigu", "Zelensky" for "Selenskyj", "Wostochny" for "Wostotschny").
  * Known pairs come from dict/transliterations.txt; unknown names that look
  * Slavic get the German spelling by pattern (zh->sch, kh->ch, ch->tsch,
- * sh->sch, v->w, ...) -- see mtai_speller_translit() in spell.c.
+ * sh->sch, v->w, ...) -- see mtai_speller_translit() in spell_translit.c.
+ * Looking Slavic takes a Slavic ending ("-ov", "-enko", "-sky") and none
+ * of the letters of Indian, Arabic or German spellings (Sukhbir,
+ * Khashoggi, Bestverdienerin are not reported).
  */
 #include "check.h"
 
@@ -18,8 +21,10 @@ static const struct mta_rule S_rules[] = {
          "A Russian or Ukrainian name in its English transliteration where "
          "German press uses another ('Shoigu' for 'Schoigu', 'Zelensky' for "
          "'Selenskyj'), from dict/transliterations.txt or by pattern (zh, kh, "
-         "ch, v). Machine translation copies names from the English source. "
-         "Names whose spelling German shares are not reported; use the German "
+         "ch, v in a name with a Slavic ending such as -ov or -enko). Machine "
+         "translation copies names from the English source. Not reported: "
+         "names whose spelling German shares, Indian, Arabic and other "
+         "non-Slavic names (Sukhbir, Khashoggi), German words; use the German "
          "spelling the suggestion gives.",
      .wrong = "Verteidigungsminister Shoigu besuchte die Fabrik.",
      .right = "Verteidigungsminister Schoigu besuchte die Fabrik."},

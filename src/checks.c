@@ -55,11 +55,14 @@ mta_status mtai_wordlists_load(struct mtai_wordlists *wl) {
   mtai_strset_init(&wl->titles);
   mtai_strset_init(&wl->months);
   mtai_strset_init(&wl->func);
+  mtai_strset_init(&wl->regnal);
   mta_status st = mtai_strset_load(&wl->titles, "titles.txt");
   if (!st)
     st = mtai_strset_load(&wl->months, "months.txt");
   if (!st)
     st = mtai_strset_load(&wl->func, "english-function-words.txt");
+  if (!st)
+    st = mtai_strset_load(&wl->regnal, "regnal-titles.txt");
   if (st)
     mtai_wordlists_free(wl);
   return st;
@@ -69,6 +72,22 @@ void mtai_wordlists_free(struct mtai_wordlists *wl) {
   mtai_strset_free(&wl->titles);
   mtai_strset_free(&wl->months);
   mtai_strset_free(&wl->func);
+  mtai_strset_free(&wl->regnal);
+}
+
+int mtai_regnal_number(const struct mtai_check_ctx *cx,
+                       const struct mtai_doc *d, size_t first, size_t k) {
+  char c = d->text[d->toks[k].start];
+  if (mtai_tok_len(d, k) != 1 || (c != 'I' && c != 'V' && c != 'X'))
+    return 0;
+  for (size_t back = 2; back <= 3 && k >= first + back; back++) {
+    const struct mtai_token *t = &d->toks[k - back];
+    if (t->kind == MTAI_TOK_WORD &&
+        mtai_strset_has(&cx->lists->regnal, d->text + t->start,
+                        t->end - t->start))
+      return 1;
+  }
+  return 0;
 }
 
 /* The English-word verdict (check.h): the test of english-leftover/word,

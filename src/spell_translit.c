@@ -76,16 +76,62 @@ static int S_has(const char *w, size_t n, const char *s, size_t m) {
   return 0;
 }
 
-/* 1 when 'w' ends in a Slavic name suffix, English-transliterated. */
+/* How w[0..n) ends: 2 in a Slavic name suffix, English-transliterated
+ * ("-ov", "-enko", "-sky"), 1 in one that other languages share ("-in",
+ * "-ina": Sachin, Yasin), 0 in none. */
 static int S_slavic(const char *w, size_t n) {
-  static const char *const ends[] = {"ov",   "ova",   "ev",    "eva",  "sky",
-                                     "skiy", "skyi",  "enko",  "chuk", "yuk",
-                                     "vich", "ovich", "evich", "ny",   "nyy",
-                                     "iy",   "yev",   "yeva",  "in",   "ina"};
+  static const char *const ends[] = {
+      "ov",  "ova",  "ev",    "eva",   "sky", "skiy", "skyi", "enko", "chuk",
+      "yuk", "vich", "ovich", "evich", "ny",  "nyy",  "iy",   "yev",  "yeva"};
   for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
     size_t el = strlen(ends[k]);
     if (n > el + 2 && !memcmp(w + n - el, ends[k], el))
+      return 2;
+  }
+  if ((n > 4 && !memcmp(w + n - 2, "in", 2)) ||
+      (n > 5 && !memcmp(w + n - 3, "ina", 3)))
+    return 1;
+  return 0;
+}
+
+/* 1 when w[0..n) has letters an English transliteration of Russian or
+ * Ukrainian does not use but Indian, Arabic, Polish or German spellings
+ * do (Bhattacharya, Khashoggi, Jaishankar, Wojciech, Aufsichtsrat): j, q,
+ * w, x, a c outside "ch", doubled vowels, an aspirate "bh", "dh", "gh",
+ * "jh", "ph", "th", and German "sch", "ck", "tz". */
+static int S_non_slavic(const char *w, size_t n) {
+  static const char *const marks[] = {"aa", "ee",  "oo",  "bh", "dh",
+                                      "gh", "jh",  "ph",  "th", "Th",
+                                      "Ph", "sch", "Sch", "ck", "tz"};
+  for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++)
+    if (S_has(w, n, marks[k], strlen(marks[k])))
       return 1;
+  for (size_t i = 0; i < n; i++) {
+    char c = (char)(w[i] | 0x20);
+    if (c == 'j' || c == 'q' || c == 'w' || c == 'x' ||
+        (c == 'c' && (i + 1 == n || w[i + 1] != 'h')))
+      return 1;
+  }
+  return 0;
+}
+
+/* 1 when w[0..n) is German: a compound whose last part of five letters or
+ * more is a German word ("...vertreterin", capitalized to look it up), or
+ * a feminine in -in of a German word ("Bestverdienerin"). */
+static int S_german(struct mtai_speller *sp, const char *w, size_t n) {
+  char part[64];
+  if (n >= sizeof part)
+    return 0;
+  for (size_t k = 1; k + 5 <= n; k++) {
+    memcpy(part, w + k, n - k);
+    part[0] = (char)(part[0] & ~0x20);
+    enum mtai_spell v = mtai_speller_check(sp, part, n - k);
+    if (v == MTAI_SPELL_KNOWN || v == MTAI_SPELL_COMPOUND)
+      return 1;
+  }
+  if (n > 6 && !memcmp(w + n - 2, "in", 2)) {
+    enum mtai_spell v = mtai_speller_check(sp, w, n - 2);
+    return v == MTAI_SPELL_KNOWN || v == MTAI_SPELL_COMPOUND;
   }
   return 0;
 }
@@ -106,16 +152,22 @@ int mtai_speller_translit(struct mtai_speller *sp, const char *w, size_t n,
   for (size_t i = 0; i < n; i++)
     if ((unsigned char)w[i] >= 0x80)
       return 0;
-  /* "kh" and "shch" are Cyrillic transliteration; other marks ("zh",
-   * "sh", "ch", "y", "v") also occur in Chinese pinyin (Zhang,
-   * Hongzhong) and English, so they need a Slavic ending too. */
-  int marked =
-      S_has(w, n, "kh", 2) || S_has(w, n, "Kh", 2) || S_has(w, n, "shch", 4);
-  if (!marked &&
-      !(S_slavic(w, n) &&
-        (S_has(w, n, "zh", 2) || S_has(w, n, "Zh", 2) || S_has(w, n, "sh", 2) ||
-         S_has(w, n, "Sh", 2) || S_has(w, n, "ch", 2) || S_has(w, n, "Ch", 2) ||
-         memchr(w, 'y', n) || memchr(w, 'v', n))))
+  /* Only "shch" is Cyrillic transliteration alone; "kh" also occurs in
+   * Arabic and Indian names (Khalid, Sukhbir), "zh", "sh", "ch", "y" and
+   * "v" also in Chinese pinyin (Zhang), English and German words, so
+   * they need a Slavic ending too -- a strong one ("-ov", "-enko"), or
+   * "-in"/"-ina" with "zh" or "kh" (Prigozhin). Letters foreign to
+   * Slavic transliteration, or a German word inside, rule it out. */
+  int ending = S_slavic(w, n);
+  int strong_mark = S_has(w, n, "kh", 2) || S_has(w, n, "Kh", 2) ||
+                    S_has(w, n, "zh", 2) || S_has(w, n, "Zh", 2);
+  int marked = S_has(w, n, "shch", 4) ||
+               (ending == 2 && (strong_mark || S_has(w, n, "sh", 2) ||
+                                S_has(w, n, "Sh", 2) || S_has(w, n, "ch", 2) ||
+                                S_has(w, n, "Ch", 2) || memchr(w, 'y', n) ||
+                                memchr(w, 'v', n) || memchr(w, 'V', n))) ||
+               (ending == 1 && strong_mark);
+  if (!marked || S_non_slavic(w, n) || S_german(sp, w, n))
     return 0;
   struct mta_buf b;
   mtai_buf_init(&b, 0);

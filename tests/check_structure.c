@@ -70,6 +70,28 @@ START_TEST(initial_cut_off) {
 }
 END_TEST
 
+/* A one-letter name part before a lower-case word is a cut-off name only
+ * when the surname opens the next sentence; a name German abbreviates
+ * and a regnal number end with their letter. */
+START_TEST(initial_cut_off_needs_surname) {
+  const char *ok[] = {
+      "Der Angeklagte Thomas K. wurde zu drei Jahren Haft verurteilt. Der "
+      "Richter folgte dem Antrag.",
+      "Kaiser Karl V. regierte ein Reich. Bismarck kam viel sp\xC3\xA4ter.",
+      "Wilhelm I. wurde 1871 in Versailles zum Kaiser proklamiert.",
+      "Der fr\xC3\xBChere Pr\xC3\xA4sident George W. Bush kam auch."};
+  for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+    ck_assert_msg(S_count(ok[i], "split-sentence/initial") == 0,
+                  "finding in: %s", ok[i]);
+  S_span("Der Analyst Michael T. verweist auf die Best\xC3\xA4nde. Harrison "
+         "h\xC3\xA4lt das f\xC3\xBCr unwahrscheinlich.",
+         "split-sentence/initial", "T.");
+  S_span("Kim wollte Pr\xC3\xA4sident Joseph R. treffen. Bidens Regierung "
+         "lehnte ab.",
+         "split-sentence/initial", "R.");
+}
+END_TEST
+
 START_TEST(unbalanced_quotes) {
   S_span("\xE2\x80\x9E"
          "Es ist eine Win-Win-Situation, sagte Lee.",
@@ -345,6 +367,7 @@ Suite *structure_suite(void) {
   tcase_add_test(tc, lowercase_start_found);
   tcase_add_test(tc, lowercase_start_exceptions);
   tcase_add_test(tc, initial_cut_off);
+  tcase_add_test(tc, initial_cut_off_needs_surname);
   suite_add_tcase(s, tc);
   tc = tcase_create("balance");
   tcase_add_test(tc, unbalanced_quotes);
