@@ -96,9 +96,10 @@ static int S_slavic(const char *w, size_t n) {
 
 /* 1 when w[0..n) has letters an English transliteration of Russian or
  * Ukrainian does not use but Indian, Arabic, Polish or German spellings
- * do (Bhattacharya, Khashoggi, Jaishankar, Wojciech, Aufsichtsrat): j, q,
- * w, x, a c outside "ch", doubled vowels, an aspirate "bh", "dh", "gh",
- * "jh", "ph", "th", and German "sch", "ck", "tz". */
+ * do (Bhattacharya, Khashoggi, Jaishankar, Aufsichtsrat): j, q, x, a c
+ * outside "ch", doubled vowels, an aspirate "bh", "dh", "gh", "jh", "ph",
+ * "th", and German "sch", "ck", "tz". A w is no sign: half-German forms
+ * ("Wostochny") are what the rule is for. */
 static int S_non_slavic(const char *w, size_t n) {
   static const char *const marks[] = {"aa", "ee",  "oo",  "bh", "dh",
                                       "gh", "jh",  "ph",  "th", "Th",
@@ -108,7 +109,7 @@ static int S_non_slavic(const char *w, size_t n) {
       return 1;
   for (size_t i = 0; i < n; i++) {
     char c = (char)(w[i] | 0x20);
-    if (c == 'j' || c == 'q' || c == 'w' || c == 'x' ||
+    if (c == 'j' || c == 'q' || c == 'x' ||
         (c == 'c' && (i + 1 == n || w[i + 1] != 'h')))
       return 1;
   }
