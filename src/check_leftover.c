@@ -144,6 +144,7 @@ struct S_phrase {
 struct S_state {
   struct mtai_speller *sp; /* borrowed; NULL without dictionaries */
   struct mtai_strset names, heads, intro;
+  struct mtai_strset abbrev; /* spaceless, with parts: "ca.", "a." */
   const struct mtai_strset *func, *titles; /* the context's shared lists */
   struct S_phrase *phrases;
   size_t nphrases;
@@ -158,6 +159,7 @@ static void S_destroy(void *p) {
   mtai_strset_free(&s->names);
   mtai_strset_free(&s->heads);
   mtai_strset_free(&s->intro);
+  mtai_strset_free(&s->abbrev);
   for (size_t i = 0; i < s->nphrases; i++) {
     for (size_t k = 0; k < s->phrases[i].n; k++)
       free(s->phrases[i].words[k]);
@@ -235,11 +237,14 @@ static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
   mtai_strset_init(&s->names);
   mtai_strset_init(&s->heads);
   mtai_strset_init(&s->intro);
+  mtai_strset_init(&s->abbrev);
   mta_status st = mtai_strset_load(&s->names, "english-names.txt");
   if (!st)
     st = mtai_strset_load(&s->heads, "institution-words.txt");
   if (!st)
     st = mtai_strset_load(&s->intro, "name-introducers.txt");
+  if (!st)
+    st = mtai_abbrev_load(&s->abbrev, 1);
   if (!st)
     st = S_load_phrases(s);
   if (st)
@@ -352,8 +357,24 @@ static int S_acronym_s(const char *w, size_t n) {
   return 1;
 }
 
+/* 1 when token 'i' and the period right after it are a German
+ * abbreviation of dict/abbreviations.txt or part of one ("ca.", "a." of
+ * "u. a."). */
+static int S_abbreviation(const struct S_doc *x, size_t i) {
+  const struct mtai_doc *d = x->d;
+  size_t n = mtai_tok_len(d, i);
+  char form[16];
+  if (i + 1 >= d->ntok || n + 1 >= sizeof form || !mtai_tok_eq(d, i + 1, ".") ||
+      d->toks[i + 1].start != d->toks[i].end)
+    return 0;
+  memcpy(form, d->text + d->toks[i].start, n);
+  form[n] = '.';
+  return mtai_strset_has(&x->s->abbrev, form, n + 1);
+}
+
 /* How English token 'i' is (mtai_english_verdict(), the one verdict);
- * a token already covered by a finding is not. A capitalized possessive
+ * a token already covered by a finding, or a German abbreviation
+ * ("ca."), is not. A capitalized possessive
  * ("Domino's") is at most WEAK: it extends a name ("John's Wood") but
  * is no English word by itself (the genitive rule judges its
  * apostrophe); an acronym with an s ("TEDs") is no English word. */
@@ -361,6 +382,8 @@ static int S_english(struct S_doc *x, size_t i) {
   if (S_bit(x->covered, i))
     return MTAI_EN_NO;
   int v = (int)mtai_english_verdict(x->cx, x->d, i);
+  if (v != MTAI_EN_NO && S_abbreviation(x, i))
+    return MTAI_EN_NO;
   if (v == MTAI_EN_NO || !(x->d->toks[i].flags & MTAI_TF_UPPER))
     return v;
   const char *w = x->d->text + x->d->toks[i].start;
@@ -561,6 +584,14 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
     while (j >= i && j > 0 && S_english(x, j) == MTAI_EN_WEAK &&
            !(d->toks[j].flags & MTAI_TF_UPPER))
       j--;
+    /* So is a capitalized article or pronoun opening a sentence ("Der
+     * Roman Gone with the Wind", "Die Company"). */
+    while (i < j && S_english(x, i) == MTAI_EN_WEAK &&
+           (d->toks[i].flags & MTAI_TF_UPPER) && x->cx->lexicon &&
+           (mtai_tok_classes(x->cx->lexicon, x->r->doc, i, 1) &
+            (MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP |
+             MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB)))
+      i++;
     if (i > j || !strong) {
       i = next;
       continue;
