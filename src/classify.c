@@ -490,9 +490,15 @@ static int S_nav_shape(const struct mtai_doc *d,
  * price tables ("Teilen\nTwittern\nDrucken"). Three or more lines, two
  * thirds of them at most 12 words without a full stop, question or
  * exclamation mark at the end (and at least three such lines); bullet items ("-
- * ...", "• ...") are article lists and count against it. */
+ * ...", "• ...") are article lists and count against it, and so do the
+ * lines of hard-wrapped prose (starting in lower case, ending in a
+ * comma); fifteen words or more ending in a full stop are wrapped
+ * prose. */
 static int S_line_list(const struct mtai_doc *d,
                        const struct mtai_paragraph *p) {
+  /* Fifteen or more words ending in a full stop: wrapped prose. */
+  if (p->words >= 15 && S_ends_sentence(d->text, p->start, p->end, 1))
+    return 0;
   size_t lines = 0, short_lines = 0;
   for (size_t a = p->start; a < p->end;) {
     const char *nl = memchr(d->text + a, '\n', p->end - a);
@@ -511,7 +517,14 @@ static int S_line_list(const struct mtai_doc *d,
       for (size_t k = s0; k < e; k++)
         words += d->text[k] == ' ' && d->text[k + 1] != ' ';
       char z = d->text[e - 1];
-      if (!bullet && words <= 12 && z != '.' && z != '!' && z != '?')
+      /* A line that goes on from the one before (lower-case start) or
+       * into the next (a comma at its end) is wrapped prose. */
+      unsigned char c0 = (unsigned char)d->text[s0];
+      unsigned char c1 = s0 + 1 < e ? (unsigned char)d->text[s0 + 1] : 0;
+      int wrapped = (c0 >= 'a' && c0 <= 'z') ||
+                    (c0 == 0xC3 && c1 >= 0x9F && c1 <= 0xBF) || z == ',';
+      if (!bullet && !wrapped && words <= 12 && z != '.' && z != '!' &&
+          z != '?')
         short_lines++;
     }
     a = b + 1;
@@ -917,11 +930,12 @@ mta_status mtai_classify(const struct mtai_classifier *c,
     } else if (S_nav_shape(d, p) || S_separated(d, p)) {
       st = S_mark(m, p, MTAI_PARA_BOILERPLATE, "navigation", p->start, p->end,
                   "a short line of parts separated by '|', '·' or '>'");
-    } else if (S_line_list(d, p)) {
+    } else if (S_line_list(d, p) && !S_credit_tail(c, d, p)) {
       st = S_mark(
           m, p, MTAI_PARA_BOILERPLATE, "navigation", p->start, p->end,
           "a list of short lines that are no sentences (links, buttons)");
-    } else if (S_offer(mtai_buf_str(&norm), p->words) && !S_quoted(d, p)) {
+    } else if (S_offer(mtai_buf_str(&norm), p->words) && !S_quoted(d, p) &&
+               !S_narrative(d, p, ns, addr)) {
       st = S_mark(m, p, MTAI_PARA_BOILERPLATE, "subscription", p->start, p->end,
                   "a price with a call to action");
     } else if (S_agency_tag(c, d, p)) {

@@ -228,6 +228,36 @@ START_TEST(prose_not_chrome) {
                              "machen es ihren Lesern nicht leicht.",
                              0),
                    MTAI_PARA_TEXT);
+  /* Hard-wrapped prose is no list of short lines, a wrapped caption is
+   * a caption; a price in a news sentence is no offer. */
+  ck_assert_int_eq(
+      S_kind_at("Die Regierung hat sich nach langen Verhandlungen auf\n"
+                "einen Haushalt geeinigt. Nach Angaben des Ministeriums\n"
+                "sollen die Ausgaben leicht steigen, die Investitionen\n"
+                "in Schienen und Br\xC3\xBC"
+                "cken aber deutlich erh\xC3\xB6ht\n"
+                "werden, wie ein Sprecher am Montag mitteilte.",
+                0),
+      MTAI_PARA_TEXT);
+  ck_assert_int_eq(S_kind_at("Moskau bietet dem Norden wenig Hilfe an:\n"
+                             "Nordkorea importierte in diesem Jahr nur\n"
+                             "5.380 Tonnen Mais aus Russland, so\n"
+                             "s\xC3\xBC"
+                             "dkoreanische Regierungs\xC3\xB6konomen.",
+                             2),
+                   MTAI_PARA_TEXT);
+  ck_assert_int_eq(S_kind_at("Der Kanzler steigt am Montag in Berlin\n"
+                             "in den Regierungsflieger nach Kiew, wo er\n"
+                             "den Pr\xC3\xA4sidenten treffen will. \xC2\xA9 "
+                             "Kai\nWinter/dpa",
+                             1),
+                   MTAI_PARA_CAPTION);
+  ck_assert_int_eq(S_kind_at("Das Deutschlandticket kostet k\xC3\xBCnftig 63 "
+                             "Euro im Monat und bleibt monatlich "
+                             "k\xC3\xBCndbar, wie die Verkehrsminister der "
+                             "L\xC3\xA4nder am Montag beschlossen.",
+                             0),
+                   MTAI_PARA_TEXT);
   /* Headlines and sentences that begin like a credit. */
   ck_assert_int_eq(S_kind_at("Foto: So sieht die neue Rheinbr\xC3\xBC"
                              "cke aus",
@@ -299,6 +329,12 @@ START_TEST(chrome_still_found) {
       S_kind_at("Der Minister am Montag in Berlin. (Foto: dpa)", 1),
       MTAI_PARA_CAPTION);
   ck_assert_int_eq(S_kind_at("(dpa/lno)", 1), MTAI_PARA_BOILERPLATE);
+  ck_assert_int_eq(S_kind_at("Teilen\nTwittern\nE-Mail\nDrucken", 2),
+                   MTAI_PARA_BOILERPLATE);
+  ck_assert_int_eq(S_kind_at("Digital-Abo: 4,99 \xE2\x82\xAC im Monat, "
+                             "jederzeit k\xC3\xBCndbar",
+                             2),
+                   MTAI_PARA_BOILERPLATE);
   /* Labels and chrome phrases. */
   ck_assert_int_eq(S_kind_at("Auch interessant: Wie die Preise steigen", 1),
                    MTAI_PARA_BOILERPLATE);
