@@ -14,8 +14,11 @@
  * words, sentences not ending in a full stop (questions, exclamations,
  * list leads ending in a colon), sentences inside or containing a
  * quotation or a colon ("Die Aussichten: Regen und Schnee."), the answer to a
- * question (the sentence before ends in '?'), items after a colon, and list
- * items (starting with a dash, bullet or number).
+ * question (the sentence before ends in '?'), items after a colon, list
+ * items (starting with a dash, bullet or number), and the stylistic
+ * verbless sentences of spoken and feature prose: a comment with an
+ * indefinite article ("Ein wunderschönes Land.") or an adverbial start
+ * ("Immer mit demselben Ergebnis.").
  */
 #include <string.h>
 
@@ -32,7 +35,9 @@ static const struct mta_rule S_rules[] = {
          "militärische Zusammenarbeit.'): machine translation cut a clause "
          "off its sentence. Not reported in headings, one-sentence paragraphs "
          "(captions, datelines), quotations, after a question or a colon, in "
-         "list items, or for sentences under three words. Join the fragment "
+         "list items, comments with an indefinite article ('Ein "
+         "wunderschönes Land.') or adverbial starts ('Immer mit demselben "
+         "Ergebnis.'), or for sentences under three words. Join the fragment "
          "to its sentence or give it a verb.",
      .wrong =
          "Beide Länder vertiefen ihre Beziehungen. Ihre eigene militärische "
@@ -91,6 +96,28 @@ static int S_has_verb(struct mtai_lexicon *lx, struct mtai_doc *d,
   return 0;
 }
 
+/* 1 when the verbless sentence starting at token 'i' is a stylistic one
+ * of spoken and feature prose, not a piece cut off a sentence: a comment
+ * with an indefinite or negative article ("Ein wunderschönes Land.",
+ * "Eine faszinierende Vorstellung.") or an adverbial or adjectival start
+ * ("Immer mit demselben Ergebnis."). Pieces of a cut sentence start with a
+ * definite article, a possessive, a noun, a preposition or a conjunction ("Ihre
+ * eigene militärische Zusammenarbeit.", "Doch die Verluste."); an
+ * adjective start is descriptive ("Totale Stille im Raum.", "Allein, ohne
+ * Geld."). */
+static int S_stylistic(struct mtai_lexicon *lx, struct mtai_doc *d, size_t i) {
+  static const char *const indef[] = {"Ein",    "Eine",   "Einen",  "Einem",
+                                      "Einer",  "Eines",  "Kein",   "Keine",
+                                      "Keinen", "Keinem", "Keiner", "Keines"};
+  for (size_t k = 0; k < sizeof indef / sizeof indef[0]; k++)
+    if (mtai_tok_eq(d, i, indef[k]))
+      return 1;
+  unsigned c = S_classes(lx, d, i, 1);
+  return (c & (MTAI_LEX_ADV | MTAI_LEX_ADJ)) &&
+         !(c & (MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB | MTAI_LEX_PREP |
+                MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_NOUN));
+}
+
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *r) {
   struct mtai_lexicon *lx = cx->lexicon;
@@ -121,7 +148,8 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                                  S_ends_with(d, &d->sents[si - 1], ":")))
         continue;
       const struct mtai_token *t0 = &d->toks[sn->tok_first];
-      if (t0->kind != MTAI_TOK_WORD || S_has_verb(lx, d, sn))
+      if (t0->kind != MTAI_TOK_WORD || S_stylistic(lx, d, sn->tok_first) ||
+          S_has_verb(lx, d, sn))
         continue;
       mta_status st = mtai_finding_add(
           r, &S_rules[0], S_rules[0].severity, sn->start, sn->end, NULL,

@@ -236,19 +236,28 @@ static size_t S_two_verbs(struct mtai_lexicon *lx, struct mtai_doc *d,
   int inverted = v1 > c0 &&
                  (c0c & (MTAI_LEX_PREP | MTAI_LEX_ADV | MTAI_LEX_ADV_CONJ)) &&
                  !(c0c & (MTAI_LEX_DET | MTAI_LEX_PRON));
+  int joined = 0; /* passed an "und" joining the subject */
   for (size_t v2 = v1 + 1; v2 + 1 < e; v2++) {
     /* A coordinating conjunction starts a second main clause, which has
      * its own verb ("Jahre vergehen und dieses Lied erklingt"), unless
      * the clause is inverted and it joins the subject after the verb: "und"
      * or "oder" with a word between verb and conjunction and a plural
      * verb ("erscheinen Herr Kim und seine Tochter"). */
-    if (S_lower_word(d, v2) && (S_classes(lx, d, v2) & MTAI_LEX_CONJ_COORD) &&
-        (!inverted || v2 == v1 + 1 || !S_plural(d, v1) ||
-         !(mtai_tok_eq(d, v2, "und") || mtai_tok_eq(d, v2, "oder"))))
-      return (size_t)-1;
+    if (S_lower_word(d, v2) && (S_classes(lx, d, v2) & MTAI_LEX_CONJ_COORD)) {
+      if (!inverted || v2 == v1 + 1 || !S_plural(d, v1) ||
+          !(mtai_tok_eq(d, v2, "und") || mtai_tok_eq(d, v2, "oder")))
+        return (size_t)-1;
+      joined = 1;
+      continue;
+    }
     if (v2 == v1 + 1 || mtai_tok_eq(d, v2 - 1, "zu") ||
         !S_open_finite(lx, d, v2, 1))
       continue;
+    /* After a joined subject, a singular verb belongs to a second clause
+     * with its own subject ("Heute leben mehr Menschen in Städten und die
+     * Zahl wächst weiter"). */
+    if (joined && !S_plural(d, v2))
+      return (size_t)-1;
     /* An infinitive or participle before a finite auxiliary or modal
      * ("... zerquetschen würde") belongs to that verb's cluster. */
     if (S_cluster_next(lx, d, v2 + 1))

@@ -283,6 +283,9 @@ START_TEST(verb_position_precision) {
       "Vierzehn Milliarden Jahre vergehen und dieses Lied klingt noch immer.",
       "Im März kam er nach Berlin und seine Frau blieb in Paris.",
       "Am Abend regnete es aber die Kinder spielten draußen.",
+      "Heute leben mehr Menschen in Städten und die Zahl wächst weiter.",
+      "Damals starben viele Kinder und die Lebenserwartung lag bei vierzig "
+      "Jahren.",
       "Er sagte, dass es den Raum krümmt und ein Objekt an der Sonne "
       "vorbeizieht.",
       "Wenn man die Sonne nehmen und sie auf sechs Kilometer zusammenpressen "
@@ -339,8 +342,16 @@ START_TEST(fragment_precision) {
       "Die Forscher suchten lange. Fanden aber keine Ursache.",
       "Sie stritten oft. Erhielten aber beide den Preis.",
       "Die Verhandlungen dauerten lange. Begannen dann aber von vorn.",
-      "Die Preise stiegen. Die Löhne hielten nicht Schritt."};
+      "Die Preise stiegen. Die Löhne hielten nicht Schritt.",
+      /* stylistic verbless sentences of spoken and feature prose */
+      "Ich war in Kenia. Ein wunderschönes Land. Die Menschen sind herzlich.",
+      "Manche Sterne gibt es nicht mehr. Eine faszinierende Vorstellung.",
+      "Wir wiederholten den Versuch. Immer mit demselben Ergebnis.",
+      "Dann geschah es. Totale Stille im Raum. Niemand sprach."};
   S_silent(ok, sizeof ok / sizeof ok[0], rule);
+  S_span("Die Ukraine hat Dörfer zurückerobert. Doch die hohen Verluste im "
+         "Osten.",
+         rule, "Doch die hohen Verluste im Osten.");
   S_span("Nordkorea und Russland rücken zusammen. Ihre eigene militärische "
          "Zusammenarbeit.",
          rule, "Ihre eigene militärische Zusammenarbeit.");
