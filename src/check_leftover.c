@@ -468,7 +468,9 @@ static int S_name_word(struct S_doc *x, size_t k) {
 
 /* 1 when a title-case run [ti, tj] is shaped like the name of a person
  * or a place rather than like untranslated words: a surname after a first
- * name ("Bill Smith": the word before is a name, S_name_word()), or two or
+ * name ("Bill Smith": the word before is a name, S_name_word()), the
+ * head of a name that goes on after a function word ("City of London"), or
+ * two or
  * three capitalized words with no function word between them ("Palm
  * Springs", "Long Beach", "St. John's Wood") that a German article or
  * preposition does not open ("Der Sector") or stand after ("den Big
@@ -480,6 +482,13 @@ static int S_name_shaped(struct S_doc *x, const struct mtai_paragraph *p,
   const struct mtai_doc *d = x->d;
   if (ti > p->tok_first && (d->toks[ti].flags & MTAI_TF_SPACE_BEFORE) &&
       S_name_word(x, ti - 1))
+    return 1;
+  /* "City of | London": the run ends in a function word and a name that
+   * is no English word goes on. */
+  size_t n = tj + 1;
+  if (ti < tj && !(d->toks[tj].flags & MTAI_TF_UPPER) && n < p->tok_end &&
+      d->toks[n].kind == MTAI_TOK_WORD && (d->toks[n].flags & MTAI_TF_UPPER) &&
+      (d->toks[n].flags & MTAI_TF_SPACE_BEFORE))
     return 1;
   if (tj - ti < 1 || tj - ti > 2)
     return 0;
@@ -498,7 +507,6 @@ static int S_name_shaped(struct S_doc *x, const struct mtai_paragraph *p,
       !(d->toks[ti - 1].flags & MTAI_TF_UPPER) &&
       (mtai_tok_classes(x->cx->lexicon, x->r->doc, ti - 1, 0) & MTAI_LEX_DET))
     return 0;
-  size_t n = tj + 1;
   return !(n < p->tok_end && d->toks[n].kind == MTAI_TOK_WORD &&
            (d->toks[n].flags & MTAI_TF_UPPER) &&
            (d->toks[n].flags & MTAI_TF_SPACE_BEFORE));

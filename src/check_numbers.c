@@ -11,7 +11,9 @@
  *                            weight), "50 Gallonen", "12 Zoll"; the
  *                            suggestion gives the metric value; not when
  *                            the sentence converts it ("120 Fuß, oder 40
- *                            Meter")
+ *                            Meter") or German uses the unit too (Zoll of
+ *                            screens, Fuß of flight altitudes, Unzen of
+ *                            gold)
  *
  * Dates: an English-only month name (October, March, ...) followed by a
  * day; a month name German shares (April, August, September, November)
@@ -65,7 +67,9 @@ static const struct mta_rule S_rules[] = {
          "Gallonen, Zoll, Yards, Unzen, Acres, Grad Fahrenheit). Machine "
          "translation translates the unit's name but does not convert the "
          "value, which German readers cannot picture. Not reported when the "
-         "sentence gives the metric value too ('120 Fuß, oder 40 Meter'). "
+         "sentence gives the metric value too ('120 Fuß, oder 40 Meter'), "
+         "nor where German uses the unit as well (Zoll for screens and "
+         "wheels, Fuß for flight altitudes, Unzen of gold). "
          "The suggestion gives the metric value; convert it (keeping the "
          "original in brackets where the exact figure matters).",
      .wrong = "Die Rakete flog rund 600 Meilen weit.",
@@ -337,6 +341,43 @@ static int S_weight_context(const struct mtai_doc *d,
   return 0;
 }
 
+/* 1 when an imperial unit is the one German uses too in the context of
+ * token 'i' (up to twelve tokens either side): inches for screens and
+ * wheels ("ein 65 Zoll großer Fernseher"), feet for flight altitudes
+ * ("in 35.000 Fuß Flughöhe"), troy ounces for precious metals ("2.000
+ * Dollar je Unze Gold"). */
+static int S_customary_context(const struct mtai_doc *d,
+                               const struct mtai_paragraph *p, size_t i) {
+  static const struct {
+    const char *unit, *cues;
+  } uses[] = {
+      {"Zoll", " Display Displays Bildschirm Bildschirms Bildschirme Monitor "
+               "Monitore Fernseher Fernsehers Diagonale Bildschirmdiagonale "
+               "Smartphone Tablet Laptop Notebook iPad iPhone Felge Felgen "
+               "Reifen Rad Räder Rohr Rohre "},
+      {"Fuß", " Flughöhe Reiseflughöhe Flugzeug Flugzeugs Jet Maschine "
+              "Pilot Piloten Cockpit Fluglotsen Sinkflug Steigflug "},
+      {"Unze", " Gold Silber Platin Palladium Goldpreis Silberpreis "},
+      {"Unzen", " Gold Silber Platin Palladium Goldpreis Silberpreis "}};
+  size_t k = 0;
+  while (k < sizeof uses / sizeof uses[0] && !mtai_tok_eq(d, i, uses[k].unit))
+    k++;
+  if (k == sizeof uses / sizeof uses[0])
+    return 0;
+  size_t lo = i > p->tok_first + 12 ? i - 12 : p->tok_first;
+  size_t hi = i + 12 < p->tok_end ? i + 12 : p->tok_end;
+  for (size_t c = lo; c < hi; c++) {
+    size_t n = mtai_tok_len(d, c);
+    const char *w = d->text + d->toks[c].start;
+    if (d->toks[c].kind != MTAI_TOK_WORD)
+      continue;
+    for (const char *at = uses[k].cues; (at = strchr(at, ' ')) && at[1]; at++)
+      if (!strncmp(at + 1, w, n) && at[n + 1] == ' ')
+        return 1;
+  }
+  return 0;
+}
+
 /* 1 when the sentence of token 'i' also gives the metric measure: a
  * metric unit after a number or a number word ("120 Fuß über dem
  * Wasser, oder 40 Meter", "30 Fuß (neun Meter)"). The imperial unit is
@@ -418,8 +459,8 @@ static mta_status S_units(struct mtai_findings *r,
           (!S_weight_context(d, p, i) ||
            (i + 1 < p->tok_end && mtai_tok_eq(d, i + 1, "Sterling"))))
         break; /* the currency */
-      if (S_metric_nearby(d, p, i))
-        break; /* converted in the same sentence */
+      if (S_metric_nearby(d, p, i) || S_customary_context(d, p, i))
+        break; /* converted in the same sentence, or customary */
       S_format(v * units[k].factor, val, sizeof val);
       snprintf(sug, sizeof sug, "%s %s", val, units[k].unit);
       mta_status st = mtai_finding_add(

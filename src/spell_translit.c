@@ -162,7 +162,7 @@ int mtai_speller_translit(struct mtai_speller *sp, const char *w, size_t n,
   int ending = S_slavic(w, n);
   int strong_mark = S_has(w, n, "kh", 2) || S_has(w, n, "Kh", 2) ||
                     S_has(w, n, "zh", 2) || S_has(w, n, "Zh", 2);
-  int marked = S_has(w, n, "shch", 4) ||
+  int marked = S_has(w, n, "shch", 4) || S_has(w, n, "Shch", 4) ||
                (ending == 2 && (strong_mark || S_has(w, n, "sh", 2) ||
                                 S_has(w, n, "Sh", 2) || S_has(w, n, "ch", 2) ||
                                 S_has(w, n, "Ch", 2) || memchr(w, 'y', n) ||

@@ -293,7 +293,9 @@ START_TEST(names_are_not_leftovers) {
       "Die NGOs protestierten gegen das Gesetz.",
       /* A German abbreviation, a title introduced by a German noun. */
       "Die Rakete war ca. 86 Minuten in der Luft.",
-      "Der Roman Gone with the Wind erschien 1936."};
+      "Der Roman Gone with the Wind erschien 1936.",
+      /* A name going on after "of"; an interjection German uses. */
+      "Er arbeitet in der City of London.", "Sorry, das war nicht okay."};
   S_none(ok, sizeof ok / sizeof ok[0], "english-leftover/word");
   S_none(ok, sizeof ok / sizeof ok[0], "english-leftover/genitive");
   /* Still found: a genitive before a German noun (minor: the text stays
@@ -392,9 +394,16 @@ START_TEST(straight_quotes_and_units) {
                          "ber dem Wasser, oder 40 Meter.",
                          "Die Welle war 30 Fu\xC3\x9F (neun Meter) hoch.",
                          "Es war 14 Grad Fahrenheit (minus 10 Grad Celsius) "
-                         "kalt."};
+                         "kalt.",
+                         /* Units German uses too. */
+                         "Das Smartphone hat ein 6,1 Zoll gro\xC3\x9F"
+                         "es Display.",
+                         "Die Maschine flog in 35.000 Fu\xC3\x9F Flugh\xC3\xB6"
+                         "he.",
+                         "Sie kaufte 10 Unzen Gold."};
   S_none(units, sizeof units / sizeof units[0], "english-leftover/unit");
   S_one("Die Mauer soll 30 Fu\xC3\x9F hoch werden.", "english-leftover/unit");
+  S_one("Es fielen bis zu 12 Zoll Schnee.", "english-leftover/unit");
 }
 END_TEST
 
