@@ -372,9 +372,21 @@ static int S_abbreviation(const struct S_doc *x, size_t i) {
   return mtai_strset_has(&x->s->abbrev, form, n + 1);
 }
 
+/* 1 when lower-case token 'i' has a capital inside: a brand written that
+ * way ("iOS", "eBay"), not an English word. */
+static int S_brand(const struct mtai_doc *d, size_t i) {
+  const struct mtai_token *t = &d->toks[i];
+  if (t->flags & MTAI_TF_UPPER)
+    return 0;
+  for (size_t k = t->start + 1; k < t->end; k++)
+    if (d->text[k] >= 'A' && d->text[k] <= 'Z')
+      return 1;
+  return 0;
+}
+
 /* How English token 'i' is (mtai_english_verdict(), the one verdict);
- * a token already covered by a finding, or a German abbreviation
- * ("ca."), is not. A capitalized possessive
+ * a token already covered by a finding, a German abbreviation ("ca.") or
+ * a brand ("iOS") is not. A capitalized possessive
  * ("Domino's") is at most WEAK: it extends a name ("John's Wood") but
  * is no English word by itself (the genitive rule judges its
  * apostrophe); an acronym with an s ("TEDs") is no English word. */
@@ -382,7 +394,7 @@ static int S_english(struct S_doc *x, size_t i) {
   if (S_bit(x->covered, i))
     return MTAI_EN_NO;
   int v = (int)mtai_english_verdict(x->cx, x->d, i);
-  if (v != MTAI_EN_NO && S_abbreviation(x, i))
+  if (v != MTAI_EN_NO && (S_abbreviation(x, i) || S_brand(x->d, i)))
     return MTAI_EN_NO;
   if (v == MTAI_EN_NO || !(x->d->toks[i].flags & MTAI_TF_UPPER))
     return v;

@@ -45,16 +45,19 @@ static const struct mta_rule S_rules[] = {
      .right = "Der Gipfel fand am 28. September 2024 in Wladiwostok statt."},
     {.id = "english-leftover/number",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
-     .severity = MTA_SEV_MAJOR,
+     .severity = MTA_SEV_MINOR,
      .summary = "English number format or number word (\"4.5\", \"1,000\", "
                 "\"$4.5 billion\")",
      .explanation =
          "An English number format ('4.5 Milliarden' with a decimal point, "
          "'1,000 Soldaten' with a thousands comma, '$4.5 billion') or an "
          "English number word ('billion'). Machine translation translates the "
-         "words around the number but copies its digits as they are. Times "
-         "and dates ('20.15 Uhr', '3.10.') are German and not reported. Write "
-         "the German form the suggestion gives ('4,5 Milliarden').",
+         "words around the number but copies its digits as they are. Major "
+         "where a German reader gets the value wrong ('1,000' reads as one, "
+         "'billion' as Billion); a decimal point or a currency sign in front "
+         "is clear and minor. Times, dates and versions ('20.15 Uhr', "
+         "'3.10.', 'Industrie 4.0') are not reported. Write the German form "
+         "the suggestion gives ('4,5 Milliarden').",
      .wrong = "Die USA sagten Hilfen in Höhe von 4.5 Milliarden Dollar zu.",
      .right = "Die USA sagten Hilfen in Höhe von 4,5 Milliarden Dollar zu."},
     {.id = "english-leftover/unit",
@@ -239,9 +242,38 @@ static int S_english_number(const struct mtai_doc *d, size_t i) {
   return 0;
 }
 
-static mta_status S_numbers(struct mtai_findings *r,
+/* 1 when number token 'i' is a version after a product's or a
+ * programme's name ("Industrie 4.0", "iOS 17.4", "Web 2.0"): right after
+ * a capitalized word that is no article, pronoun or preposition (or a
+ * word with a capital inside), and before no capitalized word (a unit,
+ * "2.4 Prozent"). German writes versions with a point as well. */
+static int S_version(const struct mtai_check_ctx *cx, struct mtai_doc *d,
+                     const struct mtai_paragraph *p, size_t i) {
+  if (i <= p->tok_first || !(d->toks[i].flags & MTAI_TF_SPACE_BEFORE))
+    return 0;
+  const struct mtai_token *b = &d->toks[i - 1];
+  if (b->kind != MTAI_TOK_WORD)
+    return 0;
+  int inner = 0;
+  for (size_t k = b->start + 1; k < b->end; k++)
+    inner |= d->text[k] >= 'A' && d->text[k] <= 'Z';
+  if (!(b->flags & MTAI_TF_UPPER) && !inner)
+    return 0;
+  if (cx->lexicon &&
+      (mtai_tok_classes(cx->lexicon, d, i - 1, 1) &
+       (MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP | MTAI_LEX_CONJ_COORD |
+        MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV_CONJ | MTAI_LEX_ADV)))
+    return 0;
+  size_t n = i + 1;
+  return !(n < p->tok_end && (d->toks[n].flags & MTAI_TF_UPPER)) &&
+         !(n < p->tok_end && d->toks[n].kind == MTAI_TOK_PUNCT &&
+           d->text[d->toks[n].start] == '%');
+}
+
+static mta_status S_numbers(const struct mtai_check_ctx *cx,
+                            struct mtai_findings *r,
                             const struct mtai_paragraph *p) {
-  const struct mtai_doc *d = r->doc;
+  struct mtai_doc *d = r->doc;
   const char *t = d->text;
   mta_status st = MTA_OK;
   for (size_t i = p->tok_first; !st && i < p->tok_end; i++) {
@@ -253,8 +285,8 @@ static mta_status S_numbers(struct mtai_findings *r,
            mtai_tok_eq(d, i - 2, "\xE2\x82\xAC") ||
            mtai_tok_eq(d, i - 2, "\xC2\xA3")))
         continue; /* part of "$4.5 billion", reported below */
-      st = mtai_finding_add(r, &S_rules[R_NUMBER], S_rules[R_NUMBER].severity,
-                            tk->start, tk->end, de,
+      st = mtai_finding_add(r, &S_rules[R_NUMBER], MTA_SEV_MAJOR, tk->start,
+                            tk->end, de,
                             "English number word '%.*s'; German: %s",
                             (int)(tk->end - tk->start), t + tk->start, de);
       continue;
@@ -276,6 +308,8 @@ static mta_status S_numbers(struct mtai_findings *r,
     if (kind == 1 && i + 1 < p->tok_end &&
         (mtai_tok_eq(d, i + 1, "Uhr") ||
          (mtai_tok_eq(d, i + 1, ".") && d->toks[i + 1].start == tk->end)))
+      kind = 0;
+    if (kind == 1 && !dollar && S_version(cx, d, p, i))
       kind = 0;
     if (!dollar && !kind)
       continue;
@@ -316,9 +350,14 @@ static mta_status S_numbers(struct mtai_findings *r,
     const char *why = dollar      ? "currency sign before the number"
                       : kind == 1 ? "decimal point instead of a comma"
                                   : "comma as thousands separator";
-    st = mtai_finding_add(r, &S_rules[R_NUMBER], S_rules[R_NUMBER].severity, a,
-                          b, sug, "%s in '%.*s'; German: %s", why, (int)(b - a),
-                          t + a, sug);
+    /* Misread values are major: a thousands comma reads as a decimal one,
+     * "billion" as Billion (10^12). */
+    int misread =
+        kind == 2 || (*scale && !(d->toks[i + 1].flags & MTAI_TF_UPPER));
+    st = mtai_finding_add(r, &S_rules[R_NUMBER],
+                          misread ? MTA_SEV_MAJOR : S_rules[R_NUMBER].severity,
+                          a, b, sug, "%s in '%.*s'; German: %s", why,
+                          (int)(b - a), t + a, sug);
     if (b > tk->end)
       i++;
   }
@@ -477,12 +516,11 @@ static mta_status S_units(struct mtai_findings *r,
 
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *r) {
-  (void)cx;
   (void)state;
   mta_status st = MTA_OK;
   for (size_t pi = 0; !st && pi < r->doc->npara; pi++) {
     const struct mtai_paragraph *p = &r->doc->paras[pi];
-    if (!(st = S_dates(r, p)) && !(st = S_numbers(r, p)))
+    if (!(st = S_dates(r, p)) && !(st = S_numbers(cx, r, p)))
       st = S_units(r, p);
   }
   return st;

@@ -407,6 +407,28 @@ START_TEST(straight_quotes_and_units) {
 }
 END_TEST
 
+START_TEST(numbers_versions_and_severity) {
+  /* Versions are written with a point in German too; a brand with an
+   * inner capital is no English word. */
+  const char *ok[] = {"Die Industrie 4.0 ver\xC3\xA4ndert die Fabriken.",
+                      "Das Update auf iOS 17.4 kam gestern.",
+                      "Das Web 2.0 ist vorbei."};
+  S_none(ok, sizeof ok / sizeof ok[0], "english-leftover/number");
+  S_none(ok, sizeof ok / sizeof ok[0], "english-leftover/word");
+  /* A decimal point is clear (minor); a thousands comma or "billion" is
+   * misread (major). */
+  mta_finding_info fi =
+      S_one("Die Inflation lag bei 2.4 Prozent.", "english-leftover/number");
+  ck_assert_int_eq(fi.severity, MTA_SEV_MINOR);
+  fi = S_one("Mit 2.4 Prozent lag sie hoch.", "english-leftover/number");
+  ck_assert_int_eq(fi.severity, MTA_SEV_MINOR);
+  fi = S_one("Es kamen 1,000 Soldaten.", "english-leftover/number");
+  ck_assert_int_eq(fi.severity, MTA_SEV_MAJOR);
+  fi = S_one("Das kostet $4.5 billion und mehr.", "english-leftover/number");
+  ck_assert_int_eq(fi.severity, MTA_SEV_MAJOR);
+}
+END_TEST
+
 Suite *leftover_suite(void) {
   Suite *s = suite_create("leftover");
   TCase *tc = tcase_create("rules");
@@ -423,6 +445,7 @@ Suite *leftover_suite(void) {
   tcase_add_test(tc, initials_german_news_uses);
   tcase_add_test(tc, transliteration_slavic_only);
   tcase_add_test(tc, straight_quotes_and_units);
+  tcase_add_test(tc, numbers_versions_and_severity);
   suite_add_tcase(s, tc);
   tc = tcase_create("quality");
   tcase_set_timeout(tc, 120);
