@@ -104,14 +104,33 @@ static int S_has_verb(struct mtai_lexicon *lx, struct mtai_doc *d,
  * definite article, a possessive, a noun, a preposition or a conjunction ("Ihre
  * eigene militärische Zusammenarbeit.", "Doch die Verluste."); an
  * adjective start is descriptive ("Totale Stille im Raum.", "Allein, ohne
- * Geld."). */
-static int S_stylistic(struct mtai_lexicon *lx, struct mtai_doc *d, size_t i) {
+ * Geld."). So are a negated ellipsis ("Ohne Wasser kein Leben.") and the
+ * items of an enumeration by ordinal adverbs ("Zweitens die Zeit."). */
+static int S_stylistic(struct mtai_lexicon *lx, struct mtai_doc *d,
+                       const struct mtai_sentence *sn) {
   static const char *const indef[] = {"Ein",    "Eine",   "Einen",  "Einem",
                                       "Einer",  "Eines",  "Kein",   "Keine",
                                       "Keinen", "Keinem", "Keiner", "Keines"};
+  size_t i = sn->tok_first;
   for (size_t k = 0; k < sizeof indef / sizeof indef[0]; k++)
     if (mtai_tok_eq(d, i, indef[k]))
       return 1;
+  /* A negated ellipsis anywhere ("Ohne Wasser kein Leben."). */
+  static const char *const neg[] = {"kein",   "keine",  "keinen",
+                                    "keinem", "keiner", "keines"};
+  for (size_t j = i + 1; j < sn->tok_end; j++)
+    for (size_t k = 0; k < sizeof neg / sizeof neg[0]; k++)
+      if (mtai_tok_eq(d, j, neg[k]))
+        return 1;
+  /* An enumeration by ordinal adverbs ("Erstens die Kosten.", "Und
+   * drittens die Angst."): -tens, after a conjunction too. */
+  size_t a = i;
+  if (a + 1 < sn->tok_end && (S_classes(lx, d, a, 1) & MTAI_LEX_CONJ_COORD))
+    a++;
+  size_t an = mtai_tok_len(d, a);
+  if (d->toks[a].kind == MTAI_TOK_WORD && an >= 6 &&
+      !memcmp(d->text + d->toks[a].end - 4, "tens", 4))
+    return 1;
   unsigned c = S_classes(lx, d, i, 1);
   return (c & (MTAI_LEX_ADV | MTAI_LEX_ADJ)) &&
          !(c & (MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB | MTAI_LEX_PREP |
@@ -148,7 +167,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                                  S_ends_with(d, &d->sents[si - 1], ":")))
         continue;
       const struct mtai_token *t0 = &d->toks[sn->tok_first];
-      if (t0->kind != MTAI_TOK_WORD || S_stylistic(lx, d, sn->tok_first) ||
+      if (t0->kind != MTAI_TOK_WORD || S_stylistic(lx, d, sn) ||
           S_has_verb(lx, d, sn))
         continue;
       mta_status st = mtai_finding_add(

@@ -15,9 +15,11 @@
  * word after a finite verb, names (dict/names.txt) and acronyms, a word
  * before a surname (a first name: "Will Smith"; not conjunctions),
  * nominalized adjectives after a quantifier ("etwas völlig Neues") or
- * in the neuter -es ("war Folgendes"). The word classes come from the
- * lexicon (lexicon.c).
+ * in the neuter -es ("war Folgendes"), the first word of a title after
+ * the noun that introduces it (dict/name-introducers.txt: "der Film Vom
+ * Winde verweht"). The word classes come from the lexicon (lexicon.c).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -141,10 +143,35 @@ static int S_neuter(const char *w, size_t n) {
   return n > 4 && !memcmp(w + n - 2, "es", 2);
 }
 
+/* The nouns that introduce a name or title (dict/name-introducers.txt:
+ * "der Film", "die Partei", "das Buch"), whose next word starts the
+ * title whatever its class ("der Film Vom Winde verweht"). */
+struct S_state {
+  struct mtai_strset intro;
+};
+
+static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
+  (void)cx;
+  struct S_state *st = calloc(1, sizeof *st);
+  *out = st;
+  if (!st)
+    return MTA_ERR_NOMEM;
+  mtai_strset_init(&st->intro);
+  return mtai_strset_load(&st->intro, "name-introducers.txt");
+}
+
+static void S_destroy(void *p) {
+  struct S_state *st = p;
+  if (!st)
+    return;
+  mtai_strset_free(&st->intro);
+  free(st);
+}
+
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *r) {
   const struct mtai_check_ctx *s = cx;
-  (void)state;
+  const struct S_state *g = state;
   struct mtai_doc *d = r->doc;
   const unsigned closed = MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB |
                           MTAI_LEX_PRON | MTAI_LEX_PREP | MTAI_LEX_AUX |
@@ -165,6 +192,11 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       size_t n = t->end - t->start;
       if (S_formal(w, n) ||
           (s->speller && mtai_speller_is_name(s->speller, w, n)))
+        continue;
+      /* The first word of a title after its noun ("der Film Vom Winde
+       * verweht", "das Lied Über den Wolken"). */
+      if (pv->kind == MTAI_TOK_WORD &&
+          mtai_strset_has(&g->intro, d->text + pv->start, pv->end - pv->start))
         continue;
       /* Inside an English name ("Institute for the Study of War"): the
        * word before is English, not German. */
@@ -258,4 +290,5 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
 }
 
 const struct mta_check mtai_check_garbled = {
-    "garbled", S_rules, sizeof S_rules / sizeof S_rules[0], NULL, S_run, NULL};
+    "garbled", S_rules, sizeof S_rules / sizeof S_rules[0],
+    S_init,    S_run,   S_destroy};

@@ -258,7 +258,10 @@ START_TEST(garbled_precision) {
       /* function words as nouns: rare nouns in their context, pairs */
       "Die Stadt liegt an der Oder.", "Sie fuhren an die Oder und badeten.",
       "Er sprach über sein eigenes Ich und seine Zweifel.",
-      "Sie stimmten ohne Wenn und Aber zu.", "Sie wogen das Für und Wider ab."};
+      "Sie stimmten ohne Wenn und Aber zu.", "Sie wogen das Für und Wider ab.",
+      /* the first word of a title after the noun introducing it */
+      "Im Kino läuft der Film Vom Winde verweht.",
+      "Sie sang das Lied Über den Wolken."};
   S_silent(ok, sizeof ok / sizeof ok[0], rule);
   S_span("Er sagte Oder dass nichts passiert sei.", rule, "Oder");
   S_span("Der Minister sagte, Ich werde nicht zurücktreten.", rule, "Ich");
@@ -347,7 +350,10 @@ START_TEST(fragment_precision) {
       "Ich war in Kenia. Ein wunderschönes Land. Die Menschen sind herzlich.",
       "Manche Sterne gibt es nicht mehr. Eine faszinierende Vorstellung.",
       "Wir wiederholten den Versuch. Immer mit demselben Ergebnis.",
-      "Dann geschah es. Totale Stille im Raum. Niemand sprach."};
+      "Dann geschah es. Totale Stille im Raum. Niemand sprach.",
+      "Die Antwort ist einfach: Wasser. Ohne Wasser kein Leben.",
+      "Es gibt drei Gründe. Erstens die Kosten. Zweitens die Zeit. Und "
+      "drittens die Angst vor dem Scheitern."};
   S_silent(ok, sizeof ok / sizeof ok[0], rule);
   S_span("Die Ukraine hat Dörfer zurückerobert. Doch die hohen Verluste im "
          "Osten.",
