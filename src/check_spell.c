@@ -11,7 +11,8 @@
  *
  * An unknown capitalized word is often a name. It is not reported when it
  * behaves like one: it occurs at least twice in the article (inflected
- * forms count: "Multiversum", "Multiversums"), it follows a title
+ * forms the dictionary lacks count: "Multiversum", "Multiversums"), it
+ * follows a title
  * (dict/titles.txt: Herr, Präsident, Minister, ...), or it stands next to
  * another name-like word ("Siemon T. Wezeman", "Leif-Eric Easley").
  * Otherwise it is reported as minor (it still might be a name).
@@ -189,10 +190,14 @@ static size_t S_next_word(const struct mtai_doc *d, size_t hi, size_t i) {
   return j < hi && d->toks[j].kind == MTAI_TOK_WORD ? j : (size_t)-1;
 }
 
-/* Occurrences of w[0..n) in 'counts', its inflected forms included: the
- * word with an ending added or taken off ("Multiversum", "Multiversums";
- * "Putin", "Putins"). */
-static uintptr_t S_form_count(const struct mtai_strset *counts, const char *w,
+/* Occurrences of w[0..n) in 'counts', with those of its inflected forms
+ * the dictionary does not list: the word with an ending added or taken
+ * off ("Multiversum", "Multiversums" -- which our splitter may accept;
+ * "Nawalny", "Nawalnys"). A form Hunspell knows does not count:
+ * "Koalitio" is a typo, not a form of the "Koalition" of the same
+ * article. */
+static uintptr_t S_form_count(struct S_state *s,
+                              const struct mtai_strset *counts, const char *w,
                               size_t n) {
   static const char *const ends[] = {"s", "es", "n", "en", "e", "er", "ns"};
   void *c = NULL;
@@ -200,15 +205,26 @@ static uintptr_t S_form_count(const struct mtai_strset *counts, const char *w,
   char buf[256];
   for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
     size_t el = strlen(ends[k]);
+    const char *v = NULL;
+    size_t vn = 0;
     if (n + el < sizeof buf) {
       memcpy(buf, w, n);
       memcpy(buf + n, ends[k], el);
-      if (mtai_strset_get(counts, buf, n + el, &c))
-        total += (uintptr_t)c;
+      if (mtai_strset_get(counts, buf, n + el, &c)) {
+        v = buf;
+        vn = n + el;
+      }
     }
-    if (n > el + 2 && !memcmp(w + n - el, ends[k], el) &&
-        mtai_strset_get(counts, w, n - el, &c))
-      total += (uintptr_t)c;
+    for (int pass = 0; pass < 2; pass++) {
+      if (v && mtai_speller_check(s->sp, v, vn) != MTAI_SPELL_KNOWN)
+        total += (uintptr_t)c;
+      v = NULL;
+      if (!pass && n > el + 2 && !memcmp(w + n - el, ends[k], el) &&
+          mtai_strset_get(counts, w, n - el, &c)) {
+        v = w;
+        vn = n - el;
+      }
+    }
   }
   return total;
 }
@@ -220,7 +236,7 @@ static int S_is_name(struct S_state *s, const struct mtai_doc *d,
                      const struct mtai_strset *counts) {
   const char *w = d->text + d->toks[i].start;
   size_t n = mtai_tok_len(d, i);
-  if (S_form_count(counts, w, n) >= 2)
+  if (S_form_count(s, counts, w, n) >= 2)
     return 1;
   /* A title with its period: "Mrs. May", "Prof. Easley". */
   if (i >= p->tok_first + 2 && mtai_tok_eq(d, i - 1, ".") &&

@@ -656,7 +656,7 @@ START_TEST(spell_interjections_and_onomatopoeia) {
 END_TEST
 
 /* A name or term used consistently is not reported, its inflected forms
- * included; used once it is (minor). */
+ * the dictionary lacks included; used once it is (minor). */
 START_TEST(spell_consistent_term_inflected) {
   const char *s = "Das Quarkoniom zerf\xC3\xA4llt. Die Masse des Quarkonioms "
                   "ist gro\xC3\x9F.\n";
@@ -669,6 +669,12 @@ START_TEST(spell_consistent_term_inflected) {
   mta_finding_info fi;
   ck_assert_int_ge(S_find_text(r, t, "spelling/unknown", "Quarkoniom", &fi), 0);
   ck_assert_int_eq(fi.severity, MTA_SEV_MINOR);
+  mta_report_free(r);
+  /* A known word is no inflected form of a typo: "Koalitio" is reported
+   * next to "Koalition". */
+  const char *u = "Die Koalitio streitet. Die Koalition h\xC3\xA4lt.\n";
+  r = test_audit(u);
+  ck_assert_int_ge(S_find_text(r, u, "spelling/unknown", "Koalitio", NULL), 0);
   mta_report_free(r);
 }
 END_TEST
