@@ -262,6 +262,9 @@ struct S_doc {
   const struct mtai_doc *d;
   unsigned char *covered; /* a bit per token: already part of a finding */
   int german_marks;       /* the document quotes with „ or » somewhere */
+  /* Surnames the document writes after a first name ("Tim Cook"), so
+   * that the surname alone later ("Cook sagte") is a name too. */
+  struct mtai_strset surnames;
 };
 
 /* Bit 'i' of the per-token bit set 'm'. */
@@ -480,7 +483,8 @@ static int S_name_word(struct S_doc *x, size_t k) {
 
 /* 1 when a title-case run [ti, tj] is shaped like the name of a person
  * or a place rather than like untranslated words: a surname after a first
- * name ("Bill Smith": the word before is a name, S_name_word()), the
+ * name ("Tim Cook": the word before is a name, S_name_word(); then also
+ * the surname alone, "Cook sagte"), the
  * head of a name that goes on after a function word ("City of London"), or
  * two or
  * three capitalized words with no function word between them ("Palm
@@ -494,6 +498,9 @@ static int S_name_shaped(struct S_doc *x, const struct mtai_paragraph *p,
   const struct mtai_doc *d = x->d;
   if (ti > p->tok_first && (d->toks[ti].flags & MTAI_TF_SPACE_BEFORE) &&
       S_name_word(x, ti - 1))
+    return 1;
+  if (ti == tj && mtai_strset_has(&x->surnames, d->text + d->toks[ti].start,
+                                  mtai_tok_len(d, ti)))
     return 1;
   /* "City of | London": the run ends in a function word and a name that
    * is no English word goes on. */
@@ -955,9 +962,23 @@ static mta_status S_mt_notice(struct S_doc *x) {
   return st;
 }
 
+/* Fills x->surnames: capitalized words right after a first name. */
+static mta_status S_collect_surnames(struct S_doc *x) {
+  const struct mtai_doc *d = x->d;
+  mta_status st = MTA_OK;
+  for (size_t i = 1; !st && i < d->ntok; i++) {
+    const struct mtai_token *t = &d->toks[i];
+    if (t->kind == MTAI_TOK_WORD && (t->flags & MTAI_TF_UPPER) &&
+        !(t->flags & MTAI_TF_ALLCAPS) && (t->flags & MTAI_TF_SPACE_BEFORE) &&
+        S_name_word(x, i - 1))
+      st = mtai_strset_add(&x->surnames, d->text + t->start, t->end - t->start);
+  }
+  return st;
+}
+
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *r) {
-  struct S_doc x = {state, cx, r, r->doc, NULL, 0};
+  struct S_doc x = {.s = state, .cx = cx, .r = r, .d = r->doc};
   if (!r->doc->ntok)
     return S_mt_notice(&x);
   for (size_t i = 0; i < r->doc->ntok && !x.german_marks; i++) {
@@ -965,8 +986,11 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
     x.german_marks =
         q == MTAI_Q_LOW_DOUBLE || q == MTAI_Q_RAQUO || q == MTAI_Q_LAQUO;
   }
+  mtai_strset_init(&x.surnames);
   x.covered = calloc(r->doc->ntok / 8 + 1, 1);
   mta_status st = x.covered ? MTA_OK : MTA_ERR_NOMEM;
+  if (!st)
+    st = S_collect_surnames(&x);
   for (size_t pi = 0; !st && pi < r->doc->npara; pi++) {
     const struct mtai_paragraph *p = &r->doc->paras[pi];
     if (!(st = S_phrases(&x, p)) && !(st = S_runs(&x, p)) &&
@@ -976,6 +1000,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
   if (!st)
     st = S_mt_notice(&x);
   free(x.covered);
+  mtai_strset_free(&x.surnames);
   return st;
 }
 

@@ -286,6 +286,7 @@ START_TEST(names_are_not_leftovers) {
       "Die Klage gegen Sainsbury\xE2\x80\x99s wurde abgewiesen.",
       "Der Bericht stammt von Mary Jones, einer \xC3\x96konomin.",
       "Das sagte Bill Smith am Montag in Washington.",
+      "Apple-Chef Tim Cook kam. Cook sprach von einem Rekord.",
       "Das Festival findet jedes Jahr in Palm Springs statt.",
       "Zum Gl\xC3\xBC"
       "ck sind wir hier in Long Beach, Kalifornien.",
