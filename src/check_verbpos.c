@@ -149,14 +149,11 @@ static size_t S_verb_second(struct mtai_lexicon *lx, struct mtai_doc *d,
           (S_classes(lx, d, v - 1) &
            (MTAI_LEX_INF | MTAI_LEX_PARTICIPLE | MTAI_LEX_NONFINITE)))
         return (size_t)-1;
-      /* A comparison may follow the verb ("steigern könne wie erhofft"):
-       * the clause proper ends before it. */
-      size_t end = v + 1;
-      while (end < e && !mtai_tok_eq(d, end, "als") &&
-             !mtai_tok_eq(d, end, "wie"))
-        end++;
-      if (end < e)
-        e = end, last = S_classes(lx, d, e - 1);
+      /* A comparison may follow the final verb ("dass sie schneller ist
+       * als gedacht"); one inside the clause ("weil er will mehr Geld als
+       * sein Bruder verdienen") is no excuse. */
+      if (mtai_tok_eq(d, v + 1, "als") || mtai_tok_eq(d, v + 1, "wie"))
+        return (size_t)-1;
       /* A finite auxiliary or modal followed by a non-verb, the rest of
        * the cluster at the clause end ("dass er hat ... gekürzt"); only
        * verb forms after it ("dass er sich hat helfen lassen") is German. */

@@ -302,6 +302,7 @@ START_TEST(verb_position_precision) {
       "Er räumte ein, dass die Industrie nicht so schnell liefern könne wie "
       "erhofft.",
       "Sie wusste, dass sie es hätte machen müssen.",
+      "Es zeigte sich, dass die Lage schlimmer ist als gedacht.",
       /* "bis", "seit" as prepositions */
       "Wir sehen den Schatten, aber bis jetzt ist uns das nicht gelungen.",
       "Er wartet, doch seit gestern hat niemand angerufen."};
@@ -316,6 +317,8 @@ START_TEST(verb_position_precision) {
   S_span("Die Regierung hofft, dass die Exporte können bald wieder steigen.",
          rule, "können");
   S_span("Er wartete, bis die Regierung hat die Mittel gekürzt.", rule, "hat");
+  S_span("Er klagt, weil er will mehr Geld als sein Bruder verdienen.", rule,
+         "will");
 }
 END_TEST
 
