@@ -388,11 +388,11 @@ static int S_brand(const struct mtai_doc *d, size_t i) {
 }
 
 /* How English token 'i' is (mtai_english_verdict(), the one verdict);
- * a token already covered by a finding, a German abbreviation ("ca.") or
- * a brand ("iOS") is not. A capitalized possessive
- * ("Domino's") is at most WEAK: it extends a name ("John's Wood") but
- * is no English word by itself (the genitive rule judges its
- * apostrophe); an acronym with an s ("TEDs") is no English word. */
+ * a token already covered by a finding, a German abbreviation ("ca."), a
+ * brand ("iOS") or an acronym with an s ("TEDs") is not. A capitalized
+ * possessive ("Domino's") is at most WEAK: it extends a name ("John's
+ * Wood") but is no English word by itself (the genitive rule judges its
+ * apostrophe). */
 static int S_english(struct S_doc *x, size_t i) {
   if (S_bit(x->covered, i))
     return MTAI_EN_NO;
@@ -482,17 +482,18 @@ static int S_name_word(struct S_doc *x, size_t k) {
 }
 
 /* 1 when a title-case run [ti, tj] is shaped like the name of a person
- * or a place rather than like untranslated words: a surname after a first
- * name ("Tim Cook": the word before is a name, S_name_word(); then also
- * the surname alone, "Cook sagte"), the
- * head of a name that goes on after a function word ("City of London"), or
- * two or
- * three capitalized words with no function word between them ("Palm
- * Springs", "Long Beach", "St. John's Wood") that a German article or
- * preposition does not open ("Der Sector") or stand after ("den Big
- * Bang"), and that no capitalized word follows (a title before a name:
- * "Prime Minister Sunak"). English capitalizes names, not common nouns:
- * such a run came from a name of the source. */
+ * or a place rather than like untranslated words:
+ *   - a surname after a first name ("Tim Cook": the word before is a
+ *     name, S_name_word()), and that surname alone later ("Cook sagte");
+ *   - the head of a name that goes on after a function word ("City of
+ *     London");
+ *   - two or three capitalized words with no function word between them
+ *     ("Palm Springs", "Long Beach", "St. John's Wood") that a German
+ *     article or preposition does not open ("Der Sector") or stand after
+ *     ("den Big Bang"), and that no capitalized word follows (a title
+ *     before a name: "Prime Minister Sunak").
+ * English capitalizes names, not common nouns: such a run came from a
+ * name of the source. */
 static int S_name_shaped(struct S_doc *x, const struct mtai_paragraph *p,
                          size_t ti, size_t tj) {
   const struct mtai_doc *d = x->d;
