@@ -283,6 +283,7 @@ START_TEST(names_are_not_leftovers) {
       "Domino's meldet f\xC3\xBCr das dritte Quartal einen Rekordumsatz.",
       "Die Familie wohnt in St. John's Wood im Norden Londons.",
       "Heute isst er bei McDonald's.",
+      "Die McDonald\xE2\x80\x99s Filiale schloss.",
       "Die Klage gegen Sainsbury\xE2\x80\x99s wurde abgewiesen.",
       "Der Bericht stammt von Mary Jones, einer \xC3\x96konomin.",
       "Das sagte Bill Smith am Montag in Washington.",
