@@ -548,9 +548,10 @@ static int S_german_word(struct S_doc *x, size_t k) {
 
 /* How the run [ti, tj] stands in a quotation: 0 not quoted; 2 when the
  * whole quotation is English and shaped like a title (it opens with a
- * capital, holds no plainly German word and at most twelve words: „Gone
- * with the Wind“, „I Will Always Love You“), which German text cites as
- * it is; 1 for English inside another quotation. */
+ * capital, holds no plainly German word, no full stop and at most twelve
+ * words: „Gone with the Wind“, „I Will Always Love You“), which German
+ * text cites as it is; 1 for English inside another quotation or a quoted
+ * English sentence („We will win.“). */
 static int S_quotation(struct S_doc *x, const struct mtai_paragraph *p,
                        size_t ti, size_t tj) {
   const struct mtai_doc *d = x->d;
@@ -564,6 +565,8 @@ static int S_quotation(struct S_doc *x, const struct mtai_paragraph *p,
   size_t words = 0;
   int first_upper = -1;
   for (size_t k = o; k <= c; k++) {
+    if (mtai_tok_eq(d, k, "."))
+      return 1; /* a quoted sentence: „We will win.“ */
     if (d->toks[k].kind != MTAI_TOK_WORD)
       continue;
     if (first_upper < 0)

@@ -340,6 +340,10 @@ START_TEST(quoted_titles_are_cited) {
                               "gilt\xE2\x80\x9C.",
                               "english-leftover/word");
   ck_assert_int_eq(fi.severity, MTA_SEV_MINOR);
+  /* A quoted English sentence is no title. */
+  fi = S_one("Er sagte: \xE2\x80\x9EWe will win this war.\xE2\x80\x9C",
+             "english-leftover/word");
+  ck_assert_int_eq(fi.severity, MTA_SEV_MINOR);
 }
 END_TEST
 
