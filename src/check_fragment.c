@@ -16,9 +16,10 @@
  * quotation or a colon ("Die Aussichten: Regen und Schnee."), the answer to a
  * question (the sentence before ends in '?'), items after a colon, list
  * items (starting with a dash, bullet or number), and the stylistic
- * verbless sentences of spoken and feature prose: a comment with an
- * indefinite article ("Ein wunderschönes Land.") or an adverbial start
- * ("Immer mit demselben Ergebnis.").
+ * verbless sentences of spoken and feature prose: a comment of an
+ * indefinite article, adjectives and a noun ("Ein wunderschönes Land."),
+ * a negated ellipsis ("Ohne Wasser kein Leben.") and enumerations
+ * ("Erstens die Kosten.").
  */
 #include <string.h>
 
@@ -35,9 +36,9 @@ static const struct mta_rule S_rules[] = {
          "militärische Zusammenarbeit.'): machine translation cut a clause "
          "off its sentence. Not reported in headings, one-sentence paragraphs "
          "(captions, datelines), quotations, after a question or a colon, in "
-         "list items, comments with an indefinite article ('Ein "
-         "wunderschönes Land.') or adverbial starts ('Immer mit demselben "
-         "Ergebnis.'), or for sentences under three words. Join the fragment "
+         "list items, short comments ('Ein wunderschönes Land.', 'Ohne Wasser "
+         "kein Leben.'), enumerations ('Erstens die Kosten.'), or for "
+         "sentences under three words. Join the fragment "
          "to its sentence or give it a verb.",
      .wrong =
          "Beide Länder vertiefen ihre Beziehungen. Ihre eigene militärische "
@@ -96,25 +97,34 @@ static int S_has_verb(struct mtai_lexicon *lx, struct mtai_doc *d,
   return 0;
 }
 
-/* 1 when the verbless sentence starting at token 'i' is a stylistic one
- * of spoken and feature prose, not a piece cut off a sentence: a comment
- * with an indefinite or negative article ("Ein wunderschönes Land.",
- * "Eine faszinierende Vorstellung.") or an adverbial or adjectival start
- * ("Immer mit demselben Ergebnis."). Pieces of a cut sentence start with a
- * definite article, a possessive, a noun, a preposition or a conjunction ("Ihre
- * eigene militärische Zusammenarbeit.", "Doch die Verluste."); an
- * adjective start is descriptive ("Totale Stille im Raum.", "Allein, ohne
- * Geld."). So are a negated ellipsis ("Ohne Wasser kein Leben.") and the
- * items of an enumeration by ordinal adverbs ("Zweitens die Zeit."). */
+/* 1 when verbless sentence 'sn' is a stylistic one of spoken and feature
+ * prose, not a piece cut off a sentence: a comment of an indefinite or
+ * negative article, adjectives and one noun, nothing more ("Ein
+ * wunderschönes Land.", "Eine faszinierende Vorstellung."), a negated
+ * ellipsis ("Ohne Wasser kein Leben.") or an item of an enumeration by
+ * ordinal adverbs ("Zweitens die Zeit.", "Und drittens die Angst."). A
+ * piece of a cut sentence may start with any article or an adjective,
+ * but goes on ("Eine Lücke im Haushalt von 17 Milliarden Euro.", "Ihre
+ * eigene militärische Zusammenarbeit."). */
 static int S_stylistic(struct mtai_lexicon *lx, struct mtai_doc *d,
                        const struct mtai_sentence *sn) {
   static const char *const indef[] = {"Ein",    "Eine",   "Einen",  "Einem",
                                       "Einer",  "Eines",  "Kein",   "Keine",
                                       "Keinen", "Keinem", "Keiner", "Keines"};
-  size_t i = sn->tok_first;
-  for (size_t k = 0; k < sizeof indef / sizeof indef[0]; k++)
-    if (mtai_tok_eq(d, i, indef[k]))
-      return 1;
+  size_t i = sn->tok_first, last = sn->tok_end;
+  while (last > i && d->toks[last - 1].kind != MTAI_TOK_WORD)
+    last--;
+  for (size_t k = 0; k < sizeof indef / sizeof indef[0]; k++) {
+    if (!mtai_tok_eq(d, i, indef[k]))
+      continue;
+    /* article, lower-case adjectives, the noun last */
+    size_t j = i + 1;
+    while (j + 1 < last && d->toks[j].kind == MTAI_TOK_WORD &&
+           !(d->toks[j].flags & MTAI_TF_UPPER) &&
+           (S_classes(lx, d, j, 0) & MTAI_LEX_ADJ))
+      j++;
+    return j + 1 == last && j > i + 1 && (d->toks[j].flags & MTAI_TF_UPPER);
+  }
   /* A negated ellipsis anywhere ("Ohne Wasser kein Leben."). */
   static const char *const neg[] = {"kein",   "keine",  "keinen",
                                     "keinem", "keiner", "keines"};
@@ -128,13 +138,8 @@ static int S_stylistic(struct mtai_lexicon *lx, struct mtai_doc *d,
   if (a + 1 < sn->tok_end && (S_classes(lx, d, a, 1) & MTAI_LEX_CONJ_COORD))
     a++;
   size_t an = mtai_tok_len(d, a);
-  if (d->toks[a].kind == MTAI_TOK_WORD && an >= 6 &&
-      !memcmp(d->text + d->toks[a].end - 4, "tens", 4))
-    return 1;
-  unsigned c = S_classes(lx, d, i, 1);
-  return (c & (MTAI_LEX_ADV | MTAI_LEX_ADJ)) &&
-         !(c & (MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB | MTAI_LEX_PREP |
-                MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_NOUN));
+  return d->toks[a].kind == MTAI_TOK_WORD && an >= 6 &&
+         !memcmp(d->text + d->toks[a].end - 4, "tens", 4);
 }
 
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,

@@ -352,12 +352,13 @@ START_TEST(fragment_precision) {
       /* stylistic verbless sentences of spoken and feature prose */
       "Ich war in Kenia. Ein wunderschönes Land. Die Menschen sind herzlich.",
       "Manche Sterne gibt es nicht mehr. Eine faszinierende Vorstellung.",
-      "Wir wiederholten den Versuch. Immer mit demselben Ergebnis.",
-      "Dann geschah es. Totale Stille im Raum. Niemand sprach.",
       "Die Antwort ist einfach: Wasser. Ohne Wasser kein Leben.",
       "Es gibt drei Gründe. Erstens die Kosten. Zweitens die Zeit. Und "
       "drittens die Angst vor dem Scheitern."};
   S_silent(ok, sizeof ok / sizeof ok[0], rule);
+  S_span("Die Regierung will sparen. Eine Lücke im Haushalt von 17 Milliarden "
+         "Euro.",
+         rule, "Eine Lücke im Haushalt von 17 Milliarden Euro.");
   S_span("Die Ukraine hat Dörfer zurückerobert. Doch die hohen Verluste im "
          "Osten.",
          rule, "Doch die hohen Verluste im Osten.");
