@@ -552,6 +552,27 @@ static int S_german_word(struct S_doc *x, size_t k) {
  * words: „Gone with the Wind“, „I Will Always Love You“), which German
  * text cites as it is; 1 for English inside another quotation or a quoted
  * English sentence („We will win.“). */
+/* The lower-case words of English title case: articles, coordinating
+ * conjunctions and prepositions ("Gone with the Wind"). Any other lower-case
+ * word ("So here it is") makes a run a clause, not a title. */
+static int S_title_lower(const struct mtai_doc *d, size_t k) {
+  static const char *const words[] = {
+      "a",      "about",   "above", "across", "after", "against", "along",
+      "among",  "an",      "and",   "around", "as",    "at",      "before",
+      "behind", "below",   "between", "beyond", "but", "by",      "down",
+      "during", "for",     "from",  "in",     "into",  "near",    "nor",
+      "of",     "off",     "on",    "onto",   "or",    "out",     "over",
+      "past",   "per",     "than",  "the",    "through", "to",    "toward",
+      "towards", "under",  "until", "up",     "upon",  "via",     "with",
+      "within", "without", "yet"};
+  size_t n = mtai_tok_len(d, k);
+  const char *w = d->text + d->toks[k].start;
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    if (strlen(words[i]) == n && memcmp(words[i], w, n) == 0)
+      return 1;
+  return 0;
+}
+
 static int S_quotation(struct S_doc *x, const struct mtai_paragraph *p,
                        size_t ti, size_t tj) {
   const struct mtai_doc *d = x->d;
@@ -633,9 +654,7 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
       int f = S_english(x, k);
       any |= f == MTAI_EN_STRONG;
       upper |= (d->toks[k].flags & MTAI_TF_UPPER) != 0;
-      if (!(d->toks[k].flags & MTAI_TF_UPPER) &&
-          !mtai_strset_has(x->s->func, d->text + d->toks[k].start,
-                           mtai_tok_len(d, k)))
+      if (!(d->toks[k].flags & MTAI_TF_UPPER) && !S_title_lower(d, k))
         lower_content = 1;
     }
     /* A single capitalized word at the start of a run of German may be a

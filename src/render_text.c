@@ -183,12 +183,17 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
     const struct mtai_paragraph *p = &d->paras[i];
     mtai_sink_printf(s, "  %4zu  %4zu  %-11s  %5zu  ", i + 1, (size_t)p->line,
                      mtai_para_kind_name(p->kind), (size_t)p->words);
-    char sc[16];
-    mtai_format_score(sc, p->score);
-    mtai_sink_printf(s, "%5s  ", sc);
-    S_bar(s, p->score);
-    if (!p->scored)
+    if (p->scored) {
+      char sc[16];
+      mtai_format_score(sc, p->score);
+      mtai_sink_printf(s, "%5s  ", sc);
+      S_bar(s, p->score);
+    } else {
+      /* A paragraph left out of the article score shows no score of its
+       * own: a red 0.0 next to site chrome reads as a verdict on it. */
+      mtai_sink_printf(s, "%5s  %10s", "-", "");
       mtai_sink_printf(s, "  not scored%s", p->dup_of ? " (repeat)" : "");
+    }
     mtai_sink_puts(s, "\n");
   }
   char sc[16], why[96];

@@ -320,6 +320,13 @@ START_TEST(names_are_not_leftovers) {
   fi = S_one("Die Waffenruhe soll for the time being gelten.",
              "english-leftover/word");
   ck_assert_int_eq(fi.severity, MTA_SEV_MAJOR);
+  /* Lower-case words other than articles, conjunctions and prepositions
+   * make an English clause, not a title: major, not "a name?". */
+  fi = S_one("So here it is.", "english-leftover/word");
+  ck_assert_int_eq(fi.severity, MTA_SEV_MAJOR);
+  fi = S_one("Und dann sagte sie: Thank you very much.",
+             "english-leftover/word");
+  ck_assert_int_eq(fi.severity, MTA_SEV_MAJOR);
 }
 END_TEST
 
