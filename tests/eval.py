@@ -91,6 +91,44 @@ def audit(binary, segs):
     return docs
 
 
+def audit_talks(binary, segs):
+    """Each system's translation of a talk as one document, a segment per
+    paragraph (as an editor audits an article: checks that look at the
+    whole document, such as a name used consistently, take part).
+    Returns {segment key: (paragraph dict, findings of that paragraph)}."""
+    talks = collections.OrderedDict()
+    for k in segs:
+        talks.setdefault((k[0], k[1]), []).append(k)
+    order = []
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False,
+                                     encoding="utf-8") as f:
+        for i, (tk, ks) in enumerate(talks.items()):
+            ks.sort(key=lambda k: int(k[2]))
+            order.append(ks)
+            text = "\n\n".join(segs[k]["text"] for k in ks) + "\n"
+            f.write(json.dumps({"id": i, "text": text}, ensure_ascii=False)
+                    + "\n")
+        path = f.name
+    try:
+        out = subprocess.run([binary, "--input-format", "jsonl", "--format",
+                              "jsonl", "-j", "2", path],
+                             capture_output=True, check=False).stdout
+    finally:
+        os.unlink(path)
+    res = {}
+    for line in out.decode("utf-8").splitlines():
+        d = json.loads(line)
+        ks = order[d["id"]]
+        paras = d.get("paragraphs", [])
+        if len(paras) != len(ks):
+            continue  # a segment split or joined: not comparable
+        for pa, k in zip(paras, ks):
+            fs = [f for f in d.get("findings", [])
+                  if f["paragraph"] == pa["index"]]
+            res[k] = (pa, fs)
+    return res
+
+
 def kendall_tau_b(x, y):
     """Tau-b over all pairs (O(n^2); n is a few thousand)."""
     n = len(x)
@@ -183,8 +221,9 @@ def main():
             sys.exit("usage: eval.py BINARY [TSV] [--show RULE]")
         show = args[i + 1]
         del args[i:i + 2]
+    args = [a for a in args if a != "--talks"]
     if not args:
-        sys.exit("usage: eval.py BINARY [TSV] [--show RULE]")
+        sys.exit("usage: eval.py BINARY [TSV] [--show RULE] [--talks]")
     binary = args[0]
     here = os.path.dirname(os.path.abspath(__file__))
     tsv = args[1] if len(args) > 1 else os.path.join(
@@ -217,6 +256,25 @@ def main():
             "kind": paras[0]["kind"] if paras else "none",
         })
     print(f"eval: {len(per)} rated segments audited ({len(segs)} in the data)")
+    if "--talks" in sys.argv:
+        tal = audit_talks(binary, segs)
+        per2 = []
+        for p in per:
+            if p["key"] not in tal:
+                continue
+            pa, fs = tal[p["key"]]
+            fs = [f for f in fs if f["category"] not in SCRAPING]
+            w = max(pa.get("words", 0), 1)
+            q = dict(p)
+            q.update(findings=fs, words=w, kind=pa["kind"],
+                     pen=(100.0 - pa["score"]) / 100.0 if pa.get("score")
+                     is not None else 0.0,
+                     mqm=mqm_points(segs[p["key"]]["errors"],
+                                    len(segs[p["key"]]["raters"])) / w)
+            per2.append(q)
+        print(f"(--talks: every system's talk audited as one document, "
+              f"{len(per2)} segments as its paragraphs)")
+        per = per2
     tune = [p for p in per if p["key"][1] not in HELDOUT_DOCS]
     held = [p for p in per if p["key"][1] in HELDOUT_DOCS]
     if show:
