@@ -56,6 +56,10 @@ def load(tsv):
         sev, cat = r[col["severity"]], r[col["category"]]
         if sev in ("Major", "Minor"):
             s["errors"].append((sev, cat))
+            m = re.search(r"<v>(.*?)</v>", r[col["target"]], re.S)
+            if m and m.group(1).strip():
+                s.setdefault("spans", []).append(
+                    (re.sub(r"\s+", " ", m.group(1)).strip(), sev))
     return segs
 
 
@@ -192,6 +196,24 @@ def report(title, per, allper):
     print(f"segments with a rater's major error: {len(bad)};"
           f" with any finding: {hit} ({100.0 * hit / max(len(bad), 1):.1f} %)")
 
+    # Severity agreement: each finding against the rated error spans it
+    # overlaps (by text), to calibrate a rule's severity.
+    agree = collections.defaultdict(collections.Counter)
+    for p in per:
+        spans = p.get("spans", [])
+        for f in p["findings"]:
+            t = f.get("text", "")
+            hit = [sev for sp, sev in spans if t and (t in sp or sp in t)]
+            lab = ("rated major" if "Major" in hit else
+                   "rated minor" if hit else "no rated error")
+            agree[(f["rule"], f["severity"])][lab] += 1
+    if agree:
+        print("  findings on rated error spans (rule, severity: major / minor"
+              " / no rated error there):")
+        for (rule, sev), c in sorted(agree.items()):
+            print(f"    {rule:38s} {sev:8s} {c['rated major']:4d} "
+                  f"{c['rated minor']:4d} {c['no rated error']:4d}")
+
     tau = kendall_tau_b([p["pen"] for p in per], [p["mqm"] for p in per])
     print(f"Kendall tau-b, penalty per word vs MQM points per word: {tau:.3f}"
           f"   aim >= 0.15")
@@ -254,6 +276,7 @@ def main():
             "clean": not s["errors"],
             "major_err": any(sev == "Major" for sev, _ in s["errors"]),
             "kind": paras[0]["kind"] if paras else "none",
+            "spans": s.get("spans", []),
         })
     print(f"eval: {len(per)} rated segments audited ({len(segs)} in the data)")
     if "--talks" in sys.argv:
