@@ -434,7 +434,11 @@ static void S_paragraph(struct S_page *P, size_t i) {
                    i + 1, i + 1, (size_t)p->line, (size_t)p->words, i + 1,
                    S_grade(p->score, p->scored),
                    p->scored ? "" : " (not scored)");
-  mtai_sink_score(s, p->score);
+  /* A paragraph left out of the score shows no score of its own. */
+  if (p->scored)
+    mtai_sink_score(s, p->score);
+  else
+    mtai_sink_puts(s, "\xE2\x80\x93");
   mtai_sink_puts(s, "</span></div>\n<div class=\"txt\">");
   if (bp || p->dup_of || !p->scored) {
     mtai_sink_puts(s, "<span class=\"label\" lang=\"en\"");
@@ -608,7 +612,7 @@ static void S_count_cell(struct mtai_sink *s, size_t n) {
 }
 
 static void S_index_row(struct mtai_sink *s, const struct mtai_row *row,
-                        size_t i) {
+                        size_t i, int result_col) {
   mtai_sink_printf(s, "<tr data-i=\"%zu\"><td class=\"file\" data-v=\"", i);
   S_name(s, row->name);
   mtai_sink_puts(s, "\">");
@@ -632,21 +636,23 @@ static void S_index_row(struct mtai_sink *s, const struct mtai_row *row,
     mtai_sink_puts(s, "<td class=\"r\" data-v=\"-1\"><span class=\"ps off\" "
                       "title=\"no score\">\xE2\x80\x93</span></td>");
   /* The result: a badge only when a gate was set, and the reason of a
-   * failure or of a missing score. */
-  mtai_sink_printf(s, "<td data-v=\"%d\">",
-                   !row->gated   ? -1
-                   : row->passed ? 1
-                                 : 0);
-  if (row->gated)
-    mtai_sink_printf(s, "<span class=\"badge %s\">%s</span>",
-                     row->passed ? "pass" : "fail",
-                     row->passed ? "PASS" : "FAIL");
-  if ((row->gated && !row->passed) || !row->scored) {
-    mtai_sink_puts(s, "<span class=\"why\">");
-    S_text(s, row->why);
-    mtai_sink_puts(s, "</span>");
+   * failure or of a missing score; no column when no article has either. */
+  if (result_col) {
+    mtai_sink_printf(s, "<td data-v=\"%d\">",
+                     !row->gated   ? -1
+                     : row->passed ? 1
+                                   : 0);
+    if (row->gated)
+      mtai_sink_printf(s, "<span class=\"badge %s\">%s</span>",
+                       row->passed ? "pass" : "fail",
+                       row->passed ? "PASS" : "FAIL");
+    if ((row->gated && !row->passed) || !row->scored) {
+      mtai_sink_puts(s, "<span class=\"why\">");
+      S_text(s, row->why);
+      mtai_sink_puts(s, "</span>");
+    }
+    mtai_sink_puts(s, "</td>");
   }
-  mtai_sink_puts(s, "</td>");
   S_count_cell(s, row->counts[MTA_SEV_CRITICAL]);
   S_count_cell(s, row->counts[MTA_SEV_MAJOR]);
   S_count_cell(s, row->counts[MTA_SEV_MINOR]);
@@ -692,15 +698,19 @@ void mtai_html_index(struct mtai_sink *s, const struct mtai_batch *b,
            "<th data-sort=\"text\"><button type=\"button\">Article</button>"
            "</th><th class=\"r\" data-sort=\"num\"><button type=\"button\">"
            "Words</button></th><th class=\"r\" data-sort=\"num\"><button "
-           "type=\"button\">Score</button></th><th data-sort=\"num\">"
-           "<button type=\"button\">Result</button></th><th class=\"r\" "
+           "type=\"button\">Score</button></th>");
+    if (gated || unscored)
+      mtai_sink_puts(s, "<th data-sort=\"num\"><button type=\"button\">"
+                        "Result</button></th>");
+    mtai_sink_puts(
+        s, "<th class=\"r\" "
            "data-sort=\"num\"><button type=\"button\">Critical</button></th>"
            "<th class=\"r\" data-sort=\"num\"><button type=\"button\">Major"
            "</button></th><th class=\"r\" data-sort=\"num\"><button "
            "type=\"button\">Minor</button></th><th>Top categories</th>"
            "</tr></thead>\n<tbody>\n");
     for (size_t i = 0; i < b->nrows; i++)
-      S_index_row(s, &b->rows[i], i);
+      S_index_row(s, &b->rows[i], i, gated || unscored);
     mtai_sink_puts(s, "</tbody></table>\n");
   }
   mtai_sink_puts(s, "</main>\n");

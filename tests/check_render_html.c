@@ -708,8 +708,9 @@ START_TEST(page_header_and_paragraph_kinds) {
   ck_assert_uint_eq(S_count(h, "<span class=\"ps "), 4);
   ck_assert_ptr_nonnull(strstr(h, "<span class=\"ps bad\" "
                                   "title=\"paragraph score\">60.0</span>"));
+  /* A paragraph left out of the score shows a dash, not a score. */
   ck_assert_ptr_nonnull(strstr(h, "<span class=\"ps off\" title=\"paragraph "
-                                  "score (not scored)\">100.0</span>"));
+                                  "score (not scored)\">\xE2\x80\x93</span>"));
   /* Notes: rule, severity, position, suggestion, link to the mark. */
   ck_assert_ptr_nonnull(
       strstr(h, "<li class=\"note cat-word-order\" id=\"n-1\"><div class=\"h\">"
@@ -888,6 +889,22 @@ START_TEST(index_rows_from_a_report) {
   ck_assert_uint_ge(row.cats[MTAI_CAT_PUNCTUATION], 2);
   ck_assert_ptr_nonnull(strstr(h, want));
   ck_assert_ptr_nonnull(strstr(h, "data-v=\"test\">test</td>"));
+  /* Too short for a score: the result column gives the reason. */
+  ck_assert_ptr_nonnull(strstr(h, "Result</button>"));
+  mta_free(h);
+  /* A scored article and no gate: no result column at all. */
+  row.scored = 1;
+  h = S_index(&b);
+  S_assert_markup(h);
+  ck_assert_ptr_null(strstr(h, "Result</button>"));
+  ck_assert_ptr_null(strstr(h, "class=\"badge"));
+  mta_free(h);
+  /* With a gate, the column and the badge are back. */
+  row.gated = 1;
+  row.passed = 1;
+  h = S_index(&b);
+  ck_assert_ptr_nonnull(strstr(h, "Result</button>"));
+  ck_assert_ptr_nonnull(strstr(h, "<span class=\"badge pass\">PASS</span>"));
   mta_free(h);
   mta_report_free(r);
 }
