@@ -59,7 +59,7 @@ def load(tsv):
             m = re.search(r"<v>(.*?)</v>", r[col["target"]], re.S)
             if m and m.group(1).strip():
                 s.setdefault("spans", []).append(
-                    (re.sub(r"\s+", " ", m.group(1)).strip(), sev))
+                    (re.sub(r"\s+", " ", m.group(1)).strip(), sev, cat))
     return segs
 
 
@@ -203,7 +203,7 @@ def report(title, per, allper):
         spans = p.get("spans", [])
         for f in p["findings"]:
             t = f.get("text", "")
-            hit = [sev for sp, sev in spans if t and (t in sp or sp in t)]
+            hit = [sev for sp, sev, _ in spans if t and (t in sp or sp in t)]
             lab = ("rated major" if "Major" in hit else
                    "rated minor" if hit else "no rated error")
             agree[(f["rule"], f["severity"])][lab] += 1
@@ -213,6 +213,29 @@ def report(title, per, allper):
         for (rule, sev), c in sorted(agree.items()):
             print(f"    {rule:38s} {sev:8s} {c['rated major']:4d} "
                   f"{c['rated minor']:4d} {c['no rated error']:4d}")
+
+    # Recall of rated spans by category: a span is found when a finding's
+    # text overlaps it (distinct segment texts and spans).
+    cats = ("Accuracy/Untranslated text", "Fluency/Spelling",
+            "Fluency/Grammar")
+    tot, got, seen = collections.Counter(), collections.Counter(), set()
+    for p in per:
+        for sp, sev, cat in p.get("spans", []):
+            if cat not in cats or (p["text"], sp, cat) in seen:
+                continue
+            seen.add((p["text"], sp, cat))
+            tot[(cat, sev)] += 1
+            if any(f.get("text") and (f["text"] in sp or sp in f["text"])
+                   for f in p["findings"]):
+                got[(cat, sev)] += 1
+    if tot:
+        print("  rated spans found (distinct; a finding overlaps the span):")
+        for cat in cats:
+            for sev in ("Major", "Minor"):
+                n = tot[(cat, sev)]
+                if n:
+                    print(f"    {cat:28s} {sev:5s} {got[(cat, sev)]:4d} of "
+                          f"{n:4d} ({100.0 * got[(cat, sev)] / n:5.1f} %)")
 
     tau = kendall_tau_b([p["pen"] for p in per], [p["mqm"] for p in per])
     print(f"Kendall tau-b, penalty per word vs MQM points per word: {tau:.3f}"
