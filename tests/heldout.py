@@ -14,6 +14,12 @@ tuned, by a writer who did not see the tuning data or the check code
     Every sentence is its own document (JSON Lines input); an artifact is
     found when a finding of RULE overlaps SPAN. Printed: recall by rule
     and overall, and the share with a finding of any rule on the span.
+(c) tests/data/*-heldout.tsv in the format of tests/data/rules/*.tsv, the
+    rule named by a line "#rule ID": "+<TAB>span<TAB>sentence" (an
+    artifact: a finding of the rule must overlap the first occurrence of
+    span, or its N-th with "@N span") and "-<TAB><TAB>sentence" (correct
+    German). Every sentence is its own document. Printed per file: the
+    positives found and the correct sentences with a finding of the rule.
 
 This data is held out: never tune a rule to it. --show prints the
 findings on (a) and what each missed artifact of (b) got instead; it is
@@ -171,6 +177,95 @@ def artifacts(binary, tsv, show):
                   f"      got: {got}")
 
 
+def load_rule_file(tsv):
+    """A held-out file in the rules/ format: (rule, cases) or None when
+    the file is of another format (no "#rule" line)."""
+    rule = None
+    cases = []
+    with open(tsv, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if line.startswith("#rule "):
+                rule = line[6:].strip()
+                continue
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 3 or parts[0] not in ("+", "-"):
+                if rule is None:
+                    return None
+                sys.exit(f"heldout: {tsv}:{n}: expected +/-<TAB>SPAN<TAB>SENTENCE")
+            sign, span, text = parts
+            c = {"pos": sign == "+", "span": span, "text": text}
+            if c["pos"]:
+                nth, sp = 1, span
+                if span.startswith("@") and " " in span:
+                    nth, sp = int(span[1:span.index(" ")]), span[span.index(" ") + 1:]
+                i = -1
+                for _ in range(nth):
+                    i = text.find(sp, i + 1)
+                    if i < 0:
+                        sys.exit(f"heldout: {tsv}:{n}: span '{span}' not in the sentence")
+                c["start"] = len(text[:i].encode("utf-8"))
+                c["end"] = c["start"] + len(sp.encode("utf-8"))
+            elif span:
+                sys.exit(f"heldout: {tsv}:{n}: a correct sentence has a span")
+            cases.append(c)
+    if rule is None:
+        return None
+    return rule, cases
+
+
+def rule_files(binary, folder, show):
+    names = sorted(f for f in os.listdir(folder) if f.endswith("-heldout.tsv"))
+    for name in names:
+        loaded = load_rule_file(os.path.join(folder, name))
+        if loaded is None:
+            continue
+        rule, cases = loaded
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False,
+                                         encoding="utf-8") as f:
+            for i, c in enumerate(cases):
+                f.write(json.dumps({"id": i, "text": c["text"] + "\n"},
+                                   ensure_ascii=False) + "\n")
+            path = f.name
+        try:
+            docs = run(binary, ["--input-format", "jsonl", "--format", "jsonl",
+                                "--score-all", "--min-words", "1", "-j", "2",
+                                path])
+        finally:
+            os.unlink(path)
+        byid = {d.get("id"): d for d in docs}
+        npos = found = nneg = false = 0
+        missed, alarms = [], []
+        for i, c in enumerate(cases):
+            fs = [f for f in byid.get(i, {}).get("findings", [])
+                  if f["rule"] == rule]
+            if c["pos"]:
+                npos += 1
+                if any(f["start"] < c["end"] and f["end"] > c["start"]
+                       for f in fs):
+                    found += 1
+                else:
+                    missed.append(c)
+            else:
+                nneg += 1
+                if fs:
+                    false += 1
+                    alarms.append((c, fs))
+        print(f"== rule-heldout {name}: rule {rule}")
+        print(f"  positives found: {found} / {npos} "
+              f"({100.0 * found / max(npos, 1):.1f} %)")
+        print(f"  correct sentences with a finding: {false} / {nneg} "
+              f"({100.0 * false / max(nneg, 1):.1f} %)")
+        if show:
+            for c in missed:
+                print(f"    MISSED '{c['span']}': {c['text']}")
+            for c, fs in alarms:
+                got = "; ".join(f"'{f.get('text', '')}'" for f in fs)
+                print(f"    FALSE {got}: {c['text']}")
+
+
 def main():
     args = sys.argv[1:]
     show = "--show" in args
@@ -192,6 +287,7 @@ def main():
         artifacts(binary, tsv, show)
     else:
         print(f"heldout: {tsv} not found; skipped")
+    rule_files(binary, os.path.join(here, "data"), show)
     return 0
 
 
