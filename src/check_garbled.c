@@ -148,16 +148,22 @@ static int S_neuter(const char *w, size_t n) {
  * title whatever its class ("der Film Vom Winde verweht"). */
 struct S_state {
   struct mtai_strset intro;
+  /* dict/garbled-heads.txt: nouns a bare nominalized infinitive follows
+   * as their apposition ("beim Thema Heizen", "im Bereich Wohnen"). */
+  struct mtai_strset heads;
+  const struct mtai_strset *titles; /* the context's dict/titles.txt */
 };
 
 static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
-  (void)cx;
   struct S_state *st = calloc(1, sizeof *st);
   *out = st;
   if (!st)
     return MTA_ERR_NOMEM;
   mtai_strset_init(&st->intro);
-  return mtai_strset_load(&st->intro, "name-introducers.txt");
+  mtai_strset_init(&st->heads);
+  st->titles = &cx->lists->titles;
+  mta_status e = mtai_strset_load(&st->intro, "name-introducers.txt");
+  return e ? e : mtai_strset_load(&st->heads, "garbled-heads.txt");
 }
 
 static void S_destroy(void *p) {
@@ -165,7 +171,331 @@ static void S_destroy(void *p) {
   if (!st)
     return;
   mtai_strset_free(&st->intro);
+  mtai_strset_free(&st->heads);
   free(st);
+}
+
+/* ---- Link text translated on its own ------------------------------------
+ * A web page's hyperlink text, translated apart from its sentence and
+ * spliced back, keeps the capital of its first word, or of every word
+ * when the English link was in title case ("... gehört Geben Trotz des
+ * Exportverbots", "Hacker Waschen Gestohlenes Geld"). German capitalizes
+ * an infinitive when it is a noun, so only the context tells the two
+ * apart: a nominalized infinitive has an article, a preposition or an
+ * attribute, or stands as a subject or object where a noun phrase may
+ * stand; the spliced verb stands where no noun phrase may: right after
+ * the verb that closes a clause, between two nouns (a subject and an
+ * object), or as the only verb of its clause. */
+
+/* 1 when token 'i' is a clause boundary: a punctuation mark other than
+ * an apostrophe-like closing single quote, or the sentence's edge. */
+static int S_boundary(const struct mtai_doc *d, size_t i) {
+  if (d->toks[i].kind == MTAI_TOK_PUNCT)
+    return mtai_tok_quote_exact(d, i) != MTAI_Q_RIGHT_SINGLE;
+  return 0;
+}
+
+/* The first token of the clause that token 'k' stands in: after the
+ * last punctuation mark before it, or the sentence's first token. */
+static size_t S_clause_start(const struct mtai_doc *d,
+                             const struct mtai_sentence *sn, size_t k) {
+  while (k > sn->tok_first && !S_boundary(d, k - 1))
+    k--;
+  return k;
+}
+
+/* 1 when the clause starting at token 'c' is a subordinate one, whose
+ * finite verb stands last: it opens with a subordinating conjunction, a
+ * w-word, or (after a comma) a relative pronoun, alone or after a
+ * preposition ("..., mit dem"). */
+static int S_subordinate(const struct mtai_check_ctx *s, struct mtai_doc *d,
+                         const struct mtai_sentence *sn, size_t c) {
+  static const char *const w[] = {
+      "warum", "weshalb", "weswegen", "wieso", "wo",     "wann",  "woher",
+      "wohin", "womit",   "wofür",    "worauf", "worüber", "wodurch", "wovon",
+      "wozu",  "woran",   "worin",    "inwiefern"};
+  if (d->toks[c].kind != MTAI_TOK_WORD)
+    return 0;
+  unsigned cl = mtai_tok_classes(s->lexicon, d, c, 1);
+  if (cl & MTAI_LEX_CONJ_SUB)
+    return 1;
+  for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+    if (mtai_tok_eq(d, c, w[k]))
+      return 1;
+  if (c == sn->tok_first || !mtai_tok_eq(d, c - 1, ","))
+    return 0;
+  if ((cl & MTAI_LEX_PREP) && c + 1 < sn->tok_end)
+    cl = mtai_tok_classes(s->lexicon, d, c + 1, 0);
+  return (cl & MTAI_LEX_RELPRON) != 0;
+}
+
+/* The lower-case classes of w[0..n) (any case), or of its stem without
+ * an adjective ending when that stem is an adjective or a participle
+ * ("Gestohlenes" -> "gestohlen"). */
+static unsigned S_adj_classes(const struct mtai_check_ctx *s, const char *w,
+                              size_t n) {
+  static const char *const ends[] = {"es", "en", "em", "er", "e"};
+  struct mta_buf low;
+  mtai_buf_init(&low, 256);
+  unsigned bits = 0;
+  if (!mtai_utf8_lower(w, n, &low)) {
+    const char *l = mtai_buf_str(&low);
+    size_t ln = mtai_buf_len(&low);
+    bits = mtai_lexicon_classes(s->lexicon, l, ln);
+    for (size_t k = 0; !(bits & MTAI_LEX_ADJ) && k < 5; k++) {
+      size_t el = strlen(ends[k]);
+      if (ln > el + 3 && !memcmp(l + ln - el, ends[k], el) &&
+          (mtai_lexicon_classes(s->lexicon, l, ln - el) &
+           (MTAI_LEX_ADJ | MTAI_LEX_PARTICIPLE)))
+        bits |= MTAI_LEX_ADJ;
+    }
+  }
+  mtai_buf_free(&low);
+  return bits;
+}
+
+/* 1 when token 'i' is an inflected attributive adjective: an adjective
+ * form with an ending, not a closed-class word or a verb form only. */
+static int S_attributive(const struct mtai_check_ctx *s, struct mtai_doc *d,
+                         size_t i) {
+  const struct mtai_token *t = &d->toks[i];
+  if (t->kind != MTAI_TOK_WORD || (t->flags & (MTAI_TF_ALLCAPS | MTAI_TF_HYPHEN)))
+    return 0;
+  const char *w = d->text + t->start;
+  size_t n = t->end - t->start;
+  unsigned c = S_adj_classes(s, w, n);
+  char last = w[n - 1];
+  return (c & MTAI_LEX_ADJ) &&
+         !(c & (MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP |
+                MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV)) &&
+         (last == 'e' || last == 'n' || last == 'm' || last == 'r' ||
+          last == 's');
+}
+
+/* 1 when lower-case token 'k' is a verb that closes its clause: the
+ * finite verb, or the last of a verb cluster, of a subordinate clause
+ * with a word between it and the clause's opening word ("..., die Herrn
+ * Putin gehört"), or a participle or infinitive after a finite
+ * auxiliary or modal of a main clause ("hat ... geliefert"). */
+static int S_verb_closes(const struct mtai_check_ctx *s, struct mtai_doc *d,
+                         const struct mtai_sentence *sn, size_t k) {
+  const unsigned verb = MTAI_LEX_FINITE | MTAI_LEX_INF | MTAI_LEX_PARTICIPLE |
+                        MTAI_LEX_NONFINITE | MTAI_LEX_AUX;
+  const unsigned other = MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP |
+                         MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB |
+                         MTAI_LEX_ADV_CONJ | MTAI_LEX_ADV | MTAI_LEX_NOUN;
+  const struct mtai_token *t = &d->toks[k];
+  if (t->kind != MTAI_TOK_WORD || (t->flags & MTAI_TF_UPPER))
+    return 0;
+  unsigned c = mtai_tok_classes(s->lexicon, d, k, 0);
+  if (!(c & verb) || (c & other))
+    return 0;
+  size_t c0 = S_clause_start(d, sn, k);
+  /* An inflected participle after an article or a preposition, through
+   * adverbs and adjectives, is an attribute of what follows ("dieses
+   * zerquetschten Schwarzen Lochs"), even where it could be a preterite
+   * too ("..., das der Firma gehörte"). */
+  if (S_attributive(s, d, k))
+    for (size_t j = k; j-- > c0;) {
+      unsigned cj = mtai_tok_classes(s->lexicon, d, j, 0);
+      if (d->toks[j].kind != MTAI_TOK_WORD ||
+          (d->toks[j].flags & MTAI_TF_UPPER))
+        break;
+      if (cj & (MTAI_LEX_DET | MTAI_LEX_PREP))
+        return 0;
+      if (!(cj & (MTAI_LEX_ADV | MTAI_LEX_ADJ)))
+        break;
+    }
+  if (k >= c0 + 2 && S_subordinate(s, d, sn, c0))
+    return 1;
+  if (!(c & (MTAI_LEX_PARTICIPLE | MTAI_LEX_INF | MTAI_LEX_NONFINITE)) ||
+      (c & MTAI_LEX_ADJ))
+    return 0;
+  for (size_t j = c0; j + 1 < k; j++)
+    if (d->toks[j].kind == MTAI_TOK_WORD &&
+        !(d->toks[j].flags & MTAI_TF_UPPER) &&
+        (mtai_tok_classes(s->lexicon, d, j, 0) & MTAI_LEX_AUX) &&
+        !(mtai_tok_classes(s->lexicon, d, j, 0) & MTAI_LEX_DET))
+      return 1;
+  return 0;
+}
+
+/* 1 when capitalized token 'i' is a noun: of the lexicon, or known to
+ * Hunspell (a compound: "Kryptowährungsbörsen") without being the
+ * capitalized form of a verb, adjective or function word. Names and
+ * acronyms count too (a subject or object all the same). With 'attr'
+ * (after an attributive adjective, where any capitalized word is a
+ * noun), a nominalized infinitive counts too ("Illegales Vermögen"). */
+static int S_noun_ex(const struct mtai_check_ctx *s, struct mtai_doc *d,
+                     size_t i, int attr) {
+  const struct mtai_token *t = &d->toks[i];
+  if (t->kind != MTAI_TOK_WORD || !(t->flags & MTAI_TF_UPPER))
+    return 0;
+  const char *w = d->text + t->start;
+  size_t n = t->end - t->start;
+  unsigned low = mtai_tok_classes(s->lexicon, d, i, 1);
+  if (low & (MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP |
+             MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV_CONJ |
+             MTAI_LEX_ADV | MTAI_LEX_AUX))
+    return 0;
+  if (attr && (low & MTAI_LEX_INF))
+    return 1;
+  if ((low & (MTAI_LEX_INF | MTAI_LEX_FINITE)) || S_attributive(s, d, i))
+    return 0;
+  if ((mtai_tok_classes(s->lexicon, d, i, 0) & MTAI_LEX_NOUN) ||
+      mtai_lexicon_noun_form(s->lexicon, w, n) || (t->flags & MTAI_TF_ALLCAPS))
+    return 1;
+  if (!s->speller)
+    return 0;
+  enum mtai_spell v = mtai_speller_check(s->speller, w, n);
+  return v == MTAI_SPELL_KNOWN || v == MTAI_SPELL_COMPOUND ||
+         v == MTAI_SPELL_NAME;
+}
+
+static int S_noun(const struct mtai_check_ctx *s, struct mtai_doc *d,
+                  size_t i) {
+  return S_noun_ex(s, d, i, 0);
+}
+
+/* 1 when a noun phrase starts at token 'j': a capitalized noun, an
+ * article, or an inflected adjective before a noun ("Gestohlenes Geld",
+ * "gestohlenes Geld"). */
+static int S_np_start(const struct mtai_check_ctx *s, struct mtai_doc *d,
+                      const struct mtai_sentence *sn, size_t j) {
+  if (j >= sn->tok_end || d->toks[j].kind != MTAI_TOK_WORD)
+    return 0;
+  if (S_noun(s, d, j))
+    return 1;
+  if (!(d->toks[j].flags & MTAI_TF_UPPER)) {
+    unsigned c = mtai_tok_classes(s->lexicon, d, j, 0);
+    if ((c & MTAI_LEX_DET) && !(c & MTAI_LEX_RELPRON))
+      return 1;
+  }
+  return j + 1 < sn->tok_end && S_attributive(s, d, j) &&
+         S_noun_ex(s, d, j + 1, 1);
+}
+
+/* 1 when a "zu" follows within three tokens: an infinitive clause whose
+ * object is the nominalized infinitive ("begann Schwimmen zu lernen"). */
+static int S_zu_after(struct mtai_doc *d, const struct mtai_sentence *sn,
+                      size_t i) {
+  for (size_t j = i + 1; j < sn->tok_end && j <= i + 3; j++) {
+    if (S_boundary(d, j))
+      return 0;
+    if (mtai_tok_eq(d, j, "zu"))
+      return 1;
+  }
+  return 0;
+}
+
+/* 1 when capitalized token 'p' is a noun that may stand before a spliced
+ * verb: not a word that a nominalized infinitive follows as its
+ * apposition ("beim Thema Heizen") or a name's title. */
+static int S_noun_before(const struct mtai_check_ctx *s,
+                         const struct S_state *g, struct mtai_doc *d,
+                         size_t p) {
+  const char *w = d->text + d->toks[p].start;
+  size_t n = d->toks[p].end - d->toks[p].start;
+  return S_noun(s, d, p) && !mtai_strset_has(&g->heads, w, n) &&
+         !mtai_strset_has(&g->intro, w, n) && !mtai_strset_has(g->titles, w, n);
+}
+
+/* 1 when the clause of token 'i' has no verb but 'i' itself: no
+ * lower-case word between the clause's boundaries is a verb form. */
+static int S_only_verb(const struct mtai_check_ctx *s, struct mtai_doc *d,
+                       const struct mtai_sentence *sn, size_t i) {
+  const unsigned verb = MTAI_LEX_FINITE | MTAI_LEX_INF | MTAI_LEX_PARTICIPLE |
+                        MTAI_LEX_NONFINITE | MTAI_LEX_AUX;
+  size_t j = S_clause_start(d, sn, i);
+  for (; j < sn->tok_end && (j == i || !S_boundary(d, j)); j++)
+    if (j != i && d->toks[j].kind == MTAI_TOK_WORD &&
+        !(d->toks[j].flags & MTAI_TF_UPPER) &&
+        (mtai_tok_classes(s->lexicon, d, j, 0) & verb))
+      return 0;
+  return 1;
+}
+
+enum { S_LT_NONE, S_LT_AFTER_VERB, S_LT_BETWEEN, S_LT_ONLY_VERB, S_LT_RUN };
+
+/* Link-text verdict of capitalized token 'i' (mid-sentence, not a name):
+ * S_LT_AFTER_VERB, a bare infinitive or an attributive adjective before
+ * a noun right after a verb that closes its clause; S_LT_BETWEEN, a bare
+ * infinitive between a noun and a noun phrase ("Hacker Waschen
+ * gestohlenes Geld"); S_LT_ONLY_VERB, a bare infinitive (= plural
+ * present) after a noun, the only verb of its clause ("Die Preise für
+ * Lebensmittel Steigen seit Monaten."); S_LT_RUN, an attributive
+ * adjective before a noun after a word already reported ("Waschen
+ * Gestohlenes Geld"). 'prev_flagged': token i - 1 was reported. */
+static int S_link_text(const struct mtai_check_ctx *s, const struct S_state *g,
+                       struct mtai_doc *d, const struct mtai_sentence *sn,
+                       size_t i, int prev_flagged) {
+  unsigned low = mtai_tok_classes(s->lexicon, d, i, 1);
+  const unsigned closed = MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP |
+                          MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB |
+                          MTAI_LEX_ADV_CONJ | MTAI_LEX_ADV | MTAI_LEX_AUX;
+  if (low & closed)
+    return S_LT_NONE;
+  int inf = (low & MTAI_LEX_INF) != 0;
+  int adj = !inf && i + 1 < sn->tok_end && S_attributive(s, d, i) &&
+            S_noun_ex(s, d, i + 1, 1);
+  if ((!inf && !adj) || S_zu_after(d, sn, i))
+    return S_LT_NONE;
+  if (S_verb_closes(s, d, sn, i - 1))
+    return S_LT_AFTER_VERB;
+  if (adj)
+    return prev_flagged ? S_LT_RUN : S_LT_NONE;
+  if (!S_noun_before(s, g, d, i - 1))
+    return S_LT_NONE;
+  if (S_np_start(s, d, sn, i + 1))
+    return S_LT_BETWEEN;
+  if ((low & MTAI_LEX_FINITE) && mtai_para_is_prose(d->paras[sn->para].kind) &&
+      S_only_verb(s, d, sn, i))
+    return S_LT_ONLY_VERB;
+  return S_LT_NONE;
+}
+
+enum { S_FOUND_WORD = 1, S_FOUND_LINK = 2 }; /* + an S_LT_* verdict */
+
+/* Reports the words of sentence 'sn' marked in 'found', a run of marked
+ * words with only spaces between as one finding; clears the marks. */
+static mta_status S_report(struct mtai_findings *r, struct mtai_doc *d,
+                           const struct mtai_sentence *sn,
+                           unsigned char *found) {
+  static const char *const why[] = {
+      [S_LT_AFTER_VERB] = "right after the verb that closes its clause",
+      [S_LT_BETWEEN] = "between two nouns, with no article or preposition",
+      [S_LT_ONLY_VERB] = "as the only verb of its clause",
+      [S_LT_RUN] = "in a run of capitalized words"};
+  mta_status st = MTA_OK;
+  for (size_t i = sn->tok_first; !st && i < sn->tok_end; i++) {
+    if (!found[i])
+      continue;
+    size_t e = i, link = found[i] > S_FOUND_LINK ? i : (size_t)-1;
+    while (e + 1 < sn->tok_end && found[e + 1] &&
+           (d->toks[e + 1].flags & MTAI_TF_SPACE_BEFORE)) {
+      e++;
+      if (link == (size_t)-1 && found[e] > S_FOUND_LINK)
+        link = e;
+    }
+    size_t a = d->toks[i].start, b = d->toks[e].end;
+    if (link != (size_t)-1)
+      st = mtai_finding_add(
+          r, &S_rules[0], S_rules[0].severity, a, b, NULL,
+          "'%.*s' is capitalized in mid-sentence %s; German writes it in "
+          "lower case here (a link text translated on its own and spliced "
+          "back?)",
+          (int)(b - a), d->text + a, why[found[link] - S_FOUND_LINK]);
+    else
+      st = mtai_finding_add(
+          r, &S_rules[0], S_rules[0].severity, a, b, NULL,
+          "'%.*s' is capitalized in mid-sentence; German writes it in lower "
+          "case here (a garbled join, or a lost sentence boundary?)",
+          (int)(b - a), d->text + a);
+    for (size_t k = i; k <= e; k++)
+      found[k] = 0;
+    i = e;
+  }
+  return st;
 }
 
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
@@ -176,7 +506,13 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
   const unsigned closed = MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB |
                           MTAI_LEX_PRON | MTAI_LEX_PREP | MTAI_LEX_AUX |
                           MTAI_LEX_ADV;
-  for (size_t si = 0; s->lexicon && si < d->nsent; si++) {
+  /* What each token of the sentence was found as (S_FOUND_*), so that a
+   * run of reported words becomes one finding. */
+  unsigned char *found = s->lexicon ? calloc(d->ntok ? d->ntok : 1, 1) : NULL;
+  if (s->lexicon && !found)
+    return MTA_ERR_NOMEM;
+  mta_status st = MTA_OK;
+  for (size_t si = 0; s->lexicon && !st && si < d->nsent; si++) {
     const struct mtai_sentence *sn = &d->sents[si];
     if (d->paras[sn->para].kind == MTAI_PARA_BOILERPLATE)
       continue; /* site chrome: not translated prose */
@@ -206,6 +542,18 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
           mtai_speller_english(s->speller, d->text + pv->start,
                                pv->end - pv->start))
         continue;
+      int next_cap0 = i + 1 < sn->tok_end &&
+                      d->toks[i + 1].kind == MTAI_TOK_WORD &&
+                      (d->toks[i + 1].flags & MTAI_TF_UPPER);
+      /* A spliced link text: a bare infinitive or an attributive
+       * adjective where no noun phrase may start (S_link_text()), not
+       * paired as nouns ("Fördern und Fordern") nor a first name. */
+      int lt = S_link_text(s, g, d, sn, i, found[i - 1] != 0);
+      if (lt && !S_paired(d, sn, i) &&
+          !(next_cap0 && S_name_next(s, d, i + 1))) {
+        found[i] = (unsigned char)(S_FOUND_LINK + lt);
+        continue;
+      }
       unsigned low = S_lower_classes(s, d, i);
       unsigned cap = mtai_tok_classes(s->lexicon, d, i, 0);
       unsigned prev =
@@ -258,7 +606,8 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
         /* "Trotz" is a noun too; garbled only right after a finite verb
          * and before an article ("gehört Geben Trotz des Krieges"). */
         /* (or after a finite verb and a pronoun: "haben sich Aus der") */
-        int after_verb = S_finite_before(s, d, sn, i - 1);
+        int after_verb =
+            S_finite_before(s, d, sn, i - 1) || found[i - 1] > S_FOUND_LINK;
         int before_det =
             i + 1 < sn->tok_end &&
             (mtai_tok_classes(s->lexicon, d, i + 1, 0) & MTAI_LEX_DET) &&
@@ -277,16 +626,12 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
         if (!function && !(after_verb && before_det && (low & MTAI_LEX_PREP)))
           continue;
       }
-      mta_status st = mtai_finding_add(
-          r, &S_rules[0], S_rules[0].severity, t->start, t->end, NULL,
-          "'%.*s' is capitalized in mid-sentence; German writes it in lower "
-          "case here (a garbled join, or a lost sentence boundary?)",
-          (int)n, w);
-      if (st)
-        return st;
+      found[i] = S_FOUND_WORD;
     }
+    st = S_report(r, d, sn, found);
   }
-  return MTA_OK;
+  free(found);
+  return st;
 }
 
 const struct mta_check mtai_check_garbled = {
