@@ -18,6 +18,17 @@
  * in the neuter -es ("war Folgendes"), the first word of a title after
  * the noun that introduces it (dict/name-introducers.txt: "der Film Vom
  * Winde verweht"). The word classes come from the lexicon (lexicon.c).
+ *
+ * Link text translated on its own (issue 15): a bare capitalized
+ * infinitive, which could be a nominalization, is reported where no noun
+ * phrase may stand -- right after the verb that closes a clause ("...,
+ * die Herrn Putin gehört Geben Trotz des Exportverbots"), between a noun
+ * and a noun phrase ("Hacker Waschen Gestohlenes Geld"), or as the only
+ * verb of its clause ("Die Preise Steigen seit Monaten.") -- and so is a
+ * capitalized attributive adjective before a noun after such a verb or
+ * in such a run. Not after a noun whose apposition it is
+ * (dict/garbled-heads.txt: "beim Thema Heizen"), not before "zu" ("begann
+ * Schwimmen zu lernen"). A run of reported words is one finding.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -34,11 +45,18 @@ static const struct mta_rule S_rules[] = {
      .explanation =
          "A conjunction, pronoun, preposition, auxiliary, adverb, numeral, "
          "finite verb or adjective capitalized in mid-sentence ('Er sagte Und "
-         "dass'). Translated hyperlinks and broken segment joins leave such "
-         "words behind. Not reported: formal Sie/Ihr, names and first names "
+         "dass'), or a bare capitalized infinitive or attributive adjective "
+         "where no noun phrase may stand: after the verb that closes a "
+         "clause ('die Herrn Putin gehört Geben Trotz des Verbots'), between "
+         "two nouns ('Hacker Waschen Gestohlenes Geld') or as the only verb "
+         "of its clause ('Die Preise Steigen seit Monaten'). Translated "
+         "hyperlinks and broken segment joins leave such words behind. Not "
+         "reported: formal Sie/Ihr, names and first names "
          "before a surname ('Will Smith'), nouns ('Rot, Gelb und Blau', 'auf "
          "geraden Wegen'), nominalizations after an article, preposition or "
-         "quantifier ('das Geben', 'etwas völlig Neues'), adjectives opening "
+         "quantifier ('das Geben', 'etwas völlig Neues'), nominalized "
+         "infinitives as subject or object ('Kinder lieben Malen', 'beim "
+         "Thema Heizen'), adjectives opening "
          "a name ('im Kalten Krieg'), or after a colon, dash or opening "
          "quote. "
          "Repair the sentence around the word.",
@@ -211,9 +229,9 @@ static size_t S_clause_start(const struct mtai_doc *d,
 static int S_subordinate(const struct mtai_check_ctx *s, struct mtai_doc *d,
                          const struct mtai_sentence *sn, size_t c) {
   static const char *const w[] = {
-      "warum", "weshalb", "weswegen", "wieso", "wo",     "wann",  "woher",
-      "wohin", "womit",   "wofür",    "worauf", "worüber", "wodurch", "wovon",
-      "wozu",  "woran",   "worin",    "inwiefern"};
+      "warum",   "weshalb", "weswegen", "wieso", "wo",     "wann",
+      "woher",   "wohin",   "womit",    "wofür", "worauf", "worüber",
+      "wodurch", "wovon",   "wozu",     "woran", "worin",  "inwiefern"};
   if (d->toks[c].kind != MTAI_TOK_WORD)
     return 0;
   unsigned cl = mtai_tok_classes(s->lexicon, d, c, 1);
@@ -259,7 +277,8 @@ static unsigned S_adj_classes(const struct mtai_check_ctx *s, const char *w,
 static int S_attributive(const struct mtai_check_ctx *s, struct mtai_doc *d,
                          size_t i) {
   const struct mtai_token *t = &d->toks[i];
-  if (t->kind != MTAI_TOK_WORD || (t->flags & (MTAI_TF_ALLCAPS | MTAI_TF_HYPHEN)))
+  if (t->kind != MTAI_TOK_WORD ||
+      (t->flags & (MTAI_TF_ALLCAPS | MTAI_TF_HYPHEN)))
     return 0;
   const char *w = d->text + t->start;
   size_t n = t->end - t->start;
@@ -334,9 +353,9 @@ static int S_noun_ex(const struct mtai_check_ctx *s, struct mtai_doc *d,
   const char *w = d->text + t->start;
   size_t n = t->end - t->start;
   unsigned low = mtai_tok_classes(s->lexicon, d, i, 1);
-  if (low & (MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP |
-             MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV_CONJ |
-             MTAI_LEX_ADV | MTAI_LEX_AUX))
+  if (low &
+      (MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP | MTAI_LEX_CONJ_COORD |
+       MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV_CONJ | MTAI_LEX_ADV | MTAI_LEX_AUX))
     return 0;
   if (attr && (low & MTAI_LEX_INF))
     return 1;
@@ -481,16 +500,18 @@ static mta_status S_report(struct mtai_findings *r, struct mtai_doc *d,
     if (link != (size_t)-1)
       st = mtai_finding_add(
           r, &S_rules[0], S_rules[0].severity, a, b, NULL,
-          "'%.*s' is capitalized in mid-sentence %s; German writes it in "
+          "'%.*s' %s capitalized in mid-sentence %s; German writes %s in "
           "lower case here (a link text translated on its own and spliced "
           "back?)",
-          (int)(b - a), d->text + a, why[found[link] - S_FOUND_LINK]);
+          (int)(b - a), d->text + a, e > i ? "are" : "is",
+          why[found[link] - S_FOUND_LINK], e > i ? "them" : "it");
     else
       st = mtai_finding_add(
           r, &S_rules[0], S_rules[0].severity, a, b, NULL,
-          "'%.*s' is capitalized in mid-sentence; German writes it in lower "
+          "'%.*s' %s capitalized in mid-sentence; German writes %s in lower "
           "case here (a garbled join, or a lost sentence boundary?)",
-          (int)(b - a), d->text + a);
+          (int)(b - a), d->text + a, e > i ? "are" : "is",
+          e > i ? "them" : "it");
     for (size_t k = i; k <= e; k++)
       found[k] = 0;
     i = e;

@@ -382,6 +382,62 @@ END_TEST
 
 /* ---- end of the precision block ---- */
 
+/* ---- Link-text garbling (issue 15, garble15): a hyperlink's text
+ * translated on its own and spliced back keeps its capitals. A bare
+ * capitalized infinitive where no noun phrase may stand, and an
+ * attributive adjective in such a run, are reported; nominalized
+ * infinitives with an article, preposition or in a noun's place, and
+ * names, are not. ---- */
+
+START_TEST(garbled_link_text) {
+  const char *rule = "garbled/capitalized-word";
+  const char *ok[] = {
+      /* nominalized infinitives: object of a verb in second position,
+       * after a preposition, paired, subject of a subordinate clause,
+       * after the noun whose apposition they are */
+      "Kinder lieben Malen und Basteln.",
+      "Die Ärztin empfiehlt Wandern als "
+      "Ausgleich.",
+      "Er hat beim Laufen Schmerzen im Knie.",
+      "Das Land setzt auf Fördern und Fordern.",
+      "Die Kosten für Heizen und Kochen steigen.",
+      "Sie fragte, warum Rauchen so schädlich ist.",
+      "Die Regierung will beim Thema Heizen die Bürger entlasten.",
+      "Im Fach Lesen haben die Schüler aufgeholt.",
+      "Er hat das Schwimmen Lernen nie bereut.",
+      "Er hat begonnen Schwimmen zu lernen.",
+      /* names and fixed terms with a capitalized adjective */
+      "Helfer vom Deutschen Roten Kreuz kamen sofort.",
+      "Die Hilfsorganisation Deutsches Rotes Kreuz teilte mit, dass die Lage "
+      "ernst sei.",
+      "Die Fregatte fuhr ins Schwarze Meer.",
+      "Im DAX legten Deutsche Bank und Siemens zu.",
+      "Viele Unternehmen setzen Künstliche Intelligenz ein.",
+      "Er leistete Erste Hilfe, bis der Notarzt kam.",
+      /* an inflected participle attribute, also a preterite form */
+      "Sie sagte, dass die Erde außerhalb dieses zerquetschten Schwarzen "
+      "Lochs kreisen könnte."};
+  S_silent(ok, sizeof ok / sizeof ok[0], rule);
+  /* after the verb that closes a relative clause; the preposition after
+   * it belongs to the same run */
+  S_span("Der Konzern, der dem Kreml gehört Liefern Trotz der Sanktionen "
+         "weiter Turbinen.",
+         rule, "Liefern Trotz");
+  /* between two nouns; the adjective of the next noun phrase joins */
+  S_span("Nordkoreanische Hacker Waschen Gestohlenes Geld über Kryptobörsen.",
+         rule, "Waschen Gestohlenes");
+  S_span("Die Studie zeigt, wie Banken Verstecken illegales Vermögen.", rule,
+         "Verstecken");
+  /* the only verb of its clause */
+  S_span("Die Preise für Lebensmittel Steigen seit Monaten.", rule, "Steigen");
+  /* an attributive adjective after the verb closing a relative clause */
+  S_span("Der Zoll fand im Lager, das der Firma gehörte Gefälschte Uhren.",
+         rule, "Gefälschte");
+}
+END_TEST
+
+/* ---- end of the link-text block ---- */
+
 Suite *structure_suite(void) {
   Suite *s = suite_create("structure");
   TCase *tc = tcase_create("split-sentence");
@@ -411,6 +467,9 @@ Suite *structure_suite(void) {
   tcase_add_test(tc, stray_final_precision);
   tcase_add_test(tc, fragment_precision);
   tcase_add_test(tc, compound_precision);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("link-text");
+  tcase_add_test(tc, garbled_link_text);
   suite_add_tcase(s, tc);
   return s;
 }
