@@ -144,4 +144,51 @@ int mtai_regnal_number(const struct mtai_check_ctx *cx,
 /* checks.c: rule 'i' of the public registry (mta_rule_get), or NULL. */
 const struct mta_rule *mtai_rule_ptr(size_t i);
 
+/* ---- helpers of the english-leftover checks (checks.c) ---------------- */
+
+/* Loads the embedded list 'name' of lines "KEY<TAB>VALUE" into 'map': the
+ * key (the text before the first tab, which may hold single spaces: "Ivory
+ * Coast") maps to a copy of the rest of the line (NUL-terminated, "" when
+ * there is none). '*maxtok' (may be NULL) gets the largest number of
+ * tokens a key spans, counting words and periods ("Lt. Gov." is 4).
+ * MTA_ERR_DICT when the list is missing. Free the map with
+ * mtai_strset_free_with(map, free). */
+mta_status mtai_pairs_load(struct mtai_strset *map, const char *name,
+                           size_t *maxtok);
+
+/* The longest key of 'map' that tokens i.. of 'd' spell (before 'end',
+ * at most 'maxtok' tokens; a space between two tokens is one space in the
+ * key, none is none): returns the number of tokens it spans and sets
+ * '*val' to its value, or 0. */
+size_t mtai_pairs_match(const struct mtai_strset *map, size_t maxtok,
+                        const struct mtai_doc *d, size_t i, size_t end,
+                        const char **val);
+
+/* Sets in 'bits' (a bit per token of out->doc) every token that a finding
+ * of category 'cat' added so far overlaps: a later check of English
+ * leftovers leaves those words alone (one finding per word). */
+void mtai_findings_mark(const struct mtai_findings *out,
+                        enum mtai_category cat, unsigned char *bits);
+
+static inline int mtai_bit(const unsigned char *m, size_t i) {
+  return (m[i >> 3] >> (i & 7)) & 1;
+}
+
+/* 1 when tokens [a, b] of paragraph 'p' stand inside an English name or
+ * title, so that the English words there are cited, not left over: a
+ * capitalized English word (unknown to German) joined right before or
+ * after ("Air Canada", "Moscow Times", "Munich Re"), an English "of"
+ * name ("University of Munich"), a known English name
+ * (dict/english-names.txt is not read here: the caller's), or a quotation
+ * with fewer than two plainly German words ("„Midnight in Paris“"). */
+int mtai_english_name_around(const struct mtai_check_ctx *cx,
+                             const struct mtai_doc *d,
+                             const struct mtai_paragraph *p, size_t a,
+                             size_t b);
+
+/* 1 when word token 'k' is plainly German: the German dictionary knows it
+ * (or it is a compound of German words) and English does not. */
+int mtai_plain_german(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
+                      size_t k);
+
 #endif

@@ -261,6 +261,9 @@ struct S_doc {
   struct mtai_findings *r;
   const struct mtai_doc *d;
   unsigned char *covered; /* a bit per token: already part of a finding */
+  /* A bit per token: reported by an earlier English-leftover check (a
+   * title: the name after it is a name, "Gov. Josh Shapiro"). */
+  unsigned char *prior;
   int german_marks;       /* the document quotes with „ or » somewhere */
   /* Surnames the document writes after a first name ("Tim Cook"), so
    * that the surname alone later ("Cook sagte") is a name too. */
@@ -499,6 +502,13 @@ static int S_name_shaped(struct S_doc *x, const struct mtai_paragraph *p,
   const struct mtai_doc *d = x->d;
   if (ti > p->tok_first && (d->toks[ti].flags & MTAI_TF_SPACE_BEFORE) &&
       S_name_word(x, ti - 1))
+    return 1;
+  /* After a title another check reported ("Gov. Josh Shapiro"). */
+  size_t at = ti;
+  if (at > p->tok_first && mtai_tok_eq(d, at - 1, "."))
+    at--;
+  if (at > p->tok_first && S_bit(x->prior, at - 1) &&
+      (d->toks[at - 1].flags & MTAI_TF_UPPER))
     return 1;
   if (ti == tj && mtai_strset_has(&x->surnames, d->text + d->toks[ti].start,
                                   mtai_tok_len(d, ti)))
@@ -1012,6 +1022,15 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
   mtai_strset_init(&x.surnames);
   x.covered = calloc(r->doc->ntok / 8 + 1, 1);
   mta_status st = x.covered ? MTA_OK : MTA_ERR_NOMEM;
+  /* Words an earlier English-leftover check reported (an exonym, an
+   * acronym, a title, a weekday) are one finding, not two. */
+  x.prior = st ? NULL : calloc(r->doc->ntok / 8 + 1, 1);
+  if (!st && !x.prior)
+    st = MTA_ERR_NOMEM;
+  if (!st) {
+    mtai_findings_mark(r, MTAI_CAT_ENGLISH_LEFTOVER, x.prior);
+    memcpy(x.covered, x.prior, r->doc->ntok / 8 + 1);
+  }
   if (!st)
     st = S_collect_surnames(&x);
   for (size_t pi = 0; !st && pi < r->doc->npara; pi++) {
@@ -1023,6 +1042,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
   if (!st)
     st = S_mt_notice(&x);
   free(x.covered);
+  free(x.prior);
   mtai_strset_free(&x.surnames);
   return st;
 }

@@ -456,10 +456,17 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
   struct mtai_strset counts;
   mtai_strset_init(&counts);
   mta_status st = S_count_caps(d, &counts);
+  /* A word an English-leftover check already reported ("Czechia" as an
+   * exonym) is not a misspelling too. */
+  unsigned char *covered = calloc(d->ntok / 8 + 1, 1);
+  if (!covered)
+    st = MTA_ERR_NOMEM;
+  else
+    mtai_findings_mark(r, MTAI_CAT_ENGLISH_LEFTOVER, covered);
   for (size_t pi = 0; !st && pi < d->npara; pi++) {
     const struct mtai_paragraph *p = &d->paras[pi];
     for (size_t i = p->tok_first; !st && i < p->tok_end; i++) {
-      if (!S_candidate(s, d, i))
+      if (mtai_bit(covered, i) || !S_candidate(s, d, i))
         continue;
       char w[256];
       size_t n;
@@ -483,6 +490,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
     }
   }
   mtai_strset_free(&counts);
+  free(covered);
   return st;
 }
 

@@ -9,6 +9,8 @@
  * of the letters of Indian, Arabic or German spellings (Sukhbir,
  * Khashoggi, Bestverdienerin are not reported).
  */
+#include <stdlib.h>
+
 #include "check.h"
 
 static const struct mta_rule S_rules[] = {
@@ -56,10 +58,16 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
   struct mtai_speller *sp = cx->speller;
   (void)state;
   const struct mtai_doc *d = r->doc;
-  for (size_t i = 0; sp && i < d->ntok; i++) {
+  /* An exonym finding ("Moscow") already gave the German name. */
+  unsigned char *covered = calloc(d->ntok / 8 + 1, 1);
+  if (!covered)
+    return MTA_ERR_NOMEM;
+  mtai_findings_mark(r, MTAI_CAT_ENGLISH_LEFTOVER, covered);
+  mta_status st = MTA_OK;
+  for (size_t i = 0; sp && !st && i < d->ntok; i++) {
     const struct mtai_token *t = &d->toks[i];
     if (t->kind != MTAI_TOK_WORD || !(t->flags & MTAI_TF_UPPER) ||
-        (t->flags & MTAI_TF_ALLCAPS))
+        (t->flags & MTAI_TF_ALLCAPS) || mtai_bit(covered, i))
       continue;
     char german[128];
     if (S_camel(d->text + t->start, t->end - t->start) ||
@@ -67,14 +75,13 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
         !mtai_speller_translit(sp, d->text + t->start, t->end - t->start,
                                german, sizeof german))
       continue;
-    mta_status st = mtai_finding_add(
+    st = mtai_finding_add(
         r, &S_rules[0], S_rules[0].severity, t->start, t->end, german,
         "English transliteration '%.*s'; German press writes '%s'",
         (int)(t->end - t->start), d->text + t->start, german);
-    if (st)
-      return st;
   }
-  return MTA_OK;
+  free(covered);
+  return st;
 }
 
 const struct mta_check mtai_check_translit = {"transliteration",

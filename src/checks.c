@@ -10,6 +10,7 @@
  */
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -19,6 +20,10 @@
   X(duplicate)                                                                 \
   X(punct)                                                                     \
   X(honorific)                                                                 \
+  X(exonym)                                                                    \
+  X(acronym)                                                                   \
+  X(title)                                                                     \
+  X(calendar)                                                                  \
   X(spell)                                                                     \
   X(names)                                                                     \
   X(leftover)                                                                  \
@@ -123,6 +128,190 @@ int mtai_english_known(const struct mtai_check_ctx *cx, const char *w,
                        size_t n) {
   return cx->speller && (mtai_speller_english(cx->speller, w, n) ||
                          mtai_speller_english_lc(cx->speller, w, n));
+}
+
+/* ---- helpers of the english-leftover checks ------------------------- */
+
+/* Tokens of key k[0..n) as the tokenizer cuts it: words and periods. */
+static size_t S_key_tokens(const char *k, size_t n) {
+  size_t t = 0;
+  int in_word = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (k[i] == ' ') {
+      in_word = 0;
+    } else if (k[i] == '.') {
+      t++;
+      in_word = 0;
+    } else if (!in_word) {
+      t++;
+      in_word = 1;
+    }
+  }
+  return t;
+}
+
+mta_status mtai_pairs_load(struct mtai_strset *map, const char *name,
+                           size_t *maxtok) {
+  struct mtai_wordlist it;
+  if (!mtai_wordlist_open(&it, name))
+    return MTA_ERR_DICT;
+  const char *w;
+  size_t n, most = 1;
+  while (mtai_wordlist_next(&it, &w, &n)) {
+    const char *tab = memchr(w, '\t', n);
+    size_t kn = tab ? (size_t)(tab - w) : n;
+    size_t vn = tab ? n - kn - 1 : 0;
+    while (kn && w[kn - 1] == ' ')
+      kn--;
+    char *v = malloc(vn + 1);
+    if (!v)
+      return MTA_ERR_NOMEM;
+    if (vn)
+      memcpy(v, tab + 1, vn);
+    v[vn] = '\0';
+    void *old = NULL;
+    if (mtai_strset_get(map, w, kn, &old))
+      free(old);
+    mta_status st = mtai_strset_put(map, w, kn, v);
+    if (st) {
+      free(v);
+      return st;
+    }
+    size_t t = S_key_tokens(w, kn);
+    if (t > most)
+      most = t;
+  }
+  if (maxtok)
+    *maxtok = most;
+  return MTA_OK;
+}
+
+size_t mtai_pairs_match(const struct mtai_strset *map, size_t maxtok,
+                        const struct mtai_doc *d, size_t i, size_t end,
+                        const char **val) {
+  char key[160];
+  size_t kn = 0, best = 0;
+  for (size_t j = i; j < end && j < i + maxtok; j++) {
+    const struct mtai_token *t = &d->toks[j];
+    if (t->kind == MTAI_TOK_NUMBER)
+      break;
+    size_t tl = t->end - t->start;
+    int sp = j > i && (t->flags & MTAI_TF_SPACE_BEFORE);
+    if (j > i && sp && t->start - d->toks[j - 1].end != 1)
+      break; /* a line break or two spaces: not one name */
+    if (kn + sp + tl >= sizeof key)
+      break;
+    if (sp)
+      key[kn++] = ' ';
+    memcpy(key + kn, d->text + t->start, tl);
+    kn += tl;
+    void *v = NULL;
+    if (t->kind == MTAI_TOK_WORD || mtai_tok_eq(d, j, ".")) {
+      if (mtai_strset_get(map, key, kn, &v)) {
+        best = j - i + 1;
+        *val = v;
+      }
+    } else {
+      break;
+    }
+  }
+  return best;
+}
+
+void mtai_findings_mark(const struct mtai_findings *out,
+                        enum mtai_category cat, unsigned char *bits) {
+  const struct mtai_doc *d = out->doc;
+  const struct mta_report *r = out->report;
+  for (size_t f = 0; f < r->nfind; f++) {
+    const struct mta_finding *fd = &r->findings[f];
+    if (fd->rule->category != cat)
+      continue;
+    /* The first token ending after the finding's start. */
+    size_t lo = 0, hi = d->ntok;
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (d->toks[mid].end <= fd->start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    for (size_t k = lo; k < d->ntok && d->toks[k].start < fd->end; k++)
+      bits[k >> 3] = (unsigned char)(bits[k >> 3] | (1u << (k & 7)));
+  }
+}
+
+int mtai_plain_german(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
+                      size_t k) {
+  const struct mtai_token *t = &d->toks[k];
+  if (!cx->speller || t->kind != MTAI_TOK_WORD || (t->flags & MTAI_TF_ALLCAPS))
+    return 0;
+  const char *w = d->text + t->start;
+  size_t n = t->end - t->start;
+  enum mtai_spell v = mtai_speller_check(cx->speller, w, n);
+  return (v == MTAI_SPELL_KNOWN || v == MTAI_SPELL_COMPOUND) &&
+         !mtai_english_known(cx, w, n);
+}
+
+/* 1 when token 'k' is a capitalized English word German does not know
+ * ("Times" of "Moscow Times" is German too: it counts as English when
+ * English knows it in lower case and German has no noun of that form). */
+static int S_english_cap(const struct mtai_check_ctx *cx,
+                         const struct mtai_doc *d, size_t k) {
+  const struct mtai_token *t = &d->toks[k];
+  if (!cx->speller || t->kind != MTAI_TOK_WORD || !(t->flags & MTAI_TF_UPPER) ||
+      (t->flags & MTAI_TF_ALLCAPS))
+    return 0;
+  const char *w = d->text + t->start;
+  size_t n = t->end - t->start;
+  if (mtai_strset_has(&cx->lists->titles, w, n))
+    return 0;
+  if (!mtai_speller_english_lc(cx->speller, w, n))
+    return 0;
+  enum mtai_spell v = mtai_speller_check(cx->speller, w, n);
+  return v != MTAI_SPELL_KNOWN && v != MTAI_SPELL_COMPOUND
+             ? 1
+             : !(cx->lexicon &&
+                 (mtai_lexicon_classes(cx->lexicon, w, n) & MTAI_LEX_NOUN));
+}
+
+int mtai_english_name_around(const struct mtai_check_ctx *cx,
+                             const struct mtai_doc *d,
+                             const struct mtai_paragraph *p, size_t a,
+                             size_t b) {
+  /* Joined to a capitalized English word: "Air Canada", "Moscow Times". */
+  if (a > p->tok_first && (d->toks[a].flags & MTAI_TF_SPACE_BEFORE) &&
+      S_english_cap(cx, d, a - 1))
+    return 1;
+  if (b + 1 < p->tok_end && (d->toks[b + 1].flags & MTAI_TF_SPACE_BEFORE) &&
+      S_english_cap(cx, d, b + 1))
+    return 1;
+  /* "University of Munich", "Bank of America": "of" after a capital. */
+  if (a >= p->tok_first + 2 && mtai_tok_eq(d, a - 1, "of") &&
+      d->toks[a - 2].kind == MTAI_TOK_WORD &&
+      (d->toks[a - 2].flags & MTAI_TF_UPPER))
+    return 1;
+  /* "Munich's", "Moscow’s": an English possessive. */
+  if (b + 1 < p->tok_end && !(d->toks[b + 1].flags & MTAI_TF_SPACE_BEFORE) &&
+      d->toks[b + 1].kind != MTAI_TOK_WORD) {
+    const char *q = d->text + d->toks[b + 1].start;
+    if ((*q == '\'' || !memcmp(q, "\xE2\x80\x99", 3)) && b + 2 < p->tok_end &&
+        mtai_tok_eq(d, b + 2, "s"))
+      return 1;
+  }
+  if (!mtai_tok_quoted(d, a))
+    return 0;
+  /* Inside a quotation: cited when it has fewer than two plainly German
+   * words (an English title or slogan). */
+  size_t o = a, c = b, german = 0;
+  while (o > p->tok_first && mtai_tok_quoted(d, o - 1))
+    o--;
+  while (c + 1 < p->tok_end && mtai_tok_quoted(d, c + 1))
+    c++;
+  for (size_t k = o; k <= c && german < 2; k++)
+    if (mtai_utf8_count(d->text + d->toks[k].start, mtai_tok_len(d, k)) >= 3 &&
+        mtai_plain_german(cx, d, k))
+      german++;
+  return german < 2;
 }
 
 /* The rule overrides are the sink's: a finding of a disabled rule is

@@ -316,7 +316,7 @@ START_TEST(names_are_not_leftovers) {
   S_one("Der Sector wuchs stark.", "english-leftover/word");
   S_one("Sollte es der Big Bang sein, dann klingt er so.",
         "english-leftover/word");
-  S_one("Foreign Minister Lawrow kam nach Berlin.", "english-leftover/word");
+  S_one("Foreign Minister Lawrow kam nach Berlin.", "english-leftover/title");
   fi = S_one("Die Waffenruhe soll for the time being gelten.",
              "english-leftover/word");
   ck_assert_int_eq(fi.severity, MTA_SEV_MAJOR);
