@@ -4,9 +4,10 @@
  *   - US state postal codes (dict/us-states.txt: "PA", and AP forms
  *     "Pa.") where they stand for the state: after a place preposition
  *     ("in PA", "aus TX", "von NY") or after a place and a comma
- *     ("Pittsburgh, PA"); not before a capitalized word ("SC Freiburg"),
- *     not inside a quotation. Minor: the place before it or the sentence
- *     still says where.
+ *     ("Pittsburgh, PA"); not before a capitalized word ("SC Freiburg")
+ *     or a number (a postal address: "Dallas, TX 75201"), not inside a
+ *     quotation. Also a politician's party-and-state tag ("(R-OH)"). Minor:
+ *     the place before it or the sentence still says where.
  *   - political and administrative acronyms (dict/english-acronyms.txt:
  *     GOP, DHS, DOJ, DoD, EPA, ...) where German news writes a German
  *     name ("die Republikaner", "das Justizministerium"). An acronym the
@@ -76,7 +77,8 @@ static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
 }
 
 static int S_prep(const struct mtai_doc *d, size_t k) {
-  static const char *const preps[] = {"in", "aus", "von", "nach", "bei"};
+  static const char *const preps[] = {"in",  "aus", "von", "nach", "bei",
+                                      "In",  "Aus", "Von", "Nach", "Bei"};
   for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
     if (mtai_tok_eq(d, k, preps[i]))
       return 1;
@@ -88,10 +90,12 @@ static int S_state_context(const struct mtai_doc *d,
                            const struct mtai_paragraph *p, size_t i, size_t j) {
   if (i == p->tok_first || mtai_tok_quoted(d, i))
     return 0;
-  /* "SC Freiburg", "PA Media": a name goes on. */
-  if (j + 1 < p->tok_end && d->toks[j + 1].kind == MTAI_TOK_WORD &&
-      (d->toks[j + 1].flags & MTAI_TF_UPPER) &&
-      (d->toks[j + 1].flags & MTAI_TF_SPACE_BEFORE))
+  /* "SC Freiburg", "PA Media": a name goes on; "Dallas, TX 75201": a
+   * postal address, which keeps the code. */
+  if (j + 1 < p->tok_end && (d->toks[j + 1].flags & MTAI_TF_SPACE_BEFORE) &&
+      ((d->toks[j + 1].kind == MTAI_TOK_WORD &&
+        (d->toks[j + 1].flags & MTAI_TF_UPPER)) ||
+       d->toks[j + 1].kind == MTAI_TOK_NUMBER))
     return 0;
   /* "Pittsburgh, PA": a capitalized word and a comma before it. */
   if (i >= p->tok_first + 2 && mtai_tok_eq(d, i - 1, ",") &&
@@ -115,8 +119,33 @@ static int S_introduced_at(const struct mtai_check_ctx *cx,
   if (b == 0)
     return 0;
   const struct mtai_token *t = &d->toks[b - 1];
-  return t->kind == MTAI_TOK_WORD && (t->flags & MTAI_TF_UPPER) &&
-         mtai_plain_german(cx, d, b - 1);
+  if (t->kind != MTAI_TOK_WORD || !(t->flags & MTAI_TF_UPPER) ||
+      !mtai_plain_german(cx, d, b - 1))
+    return 0;
+  /* A noun, not an article or preposition opening the sentence ("Das
+   * DOJ", "Laut DoD"). */
+  unsigned c = cx->lexicon ? mtai_lexicon_classes(cx->lexicon,
+                                                  d->text + t->start,
+                                                  t->end - t->start)
+                           : MTAI_LEX_NOUN;
+  return (c & (MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP |
+               MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV_CONJ |
+               MTAI_LEX_ADV | MTAI_LEX_AUX)) == 0;
+}
+
+/* 1 when token 'k' is a party-and-state tag of a US politician: "R-OH",
+ * "D-CA", "I-VT" (one token, joined across the hyphen), with a state code
+ * of 'states'; '*state' gets the state's name. */
+static int S_party_state(const struct S_state *s, const struct mtai_doc *d,
+                         size_t k, const char **state) {
+  const char *w = d->text + d->toks[k].start;
+  size_t n = mtai_tok_len(d, k);
+  void *v = NULL;
+  if (n != 4 || w[1] != '-' || (w[0] != 'R' && w[0] != 'D' && w[0] != 'I') ||
+      !mtai_strset_get(&s->states, w + 2, 2, &v))
+    return 0;
+  *state = v;
+  return 1;
 }
 
 /* 1 when acronym w[0..n) is introduced somewhere in 'd'. */
@@ -154,6 +183,15 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
         i += m - 1;
         continue;
       }
+      const char *stname = NULL;
+      if (S_party_state(s, d, i, &stname)) {
+        st = mtai_finding_add(
+            out, &S_rules[0], MTA_SEV_MINOR, t->start, t->end, NULL,
+            "English party and state tag '%.*s'; German writes the party and "
+            "the state ('Republikaner/Demokrat aus %s')",
+            (int)n, w, stname);
+        continue;
+      }
       /* "GOP", and the first part of "GOP-Kandidaten". */
       size_t an = n;
       const char *h = memchr(w, '-', n);
@@ -163,6 +201,12 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       if (!mtai_strset_get(&s->acr, w, an, &v))
         continue;
       if (mtai_tok_quoted(d, i) || S_introduced(cx, d, w, an))
+        continue;
+      /* "3 PM", "PM10"; "UK Independence Party": a name goes on. */
+      if ((i > p->tok_first && d->toks[i - 1].kind == MTAI_TOK_NUMBER) ||
+          (!h && i + 1 < p->tok_end &&
+           (d->toks[i + 1].flags & MTAI_TF_SPACE_BEFORE) &&
+           mtai_english_name_around(cx, d, p, i, i)))
         continue;
       st = mtai_finding_add(
           out, &S_rules[0], S_rules[0].severity, t->start, t->start + an,

@@ -10,8 +10,8 @@
  *     Canada", "Moscow Times", "University of Munich", a quoted English
  *     title) it is not reported;
  *   - an entry flagged "person" (Chad, Jordan, Milan, Florence) only after
- *     a place preposition or a German article, and never next to another
- *     name ("Michael Jordan", "Milan Kundera");
+ *     a place preposition ("in Jordan", not "des Jordan", the river), and
+ *     never next to another name ("Michael Jordan", "Milan Kundera");
  *   - an entry flagged "cue:A|B" (Georgia, also a US state) only in a
  *     document that has a word starting with one of the cues (Tiflis,
  *     Kaukasus, georgisch);
@@ -82,9 +82,10 @@ static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
 /* Prepositions after which a word is a place ("in Jordan", "nach
  * Chad"). */
 static int S_place_prep(const struct mtai_doc *d, size_t k) {
-  static const char *const preps[] = {"in",    "nach", "aus",   "von",
-                                      "durch", "über", "gegen", "zwischen",
-                                      "mit",   "für",  "und"};
+  static const char *const preps[] = {
+      "in",    "nach",    "aus",      "von", "durch", "\xC3\xBC" "ber",
+      "gegen", "zwischen", "mit",     "f\xC3\xBC" "r", "und", "In",
+      "Nach",  "Aus",     "Von",      "Zwischen"};
   for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
     if (mtai_tok_eq(d, k, preps[i]))
       return 1;
@@ -104,9 +105,9 @@ static int S_namey(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
   return v != MTAI_SPELL_KNOWN && v != MTAI_SPELL_COMPOUND;
 }
 
-/* The "person" flag: tokens [a, b] are the place only after a place
- * preposition or a German article, with no name-like word joined on
- * either side. */
+/* The "person" flag: tokens [a, b] are the place only right after a place
+ * preposition ("in Jordan", not "im Wasser des Jordan", the river German
+ * names the same), with no name-like word joined on either side. */
 static int S_person_ok(const struct mtai_check_ctx *cx,
                        const struct mtai_doc *d, const struct mtai_paragraph *p,
                        size_t a, size_t b) {
@@ -116,12 +117,7 @@ static int S_person_ok(const struct mtai_check_ctx *cx,
       (b + 1 < p->tok_end && (d->toks[b + 1].flags & MTAI_TF_SPACE_BEFORE) &&
        S_namey(cx, d, b + 1)))
     return 0;
-  if (S_place_prep(d, a - 1))
-    return 1;
-  return cx->lexicon && !(d->toks[a - 1].flags & MTAI_TF_UPPER) &&
-         (mtai_lexicon_classes(cx->lexicon, d->text + d->toks[a - 1].start,
-                               mtai_tok_len(d, a - 1)) &
-          MTAI_LEX_DET);
+  return S_place_prep(d, a - 1);
 }
 
 /* The "cue:A|B" flag: 1 when a word of 'd' starts with one of the cues. */

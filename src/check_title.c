@@ -105,9 +105,15 @@ static int S_cap_word(const struct mtai_doc *d, const struct mtai_paragraph *p,
 }
 
 /* 1 when a name starts at token 'k': a capitalized word that is no
- * English common word, or two capitalized words ("Elizabeth Warren"). */
+ * English common word, or two capitalized words ("Elizabeth Warren"),
+ * or initials before a capitalized word ("JD Vance"). */
 static int S_name_at(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
                      const struct mtai_paragraph *p, size_t k) {
+  if (k < p->tok_end && d->toks[k].kind == MTAI_TOK_WORD &&
+      (d->toks[k].flags & MTAI_TF_ALLCAPS) &&
+      (d->toks[k].flags & MTAI_TF_SPACE_BEFORE) && mtai_tok_len(d, k) <= 3 &&
+      S_cap_word(d, p, k + 1))
+    return 1;
   if (!S_cap_word(d, p, k))
     return 0;
   if (!S_english_common(cx, d, k))

@@ -267,11 +267,17 @@ static int S_english_cap(const struct mtai_check_ctx *cx,
     return 0;
   if (!mtai_speller_english_lc(cx->speller, w, n))
     return 0;
+  /* A German word of a closed class opening a sentence ("In", "Am",
+   * "Bis") or a German noun ("Times" is both) is no English word here. */
+  unsigned c = cx->lexicon ? mtai_lexicon_classes(cx->lexicon, w, n) : 0;
+  if (c & (MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP | MTAI_LEX_CONJ_COORD |
+           MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV_CONJ | MTAI_LEX_ADV |
+           MTAI_LEX_AUX))
+    return 0;
   enum mtai_spell v = mtai_speller_check(cx->speller, w, n);
   return v != MTAI_SPELL_KNOWN && v != MTAI_SPELL_COMPOUND
              ? 1
-             : !(cx->lexicon &&
-                 (mtai_lexicon_classes(cx->lexicon, w, n) & MTAI_LEX_NOUN));
+             : !(c & MTAI_LEX_NOUN);
 }
 
 int mtai_english_name_around(const struct mtai_check_ctx *cx,
