@@ -444,6 +444,122 @@ START_TEST(numbers_versions_and_severity) {
 }
 END_TEST
 
+/* ---- exonyms, acronyms, titles, calendar words (issue 15) --------------- */
+
+START_TEST(exonyms_by_context) {
+  mta_finding_info fi =
+      S_one("Die Delegation reiste weiter nach Vienna.", "english-leftover/exonym");
+  ck_assert_str_eq(fi.suggestion, "Wien");
+  fi = S_one("Im Süden von Bavaria gab es Hochwasser.", "english-leftover/exonym");
+  ck_assert_str_eq(fi.suggestion, "Bayern");
+  fi = S_one("Die Beziehungen zu South Korea bleiben eng.",
+             "english-leftover/exonym");
+  ck_assert_str_eq(fi.suggestion, "Südkorea");
+  /* The first part of a hyphenated compound. */
+  S_one("Der Munich-Besuch wurde abgesagt.", "english-leftover/exonym");
+  /* A name that is also a person's counts after a place preposition. */
+  S_one("Die Flüchtlinge kamen aus Chad über die Grenze.",
+        "english-leftover/exonym");
+  /* A leftover repeated is reported each time, never taken for a name. */
+  ck_assert_uint_eq(S_count("Die Wahl in Slovakia war knapp. Slovakia "
+                            "bleibt gespalten.",
+                            "english-leftover/exonym"),
+                    2);
+  static const char *const ok[] = {
+      "Die Zeitung Moscow Times erscheint im Exil.",
+      "Er studierte an der University of Vienna.",
+      "Air Canada strich mehrere Flüge.",
+      "Der Basketballspieler Michael Jordan wurde geehrt.",
+      "Pilger ließen sich im Jordan taufen.",
+      "Der Gouverneur von Georgia unterzeichnete das Gesetz.",
+      "Der Film „Midnight in Paris“ spielt in Frankreich.",
+      "Der Bundesstaat New Mexico liegt im Südwesten der USA.",
+      "Milan Kundera starb in Paris.",
+      "Die Regierung in Tschechien kündigte neue Maßnahmen an.",
+  };
+  S_none(ok, sizeof ok / sizeof ok[0], "english-leftover/exonym");
+  /* Georgia as the country where the text speaks of the Caucasus. */
+  S_one("In Tiflis demonstrierten Tausende. Georgia steht vor einer Wahl.",
+        "english-leftover/exonym");
+}
+END_TEST
+
+START_TEST(acronyms_by_context) {
+  mta_finding_info fi =
+      S_one("Die GOP stellte sich hinter den Kandidaten.",
+            "english-leftover/acronym");
+  ck_assert_int_eq(fi.severity, MTA_SEV_MAJOR);
+  fi = S_one("Der Brand brach in Tucson, AZ, am frühen Morgen aus.",
+             "english-leftover/acronym");
+  ck_assert_int_eq(fi.severity, MTA_SEV_MINOR);
+  ck_assert_str_eq(fi.suggestion, "Arizona");
+  S_one("Sie zog im vergangenen Jahr nach OR.", "english-leftover/acronym");
+  S_one("Die DoD-Sprecherin wollte sich nicht äußern.",
+        "english-leftover/acronym");
+  static const char *const ok[] = {
+      "Die USA und die NATO berieten mit der UN und dem FBI.",
+      "Die Umweltbehörde EPA verschärfte die Grenzwerte. Die EPA "
+      "begründete das mit neuen Studien.",
+      "Das Heimatschutzministerium (DHS) wies die Kritik zurück. Das DHS "
+      "kündigte eine Prüfung an.",
+      "Die Firma sitzt in 1 Main Street, Boston, MA 02108.",
+      "Der SC Freiburg gewann in Bochum.",
+      "Die CIA und die NASA arbeiten zusammen.",
+  };
+  S_none(ok, sizeof ok / sizeof ok[0], "english-leftover/acronym");
+}
+END_TEST
+
+START_TEST(titles_by_context) {
+  mta_finding_info fi = S_one("Mayor Karen Bass besuchte die Brandgebiete.",
+                              "english-leftover/title");
+  ck_assert_int_eq(fi.severity, MTA_SEV_MINOR);
+  ck_assert_str_eq(fi.suggestion, "Bürgermeister");
+  fi = S_one("Das Gesetz stammt von Sen. Bernie Sanders.",
+             "english-leftover/title");
+  ck_assert_int_eq(fi.severity, MTA_SEV_MAJOR);
+  fi = S_one("Secretary of State Antony Blinken traf seinen Amtskollegen.",
+             "english-leftover/title");
+  ck_assert_str_eq(fi.suggestion, "Außenminister");
+  /* The name after a reported title is a name, not another leftover. */
+  ck_assert_uint_eq(S_count("Gov. Gavin Newsom unterschrieb das Gesetz.",
+                            "english-leftover/word"),
+                    0);
+  static const char *const ok[] = {
+      "Der Roman von Stephen King wurde verfilmt.",
+      "Senator Bernie Sanders kritisierte den Haushalt.",
+      "Präsident Joe Biden sprach vor dem Kongress.",
+      "Superintendent Müller predigte in der evangelischen Kirche.",
+      "Minister Robert Habeck stellte den Bericht vor.",
+      "General Gerassimow besuchte die Truppen.",
+  };
+  S_none(ok, sizeof ok / sizeof ok[0], "english-leftover/title");
+}
+END_TEST
+
+START_TEST(calendar_by_context) {
+  mta_finding_info fi = S_one("Die Abstimmung ist für Wednesday angesetzt.",
+                              "english-leftover/calendar");
+  ck_assert_str_eq(fi.suggestion, "Mittwoch");
+  fi = S_one("Seit January steigen die Preise.", "english-leftover/calendar");
+  ck_assert_str_eq(fi.suggestion, "Januar");
+  S_one("Die Wahl findet Anfang May statt.", "english-leftover/calendar");
+  static const char *const ok[] = {
+      "Premierministerin Theresa May trat zurück.",
+      "Am Black Friday waren die Geschäfte voll.",
+      "Die Sunday Times berichtete zuerst.",
+      "Die Bewegung Fridays for Future rief zum Streik auf.",
+      "Im August und im September wird gewählt.",
+      "Der Song „Blue Monday“ wurde ein Hit.",
+  };
+  S_none(ok, sizeof ok / sizeof ok[0], "english-leftover/calendar");
+  /* "October 3" is the date rule's, not a second finding. */
+  ck_assert_uint_eq(S_count("Die Wahl ist am October 3 geplant.",
+                            "english-leftover/calendar"),
+                    0);
+}
+END_TEST
+
 Suite *leftover_suite(void) {
   Suite *s = suite_create("leftover");
   TCase *tc = tcase_create("rules");
@@ -461,6 +577,10 @@ Suite *leftover_suite(void) {
   tcase_add_test(tc, transliteration_slavic_only);
   tcase_add_test(tc, straight_quotes_and_units);
   tcase_add_test(tc, numbers_versions_and_severity);
+  tcase_add_test(tc, exonyms_by_context);
+  tcase_add_test(tc, acronyms_by_context);
+  tcase_add_test(tc, titles_by_context);
+  tcase_add_test(tc, calendar_by_context);
   suite_add_tcase(s, tc);
   tc = tcase_create("quality");
   tcase_set_timeout(tc, 120);
