@@ -36,7 +36,8 @@
   X(compound)                                                                  \
   X(verbpos)                                                                   \
   X(fragment)                                                                  \
-  X(stray)
+  X(stray)                                                                      \
+  X(agreement)
 
 #define S_DECLARE(name) extern const struct mta_check mtai_check_##name;
 #define S_ENTRY(name) &mtai_check_##name,

@@ -35,6 +35,7 @@
   X(COMPOUND, "compound", 0x00796b, 0)                 /* teal */              \
   X(PUNCTUATION, "punctuation", 0x8a6d00, 0)           /* ochre */             \
   X(CONSISTENCY, "consistency", 0x6d4c41, 0)           /* brown */             \
+  X(GRAMMAR, "grammar", 0x2e7d32, 0)                   /* green */             \
   X(BOILERPLATE, "boilerplate", 0x757575, 1)           /* grey */              \
   X(DUPLICATE, "duplicate", 0x546e7a, 1)               /* blue grey */
 
@@ -629,6 +630,25 @@ int mtai_lexicon_has_form(const struct mtai_lexicon *lx, const char *w,
  * "Waffenprogramm"). */
 int mtai_lexicon_noun_form(const struct mtai_lexicon *lx, const char *w,
                            size_t n);
+/* The noun data of w[0..n) as written (the table's third field, written by
+ * tools/mklexicon.c; 0 when none): bit case * 4 + gender of each reading
+ * of the form itself (case nominative, genitive, dative, accusative;
+ * gender masculine, feminine, neuter, plural), MTAI_NOUN_ADJ for a noun
+ * declined like an adjective, and MTAI_NOUN_L_* for the forms derived
+ * from this one (check_agreement.c reads them). */
+#define MTAI_NOUN_ADJ 0x10000ul
+#define MTAI_NOUN_L_SM 0x20000ul    /* strong masc.: gen. +s/+es, dat. +e */
+#define MTAI_NOUN_L_SN 0x40000ul    /* strong neuter: the same */
+#define MTAI_NOUN_L_WM_N 0x80000ul  /* weak masc.: +n, gen. +ns */
+#define MTAI_NOUN_L_WM_EN 0x100000ul /* weak masc.: +en, gen. +ens */
+#define MTAI_NOUN_L_WN_N 0x200000ul  /* weak neuter: +n, gen. +ns */
+#define MTAI_NOUN_L_WN_EN 0x400000ul /* weak neuter: +en, gen. +ens */
+#define MTAI_NOUN_L_PL 0x800000ul    /* plural without -n: dative +n */
+#define MTAI_NOUN_L_HE 0x1000000ul   /* plural +e (dative +en) */
+#define MTAI_NOUN_L_HN 0x2000000ul   /* plural +n */
+#define MTAI_NOUN_L_HEN 0x4000000ul  /* plural +en */
+unsigned long mtai_lexicon_noun_data(const struct mtai_lexicon *lx,
+                                     const char *w, size_t n);
 
 /* ---- checks (check.h has the vtable) ---------------------------------- */
 

@@ -250,6 +250,28 @@ static unsigned S_classes(const struct mtai_lexicon *lx, const char *w,
   return bits;
 }
 
+unsigned long mtai_lexicon_noun_data(const struct mtai_lexicon *lx,
+                                     const char *w, size_t n) {
+  size_t lo = 0, hi = lx->nlines;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = S_cmp_line(lx, mid, w, n);
+    if (c == 0) {
+      const char *l = mtai_lexicon_data + lx->lines[mid] + n + 1;
+      while (*l && *l != '\n' && *l != '\t')
+        l++;
+      if (*l != '\t')
+        return 0;
+      return strtoul(l + 1, NULL, 16);
+    }
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return 0;
+}
+
 int mtai_lexicon_has_form(const struct mtai_lexicon *lx, const char *w,
                           size_t n) {
   return S_open(lx, w, n) != 0;

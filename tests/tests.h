@@ -31,6 +31,7 @@ Suite *config_suite(void);
 Suite *rules_suite(void);
 Suite *annotate_suite(void);
 Suite *rule_quality_suite(void);
+Suite *agreement_suite(void);
 
 /* A shared auditor for tests that need real dictionaries (created on first
  * use, freed at exit). Fails the test when the dictionary is missing. */

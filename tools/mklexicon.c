@@ -28,6 +28,7 @@
 struct entry {
   char *form;
   unsigned bits;
+  unsigned rd; /* noun readings (R_*), a third field when not 0 */
 };
 
 static struct entry *S_v;
@@ -35,7 +36,7 @@ static size_t S_n, S_cap;
 
 enum { B_N = 1, B_A = 2, B_V = 4, B_F = 8, B_P = 16 };
 
-static void S_add(const char *w, size_t n, unsigned bits) {
+static void S_addr(const char *w, size_t n, unsigned bits, unsigned rd) {
   while (n && (w[n - 1] == ' ' || w[n - 1] == '\t'))
     n--;
   while (n && (*w == ' ' || *w == '\t'))
@@ -53,19 +54,331 @@ static void S_add(const char *w, size_t n, unsigned bits) {
   }
   S_v[S_n].form = strndup(w, n);
   S_v[S_n].bits = bits;
+  S_v[S_n].rd = rd;
   S_n++;
 }
 
-/* Adds 'stem' + 'end'. */
-static void S_add2(const char *stem, size_t sn, const char *end,
-                   unsigned bits) {
+static void S_add(const char *w, size_t n, unsigned bits) {
+  S_addr(w, n, bits, 0);
+}
+
+/* Adds 'stem' + 'end' with noun readings 'rd'. */
+static void S_add2r(const char *stem, size_t sn, const char *end,
+                    unsigned bits, unsigned rd) {
   char buf[128];
   size_t el = strlen(end);
   if (sn + el >= sizeof buf)
     return;
   memcpy(buf, stem, sn);
   memcpy(buf + sn, end, el);
-  S_add(buf, sn + el, bits);
+  S_addr(buf, sn + el, bits, rd);
+}
+
+/* Adds 'stem' + 'end'. */
+static void S_add2(const char *stem, size_t sn, const char *end,
+                   unsigned bits) {
+  S_add2r(stem, sn, end, bits, 0);
+}
+
+/* ---- noun readings (for grammar/agreement) ----------------------------
+ * A noun form's readings are the case/number/gender combinations it can
+ * stand in: bit case * 4 + gender, case nominative, genitive, dative,
+ * accusative (0-3), gender masculine, feminine, neuter, plural (0-3);
+ * R_ADJ marks a noun declined like an adjective ("Beamter", "Beamte",
+ * "Beamten"), whose readings depend on the article (never judged).
+ * Generated from Ding's gender and plural tags, with the inflection of
+ * German nouns: genitive -s/-es of masculine and neuter nouns, dative
+ * plural -n, and the weak masculines ("Präsident": des, dem, den
+ * Präsidenten), which Hunspell's flags tell (a plural in -n/-en and no
+ * genitive -s/-es). The readings are generous: a form gets every reading
+ * any of its entries allows, so that the check reports only when none
+ * fits. */
+#define R(c, g) (1u << ((c) * 4 + (g)))
+enum { C_NOM, C_GEN, C_DAT, C_ACC };
+enum { G_M, G_F, G_N, G_PL };
+#define R_ADJ 0x10000u
+/* Derived forms (the library adds their readings): strong masculine and
+ * neuter (genitive +s/+es, dative +e), weak masculine and neuter (other
+ * cases +n or +en, genitive +ns/+ens), plural without -n (dative +n). */
+#define L_SM 0x20000u
+#define L_SN 0x40000u
+#define L_WM_N 0x80000u
+#define L_WM_EN 0x100000u
+#define L_WN_N 0x200000u
+#define L_WN_EN 0x400000u
+#define L_PL 0x800000u
+/* Plurals Ding may not list: by Hunspell's flags on the headword (E: +e,
+ * N: +n, P: +en), and the same form as the singular for masculines and
+ * neuters in -er, -el, -en, -chen, -lein ("der Waliser", "die Waliser"). */
+#define L_HE 0x1000000u
+#define L_HN 0x2000000u
+#define L_HEN 0x4000000u
+
+/* The German Hunspell dictionary: capitalized words with their flags,
+ * sorted (S_dic_find()). */
+struct dic_entry {
+  char *word;
+  char *flags;
+};
+static struct dic_entry *S_dic;
+static size_t S_ndic;
+
+static int S_dic_cmp(const void *x, const void *y) {
+  const struct dic_entry *a = x, *b = y;
+  return strcmp(a->word, b->word);
+}
+
+/* The flags of w[0..n) in the dictionary ("" without flags), or NULL. */
+static const char *S_dic_find(const char *w, size_t n) {
+  char buf[256];
+  if (n >= sizeof buf)
+    return NULL;
+  memcpy(buf, w, n);
+  buf[n] = '\0';
+  struct dic_entry key = {buf, NULL};
+  const struct dic_entry *e =
+      S_ndic ? bsearch(&key, S_dic, S_ndic, sizeof *S_dic, S_dic_cmp) : NULL;
+  return e ? e->flags : NULL;
+}
+
+/* 1 when the dictionary has w[0..n) + 'end' as a word of its own, or w
+ * with a flag among 'flags' (de_DE_frami: S -s, T -es, N -n, P -en). */
+static int S_dic_has(const char *w, size_t n, const char *end,
+                     const char *flags) {
+  const char *f = S_dic_find(w, n);
+  for (; f && *f && flags; f++)
+    if (strchr(flags, *f))
+      return 1;
+  char buf[256];
+  size_t el = strlen(end);
+  if (!el || n + el >= sizeof buf)
+    return 0;
+  memcpy(buf, w, n);
+  memcpy(buf + n, end, el);
+  return S_dic_find(buf, n + el) != NULL;
+}
+
+/* 1 when noun w[0..n) declines weakly in the singular ("Präsident",
+ * "Mensch", "Kunde", "Name", "Herz"): the dictionary knows it with a
+ * form in -n or -en and without a genitive in -s or -es ("Staat" has
+ * "Staates", "Nachbar" "Nachbars": not weak). Without a dictionary, no
+ * noun is weak (fewer readings would mean more findings). */
+static int S_weak(const char *w, size_t n) {
+  /* A masculine in -e (not -ee: "Tee", "See") is weak unless the
+   * dictionary gives it a genitive -s ("Käse"): "Kollege", which
+   * de_DE_frami lists only as "Kolleg" + e. */
+  if (n > 2 && w[n - 1] == 'e' && w[n - 2] != 'e') {
+    /* ... when the dictionary knows its -n form ("Kollegen": "Kolleg/P";
+     * a loanword "Prüfcode" has none). */
+    const char *stem = S_dic_find(w, n - 1);
+    int has_n = S_dic_has(w, n, "n", "N") || (stem && strchr(stem, 'P'));
+    return has_n && !S_dic_has(w, n, "s", "S");
+  }
+  if (!S_dic_find(w, n))
+    return 0;
+  /* The -n/-en form by the word's own flags; as a word of its own only
+   * after -e ("Name", "Namen"): "Märzen" is a beer, not "des Märzen". */
+  const char *e = w[n - 1] == 'e' ? "n" : "";
+  int pl = S_dic_has(w, n, e, "N") || S_dic_has(w, n, e, "P");
+  /* A plural in -e ("Stier/E": Stiere) is a strong noun's. */
+  return pl && !S_dic_has(w, n, "s", "S") && !S_dic_has(w, n, "es", "T") &&
+         !S_dic_has(w, n, "", "E");
+}
+
+/* Adds the readings of noun w[0..n) with Ding tag 'tag' ("m", "f", "n",
+ * "pl", "m,f", ...): those of the form itself, and bits saying which
+ * inflected forms the library derives from it (L_*: the table lists no
+ * forms Ding does not give, which would double its size). */
+static void S_noun_readings(const char *w, size_t n, const char *tag) {
+  if (n < 2 || !(w[0] & 0x80 ? 1 : isupper((unsigned char)w[0])))
+    return;
+  int gm = 0, gf = 0, gn = 0, gpl = 0;
+  for (const char *q = tag; *q;) {
+    size_t k = strcspn(q, ",");
+    if (k == 1 && *q == 'm')
+      gm = 1;
+    else if (k == 1 && *q == 'f')
+      gf = 1;
+    else if (k == 1 && *q == 'n')
+      gn = 1;
+    else if (k == 2 && !memcmp(q, "pl", 2))
+      gpl = 1;
+    q += k + (q[k] == ',');
+  }
+  char last = w[n - 1];
+  unsigned rd = 0;
+  if (gpl) {
+    rd |= R(C_NOM, G_PL) | R(C_GEN, G_PL) | R(C_ACC, G_PL);
+    rd |= last == 'n' || last == 's' ? R(C_DAT, G_PL) : L_PL;
+  }
+  if (gf)
+    rd |= R(C_NOM, G_F) | R(C_GEN, G_F) | R(C_DAT, G_F) | R(C_ACC, G_F);
+  for (int g = G_M; g <= G_N; g += 2) {
+    if (!(g == G_M ? gm : gn))
+      continue;
+    if (S_weak(w, n)) {
+      /* Nominative (neuters: accusative and dative too) as the
+       * headword; the other cases in -n/-en, a genitive in -ns/-ens
+       * ("des Namens", "des Herzens"). */
+      rd |= R(C_NOM, g) | (g == G_N ? R(C_ACC, g) | R(C_DAT, g) : 0);
+      if (S_dic_has(w, n, "n", "N") || last == 'e')
+        rd |= g == G_M ? L_WM_N : L_WN_N;
+      if (S_dic_has(w, n, "en", "P"))
+        rd |= g == G_M ? L_WM_EN : L_WN_EN;
+      continue;
+    }
+    /* Mixed ("Nachbar": des Nachbars, dem Nachbarn) or not, a masculine
+     * with a form in -n/-en may stand in the oblique cases with it. */
+    if (g == G_M && S_dic_has(w, n, "", "N"))
+      rd |= L_WM_N;
+    if (g == G_M && S_dic_has(w, n, "", "P"))
+      rd |= L_WM_EN;
+    /* Strong: nominative, dative, accusative as the headword; the
+     * genitive in -s or -es (derived), or without ending after a
+     * sibilant ("des Kapitalismus") or a vowel ("des Euro"). */
+    rd |= R(C_NOM, g) | R(C_DAT, g) | R(C_ACC, g) | (g == G_M ? L_SM : L_SN);
+    if (strchr("sxzaeiouy", last) ||
+        (n >= 2 && !strcmp(w + n - 2, "\xc3\x9f")))
+      rd |= R(C_GEN, g);
+  }
+  if (S_dic_has(w, n, "", "E") && last != 'e')
+    rd |= L_HE;
+  if (S_dic_has(w, n, "", "N"))
+    rd |= L_HN;
+  if (S_dic_has(w, n, "", "P"))
+    rd |= L_HEN;
+  if (gf && !gpl) {
+    /* Feminines: -e, -el, -er + n, else + en ("Grille", "Grillen"). */
+    if (last == 'e' || last == 'l' || last == 'r')
+      rd |= L_HN;
+    else if (last != 'n' || n < 3 || strcmp(w + n - 2, "in"))
+      rd |= L_HEN;
+  }
+  if ((gm || gn) && !gpl) {
+    static const char *const same[] = {"er", "el", "en", "chen", "lein"};
+    for (size_t k = 0; k < 5; k++) {
+      size_t sl = strlen(same[k]);
+      if (n > sl + 2 && !strcmp(w + n - sl, same[k])) {
+        rd |= R(C_NOM, G_PL) | R(C_GEN, G_PL) | R(C_ACC, G_PL);
+        rd |= last == 'n' ? R(C_DAT, G_PL) : L_PL;
+        break;
+      }
+    }
+  }
+  S_addr(w, n, 0, rd);
+}
+
+/* Neuters Ding's examples show with "das" ("zum Militär gehen; das
+ * Militär"), where its headwords give only another gender ("Militär
+ * {m}", the officer): "das" + a capitalized word + a space or the end of
+ * the phrase, added as a strong neuter. */
+/* Capitalized words Ding's examples show after "der" and "die" (sorted
+ * before the output): a word listed only as a neuter gets the other
+ * gender too ("der Countdown", Ding: "Countdown {n}"). */
+static char **S_derdie[2];
+static size_t S_nderdie[2], S_capderdie[2];
+
+static void S_derdie_scan(const char *line) {
+  static const char *const art[2] = {"der ", "die "};
+  for (int a = 0; a < 2; a++)
+    for (const char *p = strstr(line, art[a]); p; p = strstr(p + 1, art[a])) {
+      if (p > line && p[-1] != ' ' && p[-1] != '(' && p[-1] != '|')
+        continue;
+      const char *w = p + 4;
+      unsigned char c = (unsigned char)*w;
+      if (!(isupper(c) || c == 0xC3))
+        continue;
+      size_t n = strcspn(w, " ;|()[]{},.!?:/'\"-");
+      if (n < 3 || (w[n] && w[n] != ' ' && w[n] != ';' && w[n] != '|' &&
+                    w[n] != ',' && w[n] != '.'))
+        continue;
+      if (S_nderdie[a] == S_capderdie[a]) {
+        S_capderdie[a] = S_capderdie[a] ? S_capderdie[a] * 2 : 4096;
+        S_derdie[a] = realloc(S_derdie[a], S_capderdie[a] * sizeof(char *));
+        if (!S_derdie[a]) {
+          perror("mklexicon");
+          exit(1);
+        }
+      }
+      S_derdie[a][S_nderdie[a]++] = strndup(w, n);
+    }
+}
+
+static int S_strpcmp(const void *x, const void *y) {
+  return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+/* The readings 'rd' of 'form' with the gender its "der"/"die" examples
+ * add when its readings are only neuter. */
+static unsigned S_derdie_fix(const char *form, unsigned rd) {
+  unsigned neut = R(C_NOM, G_N) | R(C_GEN, G_N) | R(C_DAT, G_N) | R(C_ACC, G_N);
+  if (!(rd & 0xFFFFu) || (rd & 0xFFFFu & ~neut))
+    return rd;
+  const char *key = form;
+  if (S_nderdie[0] && bsearch(&key, S_derdie[0], S_nderdie[0], sizeof(char *),
+                              S_strpcmp))
+    rd |= R(C_NOM, G_M) | R(C_DAT, G_M) | R(C_ACC, G_M) | L_SM;
+  if (S_nderdie[1] && bsearch(&key, S_derdie[1], S_nderdie[1], sizeof(char *),
+                              S_strpcmp))
+    rd |= R(C_NOM, G_F) | R(C_GEN, G_F) | R(C_DAT, G_F) | R(C_ACC, G_F);
+  return rd;
+}
+
+static void S_das_nouns(const char *line) {
+  S_derdie_scan(line);
+  for (const char *p = strstr(line, "das "); p; p = strstr(p + 1, "das ")) {
+    if (p > line && p[-1] != ' ' && p[-1] != '(' && p[-1] != ';' &&
+        p[-1] != '|')
+      continue;
+    const char *w = p + 4;
+    unsigned char c = (unsigned char)*w;
+    if (!(isupper(c) || c == 0xC3))
+      continue;
+    size_t n = strcspn(w, " ;|()[]{},.!?:/'\"-");
+    char end = w[n];
+    if (n < 3 || (end && end != ' ' && end != ';' && end != '|' &&
+                  end != ',' && end != '.'))
+      continue;
+    /* Not "das Neue": an adjective declined like a noun. */
+    if (w[n - 1] == 'e' && (n < 4 || w[n - 2] != 'e'))
+      continue;
+    S_addr(w, n, 0, R(C_NOM, G_N) | R(C_ACC, G_N) | R(C_DAT, G_N) | L_SN);
+  }
+}
+
+/* The nouns of the current Ding line with their tags. */
+static struct {
+  char w[64], tag[16];
+} S_line_nouns[64];
+static size_t S_nline;
+
+/* Adjectival nouns of the current line: a masculine headword in -er
+ * whose plural in the same line is the stem + -en ("Beamter {m} |
+ * Beamten {pl}", "Abgeordneter"); "Lehrer {m} | Lehrer {pl}" is none. */
+static void S_adj_noun(const char *w, size_t n);
+static void S_line_adj_nouns(void) {
+  for (size_t i = 0; i < S_nline; i++) {
+    const char *x = S_line_nouns[i].w;
+    size_t xn = strlen(x);
+    if (strcmp(S_line_nouns[i].tag, "m") || xn < 5 || strcmp(x + xn - 2, "er"))
+      continue;
+    for (size_t j = 0; j < S_nline; j++) {
+      const char *y = S_line_nouns[j].w;
+      if (!strcmp(S_line_nouns[j].tag, "pl") && strlen(y) == xn &&
+          !memcmp(y, x, xn - 2) && !strcmp(y + xn - 2, "en")) {
+        S_adj_noun(x, xn - 2);
+        break;
+      }
+    }
+  }
+}
+
+/* Marks the forms of an adjectival noun with stem w[0..n) ("Beamt":
+ * Beamte, Beamten, Beamtem, Beamter, Beamtes) as never judged. */
+static void S_adj_noun(const char *w, size_t n) {
+  static const char *const ends[] = {"e", "en", "em", "er", "es"};
+  for (size_t k = 0; k < 5; k++)
+    S_add2r(w, n, ends[k], 0, R_ADJ);
 }
 
 /* The last word of a form with pronoun prefixes ("ich/er/sie ging"). */
@@ -172,8 +485,23 @@ static void S_word(char *word, const char *tag, int *verb) {
     noun = *q == 'm' || *q == 'f' || *q == 'n' || *q == ',' ||
            (q[0] == 'p' && q[1] == 'l') ||
            (q[0] == 'l' && q > tag && q[-1] == 'p');
-  if (noun)
+  if (noun) {
     S_add(w, wl, B_N);
+    /* An abbreviation after the word ("Euro /€/") only for the
+     * readings: the classes keep skipping such headwords. */
+    const char *ab = strstr(w, " /");
+    size_t rl = ab ? (size_t)(ab - w) : wl;
+    while (rl && w[rl - 1] == ' ')
+      rl--;
+    S_noun_readings(w, rl, tag);
+    if (S_nline < 64 && wl < sizeof S_line_nouns[0].w) {
+      memcpy(S_line_nouns[S_nline].w, w, wl);
+      S_line_nouns[S_nline].w[wl] = '\0';
+      snprintf(S_line_nouns[S_nline].tag, sizeof S_line_nouns[0].tag, "%s",
+               tag);
+      S_nline++;
+    }
+  }
   else if (!strcmp(tag, "adj")) {
     S_add(w, wl, B_A);
     static const char *const ends[] = {"e", "en", "em", "er", "es"};
@@ -274,6 +602,8 @@ static void S_line(char *line) {
   if (!sep || line[0] == '#')
     return;
   *sep = '\0';
+  S_nline = 0;
+  S_das_nouns(line);
   /* Alternatives separated by " | "; the first holds the headwords. */
   char *alts[64];
   size_t na = 0;
@@ -323,6 +653,7 @@ static void S_line(char *line) {
       nw = 0;
     }
   }
+  S_line_adj_nouns();
   if (!verb || na < 3)
     return;
   /* Verb forms: | pres. participle | past participle | 3sg | preterite |
@@ -458,6 +789,56 @@ static void S_hunspell(const char *dic) {
   fclose(f);
 }
 
+/* Loads the capitalized words of Hunspell dictionary 'dic' with their
+ * flags (for S_weak()); nothing when it cannot be read. */
+static void S_dic_load(const char *dic) {
+  FILE *f = fopen(dic, "r");
+  if (!f)
+    return;
+  char aff[4096];
+  size_t dl = strlen(dic);
+  int utf8 = 0;
+  if (dl >= 4 && dl < sizeof aff) {
+    memcpy(aff, dic, dl - 4);
+    memcpy(aff + dl - 4, ".aff", 5);
+    (void)S_preterite_flag(aff, &utf8);
+  }
+  size_t cap = 0;
+  char *line = NULL;
+  size_t lcap = 0;
+  while (getline(&line, &lcap, f) > 0) {
+    line[strcspn(line, "\r\n")] = '\0';
+    unsigned char c = (unsigned char)line[0];
+    if (!(isupper(c) || c >= 0x80))
+      continue;
+    char *slash = strchr(line, '/');
+    size_t wn = slash ? (size_t)(slash - line) : strlen(line);
+    char w[256];
+    if (wn >= sizeof w / 2)
+      continue;
+    if (utf8) {
+      memcpy(w, line, wn);
+      w[wn] = '\0';
+    } else
+      S_latin1(line, wn, w, sizeof w);
+    if (S_ndic == cap) {
+      cap = cap ? cap * 2 : 65536;
+      S_dic = realloc(S_dic, cap * sizeof *S_dic);
+      if (!S_dic) {
+        perror("mklexicon");
+        exit(1);
+      }
+    }
+    const char *fl = slash ? slash + 1 : "";
+    S_dic[S_ndic].word = strdup(w);
+    S_dic[S_ndic].flags = strndup(fl, strcspn(fl, " \t"));
+    S_ndic++;
+  }
+  free(line);
+  fclose(f);
+  qsort(S_dic, S_ndic, sizeof *S_dic, S_dic_cmp);
+}
+
 int main(int argc, char **argv) {
   if (argc != 3 && argc != 4) {
     fprintf(stderr, "usage: mklexicon DING-FILE OUT.tsv [HUNSPELL-DE.dic]\n");
@@ -468,6 +849,8 @@ int main(int argc, char **argv) {
     perror(argv[1]);
     return 1;
   }
+  if (argc == 4)
+    S_dic_load(argv[3]);
   char *line = NULL;
   size_t cap = 0;
   while (getline(&line, &cap, in) > 0) {
@@ -479,19 +862,28 @@ int main(int argc, char **argv) {
   if (argc == 4)
     S_hunspell(argv[3]);
   qsort(S_v, S_n, sizeof *S_v, S_cmp);
+  for (int a = 0; a < 2; a++)
+    if (S_nderdie[a])
+      qsort(S_derdie[a], S_nderdie[a], sizeof(char *), S_strpcmp);
   FILE *out = fopen(argv[2], "w");
   if (!out) {
     perror(argv[2]);
     return 1;
   }
   for (size_t i = 0; i < S_n;) {
-    unsigned bits = 0;
+    unsigned bits = 0, rd = 0;
     size_t j = i;
-    while (j < S_n && !strcmp(S_v[j].form, S_v[i].form))
+    while (j < S_n && !strcmp(S_v[j].form, S_v[i].form)) {
+      rd |= S_v[j].rd;
       bits |= S_v[j++].bits;
-    fprintf(out, "%s\t%s%s%s%s%s\n", S_v[i].form, bits & B_N ? "N" : "",
+    }
+    fprintf(out, "%s\t%s%s%s%s%s", S_v[i].form, bits & B_N ? "N" : "",
             bits & B_A ? "A" : "", bits & B_V ? "V" : "", bits & B_F ? "F" : "",
             bits & B_P ? "P" : "");
+    rd = S_derdie_fix(S_v[i].form, rd);
+    if (rd)
+      fprintf(out, "\t%x", rd);
+    fputc('\n', out);
     for (size_t k = i; k < j; k++)
       free(S_v[k].form);
     i = j;
