@@ -227,8 +227,10 @@ static void S_noun_readings(const char *w, size_t n, const char *tag) {
         rd |= g == G_M ? L_WM_EN : L_WN_EN;
       continue;
     }
-    /* Mixed ("Nachbar": des Nachbars, dem Nachbarn) or not, a masculine
-     * with a form in -n/-en may stand in the oblique cases with it. */
+    /* Mixed ("Nachbar/N": des Nachbars, dem Nachbarn) or weak where
+     * Hunspell allows a genitive -s too ("Held/FPS": dem Helden): a
+     * masculine with a form in -n/-en may stand in the oblique cases
+     * with it (so "dem Staaten" is not reported). */
     if (g == G_M && S_dic_has(w, n, "", "N"))
       rd |= L_WM_N;
     if (g == G_M && S_dic_has(w, n, "", "P"))
@@ -837,6 +839,28 @@ static void S_dic_load(const char *dic) {
   free(line);
   fclose(f);
   qsort(S_dic, S_ndic, sizeof *S_dic, S_dic_cmp);
+  /* A word listed twice ("Investor/PFm", "Investor/Sm"): one entry with
+   * both flag sets. */
+  size_t k = 0;
+  for (size_t i = 0; i < S_ndic; i++) {
+    if (k && !strcmp(S_dic[k - 1].word, S_dic[i].word)) {
+      size_t a = strlen(S_dic[k - 1].flags), b = strlen(S_dic[i].flags);
+      char *m = malloc(a + b + 1);
+      if (!m) {
+        perror("mklexicon");
+        exit(1);
+      }
+      memcpy(m, S_dic[k - 1].flags, a);
+      memcpy(m + a, S_dic[i].flags, b + 1);
+      free(S_dic[k - 1].flags);
+      S_dic[k - 1].flags = m;
+      free(S_dic[i].word);
+      free(S_dic[i].flags);
+      continue;
+    }
+    S_dic[k++] = S_dic[i];
+  }
+  S_ndic = k;
 }
 
 int main(int argc, char **argv) {
