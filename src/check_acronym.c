@@ -17,6 +17,7 @@
  *     it. Acronyms German uses (USA, NATO, UN, FBI, CIA, NASA, FDA, CDC,
  *     ...) are not listed.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,9 +86,12 @@ static int S_prep(const struct mtai_doc *d, size_t k) {
   return 0;
 }
 
-/* State code at tokens [i, j] of paragraph 'p' in a place context. */
+/* State code at tokens [i, j] of paragraph 'p' in a place context;
+ * 'comma_only': the code is also a word or abbreviation ("LA", "DE",
+ * "OK"), so only "City, XX" counts. */
 static int S_state_context(const struct mtai_doc *d,
-                           const struct mtai_paragraph *p, size_t i, size_t j) {
+                           const struct mtai_paragraph *p, size_t i, size_t j,
+                           int comma_only) {
   if (i == p->tok_first || mtai_tok_quoted(d, i))
     return 0;
   /* "SC Freiburg", "PA Media": a name goes on; "Dallas, TX 75201": a
@@ -104,7 +108,7 @@ static int S_state_context(const struct mtai_doc *d,
       !(d->toks[i - 2].flags & MTAI_TF_ALLCAPS))
     return 1;
   /* "in PA" (a two-letter code only: "in Pa." is too weak). */
-  return j == i && S_prep(d, i - 1);
+  return !comma_only && j == i && S_prep(d, i - 1);
 }
 
 /* 1 when the text introduces acronym token 'k' after a German name: a
@@ -158,6 +162,20 @@ static int S_introduced(const struct mtai_check_ctx *cx,
   return 0;
 }
 
+/* 1 when "PM" at token 'k' is the German abbreviation of
+ * Pressemitteilung: "die", "eine", "einer", "laut", "per" or "siehe" one
+ * or two words before it. */
+static int S_press_release(const struct mtai_doc *d,
+                           const struct mtai_paragraph *p, size_t k) {
+  static const char *const cues[] = {"die", "Die",  "eine",  "einer",
+                                     "laut", "Laut", "per", "siehe"};
+  for (size_t back = 1; back <= 2 && k >= p->tok_first + back; back++)
+    for (size_t c = 0; c < sizeof cues / sizeof *cues; c++)
+      if (mtai_tok_eq(d, k - back, cues[c]))
+        return 1;
+  return 0;
+}
+
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *out) {
   struct S_state *s = state;
@@ -174,12 +192,16 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       const char *val = NULL;
       size_t m = mtai_pairs_match(&s->states, s->maxtok, d, i, p->tok_end,
                                   &val);
-      if (m && S_state_context(d, p, i, i + m - 1)) {
+      const char *tab = m ? strchr(val, '\t') : NULL;
+      if (m && S_state_context(d, p, i, i + m - 1, tab != NULL)) {
         size_t b = d->toks[i + m - 1].end;
+        int vn = tab ? (int)(tab - val) : (int)strlen(val);
+        char sug[64];
+        snprintf(sug, sizeof sug, "%.*s", vn, val);
         st = mtai_finding_add(
-            out, &S_rules[0], MTA_SEV_MINOR, t->start, b, val,
+            out, &S_rules[0], MTA_SEV_MINOR, t->start, b, sug,
             "US state code '%.*s'; German writes the state's name ('%s')",
-            (int)(b - t->start), w, val);
+            (int)(b - t->start), w, sug);
         i += m - 1;
         continue;
       }
@@ -188,8 +210,8 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
         st = mtai_finding_add(
             out, &S_rules[0], MTA_SEV_MINOR, t->start, t->end, NULL,
             "English party and state tag '%.*s'; German writes the party and "
-            "the state ('Republikaner/Demokrat aus %s')",
-            (int)n, w, stname);
+            "the state ('Republikaner/Demokrat aus %.*s')",
+            (int)n, w, (int)strcspn(stname, "\t"), stname);
         continue;
       }
       /* "GOP", and the first part of "GOP-Kandidaten". */
@@ -201,6 +223,9 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       if (!mtai_strset_get(&s->acr, w, an, &v))
         continue;
       if (mtai_tok_quoted(d, i) || S_introduced(cx, d, w, an))
+        continue;
+      /* "die PM", "laut PM": a German Pressemitteilung. */
+      if (an == 2 && !memcmp(w, "PM", 2) && S_press_release(d, p, i))
         continue;
       /* "3 PM", "PM10"; "UK Independence Party": a name goes on. */
       if ((i > p->tok_first && d->toks[i - 1].kind == MTAI_TOK_NUMBER) ||

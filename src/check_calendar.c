@@ -1,9 +1,10 @@
 /*
- * english-leftover/calendar: English weekday and month names in German
- * running text ("am Friday", "im March", "seit January"), from
- * dict/english-calendar.txt (ENGLISH<TAB>GERMAN<TAB>day|month). Months
- * German writes the same (April, August, September, November) are not
- * listed.
+ * english-leftover/calendar: English weekday, month and holiday names in
+ * German running text ("am Friday", "im March", "seit January", "zu
+ * Christmas"), from dict/english-calendar.txt
+ * (ENGLISH<TAB>GERMAN<TAB>day|month|holiday). Months German writes the
+ * same (April, August, September, November) and holidays German names in
+ * English (Halloween, Thanksgiving) are not listed.
  *
  * Context decides:
  *   - a month followed by a day ("October 3") is english-leftover/date's
@@ -25,10 +26,11 @@ static const struct mta_rule S_rules[] = {
     {.id = "english-leftover/calendar",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
      .severity = MTA_SEV_MINOR,
-     .summary = "English weekday or month name (\"am Friday\", \"im March\")",
+     .summary = "English weekday, month or holiday name (\"am Friday\", "
+                "\"im March\")",
      .explanation =
-         "An English weekday or month name in German running text ('am "
-         "Friday', 'im March', 'seit January'), from "
+         "An English weekday, month or holiday name in German running text "
+         "('am Friday', 'im March', 'seit January', 'zu Christmas'), from "
          "dict/english-calendar.txt. Machine translation leaves them when "
          "it takes them for names. Minor: the meaning is clear to any "
          "reader, but the text reads as untranslated. Months German writes "
@@ -142,6 +144,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       const char *tab = strchr(val, '\t');
       size_t gn = tab ? (size_t)(tab - val) : strlen(val);
       int month = tab && !strcmp(tab + 1, "month");
+      int holiday = tab && !strcmp(tab + 1, "holiday");
       /* "October 3": the date rule's; "May": only in a date. */
       size_t nx = j + 1;
       if (month && nx < p->tok_end && S_number(d, nx, 1, 2))
@@ -154,7 +157,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
           mtai_english_name_around(cx, d, p, i, j) ||
           S_english_word(cx, d, p, i - 1) || S_english_word(cx, d, p, nx))
         continue;
-      char sug[32];
+      char sug[48];
       if (gn >= sizeof sug)
         gn = sizeof sug - 1;
       memcpy(sug, val, gn);
@@ -163,7 +166,8 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       st = mtai_finding_add(
           out, &S_rules[0], S_rules[0].severity, a, b, sug,
           "English %s name '%.*s'; German writes '%s'",
-          month ? "month" : "weekday", (int)(b - a), d->text + a, sug);
+          month ? "month" : holiday ? "holiday" : "weekday", (int)(b - a),
+          d->text + a, sug);
       i = j;
     }
   }

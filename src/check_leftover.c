@@ -390,6 +390,53 @@ static int S_brand(const struct mtai_doc *d, size_t i) {
   return 0;
 }
 
+/* 1 when capitalized token 'i' is an English common noun German knows
+ * only as a name ("seine Bill", "die Bill": "Bill" is a first name of
+ * dict/names.txt): English knows it in lower case, the lexicon has no German word
+ * of that form, a German article or possessive stands right before it
+ * (names go without one), and no capitalized word follows (a name goes
+ * on: "der Bill Gates Stiftung"). */
+static int S_noun_after_det(struct S_doc *x, size_t i) {
+  const struct mtai_doc *d = x->d;
+  const struct mtai_token *t = &d->toks[i];
+  if (!x->s->sp || !x->cx->lexicon || i == 0 || t->kind != MTAI_TOK_WORD ||
+      !(t->flags & MTAI_TF_UPPER) || (t->flags & MTAI_TF_ALLCAPS) ||
+      !(t->flags & MTAI_TF_SPACE_BEFORE) || mtai_tok_quoted(d, i) ||
+      d->toks[i - 1].kind != MTAI_TOK_WORD)
+    return 0;
+  const char *w = d->text + t->start;
+  size_t n = t->end - t->start;
+  /* Up to two German adjectives between ("eine neue Bill"); a word that
+   * is also a determiner ("eine") ends the walk. */
+  size_t k = i - 1;
+  for (int adj = 0; adj < 2 && k > 0; adj++) {
+    const struct mtai_token *q = &d->toks[k];
+    unsigned c = q->kind == MTAI_TOK_WORD && !(q->flags & MTAI_TF_UPPER)
+                     ? mtai_lexicon_classes(x->cx->lexicon, d->text + q->start,
+                                            q->end - q->start)
+                     : 0;
+    if ((c & MTAI_LEX_DET) || !(c & (MTAI_LEX_ADJ | MTAI_LEX_PARTICIPLE)) ||
+        mtai_english_known(x->cx, d->text + q->start, q->end - q->start))
+      break;
+    k--;
+  }
+  if (mtai_utf8_count(w, n) < 3 || d->toks[k].kind != MTAI_TOK_WORD ||
+      mtai_strset_has(x->s->titles, w, n) ||
+      !(mtai_lexicon_classes(x->cx->lexicon, d->text + d->toks[k].start,
+                             mtai_tok_len(d, k)) &
+        MTAI_LEX_DET) ||
+      mtai_lexicon_classes(x->cx->lexicon, w, n) ||
+      !mtai_speller_english_lc(x->s->sp, w, n))
+    return 0;
+  /* Known to German only as a name of dict/names.txt: a loanword the
+   * German dictionary lists ("Workshop", "Support") is German. */
+  if (mtai_speller_check(x->s->sp, w, n) != MTAI_SPELL_NAME)
+    return 0;
+  return !(i + 1 < d->ntok && d->toks[i + 1].kind == MTAI_TOK_WORD &&
+           (d->toks[i + 1].flags & MTAI_TF_UPPER) &&
+           (d->toks[i + 1].flags & MTAI_TF_SPACE_BEFORE));
+}
+
 /* How English token 'i' is (mtai_english_verdict(), the one verdict);
  * a token already covered by a finding, a German abbreviation ("ca."), a
  * brand ("iOS") or an acronym with an s ("TEDs") is not. A capitalized
@@ -400,6 +447,8 @@ static int S_english(struct S_doc *x, size_t i) {
   if (S_bit(x->covered, i))
     return MTAI_EN_NO;
   int v = (int)mtai_english_verdict(x->cx, x->d, i);
+  if (v != MTAI_EN_STRONG && S_noun_after_det(x, i))
+    return MTAI_EN_STRONG;
   if (v != MTAI_EN_NO && (S_abbreviation(x, i) || S_brand(x->d, i)))
     return MTAI_EN_NO;
   if (v == MTAI_EN_NO || !(x->d->toks[i].flags & MTAI_TF_UPPER))
@@ -447,10 +496,12 @@ static int S_named(const struct S_doc *x, const struct mtai_paragraph *p,
   if (mtai_tok_quoted(x->d, ti) || S_known_name(x, p, ti, tj))
     return 1;
   /* An institution word in the run or right after it ("… Centre", which
-   * the English dictionary may not know). */
+   * the English dictionary may not know); alone it is a common noun ("der
+   * Treaty", "die Agency"). */
   size_t last = tj + 1 < p->tok_end ? tj + 1 : tj;
   for (size_t i = ti; i <= last; i++)
-    if (mtai_strset_has(&x->s->heads, d->text + d->toks[i].start,
+    if ((ti < tj || i > tj) &&
+        mtai_strset_has(&x->s->heads, d->text + d->toks[i].start,
                         mtai_tok_len(d, i)))
       return 1;
   /* The run opens with an introducer that is English too ("Sender",

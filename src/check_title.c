@@ -207,8 +207,11 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       } else if (!before_name && !S_after_article(cx, d, p, first)) {
         continue;
       }
-      /* "Justice Department", "Speaker Office": an English name goes on. */
-      if (!before_name && j + 1 < p->tok_end && S_cap_word(d, p, j + 1))
+      /* "Justice Department", "King of Pop": an English name goes on. */
+      if (!before_name && j + 1 < p->tok_end &&
+          (S_cap_word(d, p, j + 1) ||
+           mtai_strset_has(&cx->lists->func, d->text + d->toks[j + 1].start,
+                           mtai_tok_len(d, j + 1))))
         continue;
       size_t a = t->start, b = d->toks[j].end;
       int abbrev = memchr(d->text + a, '.', b - a) != NULL;

@@ -493,7 +493,7 @@ START_TEST(acronyms_by_context) {
              "english-leftover/acronym");
   ck_assert_int_eq(fi.severity, MTA_SEV_MINOR);
   ck_assert_str_eq(fi.suggestion, "Arizona");
-  S_one("Sie zog im vergangenen Jahr nach OR.", "english-leftover/acronym");
+  S_one("Sie zog im vergangenen Jahr nach NV.", "english-leftover/acronym");
   S_one("Die DoD-Sprecherin wollte sich nicht äußern.",
         "english-leftover/acronym");
   static const char *const ok[] = {
@@ -503,6 +503,8 @@ START_TEST(acronyms_by_context) {
       "Das Heimatschutzministerium (DHS) wies die Kritik zurück. Das DHS "
       "kündigte eine Prüfung an.",
       "Die Firma sitzt in 1 Main Street, Boston, MA 02108.",
+      "Er zog nach LA und arbeitet in Hollywood.",
+      "Laut PM der Polizei bleibt die Straße gesperrt.",
       "Der SC Freiburg gewann in Bochum.",
       "Die CIA und die NASA arbeiten zusammen.",
   };
@@ -553,10 +555,35 @@ START_TEST(calendar_by_context) {
       "Der Song „Blue Monday“ wurde ein Hit.",
   };
   S_none(ok, sizeof ok / sizeof ok[0], "english-leftover/calendar");
+  fi = S_one("Zu Christmas kommt die ganze Familie.", "english-leftover/calendar");
+  ck_assert_str_eq(fi.suggestion, "Weihnachten");
   /* "October 3" is the date rule's, not a second finding. */
   ck_assert_uint_eq(S_count("Die Wahl ist am October 3 geplant.",
                             "english-leftover/calendar"),
                     0);
+}
+END_TEST
+
+/* English common nouns: an institution word alone is a noun, an English
+ * noun German knows only as a first name is English after an article, and
+ * a leftover repeated is reported each time. */
+START_TEST(english_nouns_repeated) {
+  S_one("Die Agency legte ihren Bericht vor.", "english-leftover/word");
+  ck_assert_uint_eq(S_count("Die Bill scheiterte. Danach brachte er eine "
+                            "neue Bill ein.",
+                            "english-leftover/word"),
+                    2);
+  ck_assert_uint_eq(S_count("Die Lawmakers stimmten zu. Die Lawmakers "
+                            "jubelten. Die Lawmakers gingen.",
+                            "english-leftover/word"),
+                    3);
+  static const char *const ok[] = {
+      "Bill Gates gründete Microsoft.",
+      "Der Workshop richtet sich an Lehrkräfte.",
+      "Die International Atomic Energy Agency prüft die Anlage.",
+      "Der Rapper Snoop Dogg trat auf.",
+  };
+  S_none(ok, sizeof ok / sizeof ok[0], "english-leftover/word");
 }
 END_TEST
 
@@ -581,6 +608,7 @@ Suite *leftover_suite(void) {
   tcase_add_test(tc, acronyms_by_context);
   tcase_add_test(tc, titles_by_context);
   tcase_add_test(tc, calendar_by_context);
+  tcase_add_test(tc, english_nouns_repeated);
   suite_add_tcase(s, tc);
   tc = tcase_create("quality");
   tcase_set_timeout(tc, 120);
