@@ -24,11 +24,20 @@
  * phrase may stand -- right after the verb that closes a clause ("...,
  * die Herrn Putin gehört Geben Trotz des Exportverbots"), between a noun
  * and a noun phrase ("Hacker Waschen Gestohlenes Geld"), or as the only
- * verb of its clause ("Die Preise Steigen seit Monaten.") -- and so is a
- * capitalized attributive adjective before a noun after such a verb or
- * in such a run. Not after a noun whose apposition it is
- * (dict/garbled-heads.txt: "beim Thema Heizen"), not before "zu" ("begann
- * Schwimmen zu lernen"). A run of reported words is one finding.
+ * verb of its clause ("Die Preise Steigen seit Monaten."), or where the
+ * infinitive of a modal or of werden belongs at the clause's end
+ * ("sollen Verhindern den Zugang", "dass sie Zahlungen Zurückhalten
+ * werde,") -- and so is a capitalized attributive adjective before a
+ * noun after such a verb, in such a run, or after a noun, verb or
+ * conjunction with no article or preposition ("fand im Laderaum
+ * Verbotene Bauteile"), unless it may start a name or fixed term
+ * (dict/garbled-name-adjectives.txt, -isch, -al: "Deutsche Bank", "Erste
+ * Hilfe", "Künstliche Intelligenz"; a title after it, a third capitalized
+ * word). Not after a noun whose apposition it is (dict/garbled-heads.txt:
+ * "beim Thema Heizen"), not before "zu" ("begann Schwimmen zu lernen").
+ * Also reported: "Sie" opening a clause before a verb in the singular
+ * ("sagte, Sie wolle"), a demonstrative before its noun ("halten Diese
+ * Maßnahmen"). A run of reported words is one finding.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -48,8 +57,11 @@ static const struct mta_rule S_rules[] = {
          "dass'), or a bare capitalized infinitive or attributive adjective "
          "where no noun phrase may stand: after the verb that closes a "
          "clause ('die Herrn Putin gehört Geben Trotz des Verbots'), between "
-         "two nouns ('Hacker Waschen Gestohlenes Geld') or as the only verb "
-         "of its clause ('Die Preise Steigen seit Monaten'). Translated "
+         "two nouns ('Hacker Waschen Gestohlenes Geld'), as the only verb "
+         "of its clause ('Die Preise Steigen seit Monaten') or where a "
+         "modal's infinitive belongs at the end ('sollen Verhindern den "
+         "Zugang'); an attributive adjective before a noun with no article "
+         "('fand Verbotene Bauteile'). Translated "
          "hyperlinks and broken segment joins leave such words behind. Not "
          "reported: formal Sie/Ihr, names and first names "
          "before a surname ('Will Smith'), nouns ('Rot, Gelb und Blau', 'auf "
@@ -57,7 +69,8 @@ static const struct mta_rule S_rules[] = {
          "quantifier ('das Geben', 'etwas völlig Neues'), nominalized "
          "infinitives as subject or object ('Kinder lieben Malen', 'beim "
          "Thema Heizen'), adjectives opening "
-         "a name ('im Kalten Krieg'), or after a colon, dash or opening "
+         "a name or fixed term ('im Kalten Krieg', 'Deutsche Bank', 'Erste "
+         "Hilfe'), or after a colon, dash or opening "
          "quote. "
          "Repair the sentence around the word.",
      .wrong = "Er sagte Und dass die Lieferungen weitergehen würden.",
@@ -135,9 +148,15 @@ static int S_paired(struct mtai_doc *d, const struct mtai_sentence *sn,
  * Angespannt"). */
 static int S_quantified(const struct mtai_check_ctx *s, struct mtai_doc *d,
                         const struct mtai_sentence *sn, size_t i) {
-  static const char *const q[] = {"etwas",   "nichts",   "alles",      "genug",
-                                  "mehr",    "allerlei", "einiges",    "vieles",
-                                  "manches", "weniges",  "irgendetwas"};
+  static const char *const q[] = {
+      "etwas", "nichts", "alles", "genug", "mehr", "allerlei", "einiges",
+      "vieles", "manches", "weniges", "irgendetwas",
+      /* numerals and plural quantifiers: "zwei Verdächtige", "viele
+       * Verletzte" */
+      "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+      "elf", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert",
+      "tausend", "viele", "mehrere", "einige", "wenige", "zahlreiche", "beide",
+      "weitere", "sämtliche"};
   for (size_t k = i; k-- > sn->tok_first;) {
     const struct mtai_token *t = &d->toks[k];
     if (t->kind != MTAI_TOK_WORD || (t->flags & MTAI_TF_UPPER))
@@ -170,7 +189,43 @@ struct S_state {
    * as their apposition ("beim Thema Heizen", "im Bereich Wohnen"). */
   struct mtai_strset heads;
   const struct mtai_strset *titles; /* the context's dict/titles.txt */
+  /* dict/garbled-name-adjectives.txt: adjective stems of names and fixed
+   * terms ("rot" of "Rotes Kreuz", "künstlich"). */
+  struct mtai_strset name_adj;
+  /* The finite forms of müssen, sollen, dürfen, können and werden
+   * (dict/de-verbs-closed.txt), which need an infinitive at the end of
+   * their clause: a full verb only rarely ("Sie kann Deutsch"). */
+  struct mtai_strset modal;
 };
+
+/* Adds the finite forms of the modals and of werden from
+ * dict/de-verbs-closed.txt ("FORM<TAB>INFINITIVE<TAB>TAG") to 'set'. */
+static mta_status S_load_modals(struct mtai_strset *set) {
+  static const char *const verbs[] = {"müssen", "sollen", "dürfen", "können",
+                                      "werden"};
+  const char *data;
+  size_t len;
+  if (!mtai_data_get("de-verbs-closed.txt", &data, &len))
+    return MTA_ERR_DICT;
+  for (size_t i = 0; i < len;) {
+    const char *nl = memchr(data + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - data) : len;
+    const char *t1 = memchr(data + i, '\t', e - i);
+    const char *t2 =
+        t1 ? memchr(t1 + 1, '\t', (size_t)(data + e - t1 - 1)) : NULL;
+    if (data[i] != '#' && t2 && strncmp(t2 + 1, "nonfinite", 9))
+      for (size_t k = 0; k < sizeof verbs / sizeof verbs[0]; k++)
+        if ((size_t)(t2 - t1 - 1) == strlen(verbs[k]) &&
+            !memcmp(t1 + 1, verbs[k], strlen(verbs[k]))) {
+          mta_status st =
+              mtai_strset_add(set, data + i, (size_t)(t1 - data) - i);
+          if (st)
+            return st;
+        }
+    i = e + 1;
+  }
+  return MTA_OK;
+}
 
 static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
   struct S_state *st = calloc(1, sizeof *st);
@@ -179,9 +234,15 @@ static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
     return MTA_ERR_NOMEM;
   mtai_strset_init(&st->intro);
   mtai_strset_init(&st->heads);
+  mtai_strset_init(&st->name_adj);
+  mtai_strset_init(&st->modal);
   st->titles = &cx->lists->titles;
   mta_status e = mtai_strset_load(&st->intro, "name-introducers.txt");
-  return e ? e : mtai_strset_load(&st->heads, "garbled-heads.txt");
+  if (!e)
+    e = mtai_strset_load(&st->heads, "garbled-heads.txt");
+  if (!e)
+    e = mtai_strset_load(&st->name_adj, "garbled-name-adjectives.txt");
+  return e ? e : S_load_modals(&st->modal);
 }
 
 static void S_destroy(void *p) {
@@ -190,6 +251,8 @@ static void S_destroy(void *p) {
     return;
   mtai_strset_free(&st->intro);
   mtai_strset_free(&st->heads);
+  mtai_strset_free(&st->name_adj);
+  mtai_strset_free(&st->modal);
   free(st);
 }
 
@@ -261,10 +324,15 @@ static unsigned S_adj_classes(const struct mtai_check_ctx *s, const char *w,
     size_t ln = mtai_buf_len(&low);
     bits = mtai_lexicon_classes(s->lexicon, l, ln);
     for (size_t k = 0; !(bits & MTAI_LEX_ADJ) && k < 5; k++) {
-      size_t el = strlen(ends[k]);
-      if (ln > el + 3 && !memcmp(l + ln - el, ends[k], el) &&
-          (mtai_lexicon_classes(s->lexicon, l, ln - el) &
-           (MTAI_LEX_ADJ | MTAI_LEX_PARTICIPLE)))
+      size_t el = strlen(ends[k]), sn = ln - el;
+      if (ln <= el + 3 || memcmp(l + sn, ends[k], el))
+        continue;
+      /* a past participle or adjective stem, or a present participle:
+       * "sinkend" of "sinken" */
+      if ((mtai_lexicon_classes(s->lexicon, l, sn) &
+           (MTAI_LEX_ADJ | MTAI_LEX_PARTICIPLE)) ||
+          (sn > 5 && !memcmp(l + sn - 3, "end", 3) &&
+           (mtai_lexicon_classes(s->lexicon, l, sn - 1) & MTAI_LEX_INF)))
         bits |= MTAI_LEX_ADJ;
     }
   }
@@ -330,7 +398,7 @@ static int S_verb_closes(const struct mtai_check_ctx *s, struct mtai_doc *d,
   if (!(c & (MTAI_LEX_PARTICIPLE | MTAI_LEX_INF | MTAI_LEX_NONFINITE)) ||
       (c & MTAI_LEX_ADJ))
     return 0;
-  for (size_t j = c0; j + 1 < k; j++)
+  for (size_t j = c0; j < k; j++)
     if (d->toks[j].kind == MTAI_TOK_WORD &&
         !(d->toks[j].flags & MTAI_TF_UPPER) &&
         (mtai_tok_classes(s->lexicon, d, j, 0) & MTAI_LEX_AUX) &&
@@ -359,10 +427,14 @@ static int S_noun_ex(const struct mtai_check_ctx *s, struct mtai_doc *d,
     return 0;
   if (attr && (low & MTAI_LEX_INF))
     return 1;
-  if ((low & (MTAI_LEX_INF | MTAI_LEX_FINITE)) || S_attributive(s, d, i))
+  if (low & MTAI_LEX_INF)
     return 0;
-  if ((mtai_tok_classes(s->lexicon, d, i, 0) & MTAI_LEX_NOUN) ||
-      mtai_lexicon_noun_form(s->lexicon, w, n) || (t->flags & MTAI_TF_ALLCAPS))
+  /* a noun of the lexicon also spelled like a finite verb ("Erlöse") */
+  if (mtai_tok_classes(s->lexicon, d, i, 0) & MTAI_LEX_NOUN)
+    return 1;
+  if ((!attr && (low & MTAI_LEX_FINITE)) || S_attributive(s, d, i))
+    return 0;
+  if (mtai_lexicon_noun_form(s->lexicon, w, n) || (t->flags & MTAI_TF_ALLCAPS))
     return 1;
   if (!s->speller)
     return 0;
@@ -385,11 +457,12 @@ static int S_np_start(const struct mtai_check_ctx *s, struct mtai_doc *d,
     return 0;
   if (S_noun(s, d, j))
     return 1;
-  if (!(d->toks[j].flags & MTAI_TF_UPPER)) {
-    unsigned c = mtai_tok_classes(s->lexicon, d, j, 0);
-    if ((c & MTAI_LEX_DET) && !(c & MTAI_LEX_RELPRON))
-      return 1;
-  }
+  /* (an article before a word: "ein" at the clause's end is a verb's
+   * particle, "leitete Verfahren ein.") */
+  if (!(d->toks[j].flags & MTAI_TF_UPPER) &&
+      (mtai_tok_classes(s->lexicon, d, j, 0) & MTAI_LEX_DET) &&
+      j + 1 < sn->tok_end && d->toks[j + 1].kind == MTAI_TOK_WORD)
+    return 1;
   return j + 1 < sn->tok_end && S_attributive(s, d, j) &&
          S_noun_ex(s, d, j + 1, 1);
 }
@@ -415,8 +488,37 @@ static int S_noun_before(const struct mtai_check_ctx *s,
                          size_t p) {
   const char *w = d->text + d->toks[p].start;
   size_t n = d->toks[p].end - d->toks[p].start;
-  return S_noun(s, d, p) && !mtai_strset_has(&g->heads, w, n) &&
-         !mtai_strset_has(&g->intro, w, n) && !mtai_strset_has(g->titles, w, n);
+  if (mtai_strset_has(&g->heads, w, n) || mtai_strset_has(&g->intro, w, n) ||
+      mtai_strset_has(g->titles, w, n) || d->toks[p].kind != MTAI_TOK_WORD ||
+      !(d->toks[p].flags & MTAI_TF_UPPER))
+    return 0;
+  if (S_noun(s, d, p))
+    return 1;
+  /* A nominalized adjective ("half Kriminellen"), or the plural of a noun
+   * that is spelled like an infinitive ("Spenden" of "Spende"). */
+  unsigned low = mtai_tok_classes(s->lexicon, d, p, 1);
+  const unsigned verb = MTAI_LEX_INF | MTAI_LEX_FINITE | MTAI_LEX_AUX;
+  /* (the adjective stands alone: after a noun or a verb, not after an
+   * article, preposition, number or adverb, where it is an attribute:
+   * "zu zwei Schwarzen Löchern") */
+  if (!(low & verb) && S_attributive(s, d, p) &&
+      !(low & (MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_ADV)) && p > 0 &&
+      d->toks[p - 1].kind == MTAI_TOK_WORD &&
+      ((d->toks[p - 1].flags & MTAI_TF_UPPER)
+           ? S_noun(s, d, p - 1)
+           : (mtai_tok_classes(s->lexicon, d, p - 1, 0) &
+              (MTAI_LEX_FINITE | MTAI_LEX_PARTICIPLE)) &&
+                 !(mtai_tok_classes(s->lexicon, d, p - 1, 0) &
+                   (MTAI_LEX_DET | MTAI_LEX_PREP | MTAI_LEX_ADV |
+                    MTAI_LEX_ADJ))))
+    return 1;
+  if ((low & MTAI_LEX_INF) && n > 4 &&
+      ((w[n - 1] == 'n' && mtai_lexicon_has_form(s->lexicon, w, n - 1) &&
+        (mtai_lexicon_classes(s->lexicon, w, n - 1) & MTAI_LEX_NOUN)) ||
+       (!memcmp(w + n - 2, "en", 2) &&
+        (mtai_lexicon_classes(s->lexicon, w, n - 2) & MTAI_LEX_NOUN))))
+    return 1;
+  return 0;
 }
 
 /* 1 when the clause of token 'i' has no verb but 'i' itself: no
@@ -426,25 +528,126 @@ static int S_only_verb(const struct mtai_check_ctx *s, struct mtai_doc *d,
   const unsigned verb = MTAI_LEX_FINITE | MTAI_LEX_INF | MTAI_LEX_PARTICIPLE |
                         MTAI_LEX_NONFINITE | MTAI_LEX_AUX;
   size_t j = S_clause_start(d, sn, i);
+  /* (a lower-case word the lexicon does not know may be a verb form it
+   * lacks: "austritt") */
   for (; j < sn->tok_end && (j == i || !S_boundary(d, j)); j++)
     if (j != i && d->toks[j].kind == MTAI_TOK_WORD &&
+        !(d->toks[j].flags & MTAI_TF_UPPER)) {
+      unsigned c = mtai_tok_classes(s->lexicon, d, j, 0);
+      if (!c || (c & verb))
+        return 0;
+    }
+  return 1;
+}
+
+enum {
+  S_LT_NONE,
+  S_LT_AFTER_VERB,
+  S_LT_BETWEEN,
+  S_LT_ONLY_VERB,
+  S_LT_RUN,
+  S_LT_MODAL,
+  S_LT_ADJ
+};
+
+/* 1 when lower-case token 'k' is a word of 'set'. */
+static int S_in(const struct mtai_strset *set, const struct mtai_doc *d,
+                size_t k) {
+  return d->toks[k].kind == MTAI_TOK_WORD &&
+         !(d->toks[k].flags & MTAI_TF_UPPER) &&
+         mtai_strset_has(set, d->text + d->toks[k].start, mtai_tok_len(d, k));
+}
+
+/* 1 when the capitalized adjective w[0..n) may start a name or fixed
+ * term: its stem is in dict/garbled-name-adjectives.txt or ends in
+ * -isch, -sch or -al ("Deutsche Bank", "Internationaler Währungsfonds"). */
+static int S_name_adjective(const struct S_state *g, const char *w, size_t n) {
+  static const char *const ends[] = {"es", "en", "em", "er", "e"};
+  struct mta_buf low;
+  mtai_buf_init(&low, 256);
+  int r = 0;
+  if (!mtai_utf8_lower(w, n, &low)) {
+    const char *l = mtai_buf_str(&low);
+    size_t ln = mtai_buf_len(&low);
+    for (size_t k = 0; !r && k < 5; k++) {
+      size_t el = strlen(ends[k]), sn = ln - el;
+      if (ln <= el + 1 || memcmp(l + sn, ends[k], el))
+        continue;
+      r = mtai_strset_has(&g->name_adj, l, sn) ||
+          (sn > 3 && !memcmp(l + sn - 3, "sch", 3)) ||
+          (sn > 3 && !memcmp(l + sn - 2, "al", 2));
+    }
+  }
+  mtai_buf_free(&low);
+  return r;
+}
+
+/* 1 when the clause of token 'i' has a modal or werden form before 'i'
+ * and no verb form after it: the infinitive the modal needs is missing
+ * from the clause's end ("sollen Verhindern den Zugang"). */
+static int S_modal_open(const struct mtai_check_ctx *s, const struct S_state *g,
+                        struct mtai_doc *d, const struct mtai_sentence *sn,
+                        size_t i) {
+  const unsigned verb = MTAI_LEX_FINITE | MTAI_LEX_INF | MTAI_LEX_PARTICIPLE |
+                        MTAI_LEX_NONFINITE | MTAI_LEX_AUX;
+  size_t c0 = S_clause_start(d, sn, i);
+  int modal = 0;
+  for (size_t j = c0; j < i && !modal; j++)
+    modal = S_in(&g->modal, d, j);
+  if (!modal)
+    return 0;
+  for (size_t j = i + 1; j < sn->tok_end && !S_boundary(d, j); j++)
+    if (d->toks[j].kind == MTAI_TOK_WORD &&
         !(d->toks[j].flags & MTAI_TF_UPPER) &&
         (mtai_tok_classes(s->lexicon, d, j, 0) & verb))
       return 0;
   return 1;
 }
 
-enum { S_LT_NONE, S_LT_AFTER_VERB, S_LT_BETWEEN, S_LT_ONLY_VERB, S_LT_RUN };
+/* 1 when lower-case token 'p' is the separable particle of a finite verb
+ * earlier in its clause ("legte einen Plan vor": "vorlegte"), which
+ * closes the clause. */
+static int S_particle_closes(const struct mtai_check_ctx *s, struct mtai_doc *d,
+                             const struct mtai_sentence *sn, size_t p) {
+  const struct mtai_token *t = &d->toks[p];
+  if (t->kind != MTAI_TOK_WORD || (t->flags & MTAI_TF_UPPER) ||
+      !(mtai_tok_classes(s->lexicon, d, p, 0) & MTAI_LEX_PREP))
+    return 0;
+  for (size_t j = S_clause_start(d, sn, p); j + 1 < p; j++) {
+    const struct mtai_token *v = &d->toks[j];
+    if (v->kind != MTAI_TOK_WORD || (v->flags & MTAI_TF_UPPER) ||
+        !(mtai_tok_classes(s->lexicon, d, j, 0) & MTAI_LEX_FINITE))
+      continue;
+    char buf[96];
+    size_t pn = t->end - t->start, vn = v->end - v->start;
+    if (pn + vn >= sizeof buf)
+      continue;
+    memcpy(buf, d->text + t->start, pn);
+    memcpy(buf + pn, d->text + v->start, vn);
+    if (mtai_lexicon_has_form(s->lexicon, buf, pn + vn) &&
+        (mtai_lexicon_classes(s->lexicon, buf, pn + vn) & MTAI_LEX_FINITE))
+      return 1;
+  }
+  return 0;
+}
 
 /* Link-text verdict of capitalized token 'i' (mid-sentence, not a name):
  * S_LT_AFTER_VERB, a bare infinitive or an attributive adjective before
- * a noun right after a verb that closes its clause; S_LT_BETWEEN, a bare
- * infinitive between a noun and a noun phrase ("Hacker Waschen
- * gestohlenes Geld"); S_LT_ONLY_VERB, a bare infinitive (= plural
- * present) after a noun, the only verb of its clause ("Die Preise für
- * Lebensmittel Steigen seit Monaten."); S_LT_RUN, an attributive
- * adjective before a noun after a word already reported ("Waschen
- * Gestohlenes Geld"). 'prev_flagged': token i - 1 was reported. */
+ * a noun right after a verb or separable particle that closes its
+ * clause; S_LT_BETWEEN, a bare infinitive between a noun and a noun
+ * phrase ("Hacker Waschen gestohlenes Geld"); S_LT_ONLY_VERB, a bare
+ * infinitive (= plural present) after a noun, the only verb of its clause
+ * ("Die Preise für Lebensmittel Steigen seit Monaten."); S_LT_MODAL, a
+ * bare infinitive before the noun phrase or preposition it governs in a
+ * clause whose modal lacks its final infinitive ("sollen Verhindern den
+ * Zugang"), or right before a clause-final modal ("dass sie Zahlungen
+ * Zurückhalten werde,"); S_LT_RUN, an attributive adjective before a
+ * noun after a word already reported ("Waschen Gestohlenes Geld");
+ * S_LT_ADJ, an attributive adjective before a noun after a verb, a
+ * conjunction or a noun, with no article or preposition, that starts no
+ * name ("fand im Laderaum Verbotene Bauteile"; not "Deutsche Bank",
+ * "Erste Hilfe": S_name_adjective()). 'prev_flagged': token i - 1 was
+ * reported. */
 static int S_link_text(const struct mtai_check_ctx *s, const struct S_state *g,
                        struct mtai_doc *d, const struct mtai_sentence *sn,
                        size_t i, int prev_flagged) {
@@ -452,17 +655,56 @@ static int S_link_text(const struct mtai_check_ctx *s, const struct S_state *g,
   const unsigned closed = MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP |
                           MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB |
                           MTAI_LEX_ADV_CONJ | MTAI_LEX_ADV | MTAI_LEX_AUX;
-  if (low & closed)
+  if ((low & closed) || d->toks[i - 1].kind != MTAI_TOK_WORD)
     return S_LT_NONE;
   int inf = (low & MTAI_LEX_INF) != 0;
   int adj = !inf && i + 1 < sn->tok_end && S_attributive(s, d, i) &&
             S_noun_ex(s, d, i + 1, 1);
   if ((!inf && !adj) || S_zu_after(d, sn, i))
     return S_LT_NONE;
-  if (S_verb_closes(s, d, sn, i - 1))
+  if (S_verb_closes(s, d, sn, i - 1) ||
+      (inf && S_particle_closes(s, d, sn, i - 1) &&
+       S_np_start(s, d, sn, i + 1)))
     return S_LT_AFTER_VERB;
-  if (adj)
-    return prev_flagged ? S_LT_RUN : S_LT_NONE;
+  unsigned pc = mtai_tok_classes(s->lexicon, d, i - 1, 0);
+  int pv_upper = (d->toks[i - 1].flags & MTAI_TF_UPPER) != 0;
+  /* an article, preposition or attribute before: a noun phrase */
+  int attributed = !pv_upper && ((pc & (MTAI_LEX_DET | MTAI_LEX_PREP)) ||
+                                 S_attributive(s, d, i - 1));
+  if (adj) {
+    if (prev_flagged)
+      return S_LT_RUN;
+    const char *w = d->text + d->toks[i].start, *nw;
+    size_t n = mtai_tok_len(d, i), nn = mtai_tok_len(d, i + 1);
+    nw = d->text + d->toks[i + 1].start;
+    const unsigned ok_before = MTAI_LEX_FINITE | MTAI_LEX_INF |
+                               MTAI_LEX_PARTICIPLE | MTAI_LEX_AUX |
+                               MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB;
+    int before = pv_upper ? S_noun_before(s, g, d, i - 1)
+                          : !attributed && (pc & ok_before) &&
+                                !(pc & (MTAI_LEX_ADV | MTAI_LEX_PRON));
+    /* not a name: no name adjective, no title after it ("Regierender
+     * Bürgermeister"), no third capitalized word ("Neue Zürcher
+     * Zeitung") */
+    if (before && !S_name_adjective(g, w, n) &&
+        !mtai_strset_has(g->titles, nw, nn) &&
+        !(i + 2 < sn->tok_end && d->toks[i + 2].kind == MTAI_TOK_WORD &&
+          (d->toks[i + 2].flags & MTAI_TF_UPPER)))
+      return S_LT_ADJ;
+    return S_LT_NONE;
+  }
+  if (attributed)
+    return S_LT_NONE;
+  /* right before a modal that ends the clause */
+  if (i + 1 < sn->tok_end && S_in(&g->modal, d, i + 1) &&
+      (i + 2 >= sn->tok_end || S_boundary(d, i + 2)))
+    return S_LT_MODAL;
+  if (S_modal_open(s, g, d, sn, i) &&
+      (S_np_start(s, d, sn, i + 1) ||
+       (i + 1 < sn->tok_end && d->toks[i + 1].kind == MTAI_TOK_WORD &&
+        !(d->toks[i + 1].flags & MTAI_TF_UPPER) &&
+        (mtai_tok_classes(s->lexicon, d, i + 1, 0) & MTAI_LEX_PREP))))
+    return S_LT_MODAL;
   if (!S_noun_before(s, g, d, i - 1))
     return S_LT_NONE;
   if (S_np_start(s, d, sn, i + 1))
@@ -471,6 +713,38 @@ static int S_link_text(const struct mtai_check_ctx *s, const struct S_state *g,
       S_only_verb(s, d, sn, i))
     return S_LT_ONLY_VERB;
   return S_LT_NONE;
+}
+
+/* 1 for a capitalized demonstrative determiner ("Diese", "Jenen"). */
+static int S_demonstrative(const char *w, size_t n) {
+  static const char *const f[] = {"Diese",  "Dieser", "Dieses", "Diesen",
+                                  "Diesem", "Jene",   "Jener",  "Jenes",
+                                  "Jenen",  "Jenem"};
+  for (size_t k = 0; k < sizeof f / sizeof f[0]; k++)
+    if (strlen(f[k]) == n && !memcmp(w, f[k], n))
+      return 1;
+  return 0;
+}
+
+/* 1 when token 'k' is a lower-case finite verb in the singular: not an
+ * infinitive-like plural, no form in -n, not "sind" or "seid", and
+ * nothing but a verb ("wolle", "hat", "plant"). */
+static int S_singular_verb(const struct mtai_check_ctx *s, struct mtai_doc *d,
+                           const struct mtai_sentence *sn, size_t k) {
+  if (k >= sn->tok_end || d->toks[k].kind != MTAI_TOK_WORD ||
+      (d->toks[k].flags & MTAI_TF_UPPER))
+    return 0;
+  const char *w = d->text + d->toks[k].start;
+  size_t n = mtai_tok_len(d, k);
+  if (w[n - 1] == 'n' || mtai_tok_eq(d, k, "sind") ||
+      mtai_tok_eq(d, k, "seid") || mtai_tok_eq(d, k, "bitte"))
+    return 0;
+  unsigned c = mtai_tok_classes(s->lexicon, d, k, 0);
+  return (c & MTAI_LEX_FINITE) &&
+         !(c & (MTAI_LEX_INF | MTAI_LEX_PARTICIPLE | MTAI_LEX_NONFINITE |
+                MTAI_LEX_ADJ | MTAI_LEX_NOUN | MTAI_LEX_DET | MTAI_LEX_PRON |
+                MTAI_LEX_PREP | MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB |
+                MTAI_LEX_ADV_CONJ | MTAI_LEX_ADV));
 }
 
 enum { S_FOUND_WORD = 1, S_FOUND_LINK = 2 }; /* + an S_LT_* verdict */
@@ -484,7 +758,10 @@ static mta_status S_report(struct mtai_findings *r, struct mtai_doc *d,
       [S_LT_AFTER_VERB] = "right after the verb that closes its clause",
       [S_LT_BETWEEN] = "between two nouns, with no article or preposition",
       [S_LT_ONLY_VERB] = "as the only verb of its clause",
-      [S_LT_RUN] = "in a run of capitalized words"};
+      [S_LT_RUN] = "in a run of capitalized words",
+      [S_LT_MODAL] = "where the infinitive of a modal verb belongs at the "
+                     "clause's end",
+      [S_LT_ADJ] = "before a noun, with no article and no name"};
   mta_status st = MTA_OK;
   for (size_t i = sn->tok_first; !st && i < sn->tok_end; i++) {
     if (!found[i])
@@ -547,6 +824,14 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
         continue;
       const char *w = d->text + t->start;
       size_t n = t->end - t->start;
+      /* "Sie" opening a clause before a verb in the singular is "sie"
+       * (she): "sagte, Sie wolle"; formal Sie takes the plural, and
+       * follows its verb in requests ("Achten Sie bitte"). */
+      if (n == 3 && !memcmp(w, "Sie", 3) && S_clause_start(d, sn, i) == i &&
+          S_singular_verb(s, d, sn, i + 1)) {
+        found[i] = S_FOUND_WORD;
+        continue;
+      }
       if (S_formal(w, n) ||
           (s->speller && mtai_speller_is_name(s->speller, w, n)))
         continue;
@@ -568,9 +853,10 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                       (d->toks[i + 1].flags & MTAI_TF_UPPER);
       /* A spliced link text: a bare infinitive or an attributive
        * adjective where no noun phrase may start (S_link_text()), not
-       * paired as nouns ("Fördern und Fordern") nor a first name. */
+       * paired as nouns ("Fördern und Fordern"; an adjective before its
+       * noun is no such pair) nor a first name. */
       int lt = S_link_text(s, g, d, sn, i, found[i - 1] != 0);
-      if (lt && !S_paired(d, sn, i) &&
+      if (lt && (lt == S_LT_ADJ || lt == S_LT_RUN || !S_paired(d, sn, i)) &&
           !(next_cap0 && S_name_next(s, d, i + 1))) {
         found[i] = (unsigned char)(S_FOUND_LINK + lt);
         continue;
@@ -586,6 +872,14 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       /* Verbs: finite forms that are not also the infinitive, which German
        * nominalizes freely ("liefert Wissen"). */
       int verb = (low & MTAI_LEX_FINITE) && !(low & MTAI_LEX_INF);
+      /* A demonstrative before its noun after a lower-case word ("halten
+       * Diese Maßnahmen"): no name starts so, unlike the articles. */
+      if ((low & MTAI_LEX_DET) && S_demonstrative(w, n) &&
+          !(pv->flags & MTAI_TF_UPPER) && pv->kind == MTAI_TOK_WORD &&
+          next_cap0 && S_noun_ex(s, d, i + 1, 1)) {
+        found[i] = S_FOUND_WORD;
+        continue;
+      }
       if ((low & MTAI_LEX_DET) ||
           !((low & (closed | MTAI_LEX_ADJ | MTAI_LEX_PARTICIPLE)) || verb))
         continue;
@@ -619,8 +913,11 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
             S_quantified(s, d, sn, i) || S_neuter(w, n))
           continue;
       } else if (noun &&
-                 (prev & (MTAI_LEX_DET | MTAI_LEX_ADJ | MTAI_LEX_PREP)) &&
+                 ((prev & (MTAI_LEX_DET | MTAI_LEX_PREP)) ||
+                  ((prev & MTAI_LEX_ADJ) && S_attributive(s, d, i - 1))) &&
                  !(d->toks[i - 1].flags & MTAI_TF_UPPER)) {
+        /* (an adjective only when inflected: an attribute; "fortgesetzt
+         * Aber" is a predicate and a garbled conjunction) */
         continue; /* a noun after its article, adjective or preposition:
                      "auf geraden Wegen", "auf die Links" */
       } else if (cap & MTAI_LEX_NOUN) {

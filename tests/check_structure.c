@@ -416,7 +416,22 @@ START_TEST(garbled_link_text) {
       "Er leistete Erste Hilfe, bis der Notarzt kam.",
       /* an inflected participle attribute, also a preterite form */
       "Sie sagte, dass die Erde außerhalb dieses zerquetschten Schwarzen "
-      "Lochs kreisen könnte."};
+      "Lochs kreisen könnte.",
+      "Es waren Sterne, die zu zwei Schwarzen Löchern kollabierten.",
+      "Die Forscher richten ihren Blick auf Schwarze Löcher.",
+      "Die Aktivisten Letzte Generation blockierten eine Kreuzung.",
+      /* a modal whose infinitive ends the clause, or a full verb */
+      "Alle Kinder sollten Schwimmen lernen.",
+      "Die Küche kann Essen für hundert Gäste liefern.",
+      "Auf dem Fest wird es Essen und Musik geben.",
+      "Sie kann Deutsch und Französisch.",
+      /* a preposition, not a verb's particle */
+      "Das Publikum konnte sich vor Lachen kaum halten.",
+      /* formal Sie after its verb; nominalized adjectives after numerals;
+       * an article that is a particle */
+      "Beachten Sie bitte die Hinweise am Eingang.",
+      "Die Polizei nahm drei Verdächtige fest.",
+      "Die Behörde leitete gegen Polen Verfahren ein."};
   S_silent(ok, sizeof ok / sizeof ok[0], rule);
   /* after the verb that closes a relative clause; the preposition after
    * it belongs to the same run */
@@ -433,6 +448,27 @@ START_TEST(garbled_link_text) {
   /* an attributive adjective after the verb closing a relative clause */
   S_span("Der Zoll fand im Lager, das der Firma gehörte Gefälschte Uhren.",
          rule, "Gefälschte");
+  /* the infinitive of a modal spliced before its object or phrase, or
+   * before the modal closing the clause */
+  S_span("Die Sanktionen sollen Erschweren den Kauf von Chips.", rule,
+         "Erschweren");
+  S_span("Viele Familien mussten Flüchten aus ihren Dörfern.", rule,
+         "Flüchten");
+  S_span("Er sagte, dass die Bank Kredite Kürzen werde, wenn nötig.", rule,
+         "Kürzen");
+  /* after the separable particle that closes the clause */
+  S_span("Der Minister stellte ein Programm vor Fördern die Forschung an "
+         "Hochschulen.",
+         rule, "Fördern");
+  /* an attributive adjective with no article, after a noun, that starts
+   * no name */
+  S_span("Die Beamten fanden im Kofferraum Geschmuggelte Zigaretten.", rule,
+         "Geschmuggelte");
+  /* a predicate participle before a conjunction; "Sie" before a verb in
+   * the singular; a demonstrative before its noun */
+  S_span("Die Arbeiten wurden beendet Aber nicht abgenommen.", rule, "Aber");
+  S_span("Die Ärztin erklärte, Sie habe keine Zeit gehabt.", rule, "Sie");
+  S_span("Viele Bürger finden Diese Regel unfair.", rule, "Diese");
 }
 END_TEST
 
