@@ -36,8 +36,9 @@
  * word). Not after a noun whose apposition it is (dict/garbled-heads.txt:
  * "beim Thema Heizen"), not before "zu" ("begann Schwimmen zu lernen").
  * Also reported: "Sie" opening a clause before a verb in the singular
- * ("sagte, Sie wolle"), a demonstrative before its noun ("halten Diese
- * Maßnahmen"). A run of reported words is one finding.
+ * ("sagte, Sie wolle"), a demonstrative or a cardinal before its noun
+ * with no article ("halten Diese Maßnahmen", "nach Angaben Zwei
+ * Drohnen"). A run of reported words is one finding.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -715,6 +716,19 @@ static int S_link_text(const struct mtai_check_ctx *s, const struct S_state *g,
   return S_LT_NONE;
 }
 
+/* 1 for a capitalized cardinal number word ("Zwei", "Hundert"). */
+static int S_cardinal(const char *w, size_t n) {
+  /* (not "Hunderte", "Tausende": German capitalizes those) */
+  static const char *const f[] = {"Zwei",    "Drei",    "Vier",   "Fünf",
+                                  "Sechs",   "Sieben",  "Acht",   "Neun",
+                                  "Zehn",    "Elf",     "Zwölf",  "Zwanzig",
+                                  "Dreißig", "Vierzig", "Fünfzig"};
+  for (size_t k = 0; k < sizeof f / sizeof f[0]; k++)
+    if (strlen(f[k]) == n && !memcmp(w, f[k], n))
+      return 1;
+  return 0;
+}
+
 /* 1 for a capitalized demonstrative determiner ("Diese", "Jenen"). */
 static int S_demonstrative(const char *w, size_t n) {
   static const char *const f[] = {"Diese",  "Dieser", "Dieses", "Diesen",
@@ -877,6 +891,21 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       if ((low & MTAI_LEX_DET) && S_demonstrative(w, n) &&
           !(pv->flags & MTAI_TF_UPPER) && pv->kind == MTAI_TOK_WORD &&
           next_cap0 && S_noun_ex(s, d, i + 1, 1)) {
+        found[i] = S_FOUND_WORD;
+        continue;
+      }
+      /* A cardinal before its noun with no article or preposition, after
+       * a verb, conjunction or noun ("hat nach Angaben Zwei Drohnen
+       * abgeschossen"). */
+      if (S_cardinal(w, n) && next_cap0 && S_noun_ex(s, d, i + 1, 1) &&
+          pv->kind == MTAI_TOK_WORD &&
+          ((pv->flags & MTAI_TF_UPPER)
+               ? S_noun_before(s, g, d, i - 1)
+               : (prev &
+                  (MTAI_LEX_FINITE | MTAI_LEX_INF | MTAI_LEX_PARTICIPLE |
+                   MTAI_LEX_AUX | MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB)) &&
+                     !(prev & (MTAI_LEX_DET | MTAI_LEX_PREP | MTAI_LEX_ADV |
+                               MTAI_LEX_PRON | MTAI_LEX_ADJ)))) {
         found[i] = S_FOUND_WORD;
         continue;
       }

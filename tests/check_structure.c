@@ -431,7 +431,8 @@ START_TEST(garbled_link_text) {
        * an article that is a particle */
       "Beachten Sie bitte die Hinweise am Eingang.",
       "Die Polizei nahm drei Verdächtige fest.",
-      "Die Behörde leitete gegen Polen Verfahren ein."};
+      "Die Behörde leitete gegen Polen Verfahren ein.",
+      "Zum Finale kamen Tausende Zuschauer."};
   S_silent(ok, sizeof ok / sizeof ok[0], rule);
   /* after the verb that closes a relative clause; the preposition after
    * it belongs to the same run */
@@ -469,6 +470,8 @@ START_TEST(garbled_link_text) {
   S_span("Die Arbeiten wurden beendet Aber nicht abgenommen.", rule, "Aber");
   S_span("Die Ärztin erklärte, Sie habe keine Zeit gehabt.", rule, "Sie");
   S_span("Viele Bürger finden Diese Regel unfair.", rule, "Diese");
+  /* a cardinal before its noun, after a noun */
+  S_span("Die Polizei hat am Abend Drei Männer festgenommen.", rule, "Drei");
 }
 END_TEST
 
