@@ -15,6 +15,11 @@
  *   - an entry flagged "cue:A|B" (Georgia, also a US state) only in a
  *     document that has a word starting with one of the cues (Tiflis,
  *     Kaukasus, georgisch);
+ *   - a known English name (dict/english-names.txt: "Munich Re") stops a
+ *     match inside it;
+ *   - not right before a US state or "Bundesstaat" (within five words):
+ *     towns there named after European cities keep their names
+ *     ("Athens, Georgia", "Moscow im Bundesstaat Idaho");
  *   - the first part of a hyphenated compound ("Moscow-Besuch") counts
  *     when a German part follows.
  * A single word dict/transliterations.txt lists ("Moscow", "Kyiv") is
@@ -44,9 +49,10 @@ static const struct mta_rule S_rules[] = {
          "recognises the place, but the text reads as untranslated. Context "
          "decides where the form is cited or is another name: not reported "
          "inside an English name or quoted English title ('Air Canada', "
-         "'Moscow Times', 'University of Munich'), a form that is also a "
-         "person's name (Jordan, Chad, Milan) only after 'in', 'nach', 'aus' "
-         "or an article, and 'Georgia' only where the text is about the "
+         "'Moscow Times', 'University of Munich', 'Munich Re') or right "
+         "before a US state (a US town: 'Athens, Georgia'); a form that is "
+         "also a person's name (Jordan, Chad, Milan) only right after 'in', "
+         "'nach', 'aus'; 'Georgia' only where the text is about the "
          "Caucasus (Tiflis, georgisch), not the US state. Write the German "
          "name the suggestion gives.",
      .wrong = "Die Regierung in Czechia kündigte neue Maßnahmen an.",
@@ -56,6 +62,7 @@ static const struct mta_rule S_rules[] = {
 struct S_state {
   struct mtai_strset map; /* English -> "German[\tFLAG]" */
   size_t maxtok;
+  struct mtai_strset states; /* US state names of dict/us-states.txt */
 };
 
 static void S_destroy(void *p) {
@@ -63,7 +70,76 @@ static void S_destroy(void *p) {
   if (!s)
     return;
   mtai_strset_free_with(&s->map, free);
+  mtai_strset_free(&s->states);
   free(s);
+}
+
+/* Known English names (dict/english-names.txt: "Munich Re", "Moscow
+ * Times") stop a shorter match inside them, as "New Mexico" does: each
+ * becomes a key of the map with the value "=". */
+static mta_status S_load_names(struct S_state *s) {
+  struct mtai_wordlist it;
+  if (!mtai_wordlist_open(&it, "english-names.txt"))
+    return MTA_ERR_DICT;
+  const char *w;
+  size_t n;
+  while (mtai_wordlist_next(&it, &w, &n)) {
+    if (mtai_strset_has(&s->map, w, n))
+      continue;
+    char *v = strdup("=");
+    if (!v)
+      return MTA_ERR_NOMEM;
+    mta_status st = mtai_strset_put(&s->map, w, n, v);
+    if (st) {
+      free(v);
+      return st;
+    }
+    size_t t = 1;
+    for (size_t k = 0; k < n; k++)
+      t += w[k] == ' ' || w[k] == '.';
+    if (t > s->maxtok)
+      s->maxtok = t;
+  }
+  return MTA_OK;
+}
+
+/* The names of the US states (the second column of dict/us-states.txt). */
+static mta_status S_load_states(struct S_state *s) {
+  struct mtai_wordlist it;
+  if (!mtai_wordlist_open(&it, "us-states.txt"))
+    return MTA_ERR_DICT;
+  const char *w;
+  size_t n;
+  while (mtai_wordlist_next(&it, &w, &n)) {
+    const char *tab = memchr(w, '\t', n);
+    if (!tab)
+      continue;
+    const char *name = tab + 1;
+    const char *end = memchr(name, '\t', n - (size_t)(name - w));
+    size_t nn = end ? (size_t)(end - name) : n - (size_t)(name - w);
+    mta_status st = mtai_strset_add(&s->states, name, nn);
+    if (st)
+      return st;
+  }
+  return MTA_OK;
+}
+
+/* 1 when a US state or a "Bundesstaat" is named right after tokens [a,
+ * b] of paragraph 'p' (within five tokens): a town named after a
+ * European city there keeps its English name ("Athens, Georgia", "Moscow
+ * im Bundesstaat Idaho"). */
+static int S_us_town(const struct S_state *s, const struct mtai_doc *d,
+                     const struct mtai_paragraph *p, size_t a, size_t b) {
+  (void)a;
+  size_t to = b + 6 < p->tok_end ? b + 6 : p->tok_end;
+  for (size_t i = b + 1; i < to; i++)
+    if (d->toks[i].kind == MTAI_TOK_WORD &&
+        (mtai_strset_has(&s->states, d->text + d->toks[i].start,
+                         mtai_tok_len(d, i)) ||
+         (mtai_tok_len(d, i) >= 11 &&
+          !memcmp(d->text + d->toks[i].start, "Bundesstaat", 11))))
+      return 1;
+  return 0;
 }
 
 static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
@@ -72,7 +148,12 @@ static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
   if (!s)
     return MTA_ERR_NOMEM;
   mtai_strset_init(&s->map);
+  mtai_strset_init(&s->states);
   mta_status st = mtai_pairs_load(&s->map, "exonyms.txt", &s->maxtok);
+  if (!st)
+    st = S_load_names(s);
+  if (!st)
+    st = S_load_states(s);
   if (st)
     return mtai_check_error(cx, st, "exonyms: dict/exonyms.txt: %s",
                             mta_strerror(st));
@@ -201,6 +282,8 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
           !S_person_ok(cx, d, p, first, j))
         continue;
       if (!strncmp(flag, "cue:", 4) && !S_cue_ok(d, flag + 4))
+        continue;
+      if (S_us_town(s, d, p, first, j))
         continue;
       /* One word dict/transliterations.txt lists ("Moscow", "Kyiv",
        * "Tehran") is english-leftover/transliteration's, which gives the

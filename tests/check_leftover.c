@@ -475,6 +475,8 @@ START_TEST(exonyms_by_context) {
       "Der Film „Midnight in Paris“ spielt in Frankreich.",
       "Der Bundesstaat New Mexico liegt im Südwesten der USA.",
       "Milan Kundera starb in Paris.",
+      "Der Rückversicherer Munich Re meldete höhere Gewinne.",
+      "Die Stadt Athens im Bundesstaat Georgia ist klein.",
       "Die Regierung in Tschechien kündigte neue Maßnahmen an.",
   };
   S_none(ok, sizeof ok / sizeof ok[0], "english-leftover/exonym");
@@ -534,6 +536,7 @@ START_TEST(titles_by_context) {
       "Superintendent Müller predigte in der evangelischen Kirche.",
       "Minister Robert Habeck stellte den Bericht vor.",
       "General Gerassimow besuchte die Truppen.",
+      "Der Musiker Prince starb im Jahr 2016.",
   };
   S_none(ok, sizeof ok / sizeof ok[0], "english-leftover/title");
 }
