@@ -671,11 +671,29 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
     /* Grow a run over English words separated by spaces only. */
     size_t j = i;
     int strong = e == MTAI_EN_STRONG;
+    int lower_strong = S_lower_english(x, p, i);
     while (j + 1 < p->tok_end &&
            (d->toks[j + 1].flags & MTAI_TF_SPACE_BEFORE)) {
       int f = S_english(x, j + 1);
-      if (f == MTAI_EN_NO)
-        break;
+      if (f == MTAI_EN_NO) {
+        /* A name inside an English clause ("the situation in Gaza is
+         * getting worse"): up to two capitalized words are bridged when
+         * the run so far has a lower-case English word and lower-case
+         * English goes on after them, so the clause is one finding. */
+        size_t g = j + 1, k = g;
+        while (k < p->tok_end && k < g + 2 &&
+               d->toks[k].kind == MTAI_TOK_WORD &&
+               (d->toks[k].flags & MTAI_TF_UPPER) &&
+               (d->toks[k].flags & MTAI_TF_SPACE_BEFORE) &&
+               !S_bit(x->covered, k))
+          k++;
+        if (!lower_strong || k == g || k >= p->tok_end ||
+            !(d->toks[k].flags & MTAI_TF_SPACE_BEFORE) ||
+            !S_lower_english(x, p, k))
+          break;
+        j = k - 1;
+        continue;
+      }
       /* A word German shares ("will", "die", "der") joins only next to a
        * lower-case English word: "the plans will change", not "Financial
        * Times | will die Bank". */
@@ -683,6 +701,7 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
           !S_lower_english(x, p, j) && !S_lower_english(x, p, j + 2))
         break;
       strong |= f == MTAI_EN_STRONG;
+      lower_strong |= S_lower_english(x, p, j + 1);
       j++;
     }
     size_t next = j + 1;

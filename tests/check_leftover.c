@@ -580,6 +580,11 @@ START_TEST(english_nouns_repeated) {
                             "jubelten. Die Lawmakers gingen.",
                             "english-leftover/word"),
                     3);
+  /* An English clause with a name inside is one finding. */
+  mta_finding_info fi = S_one(
+      "Er sagte, the situation in Gaza is getting worse every day.",
+      "english-leftover/word");
+  ck_assert_int_eq(fi.severity, MTA_SEV_MAJOR);
   static const char *const ok[] = {
       "Bill Gates gründete Microsoft.",
       "Der Workshop richtet sich an Lehrkräfte.",
