@@ -94,6 +94,8 @@ static unsigned S_ending(unsigned r, int strong) {
 struct det {
   unsigned rd, strong;
   int relative; /* der/die/das/..., welch-: may be a relative pronoun */
+  int need_adj; /* uninflected "sein": the verb too, read only before an
+                   inflected adjective ("sein gesamte Sparte") */
 };
 
 /* The readings of the inflection ending 'end' of a dieser-type or
@@ -173,9 +175,9 @@ static int S_det(const char *w, struct det *out) {
     const char *end = w + sl;
     unsigned rd;
     if (!*end) {
-      if (!strcmp(w, "ihr") || !strcmp(w, "sein") || !strcmp(w, "unsr") ||
-          !strcmp(w, "eur"))
+      if (!strcmp(w, "ihr") || !strcmp(w, "unsr") || !strcmp(w, "eur"))
         return 0;
+      out->need_adj = !strcmp(w, "sein");
       rd = R(C_NOM, G_M) | R(C_NOM, G_N) | R(C_ACC, G_N);
       out->strong = rd;
     } else if (!strcmp(w, "euer")) {
@@ -206,6 +208,43 @@ static int S_adj_stem(struct mtai_lexicon *lx, const char *s, size_t n) {
   unsigned c = mtai_lexicon_classes(lx, s, n);
   if (c & (MTAI_LEX_ADJ | MTAI_LEX_PARTICIPLE))
     return 1;
+  /* Ordinals ("dritt-en", "zweit-e"). */
+  static const char *const ord[] = {"erst",  "zweit", "dritt",  "viert",
+                                    "fünft", "sechst", "siebt", "siebent",
+                                    "acht",  "neunt", "zehnt",  "elft",
+                                    "zwölft", "letzt"};
+  for (size_t k = 0; k < sizeof ord / sizeof ord[0]; k++)
+    if (strlen(ord[k]) == n && !memcmp(s, ord[k], n))
+      return 1;
+  /* A comparative ("größer", "öfter") or superlative ("neuest",
+   * "größt", "wichtigst"): the stem without -er, -est, -st, its last
+   * umlaut undone, an adjective or adverb. */
+  size_t cut = n > 4 && !memcmp(s + n - 2, "er", 2)    ? 2
+               : n > 5 && !memcmp(s + n - 3, "est", 3) ? 3
+               : n > 4 && !memcmp(s + n - 2, "st", 2)  ? 2
+               : n > 3 && s[n - 1] == 't' && (unsigned char)s[n - 2] == 0x9F
+                   ? 1 /* "größt" */
+                   : 0;
+  if (cut) {
+    char buf[64];
+    size_t k = n - cut;
+    if (k < sizeof buf) {
+      memcpy(buf, s, k);
+      for (size_t i = k; i > 1; i--)
+        if ((unsigned char)buf[i - 2] == 0xC3 &&
+            ((unsigned char)buf[i - 1] == 0xA4 ||
+             (unsigned char)buf[i - 1] == 0xB6 ||
+             (unsigned char)buf[i - 1] == 0xBC)) {
+          unsigned char u = (unsigned char)buf[i - 1];
+          buf[i - 2] = u == 0xA4 ? 'a' : u == 0xB6 ? 'o' : 'u';
+          memmove(buf + i - 1, buf + i, k - i);
+          k--;
+          break;
+        }
+      if (mtai_lexicon_classes(lx, buf, k) & (MTAI_LEX_ADJ | MTAI_LEX_ADV))
+        return 1;
+    }
+  }
   if (n > 4 && !memcmp(s + n - 3, "end", 3) &&
       (mtai_lexicon_classes(lx, s, n - 1) & MTAI_LEX_INF))
     return 1;
@@ -246,15 +285,31 @@ static unsigned S_adj(struct mtai_lexicon *lx, const char *w, size_t n,
  * lower-case form is an inflected adjective after a stem the lexicon
  * knows, with 'e_stem' also after a stem in -e ("best-es" of "beste":
  * not for a noun Ding lists with a gender, "Schaden" of "schade"). */
-static int S_adj_noun(struct mtai_lexicon *lx, const char *w, size_t n,
-                      int e_stem) {
+static unsigned S_adj_noun_mask(struct mtai_lexicon *lx, const char *w,
+                                size_t n, int e_stem) {
   struct mta_buf low;
   mtai_buf_init(&low, 128);
-  int r = 0;
+  unsigned r = 0;
   if (!mtai_utf8_lower(w, n, &low))
-    r = S_adj(lx, mtai_buf_str(&low), mtai_buf_len(&low), e_stem) != 0;
+    r = S_adj(lx, mtai_buf_str(&low), mtai_buf_len(&low), e_stem);
   mtai_buf_free(&low);
   return r;
+}
+
+static int S_adj_noun(struct mtai_lexicon *lx, const char *w, size_t n,
+                      int e_stem) {
+  return S_adj_noun_mask(lx, w, n, e_stem) != 0;
+}
+
+/* The adjective ending of w[0..n) by its last letters alone (for the
+ * nouns the table marks as declined like adjectives: "Beamter"). */
+static unsigned S_ending_mask(const char *w, size_t n) {
+  if (n > 3 && w[n - 2] == 'e') {
+    char c = w[n - 1];
+    return c == 'n' ? E_EN : c == 'm' ? E_EM : c == 'r' ? E_ER
+         : c == 's' ? E_ES : 0;
+  }
+  return n > 2 && w[n - 1] == 'e' ? E_E : 0;
 }
 
 /* The number of vowel groups of w[0..n) (umlauts count as vowels). */
@@ -378,7 +433,7 @@ static unsigned long S_noun_table(struct mtai_lexicon *lx, const char *w,
   if (n > 3 && w[n - 1] == 's' &&
       (mtai_lexicon_noun_data(lx, w, n - 1) & R_ANY))
     out |= R_ALL_SG(G_PL);
-  if (!(out & ~R_ALL_SG(G_PL) & R_ANY) && n > 5 &&
+  if ((out & R_ANY) && !(out & ~R_ALL_SG(G_PL) & R_ANY) && n > 5 &&
       (!memcmp(w + n - 4, "chen", 4) || !memcmp(w + n - 4, "lein", 4)))
     out |= R(C_NOM, G_N) | R(C_DAT, G_N) | R(C_ACC, G_N);
   /* An umlaut plural Ding does not list ("Töne", "Tönen" of "Ton"):
@@ -433,25 +488,47 @@ static unsigned S_infinitive(struct mtai_lexicon *lx, const char *w,
   return out;
 }
 
-/* The readings of capitalized noun w[0..n); 0 when it is not judged
- * (unknown, a name, declined like an adjective). */
-static unsigned S_noun(const struct mtai_check_ctx *cx, const char *w,
-                       size_t n) {
-  struct mtai_lexicon *lx = cx->lexicon;
-  if (n < 2 || n > 100 || mtai_speller_is_name(cx->speller, w, n))
-    return 0;
-  unsigned long rd = S_noun_table(lx, w, n);
-  /* A compound: the readings of its longest last part the table knows
-   * (at least four letters after at least three) -- for a compound the
-   * table lacks, when Hunspell knows the whole word; for one it lists,
-   * added to its own (Ding has slips: "Militärexperte {f}"). */
-  int listed = (rd & (R_ANY | MTAI_NOUN_ADJ)) != 0;
-  enum mtai_spell v =
-      listed ? MTAI_SPELL_KNOWN : mtai_speller_check(cx->speller, w, n);
-  if (v == MTAI_SPELL_KNOWN || v == MTAI_SPELL_COMPOUND) {
+/* 1 when w[0..i) can be the first part of a compound: a noun ('listed')
+ * or any word of the lexicon, as written, without a linking -s-, -n-,
+ * -es-, -en-, or (unless 'listed' is 2: the word looks like a
+ * nominalized adjective, so only a clear compound counts) without its
+ * final -e ("Schul-" of "Schule"). */
+static int S_prefix_ok(struct mtai_lexicon *lx, const char *w, size_t i,
+                       int listed) {
+  unsigned want = listed ? MTAI_LEX_NOUN : ~0u;
+  if (mtai_lexicon_classes(lx, w, i) & want)
+    return 1;
+  static const char *const links[] = {"s", "n", "es", "en"};
+  for (size_t k = 0; k < 4; k++) {
+    size_t l = strlen(links[k]);
+    if (i > l + 2 && !memcmp(w + i - l, links[k], l) &&
+        (mtai_lexicon_classes(lx, w, i - l) & want))
+      return 1;
+  }
+  char buf[128];
+  if (listed < 2 && i + 1 < sizeof buf) {
+    memcpy(buf, w, i);
+    buf[i] = 'e';
+    if (mtai_lexicon_classes(lx, buf, i + 1) & MTAI_LEX_NOUN)
+      return 1;
+  }
+  return 0;
+}
+
+/* The readings of the last part of compound w[0..n) ('listed': the
+ * table knows the word itself, so only a first part that is a noun, with
+ * or without a linking -s- or -n-, makes it a compound: "Kollege" is no
+ * "Kol" + "Lege"); the longest last part of at least four letters after
+ * at least three that the table lists as
+ * written, else one derived
+ * ("Friedensverträgen"; "Strandhaus" is no "Strand" + "Dhaus", a plural
+ * of "Dhau"). MTAI_NOUN_ADJ when the last part is declined like an
+ * adjective ("Skorpiongeborenen", "Bundesangestellte"); 0 when none. */
+static unsigned long S_head(struct mtai_lexicon *lx, const char *w, size_t n,
+                            int listed) {
+  for (int pass = 0; pass < 2; pass++) {
     size_t cps = 0;
-    unsigned long head = 0;
-    for (size_t i = 1; i < n && !head; i++) {
+    for (size_t i = 1; i < n; i++) {
       if (((unsigned char)w[i] & 0xC0) == 0x80)
         continue;
       cps++;
@@ -460,28 +537,79 @@ static unsigned S_noun(const struct mtai_check_ctx *cx, const char *w,
       char buf[128];
       if (!S_cap(w + i, n - i, buf, sizeof buf))
         continue;
-      /* For a listed word, a real compound only: the first part is a
-       * noun, with or without a linking -s- or -n- ("Kollege" is no
-       * "Kol" + "Lege"). */
-      if (listed && !(mtai_lexicon_classes(lx, w, i) & MTAI_LEX_NOUN) &&
-          !(i > 3 && (w[i - 1] == 's' || w[i - 1] == 'n') &&
-            (mtai_lexicon_classes(lx, w, i - 1) & MTAI_LEX_NOUN)))
+      if (!S_prefix_ok(lx, w, i, listed))
         continue;
-      /* A nominalized adjective or infinitive as the last part
-       * ("Skorpiongeborenen", "Bundesangestellte", "Fußballspielen"). */
-      if (mtai_utf8_count(buf, n - i) >= 6 && S_adj_noun(lx, buf, n - i, 0))
-        return 0;
-      head = S_noun_table(lx, buf, n - i);
+      if (pass == 0 && mtai_utf8_count(buf, n - i) >= 6 &&
+          S_adj_noun(lx, buf, n - i, 0))
+        return MTAI_NOUN_ADJ;
+      unsigned long head = pass == 0 ? mtai_lexicon_noun_data(lx, buf, n - i)
+                                     : S_noun_table(lx, buf, n - i);
       if (head & MTAI_NOUN_ADJ)
-        return 0;
-      if (head)
-        head |= S_infinitive(lx, buf, n - i);
+        return MTAI_NOUN_ADJ;
+      if (head & R_ANY) {
+        if (pass == 0)
+          head = S_noun_table(lx, buf, n - i);
+        return (head & R_ANY) | S_infinitive(lx, buf, n - i);
+      }
     }
+  }
+  return 0;
+}
+
+/* The readings of capitalized noun w[0..n); 0 when it is not judged
+ * (unknown, a name). A noun declined like an adjective ("der
+ * Abgeordnete", "ein Abgeordneter", "den Deutschen") gets every reading
+ * and its ending in '*adjmask', to be judged as an adjective's. */
+static unsigned S_noun(const struct mtai_check_ctx *cx, const char *w,
+                       size_t n, unsigned *adjmask) {
+  struct mtai_lexicon *lx = cx->lexicon;
+  *adjmask = 0;
+  if (n < 2 || n > 100 || mtai_speller_is_name(cx->speller, w, n))
+    return 0;
+  unsigned long direct = mtai_lexicon_noun_data(lx, w, n);
+  unsigned long rd = S_noun_table(lx, w, n);
+  if (rd & MTAI_NOUN_ADJ) {
+    /* Marked so by the table; also a noun of its own ("Gläubiger", the
+     * creditor, next to "Gläubige"): not judged. */
+    if (direct & R_ANY)
+      return 0;
+    *adjmask = S_ending_mask(w, n);
+    return *adjmask ? R_ANY : 0;
+  }
+  if (direct & R_ANY) {
+    /* Listed with a gender, yet shaped like an adjective ("Abgeordnete"
+     * as Ding lists it): not judged; "Alter", "Mauer" are nouns. */
+    if (S_adj_noun(lx, w, n, 0))
+      return 0;
+  } else if (rd & R_ANY) {
+    /* Readings derived only ("Bestes" as if of "Beste"). */
+    if (S_adj_noun(lx, w, n, 1))
+      return 0;
+  }
+  /* A compound: the readings of its last part -- for a compound the
+   * table lacks, when Hunspell knows the whole word; for one it lists,
+   * added to its own (Ding has slips: "Militärexperte {f}"). */
+  int listed = (rd & R_ANY) != 0;
+  enum mtai_spell v =
+      listed ? MTAI_SPELL_KNOWN : mtai_speller_check(cx->speller, w, n);
+  /* Unlisted and shaped like a nominalized adjective ("Weiteren",
+   * "Neueste"): a compound only after a noun ("Bett-ende"). */
+  unsigned am = listed ? 0 : S_adj_noun_mask(lx, w, n, 1);
+  if (v == MTAI_SPELL_KNOWN || v == MTAI_SPELL_COMPOUND) {
+    unsigned long head = S_head(lx, w, n, am ? 2 : listed);
+    if (head & MTAI_NOUN_ADJ)
+      return 0;
     rd |= head;
   }
-  if (!rd || (rd & MTAI_NOUN_ADJ) ||
-      S_adj_noun(lx, w, n, !(mtai_lexicon_noun_data(lx, w, n) & R_ANY)))
+  if (!(rd & R_ANY)) {
+    /* Unknown as a noun: a nominalized adjective or participle ("das
+     * Beste", "die Verletzten"), judged as an adjective, or nothing. */
+    if (am && (v == MTAI_SPELL_KNOWN || v == MTAI_SPELL_COMPOUND)) {
+      *adjmask = am;
+      return R_ANY;
+    }
     return 0;
+  }
   return (unsigned)(rd & R_ANY) | S_infinitive(lx, w, n);
 }
 
@@ -554,6 +682,10 @@ static mta_status S_phrase(const struct mtai_check_ctx *cx,
           !strcmp(low, "das"))
         return MTA_OK;
     }
+    /* "all jenen Recht geben", "allen denen": a pronoun. */
+    if (d->toks[p].kind == MTAI_TOK_WORD &&
+        (mtai_tok_eq(d, p, "all") || mtai_tok_eq(d, p, "allen")))
+      return MTA_OK;
     if ((!strcmp(low, "meine") || !strcmp(low, "meinen") ||
          !strcmp(low, "einen")) &&
         (pc & MTAI_LEX_PRON))
@@ -592,12 +724,15 @@ static mta_status S_phrase(const struct mtai_check_ctx *cx,
       if (S_det(al, &dd))
         return MTA_OK;
     }
+    /* "am meisten", "am besten": a superlative adverb. */
+    if (!strcmp(low, "am") && n > 4 && !memcmp(w + n - 4, "sten", 4))
+      return MTA_OK;
     unsigned e = nadj < 8 ? S_adj(cx->lexicon, w, n, 1) : 0;
     if (!e)
       return MTA_OK;
     adj[nadj++] = e;
   }
-  if (j >= sn->tok_end)
+  if (j >= sn->tok_end || (det.need_adj && !nadj))
     return MTA_OK;
   const struct mtai_token *nt = &d->toks[j];
   if (!(nt->flags & MTAI_TF_SPACE_BEFORE) || (nt->flags & MTAI_TF_ALLCAPS))
@@ -631,9 +766,15 @@ static mta_status S_phrase(const struct mtai_check_ctx *cx,
     if (!n || !(isupper((unsigned char)w[0]) || (unsigned char)w[0] >= 0xC3))
       return MTA_OK;
   }
-  unsigned nr = S_noun(cx, w, n);
+  unsigned adjnoun = 0;
+  unsigned nr = S_noun(cx, w, n, &adjnoun);
   if (!nr)
     return MTA_OK;
+  if (adjnoun) { /* the noun's ending is judged as the last adjective */
+    if (nadj == 8)
+      return MTA_OK;
+    adj[nadj++] = adjnoun;
+  }
   /* Any reading common to all words? */
   unsigned common = det.rd & nr;
   for (unsigned b = 0; b < 16; b++) {
@@ -647,8 +788,20 @@ static mta_status S_phrase(const struct mtai_check_ctx *cx,
     if (ok)
       return MTA_OK;
   }
+  /* A dative singular d-word before a plural that stands without
+   * article (strong -e): the d-word may be a pronoun ("Sofern dem
+   * rechtliche Gründe entgegenstehen"). */
+  if ((!strcmp(low, "dem") || !strcmp(low, "diesem") ||
+       !strcmp(low, "jenem")) &&
+      nadj && !adjnoun) {
+    unsigned pl = R(C_NOM, G_PL) | R(C_ACC, G_PL);
+    if ((nr & pl) && (adj[nadj - 1] & E_E))
+      return MTA_OK;
+  }
   char desc[96];
   S_describe(nr, desc, sizeof desc);
+  if (adjnoun)
+    snprintf(desc, sizeof desc, "declined like an adjective");
   size_t start = t->start, end = nt->end;
   if (det.rd & nr)
     return mtai_finding_add(

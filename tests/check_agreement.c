@@ -46,6 +46,13 @@ static const struct {
     {"Die Regierung hat den Entscheidung verteidigt.", "den Entscheidung"},
     {"Er dankte seinem Kollege für die Hilfe.", "seinem Kollege"},
     {"Sie lobte die Arbeit des Kandidat ausdrücklich.", "des Kandidat"},
+    {"Die Firma veröffentlichte gestern eine neuen Katalog.",
+     "eine neuen Katalog"},
+    {"Das ist ein Ausnahme von der Regel.", "ein Ausnahme"},
+    {"Wir leben in unser Zeit mit vielen Krisen.", "unser Zeit"},
+    {"Er sprach im öffentlichem Interesse.", "im öffentlichem Interesse"},
+    {"Die Partei stellte ihre neue Kandidaten vor.",
+     "ihre neue Kandidaten"},
 };
 
 /* Correct German that must not be reported, among them the readings a
@@ -78,6 +85,26 @@ static const char *const S_neg[] = {
     "Meines Erachtens ist das ein großer Fehler.",
     "Die Deutsche Bank meldete einen Verlust.",
     "Der Schaden ist groß, die Schäden an den Häusern auch.",
+    "Des Weiteren fordert die Opposition eine Untersuchung.",
+    "Das Neueste erfuhr sie aus der Zeitung.",
+    "Sofern dem rechtliche Gründe entgegenstehen, teilen Sie es mit.",
+    "Die Ereignisse geben all jenen Recht, die gewarnt hatten.",
+    "Er packte den Stier bei den Hörnern.",
+    "Wir hoffen, dass das Leute ermutigen wird.",
+    "Die Gauchos ritten auf den großen Festivals mit.",
+    "Sie verfolgen ihre eigenen Zwecke.",
+    "Geben Sie einen gültigen Prüfcode ein.",
+    "Der Konzern verkaufte die Sparte an einen Investor.",
+    "Wir haben dem Innenarchitekten freie Hand gelassen.",
+    "Die Geschworenen sprachen den Angeklagten frei.",
+    "Die Lage wendete sich zum Besseren.",
+    "Die Band spielte bis spät in die Nacht.",
+    "Sie feierten ihn wie einen Helden.",
+    "Das Auto stand ihm im Wege.",
+    "Die Ergebnisse des Landesamts für Statistik liegen vor.",
+    "Die Kosten des Erzeugnisses stiegen, ebenso die der Erzeugnisse.",
+    "Seit dem Sommer wohnen sie in ihrem Strandhaus.",
+    "Jeder Kollege bekam einen Brief von seinem Kollegen.",
 };
 
 START_TEST(agreement_positive) {

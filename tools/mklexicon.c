@@ -163,7 +163,38 @@ static int S_dic_has(const char *w, size_t n, const char *end,
  * form in -n or -en and without a genitive in -s or -es ("Staat" has
  * "Staates", "Nachbar" "Nachbars": not weak). Without a dictionary, no
  * noun is weak (fewer readings would mean more findings). */
+static int S_weak1(const char *w, size_t n);
+
+/* S_weak1() of w[0..n), or for a compound the dictionary lacks, of its
+ * longest last part it has ("Innenarchitekt": "Architekt/PF"). */
 static int S_weak(const char *w, size_t n) {
+  if (S_dic_find(w, n) || (n > 2 && w[n - 1] == 'e' && w[n - 2] != 'e'))
+    return S_weak1(w, n);
+  for (size_t i = 3; i + 4 <= n; i++) {
+    if (((unsigned char)w[i] & 0xC0) == 0x80)
+      continue;
+    char buf[256];
+    size_t k = n - i;
+    if (k + 1 >= sizeof buf)
+      continue;
+    memcpy(buf, w + i, k);
+    buf[k] = '\0';
+    unsigned char c = (unsigned char)buf[0];
+    if (c < 0x80 && islower(c))
+      buf[0] = (char)toupper(c);
+    else if (c == 0xC3 && ((unsigned char)buf[1] == 0xA4 ||
+                           (unsigned char)buf[1] == 0xB6 ||
+                           (unsigned char)buf[1] == 0xBC))
+      buf[1] = (char)((unsigned char)buf[1] - 0x20);
+    else
+      continue;
+    if (S_dic_find(buf, k))
+      return S_weak1(buf, k);
+  }
+  return 0;
+}
+
+static int S_weak1(const char *w, size_t n) {
   /* A masculine in -e (not -ee: "Tee", "See") is weak unless the
    * dictionary gives it a genitive -s ("Käse"): "Kollege", which
    * de_DE_frami lists only as "Kolleg" + e. */
@@ -260,7 +291,7 @@ static void S_noun_readings(const char *w, size_t n, const char *tag) {
     static const char *const same[] = {"er", "el", "en", "chen", "lein"};
     for (size_t k = 0; k < 5; k++) {
       size_t sl = strlen(same[k]);
-      if (n > sl + 2 && !strcmp(w + n - sl, same[k])) {
+      if (n > sl + 2 && !memcmp(w + n - sl, same[k], sl)) {
         rd |= R(C_NOM, G_PL) | R(C_GEN, G_PL) | R(C_ACC, G_PL);
         rd |= last == 'n' ? R(C_DAT, G_PL) : L_PL;
         break;
@@ -363,6 +394,13 @@ static void S_line_adj_nouns(void) {
     const char *x = S_line_nouns[i].w;
     size_t xn = strlen(x);
     if (strcmp(S_line_nouns[i].tag, "m") || xn < 5 || strcmp(x + xn - 2, "er"))
+      continue;
+    /* Not when the headword is its own plural ("Versager {pl}"). */
+    int own_pl = 0;
+    for (size_t j = 0; j < S_nline; j++)
+      own_pl |= !strcmp(S_line_nouns[j].tag, "pl") &&
+                !strcmp(S_line_nouns[j].w, x);
+    if (own_pl)
       continue;
     for (size_t j = 0; j < S_nline; j++) {
       const char *y = S_line_nouns[j].w;
@@ -885,6 +923,15 @@ int main(int argc, char **argv) {
   fclose(in);
   if (argc == 4)
     S_hunspell(argv[3]);
+  /* Hunspell's adjectival nouns: a capitalized word in -e with the
+   * flags N (+n) and R (+r): "Angestellte/NRm", "Beamte/FNRm". */
+  for (size_t i = 0; i < S_ndic; i++) {
+    const char *w = S_dic[i].word;
+    size_t n = strlen(w);
+    if (n > 3 && w[n - 1] == 'e' && strchr(S_dic[i].flags, 'N') &&
+        strchr(S_dic[i].flags, 'R'))
+      S_adj_noun(w, n - 1);
+  }
   qsort(S_v, S_n, sizeof *S_v, S_cmp);
   for (int a = 0; a < 2; a++)
     if (S_nderdie[a])
