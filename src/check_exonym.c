@@ -9,7 +9,10 @@
  *   - inside an English name or title (mtai_english_name_around(): "Air
  *     Canada", "Moscow Times", "University of Munich", a quoted English
  *     title) it is not reported;
- *   - an entry flagged "person" (Chad, Jordan, Milan, Florence) only after
+ *   - a name that is the German genitive of the German name too
+ *     ("Athens", "Balkans": "Athens Bürgermeister", "des Balkans") and
+ *     an entry flagged "person" (Chad, Jordan, Milan, Florence; Austria,
+ *     Bavaria, Hesse, which German uses in other senses) only after
  *     a place preposition ("in Jordan", not "des Jordan", the river), and
  *     never next to another name ("Michael Jordan", "Milan Kundera");
  *   - an entry flagged "cue:A|B" (Georgia, also a US state) only in a
@@ -278,7 +281,13 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       const char *flag = tab ? tab + 1 : "";
       if (mtai_english_name_around(cx, d, p, first, j))
         continue;
-      if (!strcmp(flag, "person") &&
+      /* "Athens", "Balkans": also the German genitive of the German name
+       * ("Athens Bürgermeister", "des Balkans"), so, like a person's
+       * name, only right after a place preposition. */
+      size_t kn = d->toks[j].end - t->start;
+      int genitive = kn == gn + 1 && d->text[t->start + gn] == 's' &&
+                     !memcmp(d->text + t->start, val, gn);
+      if ((!strcmp(flag, "person") || genitive) &&
           !S_person_ok(cx, d, p, first, j))
         continue;
       if (!strncmp(flag, "cue:", 4) && !S_cue_ok(d, flag + 4))

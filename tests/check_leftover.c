@@ -476,6 +476,8 @@ START_TEST(exonyms_by_context) {
       "Der Bundesstaat New Mexico liegt im Südwesten der USA.",
       "Milan Kundera starb in Paris.",
       "Der Rückversicherer Munich Re meldete höhere Gewinne.",
+      "Athens Bürgermeister lobte die Feuerwehr.",
+      "Die Geschichte des Balkans ist kompliziert.",
       "Die Stadt Athens im Bundesstaat Georgia ist klein.",
       "Die Regierung in Tschechien kündigte neue Maßnahmen an.",
   };
