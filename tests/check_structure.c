@@ -477,6 +477,47 @@ END_TEST
 
 /* ---- end of the link-text block ---- */
 
+/* ---- issue 15, struct15: compound/split via Hunspell with a guard,
+ * stray final nouns after a clause-final verb, split-sentence/verb-start.
+ * Positives next to the correct German each guard keeps silent. ---- */
+
+START_TEST(compound_hunspell_guard) {
+  const char *rule = "compound/split";
+  /* A modifier that is no word alone, Hunspell joins the pair. */
+  S_span("Die Ukraine fordert verbindliche Sicherheits Garantien vom Westen.",
+         rule, "Sicherheits Garantien");
+  /* The article agrees with the second noun (the head) only. */
+  S_span("Die Gas Lieferungen wurden eingestellt.", rule, "Gas Lieferungen");
+  S_span("Die Kommission legte einen Plan für den Klima Schutz vor.", rule,
+         "Klima Schutz");
+  S_span("Die EU hat ein neues Handel Abkommen unterzeichnet.", rule,
+         "Handel Abkommen");
+  /* Sentence-initial article, the pair, the finite verb. */
+  S_span("Der Regierung Sprecher wollte sich nicht äußern.", rule,
+         "Regierung Sprecher");
+  const char *ok[] = {
+      /* double objects, subject and object: the article fits both */
+      "Er wirft der Regierung Chaos vor.",
+      "Sie gab den Bauern Geld für neue Maschinen.",
+      "Die Behörde schickte der Kommission Briefe.",
+      "Da diese Filter Nebeneffekte haben, sind sie umstritten.",
+      "Man sollte einem Befehl Folge leisten.",
+      "Er will in einem Zimmer Parkett legen.",
+      /* measures, numbers, classifiers, dates */
+      "Der Bund hat rund vier Milliarden Euro zugesagt.",
+      "Es gibt eine Art Mythos, den alle kennen.",
+      "Das Gericht verhängte sieben Jahre Haft.",
+      "Die Gespräche sollen Anfang Mai beginnen.",
+      "Das war ein schweres Stück Arbeit.",
+      /* an apposition in the prefield */
+      "Das Argument Programm sollte ein Pfad sein.",
+      "Der Herr Doktor ist heute nicht da."};
+  S_silent(ok, sizeof ok / sizeof ok[0], rule);
+}
+END_TEST
+
+/* ---- end of the struct15 block ---- */
+
 Suite *structure_suite(void) {
   Suite *s = suite_create("structure");
   TCase *tc = tcase_create("split-sentence");
@@ -509,6 +550,9 @@ Suite *structure_suite(void) {
   suite_add_tcase(s, tc);
   tc = tcase_create("link-text");
   tcase_add_test(tc, garbled_link_text);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("struct15");
+  tcase_add_test(tc, compound_hunspell_guard);
   suite_add_tcase(s, tc);
   return s;
 }
