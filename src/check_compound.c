@@ -447,8 +447,9 @@ static const char *S_guard(const struct mtai_check_ctx *s, struct mtai_doc *d,
   return " (the two nouns stand alone before the verb)";
 }
 
-/* 1 when the article before noun 'i-1' agrees with it and not with
- * the singular noun 'i': the first noun heads a phrase of its own. */
+/* 1 when the first noun 'i-1' heads a phrase of its own and noun 'i'
+ * starts the next: the article before it agrees with it and not with
+ * the singular noun 'i', or with both in the subject's place. */
 static int S_heads_first(const struct mtai_check_ctx *s, struct mtai_doc *d,
                          const struct mtai_sentence *sn, size_t i) {
   const struct mtai_token *a = &d->toks[i - 1], *b = &d->toks[i];
@@ -457,8 +458,31 @@ static int S_heads_first(const struct mtai_check_ctx *s, struct mtai_doc *d,
   size_t det = 0;
   unsigned dg = S_det_phrase(s, d, sn, i - 1, &det);
   unsigned ga = S_gender(s->lexicon, aw, an), gb = S_gender(s->lexicon, bw, bn);
-  return dg && ga && gb && !(gb & MTAI_GEN_PL) &&
-         S_agrees(dg, d, det, aw, an, ga) && !S_agrees(dg, d, det, bw, bn, gb);
+  if (!dg || !ga || !gb || !S_agrees(dg, d, det, aw, an, ga))
+    return 0;
+  if (!S_agrees(dg, d, det, bw, bn, gb))
+    return !(gb & MTAI_GEN_PL);
+  /* The article fits both in the subject's place, where an object may
+   * follow: right after a subordinating conjunction ("ob die Bahn Preise
+   * erhöhen wird"), or after the finite verb of a main clause that
+   * opens with an adverbial ("Im Jahr 2023 hatten die Unternehmen
+   * Gewinne"; not "Die Regierung will die Verteidigung Ausgaben"). */
+  if (det == sn->tok_first || d->toks[det - 1].kind != MTAI_TOK_WORD ||
+      (d->toks[det - 1].flags & MTAI_TF_UPPER))
+    return 0;
+  unsigned pc = mtai_tok_classes(s->lexicon, d, det - 1, 0);
+  /* A conjunction that is a preposition too ("bis", "während") is one
+   * here when the article is a nominative of both nouns. */
+  unsigned nom = S_det_nominative(d->text + d->toks[det].start,
+                                  mtai_tok_len(d, det));
+  if ((pc & MTAI_LEX_CONJ_SUB) &&
+      (!(pc & MTAI_LEX_PREP) || ((nom & ga) && (nom & gb))))
+    return 1;
+  if (!(pc & (MTAI_LEX_FINITE | MTAI_LEX_AUX)) || (pc & MTAI_LEX_PREP))
+    return 0;
+  unsigned fc = mtai_tok_classes(s->lexicon, d, sn->tok_first, 1);
+  return (fc & (MTAI_LEX_PREP | MTAI_LEX_ADV | MTAI_LEX_ADV_CONJ)) &&
+         !(fc & (MTAI_LEX_DET | MTAI_LEX_PRON));
 }
 
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
