@@ -396,18 +396,13 @@ static int S_brand(const struct mtai_doc *d, size_t i) {
  * of that form, a German article or possessive stands right before it
  * (names go without one), and no capitalized word follows (a name goes
  * on: "der Bill Gates Stiftung"). */
-static int S_noun_after_det(struct S_doc *x, size_t i) {
+/* 1 when a German article or possessive stands before token 'i', perhaps
+ * with up to two German adjectives between ("eine neue Bill"; a word that
+ * is also a determiner, "eine", ends the walk). */
+static int S_det_before(struct S_doc *x, size_t i) {
   const struct mtai_doc *d = x->d;
-  const struct mtai_token *t = &d->toks[i];
-  if (!x->s->sp || !x->cx->lexicon || i == 0 || t->kind != MTAI_TOK_WORD ||
-      !(t->flags & MTAI_TF_UPPER) || (t->flags & MTAI_TF_ALLCAPS) ||
-      !(t->flags & MTAI_TF_SPACE_BEFORE) || mtai_tok_quoted(d, i) ||
-      d->toks[i - 1].kind != MTAI_TOK_WORD)
+  if (!x->cx->lexicon || i == 0 || !(d->toks[i].flags & MTAI_TF_SPACE_BEFORE))
     return 0;
-  const char *w = d->text + t->start;
-  size_t n = t->end - t->start;
-  /* Up to two German adjectives between ("eine neue Bill"); a word that
-   * is also a determiner ("eine") ends the walk. */
   size_t k = i - 1;
   for (int adj = 0; adj < 2 && k > 0; adj++) {
     const struct mtai_token *q = &d->toks[k];
@@ -420,12 +415,23 @@ static int S_noun_after_det(struct S_doc *x, size_t i) {
       break;
     k--;
   }
-  if (mtai_utf8_count(w, n) < 3 || d->toks[k].kind != MTAI_TOK_WORD ||
-      mtai_strset_has(x->s->titles, w, n) ||
-      !(mtai_lexicon_classes(x->cx->lexicon, d->text + d->toks[k].start,
-                             mtai_tok_len(d, k)) &
-        MTAI_LEX_DET) ||
-      mtai_lexicon_classes(x->cx->lexicon, w, n) ||
+  return d->toks[k].kind == MTAI_TOK_WORD &&
+         (mtai_lexicon_classes(x->cx->lexicon, d->text + d->toks[k].start,
+                               mtai_tok_len(d, k)) &
+          MTAI_LEX_DET);
+}
+
+static int S_noun_after_det(struct S_doc *x, size_t i) {
+  const struct mtai_doc *d = x->d;
+  const struct mtai_token *t = &d->toks[i];
+  if (!x->s->sp || !x->cx->lexicon || i == 0 || t->kind != MTAI_TOK_WORD ||
+      !(t->flags & MTAI_TF_UPPER) || (t->flags & MTAI_TF_ALLCAPS) ||
+      mtai_tok_quoted(d, i))
+    return 0;
+  const char *w = d->text + t->start;
+  size_t n = t->end - t->start;
+  if (mtai_utf8_count(w, n) < 3 || mtai_strset_has(x->s->titles, w, n) ||
+      !S_det_before(x, i) || mtai_lexicon_classes(x->cx->lexicon, w, n) ||
       !mtai_speller_english_lc(x->s->sp, w, n))
     return 0;
   /* Known to German only as a name of dict/names.txt: a loanword the
@@ -774,10 +780,17 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
           "English %s '%.*s' left untranslated", i == j ? "word" : "words",
           (int)(b - a), d->text + a);
     } else if (!S_named(x, p, i, j) && !S_name_shaped(x, p, i, j)) {
-      st = mtai_finding_add(x->r, &S_rules[R_WORD], MTA_SEV_MINOR, a, b, NULL,
-                            "English %s '%.*s': a name, or left untranslated?",
-                            i == j ? "word" : "words", (int)(b - a),
-                            d->text + a);
+      /* One capitalized word after a German article is a noun the
+       * translation kept ("die Lawmakers"), not a name. */
+      if (i == j && S_det_before(x, i))
+        st = mtai_finding_add(x->r, &S_rules[R_WORD], MTA_SEV_MINOR, a, b, NULL,
+                              "English noun '%.*s' left untranslated",
+                              (int)(b - a), d->text + a);
+      else
+        st = mtai_finding_add(
+            x->r, &S_rules[R_WORD], MTA_SEV_MINOR, a, b, NULL,
+            "English %s '%.*s': a name, or left untranslated?",
+            i == j ? "word" : "words", (int)(b - a), d->text + a);
     }
     if (st)
       return st;

@@ -16,9 +16,10 @@
  * It does not count after a name-like word ("Stephen King", "Burger
  * King"), inside an English name or quoted English title
  * (mtai_english_name_around()), nor before an English common word
- * ("Justice Department" is an English name, the word rule's). A title that
- * German also uses in another sense (Superintendent, a Protestant church
- * office) counts only before a name and not in a text about the church
+ * ("Justice Department" is an English name, the word rule's). A title the
+ * German dictionary knows (a name too: "Pope") counts only before a name;
+ * one flagged "church" in the list (Superintendent, a Protestant church
+ * office in German) only before a name and not in a text about the church
  * (Kirche, Pfarrer, evangelisch, ...).
  *
  * Severity: an abbreviation ("Rep.", "Sen.", "Gov.") is major: a German
@@ -199,10 +200,12 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                        mtai_speller_check(cx->speller, d->text + t->start,
                                           t->end - t->start) ==
                            MTAI_SPELL_KNOWN;
-      if (german_too) {
-        if (church < 0)
+      const char *tab = strchr(val, '\t');
+      int church_office = tab && !strcmp(tab + 1, "church");
+      if (german_too || church_office) {
+        if (church_office && church < 0)
           church = S_church(d);
-        if (!before_name || church)
+        if (!before_name || (church_office && church == 1))
           continue;
       } else if (!before_name && !S_after_article(cx, d, p, first)) {
         continue;
@@ -216,7 +219,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       size_t a = t->start, b = d->toks[j].end;
       int abbrev = memchr(d->text + a, '.', b - a) != NULL;
       char sug[96];
-      size_t vn = strlen(val);
+      size_t vn = tab ? (size_t)(tab - val) : strlen(val);
       if (vn >= sizeof sug)
         vn = sizeof sug - 1;
       memcpy(sug, val, vn);
