@@ -152,14 +152,24 @@ static int S_party_state(const struct S_state *s, const struct mtai_doc *d,
   return 1;
 }
 
-/* 1 when acronym w[0..n) is introduced somewhere in 'd'. */
-static int S_introduced(const struct mtai_check_ctx *cx,
-                        const struct mtai_doc *d, const char *w, size_t n) {
-  for (size_t k = 0; k < d->ntok; k++)
-    if (mtai_tok_len(d, k) == n && !memcmp(d->text + d->toks[k].start, w, n) &&
-        S_introduced_at(cx, d, k))
-      return 1;
-  return 0;
+/* Adds to 'intro' every acronym of the list that 'd' introduces after a
+ * German name somewhere (one pass, so that a document full of acronyms
+ * costs linear time). */
+static mta_status S_collect_introduced(const struct S_state *s,
+                                       const struct mtai_check_ctx *cx,
+                                       const struct mtai_doc *d,
+                                       struct mtai_strset *intro) {
+  for (size_t k = 0; k < d->ntok; k++) {
+    const struct mtai_token *t = &d->toks[k];
+    if (t->kind != MTAI_TOK_WORD || !(t->flags & MTAI_TF_UPPER) ||
+        !mtai_strset_has(&s->acr, d->text + t->start, t->end - t->start) ||
+        !S_introduced_at(cx, d, k))
+      continue;
+    mta_status st = mtai_strset_add(intro, d->text + t->start, t->end - t->start);
+    if (st)
+      return st;
+  }
+  return MTA_OK;
 }
 
 /* 1 when "PM" at token 'k' is the German abbreviation of
@@ -180,7 +190,9 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *out) {
   struct S_state *s = state;
   const struct mtai_doc *d = out->doc;
-  mta_status st = MTA_OK;
+  struct mtai_strset intro; /* acronyms the text introduces */
+  mtai_strset_init(&intro);
+  mta_status st = S_collect_introduced(s, cx, d, &intro);
   for (size_t pi = 0; !st && pi < d->npara; pi++) {
     const struct mtai_paragraph *p = &d->paras[pi];
     for (size_t i = p->tok_first; !st && i < p->tok_end; i++) {
@@ -222,7 +234,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       void *v = NULL;
       if (!mtai_strset_get(&s->acr, w, an, &v))
         continue;
-      if (mtai_tok_quoted(d, i) || S_introduced(cx, d, w, an))
+      if (mtai_tok_quoted(d, i) || mtai_strset_has(&intro, w, an))
         continue;
       /* "die PM", "laut PM": a German Pressemitteilung. */
       if (an == 2 && !memcmp(w, "PM", 2) && S_press_release(d, p, i))
@@ -240,6 +252,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
           (const char *)v);
     }
   }
+  mtai_strset_free(&intro);
   return st;
 }
 
