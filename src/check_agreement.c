@@ -208,6 +208,10 @@ static int S_adj_stem(struct mtai_lexicon *lx, const char *s, size_t n) {
   unsigned c = mtai_lexicon_classes(lx, s, n);
   if (c & (MTAI_LEX_ADJ | MTAI_LEX_PARTICIPLE))
     return 1;
+  /* Adjectives in -isch, a productive suffix the lexicon lacks many of
+   * ("englisch", "ukrainisch"). */
+  if (n >= 6 && !memcmp(s + n - 4, "isch", 4))
+    return 1;
   /* Ordinals ("dritt-en", "zweit-e"). */
   static const char *const ord[] = {"erst",  "zweit", "dritt",  "viert",
                                     "fünft", "sechst", "siebt", "siebent",
@@ -404,6 +408,13 @@ static unsigned long S_noun_table(struct mtai_lexicon *lx, const char *w,
       {"n", MTAI_NOUN_L_WM_N | MTAI_NOUN_L_HN, R_ALL_SG(G_PL)},
       {"en", MTAI_NOUN_L_WM_EN | MTAI_NOUN_L_HEN, R_ALL_SG(G_PL)},
       {"e", MTAI_NOUN_L_HE, R(C_NOM, G_PL) | R(C_GEN, G_PL) | R(C_ACC, G_PL)},
+      /* The commonest plural of strong masculines and neuters, where the
+       * dictionaries miss it ("Skript/PST": die Skripte, den Skripten). */
+      {"e", MTAI_NOUN_L_SM | MTAI_NOUN_L_SN,
+       R(C_NOM, G_PL) | R(C_GEN, G_PL) | R(C_ACC, G_PL)},
+      {"en", MTAI_NOUN_L_SM | MTAI_NOUN_L_SN, R(C_DAT, G_PL)},
+      /* English plurals in -es ("Patches"). */
+      {"es", MTAI_NOUN_L_SM | MTAI_NOUN_L_SN, R_ALL_SG(G_PL)},
       {"en", MTAI_NOUN_L_HE, R(C_DAT, G_PL)},
       {"nen", MTAI_NOUN_L_HEN, R_ALL_SG(G_PL)}, /* "Expertinnen" */
   };
@@ -421,8 +432,14 @@ static unsigned long S_noun_table(struct mtai_lexicon *lx, const char *w,
     /* The old dative in -e lives on in set phrases of one-syllable
      * nouns ("im Jahre", "zu Hause", "im Laufe"): "Kollege" is no
      * dative of "Kolleg". */
-    if (!strcmp(der[k].end, "e") && der[k].need != MTAI_NOUN_L_HE &&
+    if (!strcmp(der[k].end, "e") &&
+        (der[k].rd == R(C_DAT, G_M) || der[k].rd == R(C_DAT, G_N)) &&
         S_syllables(w, n - el) != 1)
+      continue;
+    if (!strcmp(der[k].end, "es") && der[k].rd == R_ALL_SG(G_PL) &&
+        !(n > el + 2 && (!memcmp(w + n - el - 2, "ch", 2) ||
+                         !memcmp(w + n - el - 2, "sh", 2))) &&
+        w[n - el - 1] != 'x')
       continue;
     unsigned long base = mtai_lexicon_noun_data(lx, w, n - el);
     if (base & der[k].need)
@@ -496,6 +513,8 @@ static unsigned S_infinitive(struct mtai_lexicon *lx, const char *w,
 static int S_prefix_ok(struct mtai_lexicon *lx, const char *w, size_t i,
                        int listed) {
   unsigned want = listed ? MTAI_LEX_NOUN : ~0u;
+  if (i < 3)
+    return 0;
   if (mtai_lexicon_classes(lx, w, i) & want)
     return 1;
   static const char *const links[] = {"s", "n", "es", "en"};
@@ -518,21 +537,28 @@ static int S_prefix_ok(struct mtai_lexicon *lx, const char *w, size_t i,
 /* The readings of the last part of compound w[0..n) ('listed': the
  * table knows the word itself, so only a first part that is a noun, with
  * or without a linking -s- or -n-, makes it a compound: "Kollege" is no
- * "Kol" + "Lege"); the longest last part of at least four letters after
- * at least three that the table lists as
+ * "Kol" + "Lege"); the readings of every last part of at least four
+ * letters after at least three that the table lists as
  * written, else one derived
  * ("Friedensverträgen"; "Strandhaus" is no "Strand" + "Dhaus", a plural
  * of "Dhau"). MTAI_NOUN_ADJ when the last part is declined like an
  * adjective ("Skorpiongeborenen", "Bundesangestellte"); 0 when none. */
 static unsigned long S_head(struct mtai_lexicon *lx, const char *w, size_t n,
                             int listed) {
+  unsigned long acc = 0;
   for (int pass = 0; pass < 2; pass++) {
     size_t cps = 0;
     for (size_t i = 1; i < n; i++) {
       if (((unsigned char)w[i] & 0xC0) == 0x80)
         continue;
       cps++;
-      if (cps < 3 || mtai_utf8_count(w + i, n - i) < 4)
+      size_t tail = cps < 3 ? 0 : mtai_utf8_count(w + i, n - i);
+      /* Three letters after a noun and a linking -s- ("Gouverneurs-amt";
+       * "Weite-ren" is none), else four. */
+      if (tail < 3 ||
+          (tail == 3 &&
+           !(i > 4 && w[i - 1] == 's' &&
+             (mtai_lexicon_classes(lx, w, i - 1) & MTAI_LEX_NOUN))))
         continue;
       char buf[128];
       if (!S_cap(w + i, n - i, buf, sizeof buf))
@@ -549,9 +575,15 @@ static unsigned long S_head(struct mtai_lexicon *lx, const char *w, size_t n,
       if (head & R_ANY) {
         if (pass == 0)
           head = S_noun_table(lx, buf, n - i);
-        return (head & R_ANY) | S_infinitive(lx, buf, n - i);
+        acc |= (head & R_ANY) | S_infinitive(lx, buf, n - i);
+        if (pass == 1)
+          return acc;
       }
     }
+    /* Every split the table lists, not only the longest: "Gouverneurs-amt"
+     * is no "Gouverneur-Samt". */
+    if (acc)
+      return acc;
   }
   return 0;
 }
@@ -578,8 +610,11 @@ static unsigned S_noun(const struct mtai_check_ctx *cx, const char *w,
   }
   if (direct & R_ANY) {
     /* Listed with a gender, yet shaped like an adjective ("Abgeordnete"
-     * as Ding lists it): not judged; "Alter", "Mauer" are nouns. */
-    if (S_adj_noun(lx, w, n, 0))
+     * as Ding lists it): not judged; "Alter", "Mauer" are nouns. The
+     * final -e of the adjective counts too for a noun that is no
+     * masculine ("Variable": einer Variablen; not "Schaden" of
+     * "schade"). */
+    if (S_adj_noun(lx, w, n, !(direct & R_ALL_SG(G_M))))
       return 0;
   } else if (rd & R_ANY) {
     /* Readings derived only ("Bestes" as if of "Beste"). */
@@ -610,7 +645,31 @@ static unsigned S_noun(const struct mtai_check_ctx *cx, const char *w,
     }
     return 0;
   }
-  return (unsigned)(rd & R_ANY) | S_infinitive(lx, w, n);
+  unsigned out = (unsigned)(rd & R_ANY) | S_infinitive(lx, w, n);
+  /* Loanwords English knows and month names often keep the genitive
+   * without -s in news ("des Dollar", "des Islam", "des Januar"). */
+  if ((out & (R(C_NOM, G_M) | R(C_NOM, G_N))) &&
+      ((cx->lists && mtai_strset_has(&cx->lists->months, w, n)) ||
+       mtai_english_known(cx, w, n)))
+    out |= ((out & R(C_NOM, G_M)) ? R(C_GEN, G_M) : 0) |
+           ((out & R(C_NOM, G_N)) ? R(C_GEN, G_N) : 0);
+  /* A nominalized infinitive of a compound verb ("das
+   * Wiederzusammenbauen"): its last part of five letters or more is an
+   * infinitive. */
+  if (!(out & R(C_NOM, G_N)) && n > 6 && !memcmp(w + n - 2, "en", 2)) {
+    struct mta_buf low;
+    mtai_buf_init(&low, 128);
+    if (!mtai_utf8_lower(w, n, &low)) {
+      const char *l = mtai_buf_str(&low);
+      size_t ln = mtai_buf_len(&low);
+      for (size_t i = 2; i + 5 <= ln && !(out & R(C_NOM, G_N)); i++)
+        if ((((unsigned char)l[i] & 0xC0) != 0x80) &&
+            (mtai_lexicon_classes(lx, l + i, ln - i) & MTAI_LEX_INF))
+          out |= R(C_NOM, G_N) | R(C_DAT, G_N) | R(C_ACC, G_N);
+    }
+    mtai_buf_free(&low);
+  }
+  return out;
 }
 
 /* A description of noun readings for the message: "masculine singular",
@@ -682,6 +741,18 @@ static mta_status S_phrase(const struct mtai_check_ctx *cx,
           !strcmp(low, "das"))
         return MTA_OK;
     }
+    /* After another determiner ("einem solchen Archiv", "ein jeder"):
+     * an adjective-like word, not the phrase's determiner. */
+    struct det pd;
+    char pl[16];
+    size_t pn = d->toks[p].end - d->toks[p].start;
+    if (d->toks[p].kind == MTAI_TOK_WORD && pn < sizeof pl) {
+      for (size_t k = 0; k < pn; k++)
+        pl[k] = (char)tolower((unsigned char)d->text[d->toks[p].start + k]);
+      pl[pn] = '\0';
+      if (S_det(pl, &pd) || !strcmp(pl, "sein") || !strcmp(pl, "ihr"))
+        return MTA_OK;
+    }
     /* "all jenen Recht geben", "allen denen": a pronoun. */
     if (d->toks[p].kind == MTAI_TOK_WORD &&
         (mtai_tok_eq(d, p, "all") || mtai_tok_eq(d, p, "allen")))
@@ -707,6 +778,10 @@ static mta_status S_phrase(const struct mtai_check_ctx *cx,
       const char *h = w + n;
       while (h > w && h[-1] != '-')
         h--;
+      /* ... after an adjective: not a name ("update-alternatives"). */
+      size_t fn = (size_t)((const char *)memchr(w, '-', n) - w);
+      if (!(mtai_lexicon_classes(cx->lexicon, w, fn) & MTAI_LEX_ADJ))
+        return MTA_OK;
       n = (size_t)(w + n - h);
       w = h;
     }

@@ -105,6 +105,12 @@ static const char *const S_neg[] = {
     "Die Kosten des Erzeugnisses stiegen, ebenso die der Erzeugnisse.",
     "Seit dem Sommer wohnen sie in ihrem Strandhaus.",
     "Jeder Kollege bekam einen Brief von seinem Kollegen.",
+    "Der Kurs des Dollar stieg, die Tage des Januar waren kalt.",
+    "Dateien in einem solchen Archiv sind erlaubt.",
+    "Die Leitzinsen steigen, sagte der Gouverneur über das Gouverneursamt.",
+    "Er las die Skripte und die Patches.",
+    "Ein manuelles Wiederzusammenbauen ist nötig.",
+    "Die Hilfe kommt all jenen zugute, die sie brauchen.",
 };
 
 START_TEST(agreement_positive) {

@@ -143,9 +143,11 @@ static const char *S_dic_find(const char *w, size_t n) {
 
 /* 1 when the dictionary has w[0..n) + 'end' as a word of its own, or w
  * with a flag among 'flags' (de_DE_frami: S -s, T -es, N -n, P -en). */
+static const char *S_dic_head(const char *w, size_t n);
+
 static int S_dic_has(const char *w, size_t n, const char *end,
                      const char *flags) {
-  const char *f = S_dic_find(w, n);
+  const char *f = S_dic_head(w, n);
   for (; f && *f && flags; f++)
     if (strchr(flags, *f))
       return 1;
@@ -164,6 +166,37 @@ static int S_dic_has(const char *w, size_t n, const char *end,
  * "Staates", "Nachbar" "Nachbars": not weak). Without a dictionary, no
  * noun is weak (fewer readings would mean more findings). */
 static int S_weak1(const char *w, size_t n);
+
+/* The flags of w[0..n), or for a compound the dictionary lacks, of its
+ * longest last part of four letters or more it has ("Leitzins": the
+ * flags of "Zins"); NULL when none. */
+static const char *S_dic_head(const char *w, size_t n) {
+  const char *f = S_dic_find(w, n);
+  if (f)
+    return f;
+  for (size_t i = 3; i + 4 <= n; i++) {
+    if (((unsigned char)w[i] & 0xC0) == 0x80)
+      continue;
+    char buf[256];
+    size_t k = n - i;
+    if (k + 1 >= sizeof buf)
+      continue;
+    memcpy(buf, w + i, k);
+    buf[k] = '\0';
+    unsigned char c = (unsigned char)buf[0];
+    if (c < 0x80 && islower(c))
+      buf[0] = (char)toupper(c);
+    else if (c == 0xC3 && ((unsigned char)buf[1] == 0xA4 ||
+                           (unsigned char)buf[1] == 0xB6 ||
+                           (unsigned char)buf[1] == 0xBC))
+      buf[1] = (char)((unsigned char)buf[1] - 0x20);
+    else
+      continue;
+    if ((f = S_dic_find(buf, k)) != NULL)
+      return f;
+  }
+  return NULL;
+}
 
 /* S_weak1() of w[0..n), or for a compound the dictionary lacks, of its
  * longest last part it has ("Innenarchitekt": "Architekt/PF"). */
