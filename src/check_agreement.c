@@ -19,9 +19,11 @@
  *    forms derived from it (genitive -s/-es, dative plural -n, the -n/-en
  *    of weak masculines); a compound by its last part (Hunspell must
  *    know the whole word); a nominalized infinitive as a neuter.
+ * A noun declined like an adjective ("der Abgeordnete", "die Deutschen":
+ * Hunspell's -e/NR nouns, participles, unlisted adjective forms) gets
+ * every reading and its ending is judged as an adjective's.
  * Reported only when no reading is common to all words: every reading of
- * every word disagrees. Not judged (precision first): nouns declined like
- * adjectives ("der Abgeordnete", "die Deutschen"), names, unknown words,
+ * every word disagrees. Not judged (precision first): names, unknown words,
  * a noun followed by another capitalized word (a name, a title, a split
  * compound), a capitalized determiner inside a sentence (a title: "Die
  * Zeit"), "der/die/das" after a comma or a preposition after a comma (a
@@ -52,9 +54,9 @@ static const struct mta_rule S_rules[] = {
          "plural without -n ('den alten Häuser') or a weak masculine without "
          "-en ('dem Präsident'). Machine translation picks the article of "
          "another noun or of the English word order. Nouns declined like "
-         "adjectives, names, unknown words and relative pronouns are not "
-         "judged. Minor, as MQM raters grade most grammar errors; fix the "
-         "article or the ending.",
+         "adjectives are judged by their ending ('dem Abgeordnete'); names, "
+         "unknown words and relative pronouns are not judged. Minor, as MQM "
+         "raters grade most grammar errors; fix the article or the ending.",
      .wrong = "Der Minister unterzeichnete gestern die neue Vertrag.",
      .right = "Der Minister unterzeichnete gestern den neuen Vertrag."},
 };
@@ -298,6 +300,36 @@ static unsigned S_adj_noun_mask(struct mtai_lexicon *lx, const char *w,
     r = S_adj(lx, mtai_buf_str(&low), mtai_buf_len(&low), e_stem);
   mtai_buf_free(&low);
   return r;
+}
+
+/* The ending of capitalized w[0..n) as a declined participle (the stem
+ * a past participle of the lexicon, or a present participle: infinitive
+ * + d): "Abgeordnete", "Reisenden"; 0 when it is none. */
+static unsigned S_participle_noun(struct mtai_lexicon *lx, const char *w,
+                                  size_t n) {
+  static const struct {
+    const char *end;
+    unsigned e;
+  } ends[] = {{"en", E_EN}, {"em", E_EM}, {"es", E_ES}, {"e", E_E}};
+  struct mta_buf low;
+  mtai_buf_init(&low, 128);
+  unsigned mask = 0;
+  if (!mtai_utf8_lower(w, n, &low)) {
+    const char *l = mtai_buf_str(&low);
+    size_t ln = mtai_buf_len(&low);
+    for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
+      size_t el = strlen(ends[k].end);
+      if (ln <= el + 4 || memcmp(l + ln - el, ends[k].end, el))
+        continue;
+      size_t sn = ln - el;
+      if ((mtai_lexicon_classes(lx, l, sn) & MTAI_LEX_PARTICIPLE) ||
+          (!memcmp(l + sn - 3, "end", 3) &&
+           (mtai_lexicon_classes(lx, l, sn - 1) & MTAI_LEX_INF)))
+        mask |= ends[k].e;
+    }
+  }
+  mtai_buf_free(&low);
+  return mask;
 }
 
 static int S_adj_noun(struct mtai_lexicon *lx, const char *w, size_t n,
@@ -601,16 +633,28 @@ static unsigned S_noun(const struct mtai_check_ctx *cx, const char *w,
   unsigned long direct = mtai_lexicon_noun_data(lx, w, n);
   unsigned long rd = S_noun_table(lx, w, n);
   if (rd & MTAI_NOUN_ADJ) {
-    /* Marked so by the table; also a noun of its own ("Gläubiger", the
-     * creditor, next to "Gläubige"): not judged. */
-    if (direct & R_ANY)
+    /* Marked so by the table. A form in -er with a gender of its own is
+     * an agent noun too ("Gläubiger", the creditor, next to "Gläubige"):
+     * not judged; the other forms are the adjectival noun itself, with
+     * or without a gender from Ding ("dem Abgeordnete"). */
+    if ((direct & R_ANY) && n > 2 && !memcmp(w + n - 2, "er", 2))
       return 0;
     *adjmask = S_ending_mask(w, n);
     return *adjmask ? R_ANY : 0;
   }
+  if ((direct & R_ANY) && n > 2 && memcmp(w + n - 2, "er", 2)) {
+    /* Listed with a gender and a participle declined ("Abgeordnete",
+     * "Angestellten", "Reisende", as Ding lists them): judged as an
+     * adjective ("dem Abgeordnete"). */
+    unsigned pm = S_participle_noun(lx, w, n);
+    if (pm) {
+      *adjmask = pm;
+      return R_ANY;
+    }
+  }
   if (direct & R_ANY) {
-    /* Listed with a gender, yet shaped like an adjective ("Abgeordnete"
-     * as Ding lists it): not judged; "Alter", "Mauer" are nouns. The
+    /* Listed with a gender, yet shaped like an adjective: not judged;
+     * "Alter", "Mauer" are nouns. The
      * final -e of the adjective counts too for a noun that is no
      * masculine ("Variable": einer Variablen; not "Schaden" of
      * "schade"). */

@@ -53,6 +53,8 @@ static const struct {
     {"Er sprach im öffentlichem Interesse.", "im öffentlichem Interesse"},
     {"Die Partei stellte ihre neue Kandidaten vor.",
      "ihre neue Kandidaten"},
+    {"Die Fraktion entzog dem Abgeordnete das Rederecht.",
+     "dem Abgeordnete"},
 };
 
 /* Correct German that must not be reported, among them the readings a
@@ -111,6 +113,11 @@ static const char *const S_neg[] = {
     "Er las die Skripte und die Patches.",
     "Ein manuelles Wiederzusammenbauen ist nötig.",
     "Die Hilfe kommt all jenen zugute, die sie brauchen.",
+    "Der Abgeordnete sprach mit einer Abgeordneten und einem Beamten.",
+    "Ein Abgeordneter und die Abgeordneten des Landtags stimmten zu.",
+    "Die Angestellte half dem Angestellten, eine Angestellte kam hinzu.",
+    "Die Reisenden warteten, der Reisende nicht. Sein Wille geschehe.",
+    "Der Gläubiger forderte das Geld von dem Gläubigen zurück.",
 };
 
 START_TEST(agreement_positive) {
