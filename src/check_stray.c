@@ -14,6 +14,12 @@
  *   - P is an uninflected adjective (a predicate: "kompatibel", "hoch",
  *     not "viel", adverbs or quantifiers) and the clause has a finite
  *     verb before it;
+ *   - P is the finite verb that closes a subordinate clause after a
+ *     comma, opened by a subordinating conjunction, a relative or an
+ *     interrogative word with at least two words before the verb
+ *     ("..., dass sie liefern wollten Minister.", "..., was nötig ist
+ *     Grenze."): such a clause ends with its verb, so even a time word
+ *     hangs there ("..., bis der Sturm abgezogen ist Woche.");
  *   - P is a noun after an article or preposition ("der Welt", "am
  *     Sonntag"), which completes the noun phrase, and P is not a title
  *     (dict/titles.txt) or a noun that takes an apposition
@@ -42,9 +48,10 @@ static const struct mta_rule S_rules[] = {
      .explanation =
          "A noun or name hanging at the end of a complete sentence, after a "
          "closing participle or infinitive ('fortgesetzt werden Präsident.'), "
-         "a predicate adjective or a complete noun phrase ('der Welt "
-         "Ukraine.'); English word order or a translated hyperlink left it "
-         "there. Not reported: appositions ('die Stadt Berlin'), titles "
+         "the finite verb that closes a subordinate clause ('..., dass sie "
+         "liefern wollten Minister.'), a predicate adjective or a complete "
+         "noun phrase ('der Welt Ukraine.'); English word order or a "
+         "translated hyperlink left it there. Not reported: appositions ('die Stadt Berlin'), titles "
          "('Präsident Macron'), an inverted subject (', sagte Scholz.'), a "
          "phrase after a preposition fused with its article ('wie zum "
          "Beispiel Windkraft.'), nominalized adjectives ('etwas völlig "
@@ -243,6 +250,39 @@ static int S_nominal_adj(struct mtai_lexicon *lx, struct mtai_doc *d,
          S_inflected(w, n);
 }
 
+/* 1 when finite verb 'p' closes a subordinate clause that follows a
+ * comma: the clause opens with a subordinating conjunction, a relative
+ * or interrogative word ("dass", "weil", "ob", "was", "wie", "wann"),
+ * and at least two words stand between it and the verb ("..., dass
+ * bisher nichts geschehen ist"; not the colloquial "weil es gibt" nor
+ * "als wäre"). Such a clause ends with its verb: a noun after it is
+ * attached to nothing. */
+static int S_subclause_end(struct mtai_lexicon *lx, struct mtai_doc *d,
+                           size_t first, size_t p) {
+  static const char *const wh[] = {"wann",   "wo",    "warum",  "weshalb",
+                                   "wieso",  "woher", "wohin",  "wieviel",
+                                   "wieweit", "inwiefern", "weswegen", NULL};
+  size_t k = p;
+  while (k > first && !(d->toks[k - 1].kind == MTAI_TOK_PUNCT &&
+                        (mtai_tok_eq(d, k - 1, ",") || mtai_tok_eq(d, k - 1, ";") ||
+                         mtai_tok_eq(d, k - 1, ":") ||
+                         mtai_tok_eq(d, k - 1, "\xE2\x80\x93"))))
+    k--;
+  if (k == first || !mtai_tok_eq(d, k - 1, ",") || k + 3 > p ||
+      d->toks[k].kind != MTAI_TOK_WORD || (d->toks[k].flags & MTAI_TF_UPPER))
+    return 0;
+  unsigned c = S_classes(lx, d, k);
+  int intro = (c & (MTAI_LEX_CONJ_SUB | MTAI_LEX_RELPRON)) != 0;
+  for (size_t w = 0; !intro && wh[w]; w++)
+    intro = mtai_tok_eq(d, k, wh[w]);
+  if (!intro)
+    return 0;
+  for (size_t j = k + 1; j < p; j++)
+    if (d->toks[j].kind != MTAI_TOK_WORD)
+      return 0; /* quotation marks, brackets, numbers: leave it */
+  return 1;
+}
+
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *r) {
   const struct S_state *s = state;
@@ -269,7 +309,15 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
         continue;
       const char *ww = d->text + w->start;
       size_t wn = w->end - w->start;
-      if (S_time_word(s, ww, wn) ||
+      /* After the finite verb that closes a subordinate clause ("...,
+       * dass sie liefern wollten Minister."), even a time word hangs. */
+      unsigned pc0 = S_classes(lx, d, p);
+      int sub = !(pt->flags & MTAI_TF_UPPER) &&
+                (pc0 & (MTAI_LEX_FINITE | MTAI_LEX_AUX)) &&
+                !(pc0 & (MTAI_LEX_PREP | MTAI_LEX_DET | MTAI_LEX_PRON |
+                         MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV)) &&
+                S_subclause_end(lx, d, sn->tok_first, p);
+      if ((!sub && S_time_word(s, ww, wn)) ||
           (wn > 4 && !memcmp(ww + wn - 4, "isch", 4)) ||
           (wn == 7 && !memcmp(ww, "Deutsch", 7)) ||
           (wn > 2 && ww[wn - 1] == 's' &&
@@ -285,7 +333,9 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       size_t pn = pt->end - pt->start;
       unsigned pc = S_classes(lx, d, p);
       const char *why = NULL;
-      if (!(pt->flags & MTAI_TF_UPPER)) {
+      if (sub) {
+        why = "the finite verb that closes the subordinate clause";
+      } else if (!(pt->flags & MTAI_TF_UPPER)) {
         /* An infinitive auxiliary closes a verb cluster ("sollen ...
          * fortgesetzt werden"); other closed-class words do not end one. */
         int aux_inf = (pc & MTAI_LEX_AUX) && (pc & MTAI_LEX_NONFINITE) &&

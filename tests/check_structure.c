@@ -516,6 +516,28 @@ START_TEST(compound_hunspell_guard) {
 }
 END_TEST
 
+START_TEST(stray_final_after_subclause) {
+  const char *rule = "word-order/stray-final";
+  S_span("Die Opposition kritisierte, dass bisher nichts geschehen ist "
+         "Regierung.",
+         rule, "Regierung");
+  S_span("Der Flughafen bleibt zu, bis der Sturm abgezogen ist Woche.", rule,
+         "Woche");
+  S_span("Unklar ist, wie viele Soldaten verletzt wurden Ministerium.", rule,
+         "Ministerium");
+  const char *ok[] = {
+      "Die Lage ist ernst, sagte die Ministerin.",
+      "Ich habe einen Hund, der heißt Bello.",
+      "Er tat so, als wäre nichts geschehen.",
+      "Sie tat so, als wäre Krieg.",
+      "Er spricht so, als sei er Präsident.",
+      "Er hat viel gelernt, weil er spricht Deutsch.",
+      "Die Preise stiegen, weil die Nachfrage schneller wuchs als das Angebot.",
+      "Er zeigte, was er kann: Fußball."};
+  S_silent(ok, sizeof ok / sizeof ok[0], rule);
+}
+END_TEST
+
 /* ---- end of the struct15 block ---- */
 
 Suite *structure_suite(void) {
@@ -553,6 +575,7 @@ Suite *structure_suite(void) {
   suite_add_tcase(s, tc);
   tc = tcase_create("struct15");
   tcase_add_test(tc, compound_hunspell_guard);
+  tcase_add_test(tc, stray_final_after_subclause);
   suite_add_tcase(s, tc);
   return s;
 }
