@@ -277,9 +277,50 @@ static int S_subclause_end(struct mtai_lexicon *lx, struct mtai_doc *d,
     intro = mtai_tok_eq(d, k, wh[w]);
   if (!intro)
     return 0;
-  for (size_t j = k + 1; j < p; j++)
+  /* "der", "die", "das" before a noun or an adjective are articles: a
+   * main clause after the comma (", die Hälfte davon ist Wasser."). */
+  if ((c & MTAI_LEX_DET) && k + 1 < p &&
+      ((d->toks[k + 1].flags & MTAI_TF_UPPER) ||
+       (S_classes(lx, d, k + 1) & MTAI_LEX_ADJ)))
+    return 0;
+  /* The clause needs content of its own, a noun or an open-class word
+   * before its verb: a parenthetical of pronouns and adverbs ("..., wenn
+   * Sie so wollen", "..., wie Sie wissen") may stand without its
+   * second comma before the word it comments on. */
+  int content = 0;
+  for (size_t j = k + 1; j < p; j++) {
     if (d->toks[j].kind != MTAI_TOK_WORD)
       return 0; /* quotation marks, brackets, numbers: leave it */
+    unsigned jc = S_classes(lx, d, j);
+    if (jc & (MTAI_LEX_PRON | MTAI_LEX_DET | MTAI_LEX_ADV | MTAI_LEX_PREP |
+              MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV_CONJ))
+      continue;
+    if ((d->toks[j].flags & MTAI_TF_UPPER) ||
+        (jc & (MTAI_LEX_NOUN | MTAI_LEX_ADJ | MTAI_LEX_PARTICIPLE |
+               MTAI_LEX_INF)))
+      content = 1;
+  }
+  if (!content)
+    return 0;
+  /* A copula or "haben" right after its subject is verb-second, the
+   * spoken order after "weil" ("weil die Antwort ist Liebe", "weil die
+   * Firma hat Gewinne"): the noun after it is its predicate or object.
+   * Verb-final, the copula follows its predicate ("stabil ist"). */
+  static const char *const cop[] = {
+      "ist",    "sind",   "war",    "waren", "sei",     "seien",  "wäre",
+      "wären",  "wird",   "werden", "wurde", "wurden",  "bleibt", "bleiben",
+      "blieb",  "heißt",  "hieß",   "lautet", "bedeutet", "hat",   "haben",
+      "hatte",  "hatten", "nennt",  "nennen", NULL};
+  int copula = 0;
+  for (size_t w = 0; !copula && cop[w]; w++)
+    copula = mtai_tok_eq(d, p, cop[w]);
+  if (copula) {
+    unsigned bc = S_classes(lx, d, p - 1);
+    if ((d->toks[p - 1].flags & MTAI_TF_UPPER) ||
+        ((bc & (MTAI_LEX_PRON | MTAI_LEX_NOUN)) &&
+         !(bc & (MTAI_LEX_ADJ | MTAI_LEX_PARTICIPLE | MTAI_LEX_INF))))
+      return 0;
+  }
   return 1;
 }
 

@@ -533,7 +533,34 @@ START_TEST(stray_final_after_subclause) {
       "Er spricht so, als sei er Präsident.",
       "Er hat viel gelernt, weil er spricht Deutsch.",
       "Die Preise stiegen, weil die Nachfrage schneller wuchs als das Angebot.",
-      "Er zeigte, was er kann: Fußball."};
+      "Er zeigte, was er kann: Fußball.",
+      "Das ist, wenn Sie so wollen Magie.",
+      "Das Meer ist groß, die Hälfte davon ist Wasser.",
+      "Er lacht, weil die Antwort ist Liebe."};
+  S_silent(ok, sizeof ok / sizeof ok[0], rule);
+}
+END_TEST
+
+START_TEST(verb_start_split) {
+  const char *rule = "split-sentence/verb-start";
+  S_span("Die Gespräche in Moskau. Endeten ohne Ergebnis.", rule, "Endeten");
+  S_span("Die Bahn. Wird die Strecke ab Juli sanieren.", rule, "Wird");
+  S_span("Die beiden Staatschefs. Vereinbarten eine engere Zusammenarbeit.",
+         rule, "Vereinbarten");
+  /* One error, one finding: the first half is no fragment as well. */
+  ck_assert_uint_eq(S_count("Die Gespräche in Moskau. Endeten ohne Ergebnis.",
+                            "split-sentence/fragment"),
+                    0);
+  const char *ok[] = {
+      "Die Lage in Moskau. Lesen Sie auch unseren Bericht.",
+      "Neue Regeln für Mieter. Sollte es Streit geben, hilft der Verein.",
+      "Hohe Zinsen. Steigen die Zinsen weiter, wird das Bauen teurer.",
+      "Mehr Bewegung im Alltag. Laufen ist gesund.",
+      "Ein Brand in der Altstadt. Verletzt wurde niemand.",
+      "Die Gespräche in Moskau. Endeten sie ohne Ergebnis?",
+      "Die Inflation ist hoch. Kommt hinzu, dass die Löhne kaum steigen.",
+      "Unterschiede an. Arbeitet wie vimdiff.",
+      "Die Ministerin reiste nach Kiew. Dort traf sie den Präsidenten."};
   S_silent(ok, sizeof ok / sizeof ok[0], rule);
 }
 END_TEST
@@ -576,6 +603,7 @@ Suite *structure_suite(void) {
   tc = tcase_create("struct15");
   tcase_add_test(tc, compound_hunspell_guard);
   tcase_add_test(tc, stray_final_after_subclause);
+  tcase_add_test(tc, verb_start_split);
   suite_add_tcase(s, tc);
   return s;
 }
