@@ -16,7 +16,7 @@
  *     verb before it;
  *   - P is the finite verb that closes a subordinate clause after a
  *     comma, opened by a subordinating conjunction, a relative or an
- *     interrogative word with at least two words before the verb
+ *     interrogative word with a content word before the verb
  *     ("..., dass sie liefern wollten Minister.", "..., was nötig ist
  *     Grenze."): such a clause ends with its verb, so even a time word
  *     hangs there ("..., bis der Sturm abgezogen ist Woche.");
@@ -253,9 +253,9 @@ static int S_nominal_adj(struct mtai_lexicon *lx, struct mtai_doc *d,
 /* 1 when finite verb 'p' closes a subordinate clause that follows a
  * comma: the clause opens with a subordinating conjunction, a relative
  * or interrogative word ("dass", "weil", "ob", "was", "wie", "wann"),
- * and at least two words stand between it and the verb ("..., dass
- * bisher nichts geschehen ist"; not the colloquial "weil es gibt" nor
- * "als wäre"). Such a clause ends with its verb: a noun after it is
+ * and words stand between it and the verb, among them a content word
+ * ("..., dass bisher nichts geschehen ist", "..., was nötig ist"; not
+ * the colloquial "weil es gibt" nor "als wäre"). Such a clause ends with its verb: a noun after it is
  * attached to nothing. */
 static int S_subclause_end(struct mtai_lexicon *lx, struct mtai_doc *d,
                            size_t first, size_t p) {
@@ -268,7 +268,7 @@ static int S_subclause_end(struct mtai_lexicon *lx, struct mtai_doc *d,
                          mtai_tok_eq(d, k - 1, ":") ||
                          mtai_tok_eq(d, k - 1, "\xE2\x80\x93"))))
     k--;
-  if (k == first || !mtai_tok_eq(d, k - 1, ",") || k + 3 > p ||
+  if (k == first || !mtai_tok_eq(d, k - 1, ",") || k + 2 > p ||
       d->toks[k].kind != MTAI_TOK_WORD || (d->toks[k].flags & MTAI_TF_UPPER))
     return 0;
   unsigned c = S_classes(lx, d, k);

@@ -525,6 +525,7 @@ START_TEST(stray_final_after_subclause) {
          "Woche");
   S_span("Unklar ist, wie viele Soldaten verletzt wurden Ministerium.", rule,
          "Ministerium");
+  S_span("Die Helfer taten, was möglich war Hilfe.", rule, "Hilfe");
   const char *ok[] = {
       "Die Lage ist ernst, sagte die Ministerin.",
       "Ich habe einen Hund, der heißt Bello.",
