@@ -167,8 +167,8 @@ size_t mtai_pairs_match(const struct mtai_strset *map, size_t maxtok,
 /* Sets in 'bits' (a bit per token of out->doc) every token that a finding
  * of category 'cat' added so far overlaps: a later check of English
  * leftovers leaves those words alone (one finding per word). */
-void mtai_findings_mark(const struct mtai_findings *out,
-                        enum mtai_category cat, unsigned char *bits);
+void mtai_findings_mark(const struct mtai_findings *out, enum mtai_category cat,
+                        unsigned char *bits);
 
 static inline int mtai_bit(const unsigned char *m, size_t i) {
   return (m[i >> 3] >> (i & 7)) & 1;

@@ -78,8 +78,8 @@ static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
 }
 
 static int S_prep(const struct mtai_doc *d, size_t k) {
-  static const char *const preps[] = {"in",  "aus", "von", "nach", "bei",
-                                      "In",  "Aus", "Von", "Nach", "Bei"};
+  static const char *const preps[] = {"in", "aus", "von", "nach", "bei",
+                                      "In", "Aus", "Von", "Nach", "Bei"};
   for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
     if (mtai_tok_eq(d, k, preps[i]))
       return 1;
@@ -128,10 +128,10 @@ static int S_introduced_at(const struct mtai_check_ctx *cx,
     return 0;
   /* A noun, not an article or preposition opening the sentence ("Das
    * DOJ", "Laut DoD"). */
-  unsigned c = cx->lexicon ? mtai_lexicon_classes(cx->lexicon,
-                                                  d->text + t->start,
-                                                  t->end - t->start)
-                           : MTAI_LEX_NOUN;
+  unsigned c = cx->lexicon
+                   ? mtai_lexicon_classes(cx->lexicon, d->text + t->start,
+                                          t->end - t->start)
+                   : MTAI_LEX_NOUN;
   return (c & (MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP |
                MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV_CONJ |
                MTAI_LEX_ADV | MTAI_LEX_AUX)) == 0;
@@ -165,7 +165,8 @@ static mta_status S_collect_introduced(const struct S_state *s,
         !mtai_strset_has(&s->acr, d->text + t->start, t->end - t->start) ||
         !S_introduced_at(cx, d, k))
       continue;
-    mta_status st = mtai_strset_add(intro, d->text + t->start, t->end - t->start);
+    mta_status st =
+        mtai_strset_add(intro, d->text + t->start, t->end - t->start);
     if (st)
       return st;
   }
@@ -177,8 +178,8 @@ static mta_status S_collect_introduced(const struct S_state *s,
  * or two words before it. */
 static int S_press_release(const struct mtai_doc *d,
                            const struct mtai_paragraph *p, size_t k) {
-  static const char *const cues[] = {"die", "Die",  "eine",  "einer",
-                                     "laut", "Laut", "per", "siehe"};
+  static const char *const cues[] = {"die",  "Die",  "eine", "einer",
+                                     "laut", "Laut", "per",  "siehe"};
   for (size_t back = 1; back <= 2 && k >= p->tok_first + back; back++)
     for (size_t c = 0; c < sizeof cues / sizeof *cues; c++)
       if (mtai_tok_eq(d, k - back, cues[c]))
@@ -202,8 +203,8 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       const char *w = d->text + t->start;
       size_t n = t->end - t->start;
       const char *val = NULL;
-      size_t m = mtai_pairs_match(&s->states, s->maxtok, d, i, p->tok_end,
-                                  &val);
+      size_t m =
+          mtai_pairs_match(&s->states, s->maxtok, d, i, p->tok_end, &val);
       const char *tab = m ? strchr(val, '\t') : NULL;
       if (m && S_state_context(d, p, i, i + m - 1, tab != NULL)) {
         size_t b = d->toks[i + m - 1].end;
@@ -245,11 +246,10 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
            (d->toks[i + 1].flags & MTAI_TF_SPACE_BEFORE) &&
            mtai_english_name_around(cx, d, p, i, i)))
         continue;
-      st = mtai_finding_add(
-          out, &S_rules[0], S_rules[0].severity, t->start, t->start + an,
-          (const char *)v,
-          "English acronym '%.*s'; German news writes '%s'", (int)an, w,
-          (const char *)v);
+      st = mtai_finding_add(out, &S_rules[0], S_rules[0].severity, t->start,
+                            t->start + an, (const char *)v,
+                            "English acronym '%.*s'; German news writes '%s'",
+                            (int)an, w, (const char *)v);
     }
   }
   mtai_strset_free(&intro);

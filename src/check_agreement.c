@@ -64,7 +64,7 @@ static const struct mta_rule S_rules[] = {
 /* Readings: bit case * 4 + gender. */
 enum { C_NOM, C_GEN, C_DAT, C_ACC };
 enum { G_M, G_F, G_N, G_PL };
-#define R(c, g) (1u << ((c) * 4 + (g)))
+#define R(c, g) (1u << ((c)*4 + (g)))
 #define R_ALL_SG(g) (R(C_NOM, g) | R(C_GEN, g) | R(C_DAT, g) | R(C_ACC, g))
 #define R_OBL(g) (R(C_GEN, g) | R(C_DAT, g) | R(C_ACC, g))
 #define R_ANY 0xFFFFu
@@ -150,7 +150,7 @@ static int S_det(const char *w, struct det *out) {
     }
   /* dieser-type: stem + ending, weak adjectives after it; "dieses" is
    * nominative/accusative neuter too. */
-  static const char *const dstems[] = {"dies", "jen",   "jed",
+  static const char *const dstems[] = {"dies",  "jen",   "jed",
                                        "manch", "welch", "solch"};
   for (size_t k = 0; k < sizeof dstems / sizeof dstems[0]; k++) {
     size_t sl = strlen(dstems[k]);
@@ -168,8 +168,8 @@ static int S_det(const char *w, struct det *out) {
   /* ein-type: uninflected (nominative masculine, nominative/accusative
    * neuter, strong adjectives after it) or stem + ending. "ihr" and
    * "sein" uninflected are pronoun and verb too: not read. */
-  static const char *const estems[] = {"ein",  "kein", "mein", "dein", "sein",
-                                       "ihr",  "unser", "unsr", "eur"};
+  static const char *const estems[] = {"ein", "kein",  "mein", "dein", "sein",
+                                       "ihr", "unser", "unsr", "eur"};
   for (size_t k = 0; k < sizeof estems / sizeof estems[0]; k++) {
     size_t sl = strlen(estems[k]);
     if (strncmp(w, estems[k], sl))
@@ -194,8 +194,8 @@ static int S_det(const char *w, struct det *out) {
       rd = S_det_end(end);
     }
     if (!strcmp(estems[k], "ein"))
-      rd &= ~(R(C_NOM, G_PL) | R(C_GEN, G_PL) | R(C_DAT, G_PL) |
-              R(C_ACC, G_PL));
+      rd &=
+          ~(R(C_NOM, G_PL) | R(C_GEN, G_PL) | R(C_DAT, G_PL) | R(C_ACC, G_PL));
     out->rd = rd;
     return rd != 0;
   }
@@ -215,10 +215,9 @@ static int S_adj_stem(struct mtai_lexicon *lx, const char *s, size_t n) {
   if (n >= 6 && !memcmp(s + n - 4, "isch", 4))
     return 1;
   /* Ordinals ("dritt-en", "zweit-e"). */
-  static const char *const ord[] = {"erst",  "zweit", "dritt",  "viert",
-                                    "fünft", "sechst", "siebt", "siebent",
-                                    "acht",  "neunt", "zehnt",  "elft",
-                                    "zwölft", "letzt"};
+  static const char *const ord[] = {
+      "erst",    "zweit", "dritt", "viert", "fünft", "sechst", "siebt",
+      "siebent", "acht",  "neunt", "zehnt", "elft",  "zwölft", "letzt"};
   for (size_t k = 0; k < sizeof ord / sizeof ord[0]; k++)
     if (strlen(ord[k]) == n && !memcmp(s, ord[k], n))
       return 1;
@@ -266,8 +265,8 @@ static unsigned S_adj(struct mtai_lexicon *lx, const char *w, size_t n,
   static const struct {
     const char *end;
     unsigned e;
-  } ends[] = {{"en", E_EN}, {"em", E_EM}, {"er", E_ER}, {"es", E_ES},
-              {"e", E_E}};
+  } ends[] = {
+      {"en", E_EN}, {"em", E_EM}, {"er", E_ER}, {"es", E_ES}, {"e", E_E}};
   unsigned mask = 0;
   char buf[128];
   for (size_t k = 0; k < sizeof ends / sizeof ends[0]; k++) {
@@ -342,8 +341,11 @@ static int S_adj_noun(struct mtai_lexicon *lx, const char *w, size_t n,
 static unsigned S_ending_mask(const char *w, size_t n) {
   if (n > 3 && w[n - 2] == 'e') {
     char c = w[n - 1];
-    return c == 'n' ? E_EN : c == 'm' ? E_EM : c == 'r' ? E_ER
-         : c == 's' ? E_ES : 0;
+    return c == 'n'   ? E_EN
+           : c == 'm' ? E_EM
+           : c == 'r' ? E_ER
+           : c == 's' ? E_ES
+                      : 0;
   }
   return n > 2 && w[n - 1] == 'e' ? E_E : 0;
 }
@@ -458,8 +460,7 @@ static unsigned long S_noun_table(struct mtai_lexicon *lx, const char *w,
     if ((!strcmp(der[k].end, "es") || !strcmp(der[k].end, "e")) &&
         w[n - el - 1] == 'e')
       continue;
-    if (!strcmp(der[k].end, "nen") &&
-        (n < 6 || memcmp(w + n - 5, "in", 2)))
+    if (!strcmp(der[k].end, "nen") && (n < 6 || memcmp(w + n - 5, "in", 2)))
       continue;
     /* The old dative in -e lives on in set phrases of one-syllable
      * nouns ("im Jahre", "zu Hause", "im Laufe"): "Kollege" is no
@@ -519,8 +520,7 @@ static int S_cap(const char *s, size_t n, char *out, size_t outsz) {
 
 /* The readings of w[0..n) as a nominalized infinitive, a neuter ("beim
  * Arbeiten", "des Erachtens"); 0 when it is none. */
-static unsigned S_infinitive(struct mtai_lexicon *lx, const char *w,
-                             size_t n) {
+static unsigned S_infinitive(struct mtai_lexicon *lx, const char *w, size_t n) {
   unsigned out = 0;
   struct mta_buf low;
   mtai_buf_init(&low, 128);
@@ -587,10 +587,9 @@ static unsigned long S_head(struct mtai_lexicon *lx, const char *w, size_t n,
       size_t tail = cps < 3 ? 0 : mtai_utf8_count(w + i, n - i);
       /* Three letters after a noun and a linking -s- ("Gouverneurs-amt";
        * "Weite-ren" is none), else four. */
-      if (tail < 3 ||
-          (tail == 3 &&
-           !(i > 4 && w[i - 1] == 's' &&
-             (mtai_lexicon_classes(lx, w, i - 1) & MTAI_LEX_NOUN))))
+      if (tail < 3 || (tail == 3 &&
+                       !(i > 4 && w[i - 1] == 's' &&
+                         (mtai_lexicon_classes(lx, w, i - 1) & MTAI_LEX_NOUN))))
         continue;
       char buf[128];
       if (!S_cap(w + i, n - i, buf, sizeof buf))
@@ -624,8 +623,8 @@ static unsigned long S_head(struct mtai_lexicon *lx, const char *w, size_t n,
  * (unknown, a name). A noun declined like an adjective ("der
  * Abgeordnete", "ein Abgeordneter", "den Deutschen") gets every reading
  * and its ending in '*adjmask', to be judged as an adjective's. */
-static unsigned S_noun(const struct mtai_check_ctx *cx, const char *w,
-                       size_t n, unsigned *adjmask) {
+static unsigned S_noun(const struct mtai_check_ctx *cx, const char *w, size_t n,
+                       unsigned *adjmask) {
   struct mtai_lexicon *lx = cx->lexicon;
   *adjmask = 0;
   if (n < 2 || n > 100 || mtai_speller_is_name(cx->speller, w, n))
@@ -751,7 +750,8 @@ static mta_status S_phrase(const struct mtai_check_ctx *cx,
                            const struct mtai_sentence *sn, size_t i) {
   struct mtai_doc *d = r->doc;
   const struct mtai_token *t = &d->toks[i];
-  if (t->kind != MTAI_TOK_WORD || (t->flags & (MTAI_TF_ALLCAPS | MTAI_TF_HYPHEN)))
+  if (t->kind != MTAI_TOK_WORD ||
+      (t->flags & (MTAI_TF_ALLCAPS | MTAI_TF_HYPHEN)))
     return MTA_OK;
   size_t tn = t->end - t->start;
   if (tn > 12)
@@ -928,12 +928,10 @@ static mta_status S_phrase(const struct mtai_check_ctx *cx,
         "the adjective ending does not fit the article and noun in '%.*s' "
         "('%.*s' is %s)",
         (int)(end - start), d->text + start, (int)n, w, desc);
-  return mtai_finding_add(r, &S_rules[0], S_rules[0].severity, start, end,
-                          NULL,
+  return mtai_finding_add(r, &S_rules[0], S_rules[0].severity, start, end, NULL,
                           "article and noun do not agree in '%.*s' ('%.*s' "
                           "is %s)",
-                          (int)(end - start), d->text + start, (int)n, w,
-                          desc);
+                          (int)(end - start), d->text + start, (int)n, w, desc);
 }
 
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
@@ -956,5 +954,5 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
 }
 
 const struct mta_check mtai_check_agreement = {
-    "agreement", S_rules, sizeof S_rules / sizeof S_rules[0], NULL, S_run,
-    NULL};
+    "agreement", S_rules, sizeof S_rules / sizeof S_rules[0],
+    NULL,        S_run,   NULL};

@@ -104,12 +104,11 @@ static int S_namey(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
       !(t->flags & MTAI_TF_UPPER) || (t->flags & MTAI_TF_ALLCAPS))
     return 0;
   return !mtai_plain_german(cx, d, k) &&
-         !(cx->lexicon && (mtai_lexicon_classes(cx->lexicon,
-                                                d->text + t->start,
-                                                t->end - t->start) &
-                           (MTAI_LEX_DET | MTAI_LEX_PREP | MTAI_LEX_PRON |
-                            MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB |
-                            MTAI_LEX_ADV)));
+         !(cx->lexicon &&
+           (mtai_lexicon_classes(cx->lexicon, d->text + t->start,
+                                 t->end - t->start) &
+            (MTAI_LEX_DET | MTAI_LEX_PREP | MTAI_LEX_PRON |
+             MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV)));
 }
 
 /* 1 when token 'k' is a lower-case English word German does not share
@@ -117,8 +116,7 @@ static int S_namey(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
 static int S_english_word(const struct mtai_check_ctx *cx,
                           const struct mtai_doc *d,
                           const struct mtai_paragraph *p, size_t k) {
-  if (k < p->tok_first || k >= p->tok_end ||
-      d->toks[k].kind != MTAI_TOK_WORD ||
+  if (k < p->tok_first || k >= p->tok_end || d->toks[k].kind != MTAI_TOK_WORD ||
       (d->toks[k].flags & MTAI_TF_UPPER))
     return 0;
   return mtai_english_verdict(cx, d, k) == MTAI_EN_STRONG;
@@ -163,11 +161,12 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       memcpy(sug, val, gn);
       sug[gn] = '\0';
       size_t a = t->start, b = d->toks[j].end;
-      st = mtai_finding_add(
-          out, &S_rules[0], S_rules[0].severity, a, b, sug,
-          "English %s name '%.*s'; German writes '%s'",
-          month ? "month" : holiday ? "holiday" : "weekday", (int)(b - a),
-          d->text + a, sug);
+      st = mtai_finding_add(out, &S_rules[0], S_rules[0].severity, a, b, sug,
+                            "English %s name '%.*s'; German writes '%s'",
+                            month     ? "month"
+                            : holiday ? "holiday"
+                                      : "weekday",
+                            (int)(b - a), d->text + a, sug);
       i = j;
     }
   }

@@ -73,7 +73,8 @@ static int S_noun(const struct mtai_check_ctx *s, const struct mtai_doc *d,
     return 0;
   unsigned c = mtai_lexicon_classes(s->lexicon, w, n);
   /* An inflected form the lexicon lacks: "Lieferungen" of "Lieferung". */
-  return (c & MTAI_LEX_NOUN) || (!c && mtai_lexicon_noun_form(s->lexicon, w, n));
+  return (c & MTAI_LEX_NOUN) ||
+         (!c && mtai_lexicon_noun_form(s->lexicon, w, n));
 }
 
 /* 1 when noun 'i' ends a complete dative plural phrase without article:
@@ -148,13 +149,12 @@ static unsigned S_det_gender(const char *w, size_t n) {
       return fixed[k].g;
   /* Possessives and kein (like ein, with a plural), der-words (dieser,
    * jener, jeder, mancher, welcher, solcher): stem + ending. */
-  static const char *const poss[] = {"kein", "mein", "dein", "sein",
+  static const char *const poss[] = {"kein", "mein",  "dein", "sein",
                                      "ihr",  "unser", "euer", "eur"};
   static const char *const derw[] = {"dies",  "jen",   "jed",
                                      "manch", "welch", "solch"};
-  for (size_t k = 0; k < sizeof poss / sizeof poss[0] + sizeof derw /
-                                                           sizeof derw[0];
-       k++) {
+  for (size_t k = 0;
+       k < sizeof poss / sizeof poss[0] + sizeof derw / sizeof derw[0]; k++) {
     int der = k >= sizeof poss / sizeof poss[0];
     const char *st = der ? derw[k - sizeof poss / sizeof poss[0]] : poss[k];
     size_t sl = strlen(st);
@@ -241,17 +241,20 @@ static unsigned S_gender(const struct mtai_lexicon *lx, const char *w,
  * Mythos", "sieben Jahre Haft", "eine Reihe Probleme"). */
 static int S_measure(const char *w, size_t n) {
   static const char *const m[] = {
-      "Million", "Millionen", "Milliarde", "Milliarden", "Billion",
-      "Billionen", "Tausend", "Tausende", "Hundert", "Hunderte", "Dutzend",
-      "Dutzende", "Art", "Sorte", "Reihe", "Menge", "Anzahl", "Zahl",
-      "Gruppe", "Paar", "Handvoll", "Stück", "Prozent", "Liter", "Tonne",
-      "Tonnen", "Kilo", "Kilogramm", "Gramm", "Meter", "Kilometer", "Euro",
-      "Dollar", "Jahr", "Jahre", "Jahren", "Monat", "Monate", "Tag", "Tage",
-      "Woche", "Wochen", "Stunde", "Stunden", "Minute", "Minuten", "Mal",
-      "Glas", "Tasse", "Flasche", "Sack", "Kiste", "Teil", "Hälfte",
-      "Drittel", "Viertel", "Ende", "Anfang", "Mitte", "Masse", "Streifen",
-      "Ladung", "Welle", "Flut", "Serie", "Stapel", "Haufen", "Portion",
-      NULL};
+      "Million",   "Millionen", "Milliarde", "Milliarden", "Billion",
+      "Billionen", "Tausend",   "Tausende",  "Hundert",    "Hunderte",
+      "Dutzend",   "Dutzende",  "Art",       "Sorte",      "Reihe",
+      "Menge",     "Anzahl",    "Zahl",      "Gruppe",     "Paar",
+      "Handvoll",  "Stück",     "Prozent",   "Liter",      "Tonne",
+      "Tonnen",    "Kilo",      "Kilogramm", "Gramm",      "Meter",
+      "Kilometer", "Euro",      "Dollar",    "Jahr",       "Jahre",
+      "Jahren",    "Monat",     "Monate",    "Tag",        "Tage",
+      "Woche",     "Wochen",    "Stunde",    "Stunden",    "Minute",
+      "Minuten",   "Mal",       "Glas",      "Tasse",      "Flasche",
+      "Sack",      "Kiste",     "Teil",      "Hälfte",     "Drittel",
+      "Viertel",   "Ende",      "Anfang",    "Mitte",      "Masse",
+      "Streifen",  "Ladung",    "Welle",     "Flut",       "Serie",
+      "Stapel",    "Haufen",    "Portion",   NULL};
   for (size_t k = 0; m[k]; k++)
     if (strlen(m[k]) == n && !memcmp(m[k], w, n))
       return 1;
@@ -261,10 +264,11 @@ static int S_measure(const char *w, size_t n) {
 /* 1 when token 'i' is a number or a number word ("sieben", "zwei"). */
 static int S_number(const struct mtai_doc *d, size_t i) {
   static const char *const num[] = {
-      "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
-      "zehn", "elf", "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig",
-      "hundert", "tausend", "Zwei", "Drei", "Vier", "Fünf", "Sechs",
-      "Sieben", "Acht", "Neun", "Zehn", "Zwölf", "Hundert", "Tausend", NULL};
+      "zwei",    "drei",    "vier",    "fünf",    "sechs",   "sieben",
+      "acht",    "neun",    "zehn",    "elf",     "zwölf",   "zwanzig",
+      "dreißig", "vierzig", "fünfzig", "hundert", "tausend", "Zwei",
+      "Drei",    "Vier",    "Fünf",    "Sechs",   "Sieben",  "Acht",
+      "Neun",    "Zehn",    "Zwölf",   "Hundert", "Tausend", NULL};
   if (d->toks[i].kind == MTAI_TOK_NUMBER)
     return 1;
   for (size_t k = 0; num[k]; k++)
@@ -278,8 +282,7 @@ static int S_number(const struct mtai_doc *d, size_t i) {
  * MTAI_GEN_*, 0 when no determiner stands there; '*det' is set to the
  * determiner's token. An uninflected ein-word leaves the gender to the
  * adjective: "ein neues" is neuter, "ein neuer" masculine. */
-static unsigned S_det_phrase(const struct mtai_check_ctx *s,
-                             struct mtai_doc *d,
+static unsigned S_det_phrase(const struct mtai_check_ctx *s, struct mtai_doc *d,
                              const struct mtai_sentence *sn, size_t a,
                              size_t *det) {
   size_t j = a, near_adj = 0;
@@ -357,8 +360,8 @@ static int S_agrees(unsigned dg, const struct mtai_doc *d, size_t det,
   const struct mtai_token *t = &d->toks[det];
   const char *dw = d->text + t->start;
   size_t dn = t->end - t->start;
-  if (dn >= 3 && !memcmp(dw + dn - 2, "en", 2) && n &&
-      w[n - 1] != 'n' && w[n - 1] != 's')
+  if (dn >= 3 && !memcmp(dw + dn - 2, "en", 2) && n && w[n - 1] != 'n' &&
+      w[n - 1] != 's')
     dg &= ~MTAI_GEN_PL;
   if (((dn == 3 && !memcmp(dw + 1, "es", 2)) ||
        (dn >= 5 && !memcmp(dw + dn - 4, "ines", 4))) &&
@@ -434,8 +437,8 @@ static const char *S_guard(const struct mtai_check_ctx *s, struct mtai_doc *d,
   /* As the subject: the article agrees with the second noun in the
    * nominative and not with the first ("Der Regierung Sprecher"; not
    * the apposition "Das Argument Programm sollte"). */
-  unsigned nom = S_det_nominative(d->text + d->toks[det].start,
-                                  mtai_tok_len(d, det));
+  unsigned nom =
+      S_det_nominative(d->text + d->toks[det].start, mtai_tok_len(d, det));
   if (!(nom & gb) || (nom & ga))
     return NULL;
   unsigned vc = mtai_tok_classes(s->lexicon, d, i + 1, 0);
@@ -473,8 +476,8 @@ static int S_heads_first(const struct mtai_check_ctx *s, struct mtai_doc *d,
   unsigned pc = mtai_tok_classes(s->lexicon, d, det - 1, 0);
   /* A conjunction that is a preposition too ("bis", "während") is one
    * here when the article is a nominative of both nouns. */
-  unsigned nom = S_det_nominative(d->text + d->toks[det].start,
-                                  mtai_tok_len(d, det));
+  unsigned nom =
+      S_det_nominative(d->text + d->toks[det].start, mtai_tok_len(d, det));
   if ((pc & MTAI_LEX_CONJ_SUB) &&
       (!(pc & MTAI_LEX_PREP) || ((nom & ga) && (nom & gb))))
     return 1;
@@ -511,8 +514,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       const char *aw = d->text + a->start;
       size_t an = a->end - a->start;
       /* Measures, numbers, classifiers and dates are no compounds. */
-      if (S_measure(aw, an) ||
-          (i - 1 > sn->tok_first && S_number(d, i - 2)) ||
+      if (S_measure(aw, an) || (i - 1 > sn->tok_first && S_number(d, i - 2)) ||
           mtai_strset_has(&s->lists->months, d->text + b->start,
                           b->end - b->start))
         continue;

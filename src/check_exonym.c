@@ -166,10 +166,24 @@ static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
 /* Prepositions after which a word is a place ("in Jordan", "nach
  * Chad"). */
 static int S_place_prep(const struct mtai_doc *d, size_t k) {
-  static const char *const preps[] = {
-      "in",    "nach",    "aus",      "von", "durch", "\xC3\xBC" "ber",
-      "gegen", "zwischen", "mit",     "f\xC3\xBC" "r", "und", "In",
-      "Nach",  "Aus",     "Von",      "Zwischen"};
+  static const char *const preps[] = {"in",
+                                      "nach",
+                                      "aus",
+                                      "von",
+                                      "durch",
+                                      "\xC3\xBC"
+                                      "ber",
+                                      "gegen",
+                                      "zwischen",
+                                      "mit",
+                                      "f\xC3\xBC"
+                                      "r",
+                                      "und",
+                                      "In",
+                                      "Nach",
+                                      "Aus",
+                                      "Von",
+                                      "Zwischen"};
   for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
     if (mtai_tok_eq(d, k, preps[i]))
       return 1;
@@ -235,10 +249,9 @@ static mta_status S_report(struct mtai_findings *out, size_t a, size_t b,
     gn = sizeof sug - 1;
   memcpy(sug, german, gn);
   sug[gn] = '\0';
-  return mtai_finding_add(
-      out, &S_rules[0], S_rules[0].severity, a, b, sug,
-      "English place name '%.*s'; German writes '%s'", (int)(b - a),
-      d->text + a, sug);
+  return mtai_finding_add(out, &S_rules[0], S_rules[0].severity, a, b, sug,
+                          "English place name '%.*s'; German writes '%s'",
+                          (int)(b - a), d->text + a, sug);
 }
 
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
@@ -268,8 +281,9 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
         /* "Moscow-Besuch": the first part alone. */
         const char *h = memchr(d->text + t->start, '-', t->end - t->start);
         void *v = NULL;
-        if (h && mtai_strset_get(&s->map, d->text + t->start,
-                                 (size_t)(h - (d->text + t->start)), &v) &&
+        if (h &&
+            mtai_strset_get(&s->map, d->text + t->start,
+                            (size_t)(h - (d->text + t->start)), &v) &&
             S_german_tail(d, i, (size_t)(h - d->text))) {
           val = v;
           b = (size_t)(h - d->text);

@@ -189,14 +189,13 @@ static int S_stylistic(struct mtai_lexicon *lx, struct mtai_doc *d,
  * of a split (see the top of the file): its token, or SIZE_MAX. */
 static size_t S_split_verb(struct mtai_lexicon *lx, struct mtai_doc *d,
                            const struct mtai_sentence *sn) {
-  static const char *const pron[] = {"Sie", "sie", "es",  "er", "man", "wir",
+  static const char *const pron[] = {"Sie", "sie", "es",  "er",  "man", "wir",
                                      "ich", "du",  "ihr", "Ihr", NULL};
   size_t v = sn->tok_first;
   const struct mtai_token *t = &d->toks[v];
   if (t->kind != MTAI_TOK_WORD || !(t->flags & MTAI_TF_UPPER) ||
-      (t->flags & (MTAI_TF_ALLCAPS | MTAI_TF_HYPHEN)) ||
-      v + 2 >= sn->tok_end || S_ends_with(d, sn, "?") ||
-      S_ends_with(d, sn, ":"))
+      (t->flags & (MTAI_TF_ALLCAPS | MTAI_TF_HYPHEN)) || v + 2 >= sn->tok_end ||
+      S_ends_with(d, sn, "?") || S_ends_with(d, sn, ":"))
     return SIZE_MAX;
   const unsigned fin = MTAI_LEX_FINITE | MTAI_LEX_AUX;
   unsigned c = S_classes(lx, d, v, 1);
@@ -222,8 +221,8 @@ static size_t S_split_verb(struct mtai_lexicon *lx, struct mtai_doc *d,
         !(d->toks[i + 1].flags & MTAI_TF_UPPER) &&
         (S_classes(lx, d, i + 1, 0) & fin) &&
         !(S_classes(lx, d, i + 1, 0) &
-          (MTAI_LEX_CONJ_SUB | MTAI_LEX_RELPRON | MTAI_LEX_PRON |
-           MTAI_LEX_DET | MTAI_LEX_PREP)))
+          (MTAI_LEX_CONJ_SUB | MTAI_LEX_RELPRON | MTAI_LEX_PRON | MTAI_LEX_DET |
+           MTAI_LEX_PREP)))
       return SIZE_MAX;
     /* A nominalized infinitive or fronted participle and the finite
      * verb ("Laufen ist gesund.", "Verletzt wurde niemand."). */
@@ -274,10 +273,9 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       /* The next sentence opens with the verb this one lacks: the split
        * point, reported instead of the fragment. */
       /* Two words only as an article and its noun ("Die Bahn."). */
-      int short_ok = words >= 3 || ((S_classes(lx, d, sn->tok_first, 1) &
-                                     MTAI_LEX_DET) &&
-                                    (d->toks[sn->tok_first + 1].flags &
-                                     MTAI_TF_UPPER));
+      int short_ok =
+          words >= 3 || ((S_classes(lx, d, sn->tok_first, 1) & MTAI_LEX_DET) &&
+                         (d->toks[sn->tok_first + 1].flags & MTAI_TF_UPPER));
       size_t v = si + 1 < p->sent_end && short_ok &&
                          !(t0->flags & MTAI_TF_ALLCAPS) &&
                          !S_quote_in(d, &d->sents[si + 1])

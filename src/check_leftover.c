@@ -264,7 +264,7 @@ struct S_doc {
   /* A bit per token: reported by an earlier English-leftover check (a
    * title: the name after it is a name, "Gov. Josh Shapiro"). */
   unsigned char *prior;
-  int german_marks;       /* the document quotes with „ or » somewhere */
+  int german_marks; /* the document quotes with „ or » somewhere */
   /* Surnames the document writes after a first name ("Tim Cook"), so
    * that the surname alone later ("Cook sagte") is a name too. */
   struct mtai_strset surnames;
@@ -392,8 +392,8 @@ static int S_brand(const struct mtai_doc *d, size_t i) {
 
 /* 1 when capitalized token 'i' is an English common noun German knows
  * only as a name ("seine Bill", "die Bill": "Bill" is a first name of
- * dict/names.txt): English knows it in lower case, the lexicon has no German word
- * of that form, a German article or possessive stands right before it
+ * dict/names.txt): English knows it in lower case, the lexicon has no German
+ * word of that form, a German article or possessive stands right before it
  * (names go without one), and no capitalized word follows (a name goes
  * on: "der Bill Gates Stiftung"). */
 /* 1 when a German article or possessive stands before token 'i', perhaps
@@ -624,14 +624,14 @@ static int S_german_word(struct S_doc *x, size_t k) {
  * word ("So here it is") makes a run a clause, not a title. */
 static int S_title_lower(const struct mtai_doc *d, size_t k) {
   static const char *const words[] = {
-      "a",      "about",   "above", "across", "after", "against", "along",
-      "among",  "an",      "and",   "around", "as",    "at",      "before",
-      "behind", "below",   "between", "beyond", "but", "by",      "down",
-      "during", "for",     "from",  "in",     "into",  "near",    "nor",
-      "of",     "off",     "on",    "onto",   "or",    "out",     "over",
-      "past",   "per",     "than",  "the",    "through", "to",    "toward",
-      "towards", "under",  "until", "up",     "upon",  "via",     "with",
-      "within", "without", "yet"};
+      "a",       "about",   "above",   "across", "after",   "against", "along",
+      "among",   "an",      "and",     "around", "as",      "at",      "before",
+      "behind",  "below",   "between", "beyond", "but",     "by",      "down",
+      "during",  "for",     "from",    "in",     "into",    "near",    "nor",
+      "of",      "off",     "on",      "onto",   "or",      "out",     "over",
+      "past",    "per",     "than",    "the",    "through", "to",      "toward",
+      "towards", "under",   "until",   "up",     "upon",    "via",     "with",
+      "within",  "without", "yet"};
   size_t n = mtai_tok_len(d, k);
   const char *w = d->text + d->toks[k].start;
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
@@ -687,11 +687,10 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
          * the run so far has a lower-case English word and lower-case
          * English goes on after them, so the clause is one finding. */
         size_t g = j + 1, k = g;
-        while (k < p->tok_end && k < g + 2 &&
-               d->toks[k].kind == MTAI_TOK_WORD &&
-               (d->toks[k].flags & MTAI_TF_UPPER) &&
-               (d->toks[k].flags & MTAI_TF_SPACE_BEFORE) &&
-               !S_bit(x->covered, k))
+        while (
+            k < p->tok_end && k < g + 2 && d->toks[k].kind == MTAI_TOK_WORD &&
+            (d->toks[k].flags & MTAI_TF_UPPER) &&
+            (d->toks[k].flags & MTAI_TF_SPACE_BEFORE) && !S_bit(x->covered, k))
           k++;
         if (!lower_strong || k == g || k >= p->tok_end ||
             !(d->toks[k].flags & MTAI_TF_SPACE_BEFORE) ||

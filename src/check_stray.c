@@ -51,7 +51,8 @@ static const struct mta_rule S_rules[] = {
          "the finite verb that closes a subordinate clause ('..., dass sie "
          "liefern wollten Minister.'), a predicate adjective or a complete "
          "noun phrase ('der Welt Ukraine.'); English word order or a "
-         "translated hyperlink left it there. Not reported: appositions ('die Stadt Berlin'), titles "
+         "translated hyperlink left it there. Not reported: appositions ('die "
+         "Stadt Berlin'), titles "
          "('Präsident Macron'), an inverted subject (', sagte Scholz.'), a "
          "phrase after a preposition fused with its article ('wie zum "
          "Beispiel Windkraft.'), nominalized adjectives ('etwas völlig "
@@ -255,18 +256,19 @@ static int S_nominal_adj(struct mtai_lexicon *lx, struct mtai_doc *d,
  * or interrogative word ("dass", "weil", "ob", "was", "wie", "wann"),
  * and words stand between it and the verb, among them a content word
  * ("..., dass bisher nichts geschehen ist", "..., was nötig ist"; not
- * the colloquial "weil es gibt" nor "als wäre"). Such a clause ends with its verb: a noun after it is
- * attached to nothing. */
+ * the colloquial "weil es gibt" nor "als wäre"). Such a clause ends with its
+ * verb: a noun after it is attached to nothing. */
 static int S_subclause_end(struct mtai_lexicon *lx, struct mtai_doc *d,
                            size_t first, size_t p) {
-  static const char *const wh[] = {"wann",   "wo",    "warum",  "weshalb",
-                                   "wieso",  "woher", "wohin",  "wieviel",
-                                   "wieweit", "inwiefern", "weswegen", NULL};
+  static const char *const wh[] = {
+      "wann",  "wo",      "warum",   "weshalb",   "wieso",    "woher",
+      "wohin", "wieviel", "wieweit", "inwiefern", "weswegen", NULL};
   size_t k = p;
-  while (k > first && !(d->toks[k - 1].kind == MTAI_TOK_PUNCT &&
-                        (mtai_tok_eq(d, k - 1, ",") || mtai_tok_eq(d, k - 1, ";") ||
-                         mtai_tok_eq(d, k - 1, ":") ||
-                         mtai_tok_eq(d, k - 1, "\xE2\x80\x93"))))
+  while (
+      k > first &&
+      !(d->toks[k - 1].kind == MTAI_TOK_PUNCT &&
+        (mtai_tok_eq(d, k - 1, ",") || mtai_tok_eq(d, k - 1, ";") ||
+         mtai_tok_eq(d, k - 1, ":") || mtai_tok_eq(d, k - 1, "\xE2\x80\x93"))))
     k--;
   if (k == first || !mtai_tok_eq(d, k - 1, ",") || k + 2 > p ||
       d->toks[k].kind != MTAI_TOK_WORD || (d->toks[k].flags & MTAI_TF_UPPER))
@@ -296,8 +298,8 @@ static int S_subclause_end(struct mtai_lexicon *lx, struct mtai_doc *d,
               MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV_CONJ))
       continue;
     if ((d->toks[j].flags & MTAI_TF_UPPER) ||
-        (jc & (MTAI_LEX_NOUN | MTAI_LEX_ADJ | MTAI_LEX_PARTICIPLE |
-               MTAI_LEX_INF)))
+        (jc &
+         (MTAI_LEX_NOUN | MTAI_LEX_ADJ | MTAI_LEX_PARTICIPLE | MTAI_LEX_INF)))
       content = 1;
   }
   if (!content)
@@ -307,10 +309,10 @@ static int S_subclause_end(struct mtai_lexicon *lx, struct mtai_doc *d,
    * Firma hat Gewinne"): the noun after it is its predicate or object.
    * Verb-final, the copula follows its predicate ("stabil ist"). */
   static const char *const cop[] = {
-      "ist",    "sind",   "war",    "waren", "sei",     "seien",  "wäre",
-      "wären",  "wird",   "werden", "wurde", "wurden",  "bleibt", "bleiben",
-      "blieb",  "heißt",  "hieß",   "lautet", "bedeutet", "hat",   "haben",
-      "hatte",  "hatten", "nennt",  "nennen", NULL};
+      "ist",   "sind",   "war",    "waren",  "sei",      "seien",  "wäre",
+      "wären", "wird",   "werden", "wurde",  "wurden",   "bleibt", "bleiben",
+      "blieb", "heißt",  "hieß",   "lautet", "bedeutet", "hat",    "haben",
+      "hatte", "hatten", "nennt",  "nennen", NULL};
   int copula = 0;
   for (size_t w = 0; !copula && cop[w]; w++)
     copula = mtai_tok_eq(d, p, cop[w]);
@@ -353,11 +355,12 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       /* After the finite verb that closes a subordinate clause ("...,
        * dass sie liefern wollten Minister."), even a time word hangs. */
       unsigned pc0 = S_classes(lx, d, p);
-      int sub = !(pt->flags & MTAI_TF_UPPER) &&
-                (pc0 & (MTAI_LEX_FINITE | MTAI_LEX_AUX)) &&
-                !(pc0 & (MTAI_LEX_PREP | MTAI_LEX_DET | MTAI_LEX_PRON |
-                         MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV)) &&
-                S_subclause_end(lx, d, sn->tok_first, p);
+      int sub =
+          !(pt->flags & MTAI_TF_UPPER) &&
+          (pc0 & (MTAI_LEX_FINITE | MTAI_LEX_AUX)) &&
+          !(pc0 & (MTAI_LEX_PREP | MTAI_LEX_DET | MTAI_LEX_PRON |
+                   MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV)) &&
+          S_subclause_end(lx, d, sn->tok_first, p);
       if ((!sub && S_time_word(s, ww, wn)) ||
           (wn > 4 && !memcmp(ww + wn - 4, "isch", 4)) ||
           (wn == 7 && !memcmp(ww, "Deutsch", 7)) ||

@@ -126,8 +126,7 @@ static int S_name_at(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
 static int S_after_article(const struct mtai_check_ctx *cx,
                            const struct mtai_doc *d,
                            const struct mtai_paragraph *p, size_t a) {
-  if (a == p->tok_first || !cx->lexicon ||
-      d->toks[a - 1].kind != MTAI_TOK_WORD)
+  if (a == p->tok_first || !cx->lexicon || d->toks[a - 1].kind != MTAI_TOK_WORD)
     return 0;
   return (mtai_lexicon_classes(cx->lexicon, d->text + d->toks[a - 1].start,
                                mtai_tok_len(d, a - 1)) &
@@ -139,8 +138,8 @@ static int S_after_article(const struct mtai_check_ctx *cx,
 /* 1 when 'd' is about the Protestant church, where a Superintendent is a
  * German office. */
 static int S_church(const struct mtai_doc *d) {
-  static const char *const cues[] = {"Kirche",    "kirch",   "Pfarr",
-                                     "evangel",   "Dekan",   "Propst",
+  static const char *const cues[] = {"Kirche",      "kirch",    "Pfarr",
+                                     "evangel",     "Dekan",    "Propst",
                                      "Landesbisch", "Gemeinde", "Synode"};
   for (size_t i = 0; i < d->ntok; i++) {
     const char *w = d->text + d->toks[i].start;
@@ -177,8 +176,8 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       const char *v2 = NULL;
       while (j + 1 < p->tok_end && d->toks[j + 1].kind == MTAI_TOK_WORD &&
              (d->toks[j + 1].flags & MTAI_TF_SPACE_BEFORE) &&
-             (more = mtai_pairs_match(&s->map, s->maxtok, d, j + 1,
-                                      p->tok_end, &v2)) > 0) {
+             (more = mtai_pairs_match(&s->map, s->maxtok, d, j + 1, p->tok_end,
+                                      &v2)) > 0) {
         j += more;
         val = v2;
       }
@@ -195,11 +194,10 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
           mtai_english_name_around(cx, d, p, first, j))
         continue;
       int before_name = S_name_at(cx, d, p, j + 1);
-      int german_too = cx->speller &&
-                       n == 1 && j == first &&
-                       mtai_speller_check(cx->speller, d->text + t->start,
-                                          t->end - t->start) ==
-                           MTAI_SPELL_KNOWN;
+      int german_too =
+          cx->speller && n == 1 && j == first &&
+          mtai_speller_check(cx->speller, d->text + t->start,
+                             t->end - t->start) == MTAI_SPELL_KNOWN;
       const char *tab = strchr(val, '\t');
       int church_office = tab && !strcmp(tab + 1, "church");
       if (german_too || church_office) {

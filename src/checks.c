@@ -36,7 +36,7 @@
   X(compound)                                                                  \
   X(verbpos)                                                                   \
   X(fragment)                                                                  \
-  X(stray)                                                                      \
+  X(stray)                                                                     \
   X(agreement)
 
 #define S_DECLARE(name) extern const struct mta_check mtai_check_##name;
@@ -219,8 +219,8 @@ size_t mtai_pairs_match(const struct mtai_strset *map, size_t maxtok,
   return best;
 }
 
-void mtai_findings_mark(const struct mtai_findings *out,
-                        enum mtai_category cat, unsigned char *bits) {
+void mtai_findings_mark(const struct mtai_findings *out, enum mtai_category cat,
+                        unsigned char *bits) {
   const struct mtai_doc *d = out->doc;
   const struct mta_report *r = out->report;
   for (size_t f = 0; f < r->nfind; f++) {
@@ -272,8 +272,7 @@ static int S_english_cap(const struct mtai_check_ctx *cx,
    * "Bis") or a German noun ("Times" is both) is no English word here. */
   unsigned c = cx->lexicon ? mtai_lexicon_classes(cx->lexicon, w, n) : 0;
   if (c & (MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP | MTAI_LEX_CONJ_COORD |
-           MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV_CONJ | MTAI_LEX_ADV |
-           MTAI_LEX_AUX))
+           MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV_CONJ | MTAI_LEX_ADV | MTAI_LEX_AUX))
     return 0;
   enum mtai_spell v = mtai_speller_check(cx->speller, w, n);
   return v != MTAI_SPELL_KNOWN && v != MTAI_SPELL_COMPOUND

@@ -637,9 +637,9 @@ int mtai_lexicon_noun_form(const struct mtai_lexicon *lx, const char *w,
  * declined like an adjective, and MTAI_NOUN_L_* for the forms derived
  * from this one (check_agreement.c reads them). */
 #define MTAI_NOUN_ADJ 0x10000ul
-#define MTAI_NOUN_L_SM 0x20000ul    /* strong masc.: gen. +s/+es, dat. +e */
-#define MTAI_NOUN_L_SN 0x40000ul    /* strong neuter: the same */
-#define MTAI_NOUN_L_WM_N 0x80000ul  /* weak masc.: +n, gen. +ns */
+#define MTAI_NOUN_L_SM 0x20000ul     /* strong masc.: gen. +s/+es, dat. +e */
+#define MTAI_NOUN_L_SN 0x40000ul     /* strong neuter: the same */
+#define MTAI_NOUN_L_WM_N 0x80000ul   /* weak masc.: +n, gen. +ns */
 #define MTAI_NOUN_L_WM_EN 0x100000ul /* weak masc.: +en, gen. +ens */
 #define MTAI_NOUN_L_WN_N 0x200000ul  /* weak neuter: +n, gen. +ns */
 #define MTAI_NOUN_L_WN_EN 0x400000ul /* weak neuter: +en, gen. +ens */

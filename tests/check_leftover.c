@@ -447,10 +447,11 @@ END_TEST
 /* ---- exonyms, acronyms, titles, calendar words (issue 15) --------------- */
 
 START_TEST(exonyms_by_context) {
-  mta_finding_info fi =
-      S_one("Die Delegation reiste weiter nach Vienna.", "english-leftover/exonym");
+  mta_finding_info fi = S_one("Die Delegation reiste weiter nach Vienna.",
+                              "english-leftover/exonym");
   ck_assert_str_eq(fi.suggestion, "Wien");
-  fi = S_one("Im Süden von Bavaria gab es Hochwasser.", "english-leftover/exonym");
+  fi = S_one("Im Süden von Bavaria gab es Hochwasser.",
+             "english-leftover/exonym");
   ck_assert_str_eq(fi.suggestion, "Bayern");
   fi = S_one("Die Beziehungen zu South Korea bleiben eng.",
              "english-leftover/exonym");
@@ -489,9 +490,8 @@ START_TEST(exonyms_by_context) {
 END_TEST
 
 START_TEST(acronyms_by_context) {
-  mta_finding_info fi =
-      S_one("Die GOP stellte sich hinter den Kandidaten.",
-            "english-leftover/acronym");
+  mta_finding_info fi = S_one("Die GOP stellte sich hinter den Kandidaten.",
+                              "english-leftover/acronym");
   ck_assert_int_eq(fi.severity, MTA_SEV_MAJOR);
   fi = S_one("Der Brand brach in Tucson, AZ, am frühen Morgen aus.",
              "english-leftover/acronym");
@@ -560,7 +560,8 @@ START_TEST(calendar_by_context) {
       "Der Song „Blue Monday“ wurde ein Hit.",
   };
   S_none(ok, sizeof ok / sizeof ok[0], "english-leftover/calendar");
-  fi = S_one("Zu Christmas kommt die ganze Familie.", "english-leftover/calendar");
+  fi = S_one("Zu Christmas kommt die ganze Familie.",
+             "english-leftover/calendar");
   ck_assert_str_eq(fi.suggestion, "Weihnachten");
   /* "October 3" is the date rule's, not a second finding. */
   ck_assert_uint_eq(S_count("Die Wahl ist am October 3 geplant.",
@@ -583,9 +584,9 @@ START_TEST(english_nouns_repeated) {
                             "english-leftover/word"),
                     3);
   /* An English clause with a name inside is one finding. */
-  mta_finding_info fi = S_one(
-      "Er sagte, the situation in Gaza is getting worse every day.",
-      "english-leftover/word");
+  mta_finding_info fi =
+      S_one("Er sagte, the situation in Gaza is getting worse every day.",
+            "english-leftover/word");
   ck_assert_int_eq(fi.severity, MTA_SEV_MAJOR);
   static const char *const ok[] = {
       "Bill Gates gründete Microsoft.",

@@ -63,8 +63,8 @@ static void S_add(const char *w, size_t n, unsigned bits) {
 }
 
 /* Adds 'stem' + 'end' with noun readings 'rd'. */
-static void S_add2r(const char *stem, size_t sn, const char *end,
-                    unsigned bits, unsigned rd) {
+static void S_add2r(const char *stem, size_t sn, const char *end, unsigned bits,
+                    unsigned rd) {
   char buf[128];
   size_t el = strlen(end);
   if (sn + el >= sizeof buf)
@@ -93,7 +93,7 @@ static void S_add2(const char *stem, size_t sn, const char *end,
  * genitive -s/-es). The readings are generous: a form gets every reading
  * any of its entries allows, so that the check reports only when none
  * fits. */
-#define R(c, g) (1u << ((c) * 4 + (g)))
+#define R(c, g) (1u << ((c)*4 + (g)))
 enum { C_NOM, C_GEN, C_DAT, C_ACC };
 enum { G_M, G_F, G_N, G_PL };
 #define R_ADJ 0x10000u
@@ -186,9 +186,9 @@ static const char *S_dic_head(const char *w, size_t n) {
     unsigned char c = (unsigned char)buf[0];
     if (c < 0x80 && islower(c))
       buf[0] = (char)toupper(c);
-    else if (c == 0xC3 && ((unsigned char)buf[1] == 0xA4 ||
-                           (unsigned char)buf[1] == 0xB6 ||
-                           (unsigned char)buf[1] == 0xBC))
+    else if (c == 0xC3 &&
+             ((unsigned char)buf[1] == 0xA4 || (unsigned char)buf[1] == 0xB6 ||
+              (unsigned char)buf[1] == 0xBC))
       buf[1] = (char)((unsigned char)buf[1] - 0x20);
     else
       continue;
@@ -215,9 +215,9 @@ static int S_weak(const char *w, size_t n) {
     unsigned char c = (unsigned char)buf[0];
     if (c < 0x80 && islower(c))
       buf[0] = (char)toupper(c);
-    else if (c == 0xC3 && ((unsigned char)buf[1] == 0xA4 ||
-                           (unsigned char)buf[1] == 0xB6 ||
-                           (unsigned char)buf[1] == 0xBC))
+    else if (c == 0xC3 &&
+             ((unsigned char)buf[1] == 0xA4 || (unsigned char)buf[1] == 0xB6 ||
+              (unsigned char)buf[1] == 0xBC))
       buf[1] = (char)((unsigned char)buf[1] - 0x20);
     else
       continue;
@@ -303,8 +303,7 @@ static void S_noun_readings(const char *w, size_t n, const char *tag) {
      * genitive in -s or -es (derived), or without ending after a
      * sibilant ("des Kapitalismus") or a vowel ("des Euro"). */
     rd |= R(C_NOM, g) | R(C_DAT, g) | R(C_ACC, g) | (g == G_M ? L_SM : L_SN);
-    if (strchr("sxzaeiouy", last) ||
-        (n >= 2 && !strcmp(w + n - 2, "\xc3\x9f")))
+    if (strchr("sxzaeiouy", last) || (n >= 2 && !strcmp(w + n - 2, "\xc3\x9f")))
       rd |= R(C_GEN, g);
   }
   if (S_dic_has(w, n, "", "E") && last != 'e')
@@ -381,11 +380,11 @@ static unsigned S_derdie_fix(const char *form, unsigned rd) {
   if (!(rd & 0xFFFFu) || (rd & 0xFFFFu & ~neut))
     return rd;
   const char *key = form;
-  if (S_nderdie[0] && bsearch(&key, S_derdie[0], S_nderdie[0], sizeof(char *),
-                              S_strpcmp))
+  if (S_nderdie[0] &&
+      bsearch(&key, S_derdie[0], S_nderdie[0], sizeof(char *), S_strpcmp))
     rd |= R(C_NOM, G_M) | R(C_DAT, G_M) | R(C_ACC, G_M) | L_SM;
-  if (S_nderdie[1] && bsearch(&key, S_derdie[1], S_nderdie[1], sizeof(char *),
-                              S_strpcmp))
+  if (S_nderdie[1] &&
+      bsearch(&key, S_derdie[1], S_nderdie[1], sizeof(char *), S_strpcmp))
     rd |= R(C_NOM, G_F) | R(C_GEN, G_F) | R(C_DAT, G_F) | R(C_ACC, G_F);
   return rd;
 }
@@ -402,8 +401,8 @@ static void S_das_nouns(const char *line) {
       continue;
     size_t n = strcspn(w, " ;|()[]{},.!?:/'\"-");
     char end = w[n];
-    if (n < 3 || (end && end != ' ' && end != ';' && end != '|' &&
-                  end != ',' && end != '.'))
+    if (n < 3 || (end && end != ' ' && end != ';' && end != '|' && end != ',' &&
+                  end != '.'))
       continue;
     /* Not "das Neue": an adjective declined like a noun. */
     if (w[n - 1] == 'e' && (n < 4 || w[n - 2] != 'e'))
@@ -413,9 +412,7 @@ static void S_das_nouns(const char *line) {
 }
 
 /* The nouns of the current Ding line with their tags. */
-static struct {
-  char w[64], tag[16];
-} S_line_nouns[64];
+static struct { char w[64], tag[16]; } S_line_nouns[64];
 static size_t S_nline;
 
 /* Adjectival nouns of the current line: a masculine headword in -er
@@ -431,8 +428,8 @@ static void S_line_adj_nouns(void) {
     /* Not when the headword is its own plural ("Versager {pl}"). */
     int own_pl = 0;
     for (size_t j = 0; j < S_nline; j++)
-      own_pl |= !strcmp(S_line_nouns[j].tag, "pl") &&
-                !strcmp(S_line_nouns[j].w, x);
+      own_pl |=
+          !strcmp(S_line_nouns[j].tag, "pl") && !strcmp(S_line_nouns[j].w, x);
     if (own_pl)
       continue;
     for (size_t j = 0; j < S_nline; j++) {
@@ -539,9 +536,8 @@ static void S_word(char *word, const char *tag, int *verb) {
   /* The plain {v} tag mostly marks phrases ("fix und foxi; alle;
    * ausgepowert sein {v}"): only a single word shaped like an
    * infinitive is taken ("heißen {v}"). */
-  if (!strcmp(tag, "v") &&
-      (memchr(w, ' ', wl) || wl < 3 || w[wl - 1] != 'n' ||
-       !islower((unsigned char)w[0])))
+  if (!strcmp(tag, "v") && (memchr(w, ' ', wl) || wl < 3 || w[wl - 1] != 'n' ||
+                            !islower((unsigned char)w[0])))
     return;
   /* Verbs come with object placeholders ("jdn. besuchen", "sich etw.
    * ansehen"): the verb is the last word. */
@@ -574,8 +570,7 @@ static void S_word(char *word, const char *tag, int *verb) {
                tag);
       S_nline++;
     }
-  }
-  else if (!strcmp(tag, "adj")) {
+  } else if (!strcmp(tag, "adj")) {
     S_add(w, wl, B_A);
     static const char *const ends[] = {"e", "en", "em", "er", "es"};
     size_t sl = wl;
