@@ -156,6 +156,22 @@ const struct mta_rule *mtai_rule_ptr(size_t i);
 mta_status mtai_pairs_load(struct mtai_strset *map, const char *name,
                            size_t *maxtok);
 
+/* The state of a check that needs one list of pairs and nothing else
+ * (calendar, title). */
+struct mtai_pairs {
+  struct mtai_strset map; /* key -> value, as mtai_pairs_load() */
+  size_t maxtok;          /* its longest key in tokens */
+};
+
+/* For such a check's init(): a new state in '*out' with the list 'name'
+ * loaded; on failure the reason is set with mtai_check_error() (naming
+ * the list) and '*out' is still for mtai_pairs_free(). */
+mta_status mtai_pairs_new(const struct mtai_check_ctx *cx, const char *name,
+                          void **out);
+
+/* Its destroy(): frees a state of mtai_pairs_new(); NULL does nothing. */
+void mtai_pairs_free(void *state);
+
 /* The longest key of 'map' that tokens i.. of 'd' spell (before 'end',
  * at most 'maxtok' tokens; a space between two tokens is one space in the
  * key, none is none): returns the number of tokens it spans and sets

@@ -44,30 +44,8 @@ static const struct mta_rule S_rules[] = {
      .right = "Die Gespräche sollen am Freitag in Genf beginnen."},
 };
 
-struct S_state {
-  struct mtai_strset map; /* "Friday" -> "Freitag\tday" */
-  size_t maxtok;
-};
-
-static void S_destroy(void *p) {
-  struct S_state *s = p;
-  if (!s)
-    return;
-  mtai_strset_free_with(&s->map, free);
-  free(s);
-}
-
 static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
-  struct S_state *s = calloc(1, sizeof *s);
-  *out = s;
-  if (!s)
-    return MTA_ERR_NOMEM;
-  mtai_strset_init(&s->map);
-  mta_status st = mtai_pairs_load(&s->map, "english-calendar.txt", &s->maxtok);
-  if (st)
-    return mtai_check_error(cx, st, "calendar: dict/english-calendar.txt: %s",
-                            mta_strerror(st));
-  return MTA_OK;
+  return mtai_pairs_new(cx, "english-calendar.txt", out);
 }
 
 /* 1 when token 'k' is a number of 1-2 digits (a day) or 4 (a year). */
@@ -124,7 +102,7 @@ static int S_english_word(const struct mtai_check_ctx *cx,
 
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *out) {
-  struct S_state *s = state;
+  struct mtai_pairs *s = state;
   const struct mtai_doc *d = out->doc;
   mta_status st = MTA_OK;
   for (size_t pi = 0; !st && pi < d->npara; pi++) {
@@ -175,4 +153,4 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
 
 const struct mta_check mtai_check_calendar = {
     "calendar", S_rules, sizeof S_rules / sizeof S_rules[0],
-    S_init,     S_run,   S_destroy};
+    S_init,     S_run,   mtai_pairs_free};

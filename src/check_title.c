@@ -58,30 +58,8 @@ static const struct mta_rule S_rules[] = {
      .right = "Außenminister Blinken reiste am Montag nach Kairo."},
 };
 
-struct S_state {
-  struct mtai_strset map; /* "Secretary of State" -> "Außenminister" */
-  size_t maxtok;
-};
-
-static void S_destroy(void *p) {
-  struct S_state *s = p;
-  if (!s)
-    return;
-  mtai_strset_free_with(&s->map, free);
-  free(s);
-}
-
 static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
-  struct S_state *s = calloc(1, sizeof *s);
-  *out = s;
-  if (!s)
-    return MTA_ERR_NOMEM;
-  mtai_strset_init(&s->map);
-  mta_status st = mtai_pairs_load(&s->map, "english-titles.txt", &s->maxtok);
-  if (st)
-    return mtai_check_error(cx, st, "titles: dict/english-titles.txt: %s",
-                            mta_strerror(st));
-  return MTA_OK;
+  return mtai_pairs_new(cx, "english-titles.txt", out);
 }
 
 /* 1 when capitalized token 'k' is an English common word: English knows
@@ -156,7 +134,7 @@ static int S_church(const struct mtai_doc *d) {
 
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *out) {
-  struct S_state *s = state;
+  struct mtai_pairs *s = state;
   const struct mtai_doc *d = out->doc;
   mta_status st = MTA_OK;
   int church = -1;
@@ -233,4 +211,4 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
 
 const struct mta_check mtai_check_title = {
     "title", S_rules, sizeof S_rules / sizeof S_rules[0],
-    S_init,  S_run,   S_destroy};
+    S_init,  S_run,   mtai_pairs_free};

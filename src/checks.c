@@ -187,6 +187,27 @@ mta_status mtai_pairs_load(struct mtai_strset *map, const char *name,
   return MTA_OK;
 }
 
+mta_status mtai_pairs_new(const struct mtai_check_ctx *cx, const char *name,
+                          void **out) {
+  struct mtai_pairs *s = calloc(1, sizeof *s);
+  *out = s;
+  if (!s)
+    return MTA_ERR_NOMEM;
+  mtai_strset_init(&s->map);
+  mta_status st = mtai_pairs_load(&s->map, name, &s->maxtok);
+  if (st)
+    return mtai_check_error(cx, st, "dict/%s: %s", name, mta_strerror(st));
+  return MTA_OK;
+}
+
+void mtai_pairs_free(void *state) {
+  struct mtai_pairs *s = state;
+  if (!s)
+    return;
+  mtai_strset_free_with(&s->map, free);
+  free(s);
+}
+
 size_t mtai_pairs_match(const struct mtai_strset *map, size_t maxtok,
                         const struct mtai_doc *d, size_t i, size_t end,
                         const char **val) {
