@@ -321,8 +321,9 @@ int mtai_english_name_around(const struct mtai_check_ctx *cx,
   if (b + 1 < p->tok_end && !(d->toks[b + 1].flags & MTAI_TF_SPACE_BEFORE) &&
       d->toks[b + 1].kind != MTAI_TOK_WORD) {
     const char *q = d->text + d->toks[b + 1].start;
-    if ((*q == '\'' || !memcmp(q, "\xE2\x80\x99", 3)) && b + 2 < p->tok_end &&
-        mtai_tok_eq(d, b + 2, "s"))
+    size_t qn = mtai_tok_len(d, b + 1);
+    if ((*q == '\'' || (qn >= 3 && !memcmp(q, "\xE2\x80\x99", 3))) &&
+        b + 2 < p->tok_end && mtai_tok_eq(d, b + 2, "s"))
       return 1;
   }
   if (!mtai_tok_quoted(d, a))
