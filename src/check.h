@@ -16,6 +16,7 @@
 
 #include <string.h>
 
+#include "bitext.h"
 #include "internal.h"
 
 /* Word lists several checks read, loaded once per auditor
@@ -67,6 +68,9 @@ struct mtai_findings {
   struct mta_report *report;
   const struct mtai_rule_override *ovr;
   size_t novr;
+  /* The English source and its alignment (bitext.h), NULL when the
+   * document is audited without one. */
+  const struct mtai_bitext *bi;
 };
 
 /* Adds a finding of 'rule' with severity 'sev' (or the one the options
@@ -79,6 +83,18 @@ mta_status mtai_finding_add(struct mtai_findings *out,
                             const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 7, 8)))
+#endif
+    ;
+
+/* mtai_finding_add() with the span [src_start, src_end) of the source
+ * the finding is about (source-aware checks). */
+mta_status mtai_finding_add_src(struct mtai_findings *out,
+                                const struct mta_rule *rule, mta_severity sev,
+                                size_t start, size_t end, size_t src_start,
+                                size_t src_end, const char *suggestion,
+                                const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 9, 10)))
 #endif
     ;
 

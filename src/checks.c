@@ -348,10 +348,12 @@ int mtai_findings_full(const struct mtai_findings *out) {
   return out->report->nfind >= MTAI_MAX_FINDINGS;
 }
 
-mta_status mtai_finding_add(struct mtai_findings *out,
-                            const struct mta_rule *rule, mta_severity sev,
-                            size_t start, size_t end, const char *suggestion,
-                            const char *fmt, ...) {
+/* Adds through the overrides and sets the source span when the finding
+ * was kept. */
+static mta_status S_vadd(struct mtai_findings *out, const struct mta_rule *rule,
+                         mta_severity sev, size_t start, size_t end,
+                         size_t src_start, size_t src_end,
+                         const char *suggestion, const char *fmt, va_list ap) {
   for (size_t k = 0; k < out->novr; k++)
     if (out->ovr[k].rule == rule || !strcmp(out->ovr[k].rule->id, rule->id)) {
       if (!out->ovr[k].enabled)
@@ -359,10 +361,36 @@ mta_status mtai_finding_add(struct mtai_findings *out,
       sev = out->ovr[k].severity;
       break;
     }
-  va_list ap;
-  va_start(ap, fmt);
+  size_t before = out->report->nfind;
   mta_status st =
       mtai_report_vadd(out->report, rule, sev, start, end, suggestion, fmt, ap);
+  if (!st && out->report->nfind > before) {
+    out->report->findings[before].src_start = src_start;
+    out->report->findings[before].src_end = src_end;
+  }
+  return st;
+}
+
+mta_status mtai_finding_add(struct mtai_findings *out,
+                            const struct mta_rule *rule, mta_severity sev,
+                            size_t start, size_t end, const char *suggestion,
+                            const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  mta_status st = S_vadd(out, rule, sev, start, end, 0, 0, suggestion, fmt, ap);
+  va_end(ap);
+  return st;
+}
+
+mta_status mtai_finding_add_src(struct mtai_findings *out,
+                                const struct mta_rule *rule, mta_severity sev,
+                                size_t start, size_t end, size_t src_start,
+                                size_t src_end, const char *suggestion,
+                                const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  mta_status st = S_vadd(out, rule, sev, start, end, src_start, src_end,
+                         suggestion, fmt, ap);
   va_end(ap);
   return st;
 }

@@ -36,6 +36,7 @@
   X(PUNCTUATION, "punctuation", 0x8a6d00, 0)           /* ochre */             \
   X(CONSISTENCY, "consistency", 0x6d4c41, 0)           /* brown */             \
   X(GRAMMAR, "grammar", 0x2e7d32, 0)                   /* green */             \
+  X(ACCURACY, "accuracy", 0x283593, 0)                 /* indigo */            \
   X(BOILERPLATE, "boilerplate", 0x757575, 1)           /* grey */              \
   X(DUPLICATE, "duplicate", 0x546e7a, 1)               /* blue grey */
 
@@ -288,6 +289,9 @@ struct mta_finding {
   size_t line, col;
   char *message;
   char *suggestion; /* NULL when none */
+  /* Source-aware mode: the span of the English source it is about
+   * (bytes into the bitext's source text); none when src_end == 0. */
+  size_t src_start, src_end;
 };
 
 /* A rule whose state or severity the options changed. */

@@ -164,6 +164,7 @@ mta_status mtai_report_vadd(struct mta_report *r, const struct mta_rule *rule,
   mtai_doc_linecol(&r->doc, start, &f->line, &f->col);
   f->message = mtai_buf_detach(&msg);
   f->suggestion = suggestion ? strdup(suggestion) : NULL;
+  f->src_start = f->src_end = 0;
   if (!f->message || (suggestion && !f->suggestion)) {
     free(f->message);
     free(f->suggestion);

@@ -1,0 +1,62 @@
+/*
+ * Source-aware mode (issue 16): the English original of a document and
+ * its alignment with the German target.
+ *
+ * The auditor builds a bitext when a source is given and usable
+ * (mtai_bitext_build()); checks of the category "accuracy" read it from
+ * the sink (struct mtai_findings.bi, NULL without a source) and do
+ * nothing without one.
+ *
+ * Alignment: paragraphs of the target's article text (not boilerplate,
+ * not repeats) and of the source are aligned by a length-based dynamic
+ * programme (Gale-Church: beads 1-1, 1-0, 0-1, 2-1, 1-2), anchored by
+ * numbers; sentences are then aligned the same way inside every
+ * paragraph bead. Beads are in text order and cover every unit of both
+ * sides exactly once; a target paragraph left out of the alignment
+ * (boilerplate) is a bead of its own with no source.
+ */
+#ifndef MTAUDIT_BITEXT_H
+#define MTAUDIT_BITEXT_H
+
+#include "internal.h"
+
+/* Target units [t_first, t_end) correspond to source units [s_first,
+ * s_end); either range may be empty: an omission (target empty) or an
+ * addition (source empty). Units are paragraphs or sentences, indices
+ * into the documents' paras / sents. */
+struct mtai_bead {
+  uint32_t t_first, t_end;
+  uint32_t s_first, s_end;
+  /* 1 when the target side is left out of the alignment (boilerplate,
+   * repeat): no accuracy finding is about it. */
+  uint32_t skipped;
+};
+
+struct mtai_bitext {
+  /* The English source: decoded, NFC, segmented (lines, paragraphs,
+   * sentences with ICU's "en" rules, tokens); no annotations, no word
+   * classes, no boilerplate marks. Byte offsets are into src.text. */
+  struct mtai_doc src;
+  struct mtai_bead *pb; /* paragraph beads */
+  size_t npb;
+  struct mtai_bead *sb; /* sentence beads */
+  size_t nsb;
+  uint32_t *t_pbead; /* per target paragraph: index of its bead in pb */
+  uint32_t *t_sbead; /* per target sentence: index of its bead in sb */
+  uint32_t *s_pbead; /* per source paragraph: index in pb */
+  uint32_t *s_sbead; /* per source sentence: index in sb */
+  int parallel;      /* units given one to one (XLIFF), not computed */
+};
+
+/* Byte span of the source units of bead 'b' (paragraphs when 'paras',
+ * else sentences); 0 when the bead has none. */
+int mtai_bead_src_span(const struct mtai_bitext *bi,
+                       const struct mtai_bead *b, int paras, size_t *start,
+                       size_t *end);
+/* The same for the target units of 'b' in document 'd'. */
+int mtai_bead_tgt_span(const struct mtai_doc *d, const struct mtai_bead *b,
+                       int paras, size_t *start, size_t *end);
+
+void mtai_bitext_free(struct mtai_bitext *bi);
+
+#endif
