@@ -182,6 +182,11 @@ MTA_EXPORT const char *mta_record_id(const mta_record *rec);
  * value as written), or "" when there are none. Borrowed. */
 MTA_EXPORT const char *mta_record_extra(const mta_record *rec);
 
+/** The record's "source" member (the English original of "text",
+ * unescaped; may hold NUL bytes) and its length in '*len', or NULL when
+ * the record has none. Borrowed. */
+MTA_EXPORT const char *mta_record_source(const mta_record *rec, size_t *len);
+
 /** Frees 'rec'; NULL is fine. */
 MTA_EXPORT void mta_record_free(mta_record *rec);
 
@@ -274,6 +279,31 @@ MTA_EXPORT mta_status mta_audit_buffer(mta_auditor *a, const char *name,
                                        const void *data, size_t len,
                                        mta_report **out);
 
+/** Source-aware audit: as mta_audit_file(), with the English original of
+ * the document at 'source_path' (NULL: none, exactly mta_audit_file()).
+ * The accuracy checks compare the two. A source that cannot be used
+ * (unreadable, empty, not English, or paragraphs far out of proportion)
+ * does not fail the audit: the document is audited without it, and
+ * mta_report_source_error() says why. */
+MTA_EXPORT mta_status mta_audit_file_source(mta_auditor *a, const char *path,
+                                            const char *source_path,
+                                            mta_report **out);
+
+/** As mta_audit_buffer(), with the English original: 'source_len' bytes
+ * at 'source' named 'source_name' in messages ('source' NULL: none). */
+MTA_EXPORT mta_status mta_audit_buffer_source(
+    mta_auditor *a, const char *name, const void *data, size_t len,
+    const char *source_name, const void *source, size_t source_len,
+    mta_report **out);
+
+/** The name of the source 'r' was audited against (borrowed), NULL when
+ * none was given. */
+MTA_EXPORT const char *mta_report_source_name(const mta_report *r);
+
+/** Why the given source was not used (borrowed, one line), NULL when it
+ * was used or none was given. */
+MTA_EXPORT const char *mta_report_source_error(const mta_report *r);
+
 /** Frees 'r'. NULL does nothing. */
 MTA_EXPORT void mta_report_free(mta_report *r);
 
@@ -312,6 +342,12 @@ typedef struct mta_finding_info {
   size_t start, end;
   const char *message;
   const char *suggestion;
+  /* Source-aware findings: the span of the English source they are
+   * about (bytes into the source text), 'source_text' its bytes (borrowed,
+   * not NUL-terminated: source_end - source_start bytes); NULL when the
+   * finding has no source span. */
+  size_t source_start, source_end;
+  const char *source_text;
 } mta_finding_info;
 
 /** Fills '*info' with finding 'i' of 'r'. Returns MTA_ERR_INVALID_ARG when

@@ -347,6 +347,12 @@ struct mta_report {
   struct mtai_unscored *unsc; /* the same by reason, first seen first */
   size_t nunsc, capunsc;
   struct mtai_gate gate; /* the gates it was judged by */
+  /* Source-aware mode (bitext.h): the source's name as given (NULL when
+   * none was given), the bitext when the source was usable, else why not
+   * (src_error, NULL when it was used or none was given). */
+  char *src_name;
+  struct mtai_bitext *bi;
+  char *src_error;
 };
 
 /* Adds a finding of 'rule' with severity 'sev' over bytes [start, end) of
