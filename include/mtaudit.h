@@ -291,10 +291,12 @@ MTA_EXPORT mta_status mta_audit_file_source(mta_auditor *a, const char *path,
 
 /** As mta_audit_buffer(), with the English original: 'source_len' bytes
  * at 'source' named 'source_name' in messages ('source' NULL: none). */
-MTA_EXPORT mta_status mta_audit_buffer_source(
-    mta_auditor *a, const char *name, const void *data, size_t len,
-    const char *source_name, const void *source, size_t source_len,
-    mta_report **out);
+MTA_EXPORT mta_status mta_audit_buffer_source(mta_auditor *a, const char *name,
+                                              const void *data, size_t len,
+                                              const char *source_name,
+                                              const void *source,
+                                              size_t source_len,
+                                              mta_report **out);
 
 /** The name of the source 'r' was audited against (borrowed), NULL when
  * none was given. */

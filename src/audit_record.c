@@ -17,8 +17,11 @@ mta_status mta_audit_record(mta_auditor *a, const mta_record *rec,
     return MTA_ERR_INVALID_ARG;
   size_t len = 0;
   const char *text = mta_record_text(rec, &len);
+  size_t slen = 0;
+  const char *src = mta_record_source(rec, &slen);
   mta_report *r = NULL;
-  mta_status st = mta_audit_buffer(a, name, text, len, &r);
+  mta_status st =
+      mta_audit_buffer_source(a, name, text, len, "source", src, slen, &r);
   if (st)
     return st;
   const char *id = mta_record_id(rec), *extra = mta_record_extra(rec);

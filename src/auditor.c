@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "auditor_int.h"
+#include "bitext.h"
 #include "status.h"
 
 void mta_free(void *p) { free(p); }
@@ -45,6 +46,7 @@ void mta_auditor_free(mta_auditor *a) {
   mtai_classifier_free(a->classifier);
   mtai_wordlists_free(&a->lists);
   mtai_segmenter_free(a->seg);
+  mtai_segmenter_free(a->seg_en);
   free(a->ovr);
   free(a->check_off);
   free(a->dict_dir);
@@ -195,8 +197,25 @@ mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
   return MTA_OK;
 }
 
+/* The source of a source-aware audit: given or not; its bytes (owned:
+ * the caller's buffer, freed by S_audit()), or why it could not be read
+ * (error, owned). */
+struct S_source {
+  int given;
+  int parallel; /* units one to one (XLIFF) */
+  const char *name;
+  const void *data;
+  size_t len;
+  char *owned;
+  char *error;
+};
+
 static mta_status S_audit(mta_auditor *a, const char *name, const void *data,
-                          size_t len, char *owned, mta_report **out);
+                          size_t len, char *owned, struct S_source *src,
+                          mta_report **out);
+static mta_status S_audit_doc(mta_auditor *a, const char *name,
+                              const void *data, size_t len, char *owned,
+                              struct S_source *src, mta_report **out);
 
 /* Reads all of 'fp' into 'b', refusing more than 'max' bytes. */
 static mta_status S_read(FILE *fp, size_t max, struct mta_buf *b) {
@@ -272,13 +291,12 @@ mta_status mtai_read_regular(int fd, size_t size, size_t max, char **out,
   return MTA_OK;
 }
 
-mta_status mta_audit_file(mta_auditor *a, const char *path, mta_report **out) {
-  if (!out)
-    return MTA_ERR_INVALID_ARG;
-  *out = NULL;
-  if (!a || !path)
-    return MTA_ERR_INVALID_ARG;
-  a->errmsg[0] = '\0';
+/* Reads the file at 'path' ("-": standard input) into '*data' (caller
+ * frees) of '*len' bytes; on failure sets the auditor's error text. */
+static mta_status S_load(mta_auditor *a, const char *path, char **data,
+                         size_t *len) {
+  *data = NULL;
+  *len = 0;
   int is_stdin = !strcmp(path, "-");
   const char *name = is_stdin ? "<stdin>" : path;
   char eb[128];
@@ -310,20 +328,16 @@ mta_status mta_audit_file(mta_auditor *a, const char *path, mta_report **out) {
     int fl = fcntl(fd, F_GETFL);
     if (fl >= 0)
       (void)fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
-    char *data = NULL;
-    size_t len = 0;
     char why[160];
-    mta_status st = mtai_read_regular(fd, (size_t)sb.st_size, a->max_doc, &data,
-                                      &len, why, sizeof why);
+    mta_status st = mtai_read_regular(fd, (size_t)sb.st_size, a->max_doc, data,
+                                      len, why, sizeof why);
     close(fd);
     if (st == MTA_ERR_TOO_LARGE)
       st = mtai_set_error(a, st, "%s: larger than the limit of %zu bytes", path,
                           a->max_doc);
     else if (st)
       st = mtai_set_error(a, st, "%s: %s", path, why);
-    if (st)
-      return st;
-    return S_audit(a, name, data, len, data, out);
+    return st;
   }
   struct mta_buf b;
   mtai_buf_init(&b, 0);
@@ -341,11 +355,50 @@ mta_status mta_audit_file(mta_auditor *a, const char *path, mta_report **out) {
     mtai_buf_free(&b);
     return st;
   }
-  size_t len = mtai_buf_len(&b);
-  char *data = mtai_buf_detach(&b);
-  if (!data)
-    return MTA_ERR_NOMEM;
-  return S_audit(a, name, data, len, data, out);
+  *len = mtai_buf_len(&b);
+  *data = mtai_buf_detach(&b);
+  return *data ? MTA_OK : MTA_ERR_NOMEM;
+}
+
+mta_status mta_audit_file(mta_auditor *a, const char *path, mta_report **out) {
+  return mta_audit_file_source(a, path, NULL, out);
+}
+
+mta_status mta_audit_file_source(mta_auditor *a, const char *path,
+                                 const char *source_path, mta_report **out) {
+  if (!out)
+    return MTA_ERR_INVALID_ARG;
+  *out = NULL;
+  if (!a || !path)
+    return MTA_ERR_INVALID_ARG;
+  a->errmsg[0] = '\0';
+  struct S_source src = {0};
+  if (source_path) {
+    src.name = !strcmp(source_path, "-") ? "<stdin>" : source_path;
+    if (!strcmp(path, "-") && !strcmp(source_path, "-"))
+      src.error = strdup("both the translation and its source cannot be "
+                         "standard input");
+    else {
+      mta_status st = S_load(a, source_path, &src.owned, &src.len);
+      if (st == MTA_ERR_NOMEM)
+        return st;
+      if (st) /* the auditor's error text names the source */
+        src.error = strdup(a->errmsg);
+      a->errmsg[0] = '\0';
+    }
+    src.data = src.owned;
+    src.given = 1;
+  }
+  char *data = NULL;
+  size_t len = 0;
+  mta_status st = S_load(a, path, &data, &len);
+  if (st) {
+    free(src.owned);
+    free(src.error);
+    return st;
+  }
+  return S_audit(a, !strcmp(path, "-") ? "<stdin>" : path, data, len, data,
+                 &src, out);
 }
 
 mta_status mta_audit_buffer(mta_auditor *a, const char *name, const void *data,
@@ -356,7 +409,24 @@ mta_status mta_audit_buffer(mta_auditor *a, const char *name, const void *data,
   if (!a || !name || (!data && len))
     return MTA_ERR_INVALID_ARG;
   a->errmsg[0] = '\0';
-  return S_audit(a, name, data, len, NULL, out);
+  return S_audit(a, name, data, len, NULL, NULL, out);
+}
+
+mta_status mta_audit_buffer_source(mta_auditor *a, const char *name,
+                                   const void *data, size_t len,
+                                   const char *source_name, const void *source,
+                                   size_t source_len, mta_report **out) {
+  if (!out)
+    return MTA_ERR_INVALID_ARG;
+  *out = NULL;
+  if (!a || !name || (!data && len))
+    return MTA_ERR_INVALID_ARG;
+  a->errmsg[0] = '\0';
+  struct S_source src = {.given = source != NULL,
+                         .name = source_name ? source_name : "<source>",
+                         .data = source,
+                         .len = source_len};
+  return S_audit(a, name, data, len, NULL, &src, out);
 }
 
 /* The audit of 'len' bytes at 'data'. 'owned', when not NULL, is the
@@ -364,7 +434,59 @@ mta_status mta_audit_buffer(mta_auditor *a, const char *name, const void *data,
  * that the raw input and the document never both stay in memory for the
  * whole audit), and on every path. */
 static mta_status S_audit(mta_auditor *a, const char *name, const void *data,
-                          size_t len, char *owned, mta_report **out) {
+                          size_t len, char *owned, struct S_source *src,
+                          mta_report **out) {
+  mta_status st = S_audit_doc(a, name, data, len, owned, src, out);
+  if (src) {
+    free(src->owned);
+    free(src->error);
+  }
+  return st;
+}
+
+/* Reads the source into the report's bitext, or records why not (a
+ * source that cannot be used leaves the audit monolingual); aligns it
+ * with the segmented, classified document. MTA_ERR_NOMEM and ICU
+ * failures of the segmenter fail the audit. */
+static mta_status S_source(mta_auditor *a, struct S_source *src,
+                           struct mta_report *r) {
+  if (!(r->src_name = strdup(src->name)))
+    return MTA_ERR_NOMEM;
+  char why[512];
+  why[0] = '\0';
+  if (src->error) {
+    /* "PATH: reason": keep the reason, the name is src_name */
+    size_t n = strlen(src->name);
+    const char *e = src->error;
+    if (!strncmp(e, src->name, n) && !strncmp(e + n, ": ", 2))
+      e += n + 2;
+    snprintf(why, sizeof why, "%s", e);
+  } else {
+    if (!a->seg_en) {
+      mta_status st = mtai_segmenter_new_locale(&a->seg_en, "en", a->errmsg,
+                                                sizeof a->errmsg);
+      if (st)
+        return st;
+    }
+    mta_status st = mtai_bitext_read(a->seg_en, src->name, src->data, src->len,
+                                     src->parallel, &r->bi, why, sizeof why);
+    if (st == MTA_ERR_NOMEM || st == MTA_ERR_ICU)
+      return st;
+    if (!st && !mtai_bitext_proportion(r->bi, &r->doc, why, sizeof why)) {
+      mtai_bitext_free(r->bi);
+      r->bi = NULL;
+    }
+    if (r->bi)
+      return mtai_bitext_align(r->bi, &r->doc);
+  }
+  if (!(r->src_error = strdup(why[0] ? why : "cannot be used")))
+    return MTA_ERR_NOMEM;
+  return MTA_OK;
+}
+
+static mta_status S_audit_doc(mta_auditor *a, const char *name,
+                              const void *data, size_t len, char *owned,
+                              struct S_source *src, mta_report **out) {
   if (len > a->max_doc) {
     free(owned);
     return mtai_set_error(a, MTA_ERR_TOO_LARGE,
@@ -402,8 +524,13 @@ static mta_status S_audit(mta_auditor *a, const char *name, const void *data,
     st = mtai_annotate(&r->doc, a->annotate);
     if (!st)
       st = mtai_classify(a->classifier, a->speller, &r->doc);
-    struct mtai_findings sink = {
-        .doc = &r->doc, .report = r, .ovr = a->ovr, .novr = a->novr};
+    if (!st && src && src->given)
+      st = S_source(a, src, r);
+    struct mtai_findings sink = {.doc = &r->doc,
+                                 .report = r,
+                                 .ovr = a->ovr,
+                                 .novr = a->novr,
+                                 .bi = r->bi};
     for (size_t i = 0; !st && mtai_checks[i]; i++)
       if (!a->check_off[i])
         st = mtai_checks[i]->run(a->check_state[i], &a->cx, &sink);

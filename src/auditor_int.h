@@ -15,7 +15,8 @@ struct mta_auditor {
   struct mtai_gate gate; /* fail_under, fail_on, min_words, ... */
   size_t max_doc;
   struct mtai_segmenter *seg;
-  struct mtai_speller *speller; /* NULL with MTA_OPT_NO_SPELL */
+  struct mtai_segmenter *seg_en; /* the English source's, made on first use */
+  struct mtai_speller *speller;  /* NULL with MTA_OPT_NO_SPELL */
   struct mtai_lexicon *lexicon;
   struct mtai_classifier *classifier;
   struct mtai_wordlists lists;    /* shared by the checks (cx.lists) */

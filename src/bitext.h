@@ -50,12 +50,31 @@ struct mtai_bitext {
 
 /* Byte span of the source units of bead 'b' (paragraphs when 'paras',
  * else sentences); 0 when the bead has none. */
-int mtai_bead_src_span(const struct mtai_bitext *bi,
-                       const struct mtai_bead *b, int paras, size_t *start,
-                       size_t *end);
+int mtai_bead_src_span(const struct mtai_bitext *bi, const struct mtai_bead *b,
+                       int paras, size_t *start, size_t *end);
 /* The same for the target units of 'b' in document 'd'. */
 int mtai_bead_tgt_span(const struct mtai_doc *d, const struct mtai_bead *b,
                        int paras, size_t *start, size_t *end);
+
+/* Reads the source: 'len' bytes at 'data' named 'name', decoded (encoding
+ * detected), refused when markup or not English, segmented by 'seg' (an
+ * English segmenter). On success '*out' (free with mtai_bitext_free())
+ * holds the source and no alignment yet. On failure 'why' says why in a
+ * few words ("holds no text", "looks German, not English (...)"); only
+ * MTA_ERR_NOMEM should fail an audit, the others leave it monolingual.
+ * 'parallel': units given one to one (XLIFF). */
+mta_status mtai_bitext_read(struct mtai_segmenter *seg, const char *name,
+                            const void *data, size_t len, int parallel,
+                            struct mtai_bitext **out, char *why, size_t whylen);
+
+/* 0, with 'why', when the source's paragraphs are far out of proportion to
+ * the target's article text (not its original, or a part of it). */
+int mtai_bitext_proportion(const struct mtai_bitext *bi,
+                           const struct mtai_doc *t, char *why, size_t whylen);
+
+/* Aligns the source of 'bi' with target 't' (segmented and classified):
+ * paragraph beads, sentence beads, index maps. MTA_ERR_NOMEM only. */
+mta_status mtai_bitext_align(struct mtai_bitext *bi, const struct mtai_doc *t);
 
 void mtai_bitext_free(struct mtai_bitext *bi);
 

@@ -59,6 +59,15 @@ int cli_paths_expand(const struct cli_paths *inputs, int jsonl,
                      struct cli_paths *files, struct cli_paths *bad,
                      struct cli_paths *badmsg);
 
+/* The sources of 'files' for --source-dir 'dir': for every file, DIR/REL
+ * with REL its path below the directory argument it was found in (or its
+ * name when given as a file), the extension made .txt. 'inputs' are the
+ * command line's paths that 'files' were expanded from. -1 when out of
+ * memory. */
+int cli_paths_sources(const struct cli_paths *inputs,
+                      const struct cli_paths *files, const char *dir,
+                      struct cli_paths *sources);
+
 /* The input of 'files' that is the file 'output' names (same device and
  * inode; "-" is standard input), or NULL. */
 const char *cli_output_is_input(const char *output,
@@ -74,7 +83,9 @@ struct cli_options {
   int jsonl_in;
   long jobs;
   const char *output;
-  const char *config; /* --config FILE */
+  const char *config;     /* --config FILE */
+  const char *source;     /* --source FILE */
+  const char *source_dir; /* --source-dir DIR */
   int no_config;
   struct cli_paths inputs;
   struct cli_paths dicts;  /* config dictionaries, then --dict FILE, in order */
@@ -116,8 +127,11 @@ void cli_out_write_failed(struct cli_out *u);
  * auditor each, and hands the reports to u->w in input order. 'probe' is
  * an auditor created with 'opts' for the first worker; the pool takes it.
  * Counts go to 'u'; the progress line is cleared at the end. */
+/* 'sources', when not NULL, holds the English original of each file
+ * (source-aware mode). */
 void cli_pool_run(struct cli_out *u, const mta_options *opts,
                   mta_auditor *probe, long jobs, int jsonl,
-                  const struct cli_paths *files);
+                  const struct cli_paths *files,
+                  const struct cli_paths *sources);
 
 #endif

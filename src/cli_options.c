@@ -46,6 +46,12 @@ static const char S_usage[] =
     "Input:\n"
     "      --input-format FMT text (default) or jsonl: every line of the\n"
     "                         input is {\"id\": ..., \"text\": \"...\"}\n"
+    "                         (a \"source\" member: its English original)\n"
+    "      --source FILE      the English original of the one input: the\n"
+    "                         accuracy checks compare the two\n"
+    "      --source-dir DIR   the originals of a batch: DIR/REL for every\n"
+    "                         input, REL its path below the directory given\n"
+    "                         (or its name), with the extension .txt\n"
     "      --encoding NAME    force the input encoding (iconv name)\n"
     "      --dict-dir DIR     directory with de_DE_frami/de_DE .aff/.dic\n"
     "      --dict FILE        extra known words, one per line (repeatable)\n"
@@ -84,7 +90,9 @@ enum {
   OPT_NO_SPELL,
   OPT_SCORE_ALL,
   OPT_LIST_RULES,
-  OPT_EXPLAIN
+  OPT_EXPLAIN,
+  OPT_SOURCE,
+  OPT_SOURCE_DIR
 };
 
 /* '-': paths come back in order as code 1; ':': a missing value is ':'. */
@@ -101,6 +109,8 @@ static const struct option S_longopts[] = {
     {"min-words", required_argument, NULL, OPT_MIN_WORDS},
     {"input-format", required_argument, NULL, OPT_INPUT_FORMAT},
     {"encoding", required_argument, NULL, OPT_ENCODING},
+    {"source", required_argument, NULL, OPT_SOURCE},
+    {"source-dir", required_argument, NULL, OPT_SOURCE_DIR},
     {"dict-dir", required_argument, NULL, OPT_DICT_DIR},
     {"dict", required_argument, NULL, OPT_DICT},
     {"config", required_argument, NULL, OPT_CONFIG},
@@ -403,6 +413,15 @@ static int S_option(struct cli_options *o, int c, const char *v,
   case OPT_ENCODING:
     o->opts.encoding = v;
     break;
+  case OPT_SOURCE:
+  case OPT_SOURCE_DIR:
+    if (!*v)
+      return cli_usage_error("%s needs a value", name);
+    if (c == OPT_SOURCE)
+      o->source = v;
+    else
+      o->source_dir = v;
+    break;
   case OPT_DICT_DIR:
     o->opts.dict_dir = v;
     break;
@@ -462,6 +481,12 @@ int cli_options_parse(int argc, char **argv, struct cli_options *o, int *done) {
     return cli_usage_error("%s", "no input (give a file, a directory or -)");
   if (o->format == MTA_FORMAT_HTML && !o->output)
     return cli_usage_error("%s", "--format html needs -o DIR");
+  if (o->source && o->source_dir)
+    return cli_usage_error("%s",
+                           "--source and --source-dir exclude each other");
+  if ((o->source || o->source_dir) && o->jsonl_in)
+    return cli_usage_error("%s", "JSON Lines records carry their original in "
+                                 "\"source\": no --source or --source-dir");
   o->opts.user_dicts = (const char *const *)o->dicts.v;
   o->opts.user_dict_count = o->dicts.n;
   o->opts.rule_settings = o->rules;

@@ -122,3 +122,45 @@ const char *cli_output_is_input(const char *output,
   }
   return NULL;
 }
+
+/* The part of 'file' below the directory argument 'in', or NULL. */
+static const char *S_below(const char *in, const char *file) {
+  size_t n = strlen(in);
+  while (n > 1 && in[n - 1] == '/')
+    n--;
+  if (strncmp(file, in, n) || file[n] != '/')
+    return NULL;
+  while (file[n] == '/')
+    n++;
+  return file + n;
+}
+
+int cli_paths_sources(const struct cli_paths *inputs,
+                      const struct cli_paths *files, const char *dir,
+                      struct cli_paths *sources) {
+  for (size_t i = 0; i < files->n; i++) {
+    const char *f = files->v[i], *rel = NULL;
+    for (size_t k = 0; k < inputs->n && !rel; k++)
+      if (strcmp(inputs->v[k], f))
+        rel = S_below(inputs->v[k], f);
+    if (!rel) {
+      const char *slash = strrchr(f, '/');
+      rel = slash ? slash + 1 : f;
+    }
+    const char *dot = strrchr(rel, '.');
+    const char *slash = strrchr(rel, '/');
+    size_t stem = dot && dot > rel && (!slash || dot > slash + 1)
+                      ? (size_t)(dot - rel)
+                      : strlen(rel);
+    size_t n = strlen(dir) + 1 + stem + 5;
+    char *p = malloc(n);
+    if (!p)
+      return -1;
+    snprintf(p, n, "%s/%.*s.txt", dir, (int)stem, rel);
+    int rc = cli_paths_add(sources, p);
+    free(p);
+    if (rc)
+      return -1;
+  }
+  return 0;
+}

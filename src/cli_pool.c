@@ -22,6 +22,7 @@
 struct task {
   char *name; /* file name, or "SOURCE:LINE" for a record */
   char *line; /* JSONL: the raw line (NULL for a file) */
+  char *src;  /* the English original of a file (NULL: none) */
   size_t len;
   size_t bytes; /* input size, for the progress line */
   /* results, filled by a worker */
@@ -67,7 +68,7 @@ static void S_audit_task(mta_auditor *a, struct task *t) {
     t->st = mta_audit_record(a, rec, t->name, &t->r);
     mta_record_free(rec);
   } else {
-    t->st = mta_audit_file(a, t->name, &t->r);
+    t->st = mta_audit_file_source(a, t->name, t->src, &t->r);
   }
   if (t->st) {
     const char *m = mta_auditor_errmsg(a);
@@ -191,6 +192,15 @@ static void S_write_task(struct cli_out *u, struct task *t) {
   } else {
     if (!mta_report_passed(t->r))
       u->failed++;
+    const char *serr = mta_report_source_error(t->r);
+    if (serr) {
+      /* Audited without its original: said, and an input error. */
+      if (u->progress)
+        fputs("\r\033[K", stderr);
+      cli_say("%s: source %s: %s; audited without it", mta_report_name(t->r),
+              mta_report_source_name(t->r), serr);
+      u->errors++;
+    }
     if (!u->write_failed && mta_writer_add(u->w, t->r)) {
       if (u->progress)
         fputs("\r\033[K", stderr);
@@ -203,6 +213,7 @@ static void S_write_task(struct cli_out *u, struct task *t) {
   free(t->why);
   free(t->name);
   free(t->line);
+  free(t->src);
   memset(t, 0, sizeof *t);
   S_progress(u);
 }
@@ -235,7 +246,7 @@ static void S_drain(struct pool *p, struct cli_out *u, int wait) {
 /* Queues a task (taking ownership of name and line); writes finished ones
  * when the ring is full. */
 static void S_queue(struct pool *p, struct cli_out *u, char *name, char *line,
-                    size_t len, size_t bytes) {
+                    size_t len, size_t bytes, char *src) {
   for (;;) {
     pthread_mutex_lock(&p->mu);
     int full = p->queued - p->written == p->cap;
@@ -249,6 +260,7 @@ static void S_queue(struct pool *p, struct cli_out *u, char *name, char *line,
   memset(t, 0, sizeof *t);
   t->name = name;
   t->line = line;
+  t->src = src;
   t->len = len;
   t->bytes = bytes;
   p->queued++;
@@ -302,7 +314,7 @@ static void S_queue_jsonl(struct pool *p, struct cli_out *u, const char *path) {
     }
     memcpy(copy, line, len);
     copy[len] = '\0';
-    S_queue(p, u, nm, copy, len, (size_t)n);
+    S_queue(p, u, nm, copy, len, (size_t)n, NULL);
   }
   if (ferror(fp)) {
     char msg[4200];
@@ -319,7 +331,8 @@ static void S_queue_jsonl(struct pool *p, struct cli_out *u, const char *path) {
 
 void cli_pool_run(struct cli_out *u, const mta_options *opts,
                   mta_auditor *probe, long jobs, int jsonl,
-                  const struct cli_paths *files) {
+                  const struct cli_paths *files,
+                  const struct cli_paths *sources) {
   struct pool p;
   memset(&p, 0, sizeof p);
   pthread_mutex_init(&p.mu, NULL);
@@ -349,8 +362,14 @@ void cli_pool_run(struct cli_out *u, const mta_options *opts,
       struct stat sb;
       size_t bytes = stat(files->v[i], &sb) == 0 ? (size_t)sb.st_size : 0;
       char *nm = strdup(files->v[i]);
-      if (nm)
-        S_queue(&p, u, nm, NULL, 0, bytes);
+      char *sp = sources ? strdup(sources->v[i]) : NULL;
+      if (nm && (!sources || sp))
+        S_queue(&p, u, nm, NULL, 0, bytes, sp);
+      else {
+        free(nm);
+        free(sp);
+        cli_out_error(u, files->v[i], MTA_ERR_NOMEM, "out of memory");
+      }
     }
     pthread_mutex_lock(&p.mu);
     p.closed = 1;

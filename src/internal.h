@@ -479,6 +479,12 @@ mta_status mtai_decode(const unsigned char *in, size_t len, const char *forced,
 struct mtai_segmenter;
 mta_status mtai_segmenter_new(struct mtai_segmenter **out, char *err,
                               size_t errsz);
+/* The same for another language: "en" for the English source of
+ * source-aware mode (its sentence breaks skip "Mr.", "U.S."). The German
+ * corrections (abbreviations, ordinals, initials) apply to both. */
+mta_status mtai_segmenter_new_locale(struct mtai_segmenter **out,
+                                     const char *locale, char *err,
+                                     size_t errsz);
 void mtai_segmenter_free(struct mtai_segmenter *s);
 /* Adds the abbreviations of dict/abbreviations.txt to 'set' without their
  * inner spaces ("z. B." -> "z.B."); with 'parts', also each "X." part

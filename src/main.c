@@ -57,7 +57,7 @@ int main(int argc, char **argv) {
   clock_gettime(CLOCK_MONOTONIC, &u.t0);
 
   struct cli_paths files = {NULL, 0, 0}, bad = {NULL, 0, 0},
-                   badmsg = {NULL, 0, 0};
+                   badmsg = {NULL, 0, 0}, sources = {NULL, 0, 0};
   int oom = cli_paths_expand(&o.inputs, o.jsonl_in, &files, &bad, &badmsg);
   const char *clash = NULL;
   if (o.output && o.format != MTA_FORMAT_HTML &&
@@ -67,6 +67,22 @@ int main(int argc, char **argv) {
     rc = CLI_EXIT_ERROR;
     goto out;
   }
+  /* Source-aware mode: the English original of every file. */
+  if (o.source && (files.n != 1 || bad.n)) {
+    cli_say("--source needs exactly one input file (%zu given); use "
+            "--source-dir for a batch",
+            files.n + bad.n);
+    rc = CLI_EXIT_ERROR;
+    goto out;
+  }
+  if ((o.source && cli_paths_add(&sources, o.source)) ||
+      (o.source_dir &&
+       cli_paths_sources(&o.inputs, &files, o.source_dir, &sources))) {
+    cli_say("out of memory");
+    rc = CLI_EXIT_ERROR;
+    goto out;
+  }
+
   why = NULL;
   st = o.output ? mta_writer_new_path(o.format, &ro, o.output, &u.w, &why)
                 : mta_writer_new(o.format, &ro, stdout, &u.w);
@@ -84,7 +100,8 @@ int main(int argc, char **argv) {
     cli_out_error(&u, bad.v[i], MTA_ERR_IO, badmsg.v[i]);
   u.total = o.jsonl_in ? 0 : files.n;
 
-  cli_pool_run(&u, &o.opts, probe, o.jobs, o.jsonl_in, &files);
+  cli_pool_run(&u, &o.opts, probe, o.jobs, o.jsonl_in, &files,
+               o.source || o.source_dir ? &sources : NULL);
   probe = NULL; /* the pool's */
 
   if (mta_writer_finish(u.w) && !u.write_failed)
@@ -97,6 +114,7 @@ out:
   cli_paths_free(&files);
   cli_paths_free(&bad);
   cli_paths_free(&badmsg);
+  cli_paths_free(&sources);
   cli_options_free(&o);
   return rc;
 }

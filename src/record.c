@@ -45,14 +45,16 @@
 struct mta_record {
   char *text; /* unescaped, NUL-terminated, may hold NUL bytes */
   size_t text_len;
+  char *source; /* "source": the same, NULL when absent or null */
+  size_t source_len;
   char *id;    /* source text of "id", NULL when absent */
   char *extra; /* "\"k\": v, ..." as written, "" when none */
 };
 
 /* What the top-level object collects; nested objects have none. */
 struct S_members {
-  struct mta_buf text, extra;
-  int have_text;
+  struct mta_buf text, extra, source;
+  int have_text, have_source;
   const char *id;
   size_t id_len;
 };
@@ -450,8 +452,18 @@ static mta_status S_record_member(struct S_parser *p, struct S_members *top,
     top->have_text = 1;
     return S_string(p, &top->text);
   }
+  /* "source": the English original (source-aware mode); null is none. */
+  if (kn == 6 && !memcmp(k, "source", 6) && S_peek(p) == '"') {
+    top->have_source = 1;
+    return S_string(p, &top->source);
+  }
   if ((st = S_value(p, 1)))
     return st;
+  if (kn == 6 && !memcmp(k, "source", 6)) {
+    if (p->pos - vs == 4 && !memcmp(p->s + vs, "null", 4))
+      return MTA_OK;
+    return S_fail(p, vs, "\"source\" is not a string");
+  }
   if (kn == 2 && !memcmp(k, "id", 2)) {
     top->id = p->s + vs;
     top->id_len = p->pos - vs;
@@ -596,6 +608,7 @@ MTA_EXPORT mta_status mta_record_parse(const char *line, size_t len,
   memset(&top, 0, sizeof top);
   mtai_buf_init(&top.text, 0);
   mtai_buf_init(&top.extra, 0);
+  mtai_buf_init(&top.source, 0);
   mta_status st = S_line(&p, &top);
   mta_record *rec = NULL;
   if (!st) {
@@ -606,8 +619,13 @@ MTA_EXPORT mta_status mta_record_parse(const char *line, size_t len,
       rec->extra = mtai_buf_detach(&top.extra);
       if (top.id)
         rec->id = S_strndup(top.id, top.id_len);
+      if (top.have_source) {
+        rec->source_len = mtai_buf_len(&top.source);
+        rec->source = mtai_buf_detach(&top.source);
+      }
     }
-    if (!rec || !rec->text || !rec->extra || (top.id && !rec->id)) {
+    if (!rec || !rec->text || !rec->extra || (top.id && !rec->id) ||
+        (top.have_source && !rec->source)) {
       mta_record_free(rec);
       rec = NULL;
       st = MTA_ERR_NOMEM;
@@ -622,6 +640,7 @@ MTA_EXPORT mta_status mta_record_parse(const char *line, size_t len,
   }
   mtai_buf_free(&top.text);
   mtai_buf_free(&top.extra);
+  mtai_buf_free(&top.source);
   *out = rec;
   return st;
 }
@@ -630,6 +649,12 @@ MTA_EXPORT const char *mta_record_text(const mta_record *rec, size_t *len) {
   if (len)
     *len = rec ? rec->text_len : 0;
   return rec ? rec->text : NULL;
+}
+
+MTA_EXPORT const char *mta_record_source(const mta_record *rec, size_t *len) {
+  if (len)
+    *len = rec && rec->source ? rec->source_len : 0;
+  return rec ? rec->source : NULL;
 }
 
 MTA_EXPORT const char *mta_record_id(const mta_record *rec) {
@@ -644,6 +669,7 @@ MTA_EXPORT void mta_record_free(mta_record *rec) {
   if (!rec)
     return;
   free(rec->text);
+  free(rec->source);
   free(rec->id);
   free(rec->extra);
   free(rec);

@@ -8,6 +8,7 @@
 
 #include <limits.h>
 
+#include "bitext.h"
 #include "internal.h"
 
 static const struct {
@@ -213,6 +214,9 @@ void mta_report_free(mta_report *r) {
   free(r->unsc);
   free(r->rec_id);
   free(r->rec_extra);
+  free(r->src_name);
+  free(r->src_error);
+  mtai_bitext_free(r->bi);
   mtai_doc_clear(&r->doc);
   free(r);
 }
@@ -282,5 +286,18 @@ mta_status mta_report_finding(const mta_report *r, size_t i,
   info->end = f->end;
   info->message = f->message;
   info->suggestion = f->suggestion;
+  int has_src =
+      r->bi && f->src_end > f->src_start && f->src_end <= r->bi->src.len;
+  info->source_start = has_src ? f->src_start : 0;
+  info->source_end = has_src ? f->src_end : 0;
+  info->source_text = has_src ? r->bi->src.text + f->src_start : NULL;
   return MTA_OK;
+}
+
+const char *mta_report_source_name(const mta_report *r) {
+  return r ? r->src_name : NULL;
+}
+
+const char *mta_report_source_error(const mta_report *r) {
+  return r ? r->src_error : NULL;
 }

@@ -74,6 +74,12 @@ mta_status mtai_abbrev_load(struct mtai_strset *set, int parts) {
 
 mta_status mtai_segmenter_new(struct mtai_segmenter **out, char *err,
                               size_t errsz) {
+  return mtai_segmenter_new_locale(out, "de", err, errsz);
+}
+
+mta_status mtai_segmenter_new_locale(struct mtai_segmenter **out,
+                                     const char *locale, char *err,
+                                     size_t errsz) {
   struct mtai_segmenter *s = calloc(1, sizeof *s);
   *out = NULL;
   if (!s)
@@ -83,9 +89,12 @@ mta_status mtai_segmenter_new(struct mtai_segmenter **out, char *err,
   mtai_strset_init(&s->ordctx);
   UErrorCode ec = U_ZERO_ERROR;
   static const UChar empty[1] = {0};
-  s->sent = ubrk_open(UBRK_SENTENCE, "de", empty, 0, &ec);
+  /* English: ICU's sentence break suppressions ("Mr.", "Dr.", "U.S.") */
+  s->sent =
+      ubrk_open(UBRK_SENTENCE, strcmp(locale, "en") ? locale : "en@ss=standard",
+                empty, 0, &ec);
   if (U_SUCCESS(ec))
-    s->word = ubrk_open(UBRK_WORD, "de", empty, 0, &ec);
+    s->word = ubrk_open(UBRK_WORD, locale, empty, 0, &ec);
   if (U_FAILURE(ec)) {
     snprintf(err, errsz, "ICU break iterator: %s", u_errorName(ec));
     mtai_segmenter_free(s);
