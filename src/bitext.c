@@ -40,10 +40,17 @@ static const int S_ds[S_NBEAD] = {1, 0, 1, 1, 2, 2};
 static const double S_prior[S_NBEAD] = {0.116534, 4.615221, 4.615221,
                                         3.112351, 3.112351, 4.509860};
 
+/* Cost per character of a unit left without counterpart: small, so that
+ * a paragraph really left out is a 1-0 bead rather than merged into a
+ * neighbour (Gale and Church's length cost of a deletion grows with the
+ * square root of its length and made omissions invisible), yet enough
+ * that a 1-1 bead of poor lengths does not split into 1-0 and 0-1. */
+#define S_INDEL_PER_CHAR 0.01
+
 /* The length cost of 'lt' target characters for 'ls' source ones. */
 static double S_len_cost(double lt, double ls) {
-  if (lt == 0 && ls == 0)
-    return 0;
+  if (lt == 0 || ls == 0)
+    return S_INDEL_PER_CHAR * (lt + ls);
   double mean = (ls + lt / S_RATIO) / 2;
   double z = (S_RATIO * ls - lt) / sqrt(S_VAR * (mean > 1 ? mean : 1));
   /* two-sided tail of the normal distribution */
@@ -291,10 +298,11 @@ static mta_status S_maps(struct mtai_bitext *bi, const struct mtai_doc *t) {
   return MTA_OK;
 }
 
-/* 1 when no target paragraph of bead 'b' is article text. */
+/* 1 when every target paragraph of bead 'b' is site chrome or a repeat
+ * (headings and captions are translated too). */
 static int S_skipped(const struct mtai_doc *t, const struct mtai_bead *b) {
   for (size_t k = b->t_first; k < b->t_end; k++)
-    if (t->paras[k].kind == MTAI_PARA_TEXT && !t->paras[k].dup_of)
+    if (t->paras[k].kind != MTAI_PARA_BOILERPLATE && !t->paras[k].dup_of)
       return 0;
   return b->t_first < b->t_end;
 }
@@ -431,7 +439,7 @@ int mtai_bitext_proportion(const struct mtai_bitext *bi,
                            const struct mtai_doc *t, char *why, size_t whylen) {
   size_t n = 0, m = bi->src.npara;
   for (size_t k = 0; k < t->npara; k++)
-    n += t->paras[k].kind == MTAI_PARA_TEXT;
+    n += t->paras[k].kind != MTAI_PARA_BOILERPLATE;
   if (bi->parallel || n == 0 || m == 0)
     return 1;
   size_t lo = n < m ? n : m, hi = n < m ? m : n;

@@ -178,6 +178,17 @@ static const char S_prose[] =
  * The caller frees. */
 static mta_report *S_audit_example(const char *rule, const char *ex,
                                    int wrong) {
+  /* Accuracy rules compare with the source: "SOURCE ||| TARGET". */
+  const char *bar = strstr(ex, " ||| ");
+  if (S_prefix(rule, "accuracy/")) {
+    ck_assert_msg(bar != NULL, "%s: example without \"SOURCE ||| TARGET\"",
+                  rule);
+    char *src = strndup(ex, (size_t)(bar - ex));
+    ck_assert_ptr_nonnull(src);
+    mta_report *r = test_audit_pair(bar + 5, src);
+    free(src);
+    return r;
+  }
   int dup = S_prefix(rule, "duplicate/");
   if (!dup && !S_prefix(rule, "boilerplate/"))
     return test_audit(ex);

@@ -59,6 +59,16 @@ mta_report *test_audit(const char *s) {
   return r;
 }
 
+mta_report *test_audit_pair(const char *target, const char *source) {
+  mta_report *r = NULL;
+  mta_status st =
+      mta_audit_buffer_source(test_auditor(), "test", target, strlen(target),
+                              "source", source, strlen(source), &r);
+  ck_assert_msg(st == MTA_OK, "audit failed: %s",
+                mta_auditor_errmsg(test_auditor()));
+  return r;
+}
+
 void test_rescore(mta_report *r, double fail_under, int on_severity,
                   mta_severity fail_on, int score_all) {
   struct mtai_gate g = {.fail_under = fail_under,
@@ -112,6 +122,7 @@ int main(void) {
   srunner_add_suite(sr, annotate_suite());
   srunner_add_suite(sr, rule_quality_suite());
   srunner_add_suite(sr, agreement_suite());
+  srunner_add_suite(sr, bitext_suite());
   srunner_run_all(sr, CK_NORMAL);
   int failed = srunner_ntests_failed(sr);
   srunner_free(sr);

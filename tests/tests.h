@@ -32,6 +32,7 @@ Suite *rules_suite(void);
 Suite *annotate_suite(void);
 Suite *rule_quality_suite(void);
 Suite *agreement_suite(void);
+Suite *bitext_suite(void);
 
 /* A shared auditor for tests that need real dictionaries (created on first
  * use, freed at exit). Fails the test when the dictionary is missing. */
@@ -39,6 +40,10 @@ mta_auditor *test_auditor(void);
 
 /* Audits the UTF-8 string 's' with test_auditor(); the caller frees. */
 mta_report *test_audit(const char *s);
+
+/* Audits 'target' against its English original 'source' (source-aware
+ * mode) with test_auditor(); the caller frees. */
+mta_report *test_audit_pair(const char *target, const char *source);
 /* Scores 'r' again under gates fail_under, fail_on (when 'on_severity')
  * and score_all, with a minimum of one scored word (so that short test
  * texts have a score); fails the test on an error. */
