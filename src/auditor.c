@@ -476,8 +476,14 @@ static mta_status S_source(mta_auditor *a, struct S_source *src,
       mtai_bitext_free(r->bi);
       r->bi = NULL;
     }
-    if (r->bi)
-      return mtai_bitext_align(r->bi, &r->doc);
+    if (r->bi) {
+      st = mtai_bitext_align(r->bi, &r->doc);
+      if (st != MTA_ERR_TOO_LARGE)
+        return st;
+      mtai_bitext_free(r->bi);
+      r->bi = NULL;
+      snprintf(why, sizeof why, "too many paragraphs to align");
+    }
   }
   if (!(r->src_error = strdup(why[0] ? why : "cannot be used")))
     return MTA_ERR_NOMEM;

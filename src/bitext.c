@@ -26,10 +26,20 @@
 #define S_RATIO 1.15
 #define S_VAR 6.8
 
+#define S_MAX_NUMS 4
+#define S_MAX_NAMES 8
+#define S_MAX_CAPS 16
+
 struct S_unit {
-  double len;       /* characters (bytes of UTF-8 outside ASCII count 1/2) */
-  uint64_t nums[4]; /* hashes of up to four digit strings */
+  double len;                /* characters */
+  uint64_t nums[S_MAX_NUMS]; /* hashes of digit strings */
   unsigned nnum;
+  /* Names: the first five bytes of capitalized words of four bytes or
+   * more; of the source only those inside a sentence (an English
+   * capital there is a name), of the target all (German nouns too), so
+   * that "Putin's" meets "Putins". */
+  uint64_t names[S_MAX_CAPS];
+  unsigned nname;
 };
 
 enum { S_B11, S_B10, S_B01, S_B21, S_B12, S_B22, S_NBEAD };
@@ -60,10 +70,43 @@ static double S_len_cost(double lt, double ls) {
   return -log(pd);
 }
 
-static void S_unit_of(const char *text, size_t start, size_t end,
+static int S_letter(unsigned char c) {
+  return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Reads the words of [start, end): capitalized ones into u->names ('src':
+ * only inside a sentence, at most S_MAX_NAMES; else at most
+ * S_MAX_CAPS). */
+static void S_names_of(const char *text, size_t start, size_t end, int src,
+                       struct S_unit *u) {
+  int initial = 1;
+  unsigned max = src ? S_MAX_NAMES : S_MAX_CAPS;
+  for (size_t i = start; i < end && u->nname < max; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"')
+      initial = 1;
+    if (!S_letter(c))
+      continue;
+    size_t j = i;
+    while (j < end && (S_letter((unsigned char)text[j]) || text[j] == '-'))
+      j++;
+    if (c >= 'A' && c <= 'Z' && j - i >= 4 && !(src && initial)) {
+      uint64_t h = 1469598103934665603u;
+      for (size_t k = i; k < i + 5 && k < j; k++)
+        h = (h ^ (unsigned char)text[k]) * 1099511628211u;
+      u->names[u->nname++] = h;
+    }
+    initial = 0;
+    i = j - 1;
+  }
+}
+
+static void S_unit_of(const char *text, size_t start, size_t end, int src,
                       struct S_unit *u) {
   u->len = 0;
   u->nnum = 0;
+  u->nname = 0;
+  S_names_of(text, start, end, src, u);
   for (size_t i = start; i < end; i++) {
     unsigned char c = (unsigned char)text[i];
     u->len += (c & 0xC0) == 0x80 ? 0 : 1;
@@ -80,27 +123,42 @@ static void S_unit_of(const char *text, size_t start, size_t end,
           h = (h ^ (unsigned char)text[j]) * 1099511628211u;
         j++;
       }
-      if (u->nnum < 4)
+      if (u->nnum < S_MAX_NUMS)
         u->nums[u->nnum++] = h;
       i = j - 1;
     }
   }
 }
 
-/* The anchor cost of a bead: shared numbers pull, unshared push. */
+/* 1 when hash 'h' is one of the 'n' at 'v'. */
+static int S_has(const uint64_t *v, unsigned n, uint64_t h) {
+  for (unsigned k = 0; k < n; k++)
+    if (v[k] == h)
+      return 1;
+  return 0;
+}
+
+/* The anchor cost of a bead: shared numbers pull, unshared push; source
+ * names found in the target pull a little (a name may be translated). */
 static double S_anchor(const struct S_unit *t, int nt, const struct S_unit *s,
                        int ns) {
-  unsigned shared = 0, total = 0;
-  for (int a = 0; a < ns; a++)
+  unsigned shared = 0, total = 0, names = 0;
+  for (int a = 0; a < ns; a++) {
     for (unsigned x = 0; x < s[a].nnum; x++) {
       int found = 0;
       for (int b = 0; b < nt && !found; b++)
-        for (unsigned y = 0; y < t[b].nnum && !found; y++)
-          found = t[b].nums[y] == s[a].nums[x];
-      shared += found;
+        found = S_has(t[b].nums, t[b].nnum, s[a].nums[x]);
+      shared += (unsigned)found;
       total++;
     }
-  return -1.5 * shared + 1.0 * (total - shared);
+    for (unsigned x = 0; x < s[a].nname; x++) {
+      int found = 0;
+      for (int b = 0; b < nt && !found; b++)
+        found = S_has(t[b].names, t[b].nname, s[a].names[x]);
+      names += (unsigned)found;
+    }
+  }
+  return -1.5 * shared + 1.0 * (total - shared) - 0.75 * names;
 }
 
 static double S_bead_cost(int k, const struct S_unit *t, const struct S_unit *s,
@@ -116,6 +174,10 @@ static double S_bead_cost(int k, const struct S_unit *t, const struct S_unit *s,
     c += S_anchor(t + i - nt, nt, s + j - ns, ns);
   return c;
 }
+
+/* Cells of the search at most (9 bytes each): beyond, a side holds some
+ * 50,000 units, which no article does. */
+#define S_MAX_CELLS ((size_t)4 << 20)
 
 /* Aligns target units t[0..n) with source units s[0..m) into beads
  * (appended to *beads, offsets 'toff'/'soff' added to the indices). */
@@ -141,6 +203,8 @@ static mta_status S_align(const struct S_unit *t, size_t n,
   /* Band: cell (i, j) is searched when |j - i*m/n| <= w. */
   size_t w = 40 + (n > m ? n - m : m - n);
   size_t width = 2 * w + 1;
+  if ((n + 1) > S_MAX_CELLS / width)
+    return MTA_ERR_TOO_LARGE;
   double *cost = malloc((n + 1) * width * sizeof *cost);
   unsigned char *back = malloc((n + 1) * width);
   if (!cost || !back) {
@@ -240,15 +304,18 @@ void mtai_bitext_free(struct mtai_bitext *bi) {
   free(bi);
 }
 
-/* Units of paragraphs [first, end) or sentences of 'd'. */
-static struct S_unit *S_units(const struct mtai_doc *d, int paras, size_t first,
-                              size_t end) {
+/* Units of paragraphs [first, end) or sentences of 'd' ('src': the
+ * English side). */
+static struct S_unit *S_units(const struct mtai_doc *d, int src, int paras,
+                              size_t first, size_t end) {
   struct S_unit *u = malloc((end - first + 1) * sizeof *u);
   for (size_t k = first; u && k < end; k++)
     if (paras)
-      S_unit_of(d->text, d->paras[k].start, d->paras[k].end, &u[k - first]);
+      S_unit_of(d->text, d->paras[k].start, d->paras[k].end, src,
+                &u[k - first]);
     else
-      S_unit_of(d->text, d->sents[k].start, d->sents[k].end, &u[k - first]);
+      S_unit_of(d->text, d->sents[k].start, d->sents[k].end, src,
+                &u[k - first]);
   return u;
 }
 
@@ -261,12 +328,18 @@ static mta_status S_align_sents(const struct mtai_doc *t,
   size_t t1 = pb->t_first < pb->t_end ? t->paras[pb->t_end - 1].sent_end : 0;
   size_t s0 = pb->s_first < pb->s_end ? s->paras[pb->s_first].sent_first : 0;
   size_t s1 = pb->s_first < pb->s_end ? s->paras[pb->s_end - 1].sent_end : 0;
-  struct S_unit *tu = S_units(t, 0, t0, t1), *su = S_units(s, 0, s0, s1);
+  struct S_unit *tu = S_units(t, 0, 0, t0, t1), *su = S_units(s, 1, 0, s0, s1);
   mta_status st = !tu || !su ? MTA_ERR_NOMEM : MTA_OK;
   size_t before = bi->nsb;
   if (!st)
     st = S_align(tu, t1 - t0, su, s1 - s0, (uint32_t)t0, (uint32_t)s0, &bi->sb,
                  &bi->nsb, cap);
+  if (st == MTA_ERR_TOO_LARGE) { /* too many sentences: one bead of all */
+    st = mtai_vec_reserve(bi->sb, *cap, bi->nsb + 1);
+    if (!st)
+      bi->sb[bi->nsb++] = (struct mtai_bead){(uint32_t)t0, (uint32_t)t1,
+                                             (uint32_t)s0, (uint32_t)s1, 0};
+  }
   for (size_t k = before; !st && k < bi->nsb; k++)
     bi->sb[k].skipped = pb->skipped;
   free(tu);
@@ -308,6 +381,7 @@ static int S_skipped(const struct mtai_doc *t, const struct mtai_bead *b) {
 }
 
 mta_status mtai_bitext_align(struct mtai_bitext *bi, const struct mtai_doc *t) {
+  /* A failed alignment leaves no beads behind. */
   const struct mtai_doc *s = &bi->src;
   size_t pcap = 0, scap = 0;
   mta_status st = MTA_OK;
@@ -320,8 +394,8 @@ mta_status mtai_bitext_align(struct mtai_bitext *bi, const struct mtai_doc *t) {
                                                (uint32_t)k, (uint32_t)k + 1, 0};
     }
   } else {
-    struct S_unit *tu = S_units(t, 1, 0, t->npara);
-    struct S_unit *su = S_units(s, 1, 0, s->npara);
+    struct S_unit *tu = S_units(t, 0, 1, 0, t->npara);
+    struct S_unit *su = S_units(s, 1, 1, 0, s->npara);
     st = !tu || !su ? MTA_ERR_NOMEM
                     : S_align(tu, t->npara, su, s->npara, 0, 0, &bi->pb,
                               &bi->npb, &pcap);

@@ -73,7 +73,9 @@ int mtai_bitext_proportion(const struct mtai_bitext *bi,
                            const struct mtai_doc *t, char *why, size_t whylen);
 
 /* Aligns the source of 'bi' with target 't' (segmented and classified):
- * paragraph beads, sentence beads, index maps. MTA_ERR_NOMEM only. */
+ * paragraph beads, sentence beads, index maps. MTA_ERR_NOMEM, or
+ * MTA_ERR_TOO_LARGE when the paragraphs are too many to align (some
+ * 50,000: the audit then goes on without the source). */
 mta_status mtai_bitext_align(struct mtai_bitext *bi, const struct mtai_doc *t);
 
 void mtai_bitext_free(struct mtai_bitext *bi);
