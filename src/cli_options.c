@@ -224,7 +224,14 @@ static int S_explain(const char *id) {
                            id);
   printf("%s (%s, %s)\n\n%s\n\n%s\n", ri.id, ri.category,
          mta_severity_name(ri.severity), ri.summary, ri.explanation);
-  if (ri.wrong && *ri.wrong)
+  /* Accuracy rules' examples are "SOURCE ||| TARGET". */
+  const char *wb = ri.wrong ? strstr(ri.wrong, " ||| ") : NULL;
+  const char *rb = ri.right ? strstr(ri.right, " ||| ") : NULL;
+  if (wb && rb)
+    printf("\n  source: %.*s\n  wrong:  %s\n  source: %.*s\n  right:  %s\n",
+           (int)(wb - ri.wrong), ri.wrong, wb + 5, (int)(rb - ri.right),
+           ri.right, rb + 5);
+  else if (ri.wrong && *ri.wrong)
     printf("\n  wrong: %s\n  right: %s\n", ri.wrong, ri.right);
   return cli_flush_stdout();
 }
