@@ -20,6 +20,13 @@ tuned, by a writer who did not see the tuning data or the check code
     span, or its N-th with "@N span") and "-<TAB><TAB>sentence" (correct
     German). Every sentence is its own document. Printed per file: the
     positives found and the correct sentences with a finding of the rule.
+(d) tests/data/accuracy-heldout.tsv: English sources and German targets
+    (RULE<TAB>SOURCE<TAB>TARGET, RULE the one accuracy error of TARGET or
+    "-" for a faithful translation; "\\n" is a line break). Every pair is
+    its own JSON Lines record {"id", "text", "source"}. Printed: per rule
+    the error pairs with a finding of the rule (recall), and the faithful
+    pairs with a major or critical accuracy finding (false alarms; those
+    with minor ones only are counted apart).
 
 This data is held out: never tune a rule to it. --show prints the
 findings on (a) and what each missed artifact of (b) got instead; it is
@@ -266,6 +273,96 @@ def rule_files(binary, folder, show):
                 print(f"    FALSE {got}: {c['text']}")
 
 
+def load_accuracy(tsv):
+    cases = []
+    with open(tsv, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 3 or not (parts[0] == "-" or
+                                       parts[0].startswith("accuracy/")):
+                sys.exit(f"heldout: {tsv}:{n}: expected RULE<TAB>SOURCE<TAB>TARGET")
+            rule, src, tgt = parts
+            cases.append({"rule": rule,
+                          "source": src.replace("\\n", "\n") + "\n",
+                          "text": tgt.replace("\\n", "\n") + "\n"})
+    return cases
+
+
+def known_rules(binary):
+    p = subprocess.run([binary, "--list-rules"], capture_output=True,
+                       check=False)
+    return {line.split()[0] for line in
+            p.stdout.decode("utf-8", "replace").splitlines()[1:]
+            if line.strip()}
+
+
+def accuracy(binary, tsv, show):
+    cases = load_accuracy(tsv)
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False,
+                                     encoding="utf-8") as f:
+        for i, c in enumerate(cases):
+            f.write(json.dumps({"id": i, "text": c["text"],
+                                "source": c["source"]},
+                               ensure_ascii=False) + "\n")
+        path = f.name
+    try:
+        docs = run(binary, ["--input-format", "jsonl", "--format", "jsonl",
+                            "--score-all", "--min-words", "1", "-j", "2",
+                            path])
+    finally:
+        os.unlink(path)
+    known = known_rules(binary)
+    byid = {d.get("id"): d for d in docs}
+    tot = collections.Counter()
+    hit = collections.Counter()
+    nfaith = false = minor = 0
+    falsebyrule = collections.Counter()
+    missed, alarms = [], []
+    for i, c in enumerate(cases):
+        fs = [f for f in byid.get(i, {}).get("findings", [])
+              if f["rule"].startswith("accuracy/")]
+        if c["rule"] != "-":
+            tot[c["rule"]] += 1
+            if any(f["rule"] == c["rule"] for f in fs):
+                hit[c["rule"]] += 1
+            else:
+                missed.append((c, fs))
+        else:
+            nfaith += 1
+            maj = [f for f in fs if f["severity"] in MAJOR]
+            if maj:
+                false += 1
+                for r in {f["rule"] for f in maj}:
+                    falsebyrule[r] += 1
+                alarms.append((c, maj))
+            elif fs:
+                minor += 1
+    n, h = sum(tot.values()), sum(hit.values())
+    print(f"== accuracy-heldout: {n} error pairs, {nfaith} faithful pairs")
+    print("  recall by rule (found = a finding of the rule in the pair):")
+    for rule in sorted(tot):
+        note = "" if rule in known else "  (not implemented yet)"
+        print(f"    {rule:38s} {hit[rule]:3d} / {tot[rule]:3d}  "
+              f"{100.0 * hit[rule] / tot[rule]:5.1f} %{note}")
+    print(f"  overall: {h} / {n} ({100.0 * h / max(n, 1):.1f} %)")
+    print(f"  faithful pairs with a major/critical accuracy finding: "
+          f"{false} / {nfaith} ({100.0 * false / max(nfaith, 1):.1f} %); "
+          f"with minor ones only: {minor}")
+    for rule, k in sorted(falsebyrule.items()):
+        print(f"    {rule:38s} {k:3d}")
+    if show:
+        for c, fs in missed:
+            got = "; ".join(f"{f['rule']} '{f.get('text', '')}'" for f in fs) or "nothing"
+            print(f"    MISSED {c['rule']}: {c['text'].strip()}\n      got: {got}")
+        for c, fs in alarms:
+            got = "; ".join(f"{f['rule']} {f['severity']} '{f.get('text', '')}'"
+                            for f in fs)
+            print(f"    FALSE {got}: {c['text'].strip()}")
+
+
 def main():
     args = sys.argv[1:]
     show = "--show" in args
@@ -288,6 +385,11 @@ def main():
     else:
         print(f"heldout: {tsv} not found; skipped")
     rule_files(binary, os.path.join(here, "data"), show)
+    acc = os.path.join(here, "data", "accuracy-heldout.tsv")
+    if os.path.exists(acc):
+        accuracy(binary, acc, show)
+    else:
+        print(f"heldout: {acc} not found; skipped")
     return 0
 
 

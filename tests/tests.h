@@ -33,6 +33,7 @@ Suite *annotate_suite(void);
 Suite *rule_quality_suite(void);
 Suite *agreement_suite(void);
 Suite *bitext_suite(void);
+Suite *accuracy_quality_suite(void);
 
 /* A shared auditor for tests that need real dictionaries (created on first
  * use, freed at exit). Fails the test when the dictionary is missing. */
