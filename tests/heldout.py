@@ -309,11 +309,21 @@ def accuracy(binary, tsv, show):
                                ensure_ascii=False) + "\n")
         path = f.name
     try:
-        docs = run(binary, ["--input-format", "jsonl", "--format", "jsonl",
-                            "--score-all", "--min-words", "1", "-j", "2",
-                            path])
+        # A source that cannot be used is said on stderr with exit 2, the
+        # reports still written: count those, fail only without reports.
+        p = subprocess.run([binary, "--input-format", "jsonl", "--format",
+                            "jsonl", "--score-all", "--min-words", "1",
+                            "-j", "2", path], capture_output=True,
+                           check=False)
     finally:
         os.unlink(path)
+    docs = [json.loads(line) for line in
+            p.stdout.decode("utf-8").splitlines() if line.strip()]
+    refused = [line for line in
+               p.stderr.decode("utf-8", "replace").splitlines()
+               if line.strip()]
+    if p.returncode == 2 and not docs:
+        sys.exit("heldout: mtaudit failed: " + "\n".join(refused))
     known = known_rules(binary)
     byid = {d.get("id"): d for d in docs}
     tot = collections.Counter()
@@ -351,6 +361,10 @@ def accuracy(binary, tsv, show):
     print(f"  faithful pairs with a major/critical accuracy finding: "
           f"{false} / {nfaith} ({100.0 * false / max(nfaith, 1):.1f} %); "
           f"with minor ones only: {minor}")
+    if refused:
+        print(f"  messages (sources not used?): {len(refused)}")
+        for line in refused[:5]:
+            print(f"    {line}")
     for rule, k in sorted(falsebyrule.items()):
         print(f"    {rule:38s} {k:3d}")
     if show:
