@@ -8,6 +8,7 @@
 
 #include <stdio.h>
 
+#include "bitext.h"
 #include "internal.h"
 #include "status.h"
 
@@ -81,6 +82,23 @@ void mtai_sink_score(struct mtai_sink *s, double v);
  * than 30"), for the text and HTML reports (writer.c); "" when there is
  * nothing to say. */
 void mtai_report_why(const struct mta_report *r, char *out, size_t size);
+
+/* Source-aware mode: 1 when finding 'f' of 'r' has a span of the English
+ * source (the report has a usable source and the span lies in its text);
+ * the renderers show only such spans. */
+static inline int mtai_finding_has_src(const struct mta_report *r,
+                                       const struct mta_finding *f) {
+  return r->bi && f->src_end > f->src_start && f->src_end <= r->bi->src.len;
+}
+
+/* The byte span [*a, *b) of the source sentences of 'bi' that hold the
+ * span [start, end) (the span itself when no sentence holds it), for
+ * quoting the source of a finding (writer.c). */
+void mtai_src_sentences(const struct mtai_bitext *bi, size_t start, size_t end,
+                        size_t *a, size_t *b);
+
+/* The number of source paragraphs of 'r' (0 without a usable source). */
+size_t mtai_src_paragraphs(const struct mta_report *r);
 
 /* Per-document row kept by a writer for the batch summary. */
 struct mtai_row {

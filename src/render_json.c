@@ -9,10 +9,52 @@
  * JSON Lines prints one document object per line as each document is
  * done, and one {"file", "status", "message"} object per input that
  * failed.
+ *
+ * Source-aware mode (only when a source was given, so that the output
+ * without one stays as it was): the document has
+ *
+ *   "source": {"name": ..., "encoding": ..., "used": true|false,
+ *              "error": ... (only when not used), "paragraphs": N}
+ *
+ * (encoding and paragraphs null when the source was not used); with a
+ * used source every paragraph has "source_start"/"source_end", the bytes
+ * of the source paragraphs aligned with it (null when none is), and a
+ * finding about a span of the source has "source_start", "source_end"
+ * and "source_text".
  */
 #include <string.h>
 
 #include "emit.h"
+
+/* The "source" member, when a source was given. */
+static void S_source(struct mtai_sink *s, const struct mta_report *r) {
+  if (!r->src_name)
+    return;
+  mtai_sink_puts(s, ", \"source\": {\"name\": ");
+  mtai_sink_json_cstr(s, r->src_name);
+  mtai_sink_puts(s, ", \"encoding\": ");
+  mtai_sink_json_cstr(s, r->bi ? r->bi->src.encoding : NULL);
+  mtai_sink_printf(s, ", \"used\": %s", r->bi ? "true" : "false");
+  if (!r->bi) {
+    mtai_sink_puts(s, ", \"error\": ");
+    mtai_sink_json_cstr(s, r->src_error ? r->src_error : "cannot be used");
+    mtai_sink_puts(s, ", \"paragraphs\": null}");
+  } else {
+    mtai_sink_printf(s, ", \"paragraphs\": %zu}", r->bi->src.npara);
+  }
+}
+
+/* "source_start"/"source_end" of target paragraph 'i': the source
+ * paragraphs of its bead, null when it has none. */
+static void S_para_source(struct mtai_sink *s, const struct mtai_bitext *bi,
+                          size_t i) {
+  size_t a, b;
+  if (bi->t_pbead && bi->t_pbead[i] < bi->npb &&
+      mtai_bead_src_span(bi, &bi->pb[bi->t_pbead[i]], 1, &a, &b))
+    mtai_sink_printf(s, ", \"source_start\": %zu, \"source_end\": %zu", a, b);
+  else
+    mtai_sink_puts(s, ", \"source_start\": null, \"source_end\": null");
+}
 
 static void S_document(struct mtai_sink *s, const struct mta_report *r) {
   const struct mtai_doc *d = &r->doc;
@@ -26,6 +68,7 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
   }
   mtai_sink_puts(s, ", \"encoding\": ");
   mtai_sink_json_cstr(s, d->encoding);
+  S_source(s, r);
   mtai_sink_printf(s, ", \"words\": %zu, \"score\": ", r->words);
   if (r->scored)
     mtai_sink_score(s, r->score);
@@ -58,6 +101,8 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
                      p->scored ? "true" : "false");
     if (p->dup_of)
       mtai_sink_printf(s, ", \"repeats\": %zu", (size_t)p->dup_of);
+    if (r->bi)
+      S_para_source(s, r->bi, i);
     mtai_sink_puts(s, "}");
   }
   mtai_sink_puts(s, "], \"findings\": [");
@@ -78,6 +123,14 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
     if (f->suggestion) {
       mtai_sink_puts(s, ", \"suggestion\": ");
       mtai_sink_json_cstr(s, f->suggestion);
+    }
+    if (mtai_finding_has_src(r, f)) {
+      mtai_sink_printf(s,
+                       ", \"source_start\": %zu, \"source_end\": %zu, "
+                       "\"source_text\": ",
+                       f->src_start, f->src_end);
+      mtai_sink_json_str(s, r->bi->src.text + f->src_start,
+                         f->src_end - f->src_start);
     }
     mtai_sink_puts(s, "}");
   }

@@ -9,6 +9,10 @@
  * into the UTF-8 text. Inputs that failed become tool execution
  * notifications of the run's invocation. Code-scanning UIs of
  * documentation pipelines read this.
+ *
+ * Source-aware mode: a finding about a span of the English source has it
+ * as a relatedLocations entry (the source file's uri, its region like the
+ * target's, message "English source").
  */
 #include <string.h>
 
@@ -40,6 +44,29 @@ static void S_uri(struct mtai_sink *s, const char *name) {
   }
   mtai_sink_json_cstr(s, mtai_buf_str(&b));
   mtai_buf_free(&b);
+}
+
+/* Source-aware mode: the span of the English source a finding is about,
+ * as the result's related location in the source file (line and column
+ * in code points, as for the target). */
+static void S_related_source(struct mtai_sink *s, const struct mta_report *r,
+                             const struct mta_finding *f) {
+  const struct mtai_doc *src = &r->bi->src;
+  size_t line, col, eline, ecol;
+  mtai_doc_linecol(src, f->src_start, &line, &col);
+  mtai_doc_linecol(src, f->src_end, &eline, &ecol);
+  mtai_sink_puts(s, ", \"relatedLocations\": [{\"physicalLocation\": "
+                    "{\"artifactLocation\": {\"uri\": ");
+  S_uri(s, r->src_name ? r->src_name : src->name);
+  mtai_sink_printf(s,
+                   "}, \"region\": {\"startLine\": %zu, \"startColumn\": "
+                   "%zu, \"endLine\": %zu, \"endColumn\": %zu, "
+                   "\"byteOffset\": %zu, \"byteLength\": %zu, "
+                   "\"snippet\": {\"text\": ",
+                   line, col, eline, ecol, f->src_start,
+                   f->src_end - f->src_start);
+  mtai_sink_json_str(s, src->text + f->src_start, f->src_end - f->src_start);
+  mtai_sink_puts(s, "}}}, \"message\": {\"text\": \"English source\"}}]");
 }
 
 static void S_begin(struct mtai_sink *s, const mta_render_options *ro) {
@@ -114,8 +141,11 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
                      "\"snippet\": {\"text\": ",
                      f->line, f->col, eline, ecol, f->start, f->end - f->start);
     mtai_sink_json_str(s, d->text + f->start, f->end - f->start);
+    mtai_sink_puts(s, "}}}}]");
+    if (mtai_finding_has_src(r, f))
+      S_related_source(s, r, f);
     mtai_sink_printf(s,
-                     "}}}}], \"properties\": {\"severity\": \"%s\", "
+                     ", \"properties\": {\"severity\": \"%s\", "
                      "\"category\": \"%s\", \"paragraph\": %zu, "
                      "\"articleIndex\": %zu",
                      mta_severity_name(f->severity),

@@ -9,13 +9,24 @@
  * then a paragraph table and the article score per document, and a summary
  * table (worst first) at the end of a batch of more than one document.
  * ANSI colours only with MTA_RENDER_COLOR.
+ *
+ * Source-aware mode: a finding about a span of the English source quotes
+ * the source sentence(s) holding it under the excerpt,
+ *
+ *           = source: "The Pentagon will send $4.5 billion in new ..."
+ *
+ * (at most about S_SRC_QUOTE code points around the span, made visible
+ * like the excerpt, the span in the mark colour), and the document's
+ * header line is followed by "  source: NAME (N paragraphs, aligned)" or
+ * "  source: NAME not used: REASON" when a source was given.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "emit.h"
 
-#define S_CONTEXT 40 /* code points of context on each side of a span */
+#define S_CONTEXT 40    /* code points of context on each side of a span */
+#define S_SRC_QUOTE 160 /* code points of a quoted source sentence */
 
 enum {
   C_RESET,
@@ -73,9 +84,53 @@ static size_t S_plain(struct mtai_sink *s, const char *t, size_t a, size_t b) {
   return mtai_sink_display(s, t + a, b - a);
 }
 
-static void S_excerpt(struct mtai_sink *s, const struct mtai_doc *d,
+/* Writes the source sentence(s) holding the source span of 'f' in quotes:
+ * the whole sentences when they are short, else at most S_SRC_QUOTE code
+ * points with the span in the middle ("…" where cut), the span itself
+ * kept whole up to S_SRC_QUOTE code points. */
+static void S_source_quote(struct mtai_sink *s, const struct mtai_bitext *bi,
+                           const struct mta_finding *f,
+                           const mta_render_options *ro) {
+  const char *t = bi->src.text;
+  size_t a, b, ss = f->src_start, se = f->src_end;
+  mtai_src_sentences(bi, ss, se, &a, &b);
+  size_t span = mtai_utf8_count(t + ss, se - ss);
+  int cut_span = 0;
+  if (span > S_SRC_QUOTE) {
+    se = S_fwd(t, se, ss, S_SRC_QUOTE);
+    span = S_SRC_QUOTE;
+    cut_span = 1;
+  }
+  size_t room = (S_SRC_QUOTE - span) / 2;
+  size_t before = mtai_utf8_count(t + a, ss - a);
+  size_t after = cut_span ? 0 : mtai_utf8_count(t + se, b - se);
+  /* Context not used on one side goes to the other. */
+  size_t lroom = room + (after < room ? room - after : 0);
+  size_t rroom = room + (before < room ? room - before : 0);
+  size_t qa = before > lroom ? S_back(t, a, ss, lroom) : a;
+  size_t qb = cut_span ? se : after > rroom ? S_fwd(t, b, se, rroom) : b;
+  /* No blank next to an ellipsis. */
+  while (qa > a && qa < ss && t[qa] == ' ')
+    qa++;
+  while (qb < b && qb > se && t[qb - 1] == ' ')
+    qb--;
+  mtai_sink_puts(s, "\"");
+  if (qa > a)
+    mtai_sink_puts(s, "…");
+  S_plain(s, t, qa, ss);
+  S_color(s, ro, C_MARK);
+  S_plain(s, t, ss, se);
+  S_color(s, ro, C_RESET);
+  S_plain(s, t, se, qb);
+  if (qb < b || cut_span)
+    mtai_sink_puts(s, "…");
+  mtai_sink_puts(s, "\"");
+}
+
+static void S_excerpt(struct mtai_sink *s, const struct mta_report *r,
                       const struct mta_finding *f,
                       const mta_render_options *ro) {
+  const struct mtai_doc *d = &r->doc;
   const char *t = d->text;
   size_t ls = d->line_starts[f->line - 1];
   size_t le = f->line < d->nlines ? d->line_starts[f->line] : d->len;
@@ -110,6 +165,11 @@ static void S_excerpt(struct mtai_sink *s, const struct mtai_doc *d,
     mtai_sink_write(s, "~", 1);
   S_color(s, ro, C_RESET);
   mtai_sink_write(s, "\n", 1);
+  if (mtai_finding_has_src(r, f)) {
+    mtai_sink_printf(s, "  %*s = source: ", w, "");
+    S_source_quote(s, r->bi, f, ro);
+    mtai_sink_write(s, "\n", 1);
+  }
   if (f->suggestion) {
     mtai_sink_printf(s, "  %*s = suggestion: ", w, "");
     mtai_sink_display_cstr(s, f->suggestion);
@@ -162,7 +222,7 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
     S_color(s, ro, C_RESET);
     mtai_sink_puts(s, "\n");
     if (!(ro && (ro->flags & MTA_RENDER_NO_EXCERPT)))
-      S_excerpt(s, d, f, ro);
+      S_excerpt(s, r, f, ro);
   }
   S_color(s, ro, C_BOLD);
   S_plain(s, d->name, 0, strlen(d->name));
@@ -170,6 +230,18 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
   mtai_sink_puts(s, " (");
   mtai_sink_display_cstr(s, d->encoding);
   mtai_sink_printf(s, "): %zu paragraphs\n", d->npara);
+  if (r->src_name) {
+    mtai_sink_puts(s, "  source: ");
+    S_plain(s, r->src_name, 0, strlen(r->src_name));
+    if (r->bi) {
+      mtai_sink_printf(s, " (%zu paragraph%s, aligned)\n", r->bi->src.npara,
+                       r->bi->src.npara == 1 ? "" : "s");
+    } else {
+      mtai_sink_puts(s, " not used: ");
+      mtai_sink_display_cstr(s, r->src_error ? r->src_error : "cannot be used");
+      mtai_sink_puts(s, "\n");
+    }
+  }
   if (r->dropped)
     mtai_sink_printf(
         s,

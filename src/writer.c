@@ -147,6 +147,39 @@ void mtai_report_why(const struct mta_report *r, char *out, size_t size) {
     out[0] = '\0';
 }
 
+/* The index of the sentence of 'd' holding byte 'off': the last one
+ * starting at or before it (0 when none does). */
+static size_t S_sent_at(const struct mtai_doc *d, size_t off) {
+  size_t lo = 0, hi = d->nsent;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->sents[mid].start <= off)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+void mtai_src_sentences(const struct mtai_bitext *bi, size_t start, size_t end,
+                        size_t *a, size_t *b) {
+  const struct mtai_doc *d = &bi->src;
+  *a = start;
+  *b = end;
+  if (!d->nsent || end <= start)
+    return;
+  const struct mtai_sentence *first = &d->sents[S_sent_at(d, start)];
+  const struct mtai_sentence *last = &d->sents[S_sent_at(d, end - 1)];
+  if (first->start <= start && first->end > start)
+    *a = first->start;
+  if (last->start < end && last->end >= end)
+    *b = last->end;
+}
+
+size_t mtai_src_paragraphs(const struct mta_report *r) {
+  return r->bi ? r->bi->src.npara : 0;
+}
+
 static const struct mtai_renderer *S_renderer(mta_format f) {
   switch (f) {
   case MTA_FORMAT_TEXT:

@@ -1390,6 +1390,245 @@ START_TEST(writer_path_failures_name_path_and_reason) {
 }
 END_TEST
 
+/* ---- source-aware mode ------------------------------------------------- */
+
+/* The pair of run_tests.c with one finding about a source span. */
+static mta_report *S_audit_pair(void) {
+  mta_report *r =
+      test_audit_source("de.txt", test_pair_de, "en.txt", test_pair_en);
+  ck_assert_ptr_nonnull(r->bi);
+  test_add_src_finding(r, "4,5 Milliarden Dollar", "$4.5 billion",
+                       MTA_SEV_CRITICAL,
+                       "source has 4.5 billion; the target has 4,5 Milliarden");
+  return r;
+}
+
+/* The finding of 'doc' with a "source_text", or NULL. */
+static const struct tj *S_src_finding(const struct tj *doc) {
+  const struct tj *finds = S_arr(doc, "findings");
+  for (size_t i = 0; i < finds->n; i++)
+    if (tj_get(tj_at(finds, i), "source_text"))
+      return tj_at(finds, i);
+  return NULL;
+}
+
+START_TEST(json_source_members) {
+  mta_report *r = S_audit_pair();
+  char *out = S_render(r, MTA_FORMAT_JSON, 0);
+  struct tj root;
+  S_parse(out, &root);
+  const struct tj *doc = tj_at(S_arr(&root, "documents"), 0);
+  const struct tj *src = S_obj(doc, "source");
+  ck_assert_str_eq(S_str(src, "name"), "en.txt");
+  ck_assert_str_eq(S_str(src, "encoding"), "UTF-8");
+  ck_assert(S_bool(src, "used"));
+  ck_assert_ptr_null(tj_get(src, "error"));
+  ck_assert_double_eq(S_num(src, "paragraphs"), 4);
+  /* Every paragraph has the span of its aligned source paragraph. */
+  const struct tj *paras = S_arr(doc, "paragraphs");
+  ck_assert_uint_eq(paras->n, 4);
+  static const char *const first_words[] = {"Pentagon to", "The Pentagon",
+                                            "Defense", "\"We will"};
+  for (size_t i = 0; i < paras->n; i++) {
+    const struct tj *p = tj_at(paras, i);
+    size_t a = (size_t)S_num(p, "source_start"),
+           b = (size_t)S_num(p, "source_end");
+    ck_assert(a < b && b <= strlen(test_pair_en));
+    ck_assert_msg(
+        !strncmp(test_pair_en + a, first_words[i], strlen(first_words[i])),
+        "paragraph %zu: source_start %zu", i + 1, a);
+    ck_assert(test_pair_en[b] == '\n');
+  }
+  /* The finding names its source span and text. */
+  const struct tj *f = S_src_finding(doc);
+  ck_assert_ptr_nonnull(f);
+  size_t ss = (size_t)S_num(f, "source_start");
+  ck_assert_str_eq(S_str(f, "source_text"), "$4.5 billion");
+  ck_assert_double_eq(S_num(f, "source_end"), (double)(ss + 12));
+  ck_assert_mem_eq(test_pair_en + ss, "$4.5 billion", 12);
+  ck_assert_str_eq(S_str(f, "text"), "4,5 Milliarden Dollar");
+  /* Findings without a source span have no source members. */
+  const struct tj *finds = S_arr(doc, "findings");
+  for (size_t i = 0; i < finds->n; i++) {
+    const struct tj *g = tj_at(finds, i);
+    if (g != f) {
+      ck_assert_ptr_null(tj_get(g, "source_start"));
+      ck_assert_ptr_null(tj_get(g, "source_text"));
+    }
+  }
+  tj_free(&root);
+  mta_free(out);
+  /* JSON Lines: the same members on the document's line. */
+  out = S_render(r, MTA_FORMAT_JSONL, 0);
+  ck_assert_uint_eq(S_count_char(out, '\n'), 1);
+  S_parse(out, &root);
+  ck_assert(S_bool(S_obj(&root, "source"), "used"));
+  ck_assert_str_eq(S_str(S_src_finding(&root), "source_text"), "$4.5 billion");
+  tj_free(&root);
+  mta_free(out);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(json_source_not_used) {
+  /* The German text as its own "source": refused, audited without it. */
+  mta_report *r =
+      test_audit_source("de.txt", test_pair_de, "de.txt", test_pair_de);
+  ck_assert_ptr_null(r->bi);
+  char *out = S_render(r, MTA_FORMAT_JSON, 0);
+  struct tj root;
+  S_parse(out, &root);
+  const struct tj *doc = tj_at(S_arr(&root, "documents"), 0);
+  const struct tj *src = S_obj(doc, "source");
+  ck_assert_str_eq(S_str(src, "name"), "de.txt");
+  ck_assert(!S_bool(src, "used"));
+  ck_assert_ptr_nonnull(strstr(S_str(src, "error"), "looks German"));
+  ck_assert(S_null(src, "encoding"));
+  ck_assert(S_null(src, "paragraphs"));
+  const struct tj *paras = S_arr(doc, "paragraphs");
+  for (size_t i = 0; i < paras->n; i++)
+    ck_assert_ptr_null(tj_get(tj_at(paras, i), "source_start"));
+  ck_assert_ptr_null(S_src_finding(doc));
+  tj_free(&root);
+  mta_free(out);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(json_without_source_has_no_source_members) {
+  mta_report *r = test_audit_source("de.txt", test_pair_de, NULL, NULL);
+  char *out = S_render(r, MTA_FORMAT_JSON, 0);
+  ck_assert_ptr_null(strstr(out, "source"));
+  mta_free(out);
+  out = S_render(r, MTA_FORMAT_TEXT, 0);
+  ck_assert_ptr_null(strstr(out, "source"));
+  mta_free(out);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(sarif_source_span_is_a_related_location) {
+  mta_report *r = S_audit_pair();
+  char *out = S_render(r, MTA_FORMAT_SARIF, 0);
+  struct tj root;
+  S_parse(out, &root);
+  const struct tj *run = tj_at(S_arr(&root, "runs"), 0);
+  const struct tj *res = S_arr(run, "results");
+  size_t with = 0;
+  for (size_t i = 0; i < res->n; i++) {
+    const struct tj *rel = tj_get(tj_at(res, i), "relatedLocations");
+    if (!rel)
+      continue;
+    with++;
+    ck_assert_uint_eq(rel->n, 1);
+    const struct tj *loc = tj_at(rel, 0);
+    ck_assert_str_eq(S_str(S_obj(loc, "message"), "text"), "English source");
+    const struct tj *pl = S_obj(loc, "physicalLocation");
+    ck_assert_str_eq(S_str(S_obj(pl, "artifactLocation"), "uri"), "en.txt");
+    const struct tj *reg = S_obj(pl, "region");
+    size_t off = (size_t)(strstr(test_pair_en, "$4.5") - test_pair_en);
+    ck_assert_double_eq(S_num(reg, "byteOffset"), (double)off);
+    ck_assert_double_eq(S_num(reg, "byteLength"), 12);
+    ck_assert_double_eq(S_num(reg, "startLine"), 3);
+    ck_assert_double_eq(S_num(reg, "startColumn"), 24);
+    ck_assert_double_eq(S_num(reg, "endLine"), 3);
+    ck_assert_double_eq(S_num(reg, "endColumn"), 36);
+    ck_assert_str_eq(S_str(S_obj(reg, "snippet"), "text"), "$4.5 billion");
+    /* The result's own location stays in the target. */
+    const struct tj *l0 = tj_at(S_arr(tj_at(res, i), "locations"), 0);
+    ck_assert_str_eq(
+        S_str(S_obj(S_obj(l0, "physicalLocation"), "artifactLocation"), "uri"),
+        "de.txt");
+  }
+  ck_assert_uint_eq(with, 1);
+  tj_free(&root);
+  mta_free(out);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(text_quotes_the_source_sentence) {
+  mta_report *r = S_audit_pair();
+  char *out = S_render(r, MTA_FORMAT_TEXT, 0);
+  ck_assert_ptr_nonnull(strstr(out,
+                               "de.txt (UTF-8): 4 paragraphs\n"
+                               "  source: en.txt (4 paragraphs, aligned)\n"));
+  ck_assert_ptr_nonnull(strstr(out, "de.txt:3:"));
+  ck_assert_ptr_nonnull(
+      strstr(out, "\n    = source: \"The Pentagon will send $4.5 billion in "
+                  "new military aid to Ukraine, officials said on September "
+                  "28.\"\n"));
+  /* Only the finding with a source span quotes it. */
+  ck_assert_uint_eq(test_count_rule(r, "punctuation/space-before"), 0);
+  const char *q = strstr(out, "= source:");
+  ck_assert_ptr_null(strstr(q + 1, "= source:"));
+  mta_free(out);
+  /* In colour, the span is marked inside the quote. */
+  out = S_render(r, MTA_FORMAT_TEXT, MTA_RENDER_COLOR);
+  ck_assert_ptr_nonnull(
+      strstr(out, "will send \033[32m$4.5 billion\033[0m in new"));
+  mta_free(out);
+  /* No excerpts, no quote. */
+  out = S_render(r, MTA_FORMAT_TEXT, MTA_RENDER_NO_EXCERPT);
+  ck_assert_ptr_null(strstr(out, "= source:"));
+  ck_assert_ptr_nonnull(strstr(out, "  source: en.txt (4 paragraphs"));
+  mta_free(out);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(text_source_not_used_says_why) {
+  mta_report *r =
+      test_audit_source("de.txt", test_pair_de, "de.txt", test_pair_de);
+  char *out = S_render(r, MTA_FORMAT_TEXT, 0);
+  ck_assert_ptr_nonnull(strstr(out, "\n  source: de.txt not used: looks "
+                                    "German, not English ("));
+  mta_free(out);
+  mta_report_free(r);
+}
+END_TEST
+
+/* A long source sentence is cut around the span to about 160 code
+ * points; control characters in it are shown as escapes. */
+START_TEST(text_source_quote_is_trimmed_and_visible) {
+  struct mta_buf en, de;
+  mtai_buf_init(&en, 0);
+  mtai_buf_init(&de, 0);
+  mtai_buf_printf(&en, "The officials, who were speaking on the condition of "
+                       "anonymity because they were not authorized to "
+                       "discuss the matter, said the army had lost \x1b"
+                       "[31m 12,000 soldiers in the first weeks of the war, "
+                       "far more than the public figures of the ministry "
+                       "suggested at the time.\n");
+  mtai_buf_printf(&de, "Die Beamten, die anonym bleiben wollten, weil sie "
+                       "nicht befugt waren, sich zu der Sache zu \xC3\xA4u"
+                       "\xC3\x9F"
+                       "ern, sagten, die Armee habe in den ersten Wochen des "
+                       "Krieges 12.000 Soldaten verloren, weit mehr, als die "
+                       "Zahlen des Ministeriums nahelegten.\n");
+  mta_report *r = test_audit_source("de.txt", mtai_buf_str(&de), "en.txt",
+                                    mtai_buf_str(&en));
+  test_add_src_finding(r, "12.000 Soldaten", "12,000 soldiers", MTA_SEV_MAJOR,
+                       "test");
+  char *out = S_render(r, MTA_FORMAT_TEXT, 0);
+  const char *q = strstr(out, "= source: \"");
+  ck_assert_ptr_nonnull(q);
+  q += strlen("= source: \"");
+  const char *e = strchr(q, '\n');
+  ck_assert_ptr_nonnull(e);
+  size_t cps = mtai_utf8_count(q, (size_t)(e - q));
+  ck_assert_msg(cps <= 160 + 8 && cps >= 150, "quote of %zu code points", cps);
+  ck_assert(!strncmp(q, "…", strlen("…")));
+  ck_assert(!strncmp(e - strlen("…\""), "…\"", strlen("…\"")));
+  ck_assert_ptr_nonnull(strstr(q, "had lost \\x1b[31m 12,000 soldiers in"));
+  ck_assert_ptr_null(strchr(out, '\033'));
+  mta_free(out);
+  mta_report_free(r);
+  mtai_buf_free(&en);
+  mtai_buf_free(&de);
+}
+END_TEST
+
 /* ---- arguments ---------------------------------------------------------- */
 
 START_TEST(render_rejects_invalid_arguments) {
@@ -1475,6 +1714,15 @@ Suite *render_suite(void) {
   tcase_add_test(tc, text_no_excerpt_flag);
   tcase_add_test(tc, text_excerpt_shows_control_characters);
   tcase_add_test(tc, text_shows_hostile_name_and_bidi_controls);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("source");
+  tcase_add_test(tc, json_source_members);
+  tcase_add_test(tc, json_source_not_used);
+  tcase_add_test(tc, json_without_source_has_no_source_members);
+  tcase_add_test(tc, sarif_source_span_is_a_related_location);
+  tcase_add_test(tc, text_quotes_the_source_sentence);
+  tcase_add_test(tc, text_source_not_used_says_why);
+  tcase_add_test(tc, text_source_quote_is_trimmed_and_visible);
   suite_add_tcase(s, tc);
   tc = tcase_create("writer");
   tcase_add_test(tc, writer_json_batch);

@@ -7,6 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bitext.h"
+#include "check.h"
 #include "tests.h"
 
 static mta_auditor *S_auditor;
@@ -77,6 +79,70 @@ void test_rescore(mta_report *r, double fail_under, int on_severity,
                         .min_words = 1,
                         .score_all = score_all};
   ck_assert_int_eq(mtai_score_report(r, &g), MTA_OK);
+}
+
+const char test_pair_en[] =
+    "Pentagon to send more weapons to Ukraine\n"
+    "\n"
+    "The Pentagon will send $4.5 billion in new military aid to Ukraine, "
+    "officials said on September 28.\n"
+    "\n"
+    "Defense Secretary Lloyd Austin said the package includes 20 artillery "
+    "systems and 1,000 drones.\n"
+    "\n"
+    "\"We will stand with Ukraine for as long as it takes,\" Austin told "
+    "reporters in Washington.\n";
+const char test_pair_de[] =
+    "Pentagon schickt weitere Waffen in die Ukraine\n"
+    "\n"
+    "Das Pentagon wird der Ukraine neue Milit\xC3\xA4rhilfe in H\xC3\xB6he "
+    "von 4,5 Milliarden Dollar schicken, sagten Beamte am 28. September.\n"
+    "\n"
+    "Verteidigungsminister Lloyd Austin sagte, das Paket umfasse 20 "
+    "Artilleriesysteme und 1.000 Drohnen.\n"
+    "\n"
+    "\xE2\x80\x9EWir werden der Ukraine so lange wie n\xC3\xB6tig zur Seite "
+    "stehen\xE2\x80\x9C, sagte Austin vor Reportern in Washington.\n";
+
+mta_report *test_audit_source(const char *name, const char *text,
+                              const char *src_name, const char *src) {
+  mta_report *r = NULL;
+  mta_status st =
+      mta_audit_buffer_source(test_auditor(), name, text, strlen(text),
+                              src_name, src, src ? strlen(src) : 0, &r);
+  ck_assert_msg(st == MTA_OK, "audit failed: %s",
+                mta_auditor_errmsg(test_auditor()));
+  return r;
+}
+
+/* A rule of the category accuracy for test findings: the registry's
+ * accuracy/number when it has one, else a stand-in. */
+static const struct mta_rule S_test_acc_rule = {"accuracy/test",
+                                                MTAI_CAT_ACCURACY,
+                                                MTA_SEV_CRITICAL,
+                                                "test finding",
+                                                "A finding added by a test.",
+                                                "",
+                                                ""};
+
+void test_add_src_finding(mta_report *r, const char *tgt, const char *src,
+                          mta_severity sev, const char *msg) {
+  const char *t = strstr(r->doc.text, tgt);
+  ck_assert_msg(t != NULL, "'%s' not in the target", tgt);
+  ck_assert_ptr_nonnull(r->bi);
+  const char *s = strstr(r->bi->src.text, src);
+  ck_assert_msg(s != NULL, "'%s' not in the source", src);
+  size_t i = mta_rule_find("accuracy/number");
+  const struct mta_rule *rule =
+      i == (size_t)-1 ? &S_test_acc_rule : mtai_rule_ptr(i);
+  size_t start = (size_t)(t - r->doc.text);
+  ck_assert_int_eq(mtai_report_add(r, rule, sev, start, start + strlen(tgt),
+                                   NULL, "%s", msg),
+                   MTA_OK);
+  struct mta_finding *f = &r->findings[r->nfind - 1];
+  f->src_start = (size_t)(s - r->bi->src.text);
+  f->src_end = f->src_start + strlen(src);
+  mtai_findings_sort(r);
 }
 
 size_t test_count_rule(const mta_report *r, const char *rule) {

@@ -65,6 +65,19 @@ char *test_json_string(const char *s, size_t n, size_t *len);
 char *test_tmpdir(const char *what);
 void test_rmdir(char *dir);
 
+/* Source-aware mode: an English article and its faithful German
+ * translation (four paragraphs each, aligned one to one). */
+extern const char test_pair_en[], test_pair_de[];
+/* Audits 'text' named 'name' against the source 'src' named 'src_name'
+ * (NULL: none) with test_auditor(); the caller frees. */
+mta_report *test_audit_source(const char *name, const char *text,
+                              const char *src_name, const char *src);
+/* Adds to 'r' (audited with a usable source) a finding of severity 'sev'
+ * over the first occurrence of 'tgt' in the target, about the first
+ * occurrence of 'src' in the source, as an accuracy check would, with
+ * the message 'msg'. */
+void test_add_src_finding(mta_report *r, const char *tgt, const char *src,
+                          mta_severity sev, const char *msg);
 /* Number of findings of 'rule' in 'r'. */
 size_t test_count_rule(const mta_report *r, const char *rule);
 
