@@ -331,7 +331,10 @@ def accuracy(binary, tsv, show):
     nfaith = false = minor = 0
     falsebyrule = collections.Counter()
     missed, alarms = [], []
+    unused = 0
     for i, c in enumerate(cases):
+        src = byid.get(i, {}).get("source") or {}
+        unused += src.get("used") is False
         fs = [f for f in byid.get(i, {}).get("findings", [])
               if f["rule"].startswith("accuracy/")]
         if c["rule"] != "-":
@@ -361,6 +364,7 @@ def accuracy(binary, tsv, show):
     print(f"  faithful pairs with a major/critical accuracy finding: "
           f"{false} / {nfaith} ({100.0 * false / max(nfaith, 1):.1f} %); "
           f"with minor ones only: {minor}")
+    print(f"  pairs whose source was not used: {unused}")
     if refused:
         print(f"  messages (sources not used?): {len(refused)}")
         for line in refused[:5]:
