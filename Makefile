@@ -9,7 +9,8 @@
 #   make format / format-check / lint / clean
 
 CC      ?= cc
-PKGS    := icu-uc icu-i18n hunspell
+# libxml2 parses XLIFF input only (src/xliff.c).
+PKGS    := icu-uc icu-i18n hunspell libxml-2.0
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lm
 CHECK_CFLAGS = $(shell pkg-config --cflags check)

@@ -6,7 +6,7 @@
 set -eu
 
 need="gcc make pkg-config libc6-dev binutils libicu-dev libhunspell-dev \
-hunspell-en-us trans-de-en check jq"
+libxml2-dev hunspell-en-us trans-de-en check jq"
 # "test": also what the tests need beyond the build (headless Chromium for
 # the browser test of the HTML report).
 if [ "${1-}" = eval ]; then
@@ -22,7 +22,7 @@ fi
 if ! command -v dpkg-query >/dev/null 2>&1; then
   # Not Debian: check what the build needs and say what is missing.
   missing=""
-  for m in icu-uc icu-i18n hunspell check; do
+  for m in icu-uc icu-i18n hunspell libxml-2.0 check; do
     pkg-config --exists "$m" 2>/dev/null || missing="$missing $m"
   done
   if [ -n "$missing" ]; then
