@@ -109,8 +109,8 @@ int mtai_xliff_detect(const char *t, size_t n) {
     return 0;
   /* The root element's name; its local part must be "xliff". */
   size_t s = ++i, local = i;
-  while (i < n && !S_blank((unsigned char)t[i]) && t[i] != '>' &&
-         t[i] != '/' && t[i] != '<') {
+  while (i < n && !S_blank((unsigned char)t[i]) && t[i] != '>' && t[i] != '/' &&
+         t[i] != '<') {
     if (t[i] == ':')
       local = i + 1;
     i++;
@@ -153,10 +153,10 @@ static void S_error(void *data, S_errptr e) {
  * whitespace collapsing inside the current unit. */
 struct S_side {
   struct mta_buf b;
-  size_t unit;   /* where the current unit's text starts in b */
-  int space;     /* whitespace pending */
-  int gap;       /* a placeholder pending */
-  int32_t last;  /* the last code point of the unit, 0 at its start */
+  size_t unit;  /* where the current unit's text starts in b */
+  int space;    /* whitespace pending */
+  int gap;      /* a placeholder pending */
+  int32_t last; /* the last code point of the unit, 0 at its start */
 };
 
 struct S_ctx {
@@ -389,8 +389,8 @@ static void S_walk(struct S_ctx *cx, struct mtai_xliff *x, xmlNodePtr e,
       int used = 0;
       for (xmlNodePtr s = c->children; s && !cx->st; s = s->next)
         if (S_is(cx, s, "segment"))
-          used |= S_pair(cx, S_child(cx, s, "source"),
-                         S_child(cx, s, "target"));
+          used |=
+              S_pair(cx, S_child(cx, s, "source"), S_child(cx, s, "target"));
       S_unit_end(cx, x, used);
     } else if (!strcmp(name, "header") || !strcmp(name, "bin-unit") ||
                !strcmp(name, "notes") || !strcmp(name, "note") ||
@@ -402,7 +402,8 @@ static void S_walk(struct S_ctx *cx, struct mtai_xliff *x, xmlNodePtr e,
   }
 }
 
-/* ---- the parse ------------------------------------------------------------ */
+/* ---- the parse ------------------------------------------------------------
+ */
 
 static pthread_once_t S_once = PTHREAD_ONCE_INIT;
 
@@ -450,9 +451,9 @@ mta_status mtai_xliff_split(const char *t, size_t n, struct mtai_xliff *x,
   /* No XML_PARSE_NOENT (entities are not substituted, so no external one
    * is loaded), no XML_PARSE_DTDLOAD, no XML_PARSE_HUGE (libxml2's limits
    * on depth, text size and entity amplification stay on). */
-  xmlDocPtr doc = xmlCtxtReadMemory(
-      pc, t, (int)n, NULL, "UTF-8",
-      XML_PARSE_NONET | XML_PARSE_IGNORE_ENC | XML_PARSE_NOCDATA);
+  xmlDocPtr doc = xmlCtxtReadMemory(pc, t, (int)n, NULL, "UTF-8",
+                                    XML_PARSE_NONET | XML_PARSE_IGNORE_ENC |
+                                        XML_PARSE_NOCDATA);
   int wf = pc->wellFormed;
   xmlFreeParserCtxt(pc);
   if (!doc || !wf) {

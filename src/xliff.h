@@ -18,9 +18,9 @@ struct mtai_xliff {
    * one space. */
   char *target, *source;
   size_t tlen, slen;
-  size_t units;   /* units used (paragraphs of each text) */
-  size_t skipped; /* units left out: no or empty target or source */
-  size_t locked;  /* units left out: translate="no" */
+  size_t units;     /* units used (paragraphs of each text) */
+  size_t skipped;   /* units left out: no or empty target or source */
+  size_t locked;    /* units left out: translate="no" */
   char version[16]; /* "1.2", "2.0", ...: the root's version attribute */
 };
 

@@ -29,6 +29,7 @@ Suite *render_html_suite(void);
 Suite *jsonl_suite(void);
 Suite *config_suite(void);
 Suite *rules_suite(void);
+Suite *xliff_suite(void);
 Suite *annotate_suite(void);
 Suite *rule_quality_suite(void);
 Suite *agreement_suite(void);
