@@ -2,7 +2,8 @@
  * The auditor: life cycle, options, error state, and the pipeline that
  * turns bytes into a scored report:
  *
- *   read -> decode (decode.c) -> refuse markup (markup.c) -> segment
+ *   read -> decode (decode.c) -> XLIFF: targets and sources (xliff.c), or
+ *   refuse markup (markup.c) -> segment
  *   (segment.c) -> annotate (annotate.c) -> classify (classify.c) -> every
  *   registered check (checks.c) -> sort -> score (score.c)
  */
@@ -17,6 +18,7 @@
 #include "auditor_int.h"
 #include "bitext.h"
 #include "status.h"
+#include "xliff.h"
 
 void mta_free(void *p) { free(p); }
 
@@ -490,6 +492,48 @@ static mta_status S_source(mta_auditor *a, struct S_source *src,
   return MTA_OK;
 }
 
+/* XLIFF input (xliff.c): the decoded document 'r' becomes the text of its
+ * units' targets, and x->source the text of their sources, paragraph for
+ * paragraph. MTA_OK with x->source NULL when the document is other XML
+ * after all (the markup refusal has it); on failure the auditor's error
+ * text says why ("NAME: XLIFF: line 12: ..."). A source given besides is
+ * an error: the file carries its own. */
+static mta_status S_xliff(mta_auditor *a, const char *name,
+                          struct mta_report *r, const struct S_source *src,
+                          struct mtai_xliff *x) {
+  if (src && src->given)
+    return mtai_set_error(a, MTA_ERR_INVALID_ARG,
+                          "%s: XLIFF carries its own source; drop --source",
+                          name);
+  char why[512];
+  mta_status st = mtai_xliff_split(r->doc.text, r->doc.len, x, why, sizeof why);
+  if (st == MTA_ERR_MARKUP)
+    return MTA_OK;
+  if (st)
+    return mtai_set_error(a, st, "%s: %s", name,
+                          why[0] ? why : mta_strerror(st));
+  /* The units' text may hold character references that are not NFC. */
+  char *text = NULL, enc[32];
+  size_t tlen = 0;
+  st = mtai_decode((const unsigned char *)x->target, x->tlen, "UTF-8", &text,
+                   &tlen, enc, sizeof enc, why, sizeof why);
+  free(x->target);
+  x->target = NULL;
+  if (st)
+    return mtai_set_error(a, st, "%s: XLIFF: %s", name, why);
+  free(r->doc.text);
+  r->doc.text = text;
+  r->doc.len = tlen;
+  char label[sizeof r->doc.encoding + 24];
+  snprintf(label, sizeof label, "XLIFF %s (%s)", x->version, r->doc.encoding);
+  size_t k = strlen(label) < sizeof r->doc.encoding
+                 ? strlen(label)
+                 : sizeof r->doc.encoding - 1;
+  memcpy(r->doc.encoding, label, k);
+  r->doc.encoding[k] = '\0';
+  return MTA_OK;
+}
+
 static mta_status S_audit_doc(mta_auditor *a, const char *name,
                               const void *data, size_t len, char *owned,
                               struct S_source *src, mta_report **out) {
@@ -516,7 +560,25 @@ static mta_status S_audit_doc(mta_auditor *a, const char *name,
     mta_report_free(r);
     return mtai_set_error(a, st, "%s: %s", name, why);
   }
-  const char *markup = mtai_markup_kind(r->doc.text, r->doc.len);
+  /* XLIFF: audit the targets against their sources, unit for unit. */
+  struct mtai_xliff x = {0};
+  struct S_source xsrc;
+  if (mtai_xliff_detect(r->doc.text, r->doc.len) &&
+      (st = S_xliff(a, name, r, src, &x))) {
+    mtai_xliff_clear(&x);
+    mta_report_free(r);
+    return st;
+  }
+  if (x.source) {
+    xsrc = (struct S_source){.given = 1,
+                             .parallel = 1,
+                             .name = name,
+                             .data = x.source,
+                             .len = x.slen};
+    src = &xsrc;
+  }
+  const char *markup =
+      x.source ? NULL : mtai_markup_kind(r->doc.text, r->doc.len);
   if (markup) {
     mta_report_free(r);
     return mtai_set_error(a, MTA_ERR_MARKUP,
@@ -541,6 +603,7 @@ static mta_status S_audit_doc(mta_auditor *a, const char *name,
       if (!a->check_off[i])
         st = mtai_checks[i]->run(a->check_state[i], &a->cx, &sink);
   }
+  mtai_xliff_clear(&x);
   /* Out of memory inside the speller, where a caller could not be told. */
   mta_status sst = mtai_speller_take_error(a->speller);
   if (!st)

@@ -294,6 +294,18 @@ static xmlNodePtr S_child(const struct S_ctx *cx, xmlNodePtr e,
   return NULL;
 }
 
+/* 1 when 'b' holds a visible character from byte 'from' on: text of
+ * only no-break or zero-width spaces is no text (the segmenter would
+ * take its line for a blank one, and paragraphs would no longer pair). */
+static int S_ink(const struct mta_buf *b, size_t from) {
+  const char *t = mtai_buf_str(b);
+  size_t n = mtai_buf_len(b);
+  while (from < n)
+    if (!mtai_is_space(mtai_utf8_next(t, n, &from)))
+      return 1;
+  return 0;
+}
+
 /* Adds one source/target pair (a 1.2 unit, a 2.0 segment) to the current
  * unit; a pair whose target or source has no text adds nothing. Returns
  * 1 when it added text. */
@@ -313,8 +325,7 @@ static int S_pair(struct S_ctx *cx, xmlNodePtr source, xmlNodePtr target) {
   S_inline(cx, &cx->src, source->children, 0);
   if (cx->st)
     return 0;
-  if (mtai_buf_len(&cx->tgt.b) > saved[0].unit &&
-      mtai_buf_len(&cx->src.b) > saved[1].unit)
+  if (S_ink(&cx->tgt.b, saved[0].unit) && S_ink(&cx->src.b, saved[1].unit))
     return 1;
   for (int k = 0; k < 2; k++) {
     mtai_buf_truncate(&sides[k]->b, saved[k].unit);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bitext.h"
 #include "tests.h"
 #include "xliff.h"
 
@@ -254,7 +255,9 @@ START_TEST(untranslated) {
            "translate=\"no\"><trans-unit id=\"5\"><source>Five.</source>"
            "<target>F\xC3\xBCnf.</target></trans-unit></group><trans-unit "
            "id=\"6\" translate=\"no\"><source>Six.</source><target>Sechs."
-           "</target></trans-unit><group id=\"h\"><trans-unit id=\"7\">"
+           "</target></trans-unit><trans-unit id=\"6a\"><source>Six a."
+           "</source><target>&#xA0;&#x200B;</target></trans-unit><group "
+           "id=\"h\"><trans-unit id=\"7\">"
            "<source>Seven.</source><target>Sieben.</target></trans-unit>"
            "</group><trans-unit id=\"8\"><source>Eight.</source><target><x "
            "id=\"1\"/></target></trans-unit>"),
@@ -262,7 +265,7 @@ START_TEST(untranslated) {
   ck_assert_str_eq(x.target, "Eins.\n\nSieben.");
   ck_assert_str_eq(x.source, "One.\n\nSeven.");
   ck_assert_uint_eq(x.units, 2);
-  ck_assert_uint_eq(x.skipped, 4);
+  ck_assert_uint_eq(x.skipped, 5);
   ck_assert_uint_eq(x.locked, 2);
   mtai_xliff_clear(&x);
   /* 2.0: a segment without a target is left out of its unit. */
@@ -532,6 +535,82 @@ START_TEST(threads) {
 }
 END_TEST
 
+/* The auditor audits the targets with the sources as a parallel bitext:
+ * one paragraph bead per unit, paragraph i with paragraph i. */
+START_TEST(audit_parallel) {
+  static const char *const files[] = {"budget-1.2.xlf", "storm-2.0.xlf"};
+  static const size_t units[] = {6, 5};
+  for (size_t f = 0; f < 2; f++) {
+    size_t n;
+    char *s = S_file(files[f], &n);
+    mta_report *r = NULL;
+    mta_status st = mta_audit_buffer(test_auditor(), files[f], s, n, &r);
+    ck_assert_msg(st == MTA_OK, "%s: %s", files[f],
+                  mta_auditor_errmsg(test_auditor()));
+    ck_assert_str_eq(mta_report_encoding(r),
+                     f ? "XLIFF 2.0 (UTF-8)" : "XLIFF 1.2 (UTF-8)");
+    ck_assert_ptr_null(mta_report_source_error(r));
+    ck_assert_str_eq(mta_report_source_name(r), files[f]);
+    ck_assert_uint_eq(r->doc.npara, units[f]);
+    ck_assert_ptr_nonnull(r->bi);
+    ck_assert_int_eq(r->bi->parallel, 1);
+    ck_assert_uint_eq(r->bi->src.npara, units[f]);
+    ck_assert_uint_eq(r->bi->npb, units[f]);
+    for (size_t b = 0; b < r->bi->npb; b++) {
+      const struct mtai_bead *bd = &r->bi->pb[b];
+      ck_assert_uint_eq(bd->t_first, b);
+      ck_assert_uint_eq(bd->t_end, b + 1);
+      ck_assert_uint_eq(bd->s_first, b);
+      ck_assert_uint_eq(bd->s_end, b + 1);
+    }
+    /* No tag of the file is audited as text. */
+    ck_assert_ptr_null(strstr(r->doc.text, "<"));
+    mta_report_free(r);
+    /* With a source besides: an error, the file has its own. */
+    st = mta_audit_buffer_source(test_auditor(), files[f], s, n, "en.txt",
+                                 "The source.", 11, &r);
+    ck_assert_int_eq(st, MTA_ERR_INVALID_ARG);
+    ck_assert_ptr_null(r);
+    char want[128];
+    snprintf(want, sizeof want,
+             "%s: XLIFF carries its own source; drop --source", files[f]);
+    ck_assert_str_eq(mta_auditor_errmsg(test_auditor()), want);
+    free(s);
+  }
+}
+END_TEST
+
+/* Malformed XLIFF, XLIFF without translations and other XML. */
+START_TEST(audit_errors) {
+  static const char bad[] = "<?xml version=\"1.0\"?>\n<xliff "
+                            "version=\"1.2\">\n<file><body>\n"
+                            "<trans-unit id=\"1\"><source>a</source>\n"
+                            "<target>b</source></trans-unit>\n</body></file>"
+                            "</xliff>\n";
+  mta_report *r = NULL;
+  mta_status st =
+      mta_audit_buffer(test_auditor(), "bad.xlf", bad, strlen(bad), &r);
+  ck_assert_int_eq(st, MTA_ERR_PARSE);
+  const char *m = mta_auditor_errmsg(test_auditor());
+  ck_assert_msg(
+      !strncmp(m, "bad.xlf: XLIFF: line 5: Opening and ending tag", 46), "%s",
+      m);
+  static const char none[] = "<xliff version=\"1.2\"><file><body><trans-unit "
+                             "id=\"1\"><source>a</source></trans-unit>"
+                             "</body></file></xliff>";
+  st = mta_audit_buffer(test_auditor(), "none.xlf", none, strlen(none), &r);
+  ck_assert_int_eq(st, MTA_ERR_EMPTY);
+  ck_assert_str_eq(mta_auditor_errmsg(test_auditor()),
+                   "none.xlf: XLIFF: no translated units");
+  static const char other[] = "<xliff xmlns=\"urn:example\"><p>Ein Satz.</p>"
+                              "<p>Noch einer.</p><p>Und einer.</p></xliff>";
+  st = mta_audit_buffer(test_auditor(), "o.xml", other, strlen(other), &r);
+  ck_assert_int_eq(st, MTA_ERR_MARKUP);
+  ck_assert_ptr_nonnull(
+      strstr(mta_auditor_errmsg(test_auditor()), ", not plain text"));
+}
+END_TEST
+
 Suite *xliff_suite(void) {
   Suite *s = suite_create("xliff");
   TCase *tc = tcase_create("xliff");
@@ -550,6 +629,8 @@ Suite *xliff_suite(void) {
   tcase_add_test(tc, order);
   tcase_add_test(tc, null_args);
   tcase_add_test(tc, threads);
+  tcase_add_test(tc, audit_parallel);
+  tcase_add_test(tc, audit_errors);
   suite_add_tcase(s, tc);
   return s;
 }
