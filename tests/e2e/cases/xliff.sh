@@ -25,6 +25,9 @@ expect_json
 expect_jq '[.documents[].encoding]' '["XLIFF 1.2 (UTF-8)","XLIFF 2.0 (UTF-8)"]'
 expect_jq '[.documents[].paragraphs | length]' '[6,5]'
 expect_jq '.errors' '[]'
+# The sources are used, paragraph for paragraph.
+expect_jq '[.documents[].source | [.used, .paragraphs]]' '[[true,6],[true,5]]'
+expect_jq '[.documents[].paragraphs[] | has("source_start")] | all' 'true'
 # No markup and no untranslated or locked unit is audited as text.
 run --format json "$X12"
 expect_stdout_lacks 'The vote was'
