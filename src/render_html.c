@@ -100,7 +100,10 @@ static const char *S_grade(double score, int scored) {
   return score >= 97.5 ? "ok" : score >= 90.0 ? "warn" : "bad";
 }
 
-static void S_head(struct mtai_sink *s, const char *name, const char *what) {
+static void S_pair_css(struct mtai_sink *s, const struct mta_report *r);
+
+static void S_head(struct mtai_sink *s, const char *name, const char *what,
+                   const struct mta_report *r) {
   mtai_sink_puts(s, "<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n"
                     "<meta charset=\"utf-8\">\n"
                     "<meta name=\"viewport\" content=\"width=device-width, "
@@ -112,6 +115,8 @@ static void S_head(struct mtai_sink *s, const char *name, const char *what) {
   mtai_sink_printf(s, " \xC2\xB7 %s</title>\n<style>\n", what);
   mtai_sink_data(s, "report.css"); /* assets/report.css */
   S_category_css(s);
+  if (r && r->bi)
+    S_pair_css(s, r);
   mtai_sink_puts(s, "</style>\n</head>\n<body>\n<div class=\"page\">\n");
 }
 
@@ -148,6 +153,15 @@ struct S_page {
   size_t *bounds; /* segment boundaries of the current paragraph */
   size_t *first;  /* findings by paragraph: bypara[first[i]..first[i+1]) */
   size_t *bypara;
+  /* Source-aware mode: the findings with a source span, by source start
+   * (then longer first), and the same bookkeeping for the source side. */
+  struct S_span *sorder;
+  size_t nsrc, snext;
+  size_t *scarry;
+  size_t nscarry;
+  struct S_span *srel;
+  unsigned char *sdone; /* 1 once finding k's source id has been written */
+  unsigned char *noted; /* 1 once finding k's note has been written */
 };
 
 static int S_span_cmp(const void *x, const void *y) {
@@ -185,6 +199,11 @@ static void S_page_free(struct S_page *P) {
   free(P->bounds);
   free(P->first);
   free(P->bypara);
+  free(P->sorder);
+  free(P->scarry);
+  free(P->srel);
+  free(P->sdone);
+  free(P->noted);
 }
 
 static mta_status S_page_init(struct S_page *P, struct mtai_sink *s,
@@ -194,6 +213,7 @@ static mta_status S_page_init(struct S_page *P, struct mtai_sink *s,
   P->r = r;
   size_t n = r->nfind + 1, np = r->doc.npara + 2;
   P->done = calloc(n, 1);
+  P->noted = calloc(n, 1);
   P->order = malloc(n * sizeof *P->order);
   P->carry = malloc(n * sizeof *P->carry);
   P->rel = malloc(n * sizeof *P->rel);
@@ -201,8 +221,8 @@ static mta_status S_page_init(struct S_page *P, struct mtai_sink *s,
   P->bounds = malloc(2 * n * sizeof *P->bounds);
   P->first = calloc(np, sizeof *P->first);
   P->bypara = malloc(n * sizeof *P->bypara);
-  if (!P->done || !P->order || !P->carry || !P->rel || !P->act || !P->bounds ||
-      !P->first || !P->bypara) {
+  if (!P->done || !P->noted || !P->order || !P->carry || !P->rel || !P->act ||
+      !P->bounds || !P->first || !P->bypara) {
     S_page_free(P);
     return MTA_ERR_NOMEM;
   }
@@ -223,6 +243,21 @@ static mta_status S_page_init(struct S_page *P, struct mtai_sink *s,
   for (size_t k = 0; k < r->nfind; k++)
     P->bypara[fill[S_bucket(r, k)]++] = k;
   free(fill);
+  if (r->bi) {
+    P->sorder = malloc(n * sizeof *P->sorder);
+    P->scarry = malloc(n * sizeof *P->scarry);
+    P->srel = malloc(n * sizeof *P->srel);
+    P->sdone = calloc(n, 1);
+    if (!P->sorder || !P->scarry || !P->srel || !P->sdone) {
+      S_page_free(P);
+      return MTA_ERR_NOMEM;
+    }
+    for (size_t k = 0; k < r->nfind; k++)
+      if (mtai_finding_has_src(r, &r->findings[k]))
+        P->sorder[P->nsrc++] = (struct S_span){r->findings[k].src_start,
+                                               r->findings[k].src_end, k};
+    qsort(P->sorder, P->nsrc, sizeof *P->sorder, S_span_cmp);
+  }
   return MTA_OK;
 }
 
@@ -230,9 +265,12 @@ static mta_status S_page_init(struct S_page *P, struct mtai_sink *s,
 static void S_mark_open(struct S_page *P, size_t k, int empty) {
   struct mtai_sink *s = P->s;
   const struct mta_finding *f = &P->r->findings[k];
-  mtai_sink_printf(s, "<mark class=\"f cat-%s sev-%s%s\"",
+  mtai_sink_printf(s, "<mark class=\"f cat-%s sev-%s%s",
                    mtai_category_name(f->rule->category), S_sev(f->severity),
                    empty ? " empty" : "");
+  if (mtai_finding_has_src(P->r, f))
+    mtai_sink_printf(s, " pk-%zu", k);
+  mtai_sink_puts(s, "\"");
   if (!P->done[k]) {
     mtai_sink_printf(s, " id=\"f-%zu\"", k);
     P->done[k] = 1;
@@ -383,17 +421,38 @@ static void S_leftovers(struct S_page *P, size_t i) {
       S_caret(P, P->bypara[j]);
 }
 
+/* Writes at most about 'max' code points of t[a..b) HTML-escaped, "…"
+ * where cut. */
+static void S_text_cut(struct mtai_sink *s, const char *t, size_t a, size_t b,
+                       size_t max) {
+  size_t e = a, n = 0;
+  while (e < b && n < max) {
+    e++;
+    while (e < b && ((unsigned char)t[e] & 0xC0) == 0x80)
+      e++;
+    n++;
+  }
+  mtai_sink_html_str(s, t + a, e - a);
+  if (e < b)
+    mtai_sink_puts(s, "\xE2\x80\xA6");
+}
+
 static void S_note(struct S_page *P, size_t k) {
   struct mtai_sink *s = P->s;
+  P->noted[k] = 1;
   const struct mta_finding *f = &P->r->findings[k];
   const char *sev = S_sev(f->severity);
+  int src = mtai_finding_has_src(P->r, f);
+  mtai_sink_printf(s, "<li class=\"note cat-%s",
+                   mtai_category_name(f->rule->category));
+  if (src)
+    mtai_sink_printf(s, " pk-%zu", k);
   mtai_sink_printf(s,
-                   "<li class=\"note cat-%s\" id=\"n-%zu\"><div class=\"h\">"
+                   "\" id=\"n-%zu\"><div class=\"h\">"
                    "<a class=\"n\" href=\"#f-%zu\">%zu</a>"
                    "<span class=\"sev sev-%s\">%s</span>"
                    "<a class=\"rule\" href=\"#f-%zu\">",
-                   mtai_category_name(f->rule->category), k, k, k + 1, sev, sev,
-                   k);
+                   k, k, k + 1, sev, sev, k);
   S_text(s, f->rule->id);
   mtai_sink_printf(s,
                    "</a><span class=\"pos\">%zu:%zu</span></div>"
@@ -401,6 +460,15 @@ static void S_note(struct S_page *P, size_t k) {
                    f->line, f->col);
   S_text(s, f->message);
   mtai_sink_puts(s, "</div>");
+  if (src) {
+    /* The source span, linking to its mark in the source column. */
+    mtai_sink_printf(s,
+                     "<div class=\"srcq\">source: <a href=\"#s-%zu\" "
+                     "lang=\"en\">",
+                     k);
+    S_text_cut(s, P->r->bi->src.text, f->src_start, f->src_end, 80);
+    mtai_sink_puts(s, "</a></div>");
+  }
   if (f->suggestion) {
     mtai_sink_puts(s, "<div class=\"sug\">\xE2\x86\x92 <span lang=\"de\">");
     S_text(s, f->suggestion);
@@ -409,25 +477,29 @@ static void S_note(struct S_page *P, size_t k) {
   mtai_sink_puts(s, "</li>\n");
 }
 
-static void S_notes(struct S_page *P, size_t i) {
-  if (P->first[i] == P->first[i + 1])
+/* The notes of the findings of paragraphs [i, j) (bucket npara: outside
+ * every paragraph) not written yet (an omission's note goes with the
+ * omitted source paragraph: S_bead()). */
+static void S_notes(struct S_page *P, size_t i, size_t j) {
+  size_t x = P->first[i];
+  while (x < P->first[j] && P->noted[P->bypara[x]])
+    x++;
+  if (x == P->first[j])
     return;
   mtai_sink_puts(P->s, "<aside class=\"notes\" lang=\"en\"><ol>\n");
-  for (size_t j = P->first[i]; j < P->first[i + 1]; j++)
-    S_note(P, P->bypara[j]);
+  for (; x < P->first[j]; x++)
+    if (!P->noted[P->bypara[x]])
+      S_note(P, P->bypara[x]);
   mtai_sink_puts(P->s, "</ol></aside>\n");
 }
 
-static void S_paragraph(struct S_page *P, size_t i) {
-  struct mtai_sink *s = P->s;
-  const struct mtai_doc *d = &P->r->doc;
+/* The gutter entry of paragraph 'i': its number, linking to it, and its
+ * score badge. */
+static void S_gut_entry(struct mtai_sink *s, const struct mtai_doc *d,
+                        size_t i) {
   const struct mtai_paragraph *p = &d->paras[i];
-  int bp = p->kind == MTAI_PARA_BOILERPLATE;
-  mtai_sink_printf(s, "<section class=\"para k-%s%s\" id=\"p-%zu\">\n",
-                   mtai_para_kind_name(p->kind), p->dup_of ? " dup" : "",
-                   i + 1);
   mtai_sink_printf(s,
-                   "<div class=\"gut\" lang=\"en\"><a class=\"pno\" "
+                   "<a class=\"pno\" "
                    "href=\"#p-%zu\" title=\"paragraph %zu, line %zu, "
                    "%zu words\">\xC2\xB6\xE2\x80\x89%zu</a>"
                    "<span class=\"ps %s\" title=\"paragraph score%s\">",
@@ -439,7 +511,16 @@ static void S_paragraph(struct S_page *P, size_t i) {
     mtai_sink_score(s, p->score);
   else
     mtai_sink_puts(s, "\xE2\x80\x93");
-  mtai_sink_puts(s, "</span></div>\n<div class=\"txt\">");
+  mtai_sink_puts(s, "</span>");
+}
+
+/* The text of paragraph 'i' with its label (boilerplate, repeat, not
+ * scored) and its findings marked. */
+static void S_para_body(struct S_page *P, size_t i) {
+  struct mtai_sink *s = P->s;
+  const struct mtai_doc *d = &P->r->doc;
+  const struct mtai_paragraph *p = &d->paras[i];
+  int bp = p->kind == MTAI_PARA_BOILERPLATE;
   if (bp || p->dup_of || !p->scored) {
     mtai_sink_puts(s, "<span class=\"label\" lang=\"en\"");
     if (bp && mtai_para_bp_why(d, p)[0]) {
@@ -466,9 +547,213 @@ static void S_paragraph(struct S_page *P, size_t i) {
   size_t b = p->end <= d->len ? p->end : d->len;
   S_para_text(P, a, b < a ? a : b, lim);
   S_leftovers(P, i);
-  mtai_sink_printf(s, "</%s></div>\n", tag);
-  S_notes(P, i);
+  mtai_sink_printf(s, "</%s>", tag);
+}
+
+static void S_paragraph(struct S_page *P, size_t i) {
+  struct mtai_sink *s = P->s;
+  const struct mtai_doc *d = &P->r->doc;
+  const struct mtai_paragraph *p = &d->paras[i];
+  mtai_sink_printf(s, "<section class=\"para k-%s%s\" id=\"p-%zu\">\n",
+                   mtai_para_kind_name(p->kind), p->dup_of ? " dup" : "",
+                   i + 1);
+  mtai_sink_puts(s, "<div class=\"gut\" lang=\"en\">");
+  S_gut_entry(s, d, i);
+  mtai_sink_puts(s, "</div>\n<div class=\"txt\">");
+  S_para_body(P, i);
+  mtai_sink_puts(s, "</div>\n");
+  S_notes(P, i, i + 1);
   mtai_sink_puts(s, "</section>\n");
+}
+
+/* ---- source and target side by side ----------------------------------- */
+
+/* Per-page CSS of source-aware mode: a finding with a source span is a
+ * pair of marks (target and source) and a note, all of class "pk-N";
+ * hovering any of them, or following a link to one (:target), outlines
+ * all three. No script: the page reads the same without one. */
+static void S_pair_css(struct mtai_sink *s, const struct mta_report *r) {
+  for (size_t k = 0; k < r->nfind; k++)
+    if (mtai_finding_has_src(r, &r->findings[k]))
+      mtai_sink_printf(s,
+                       ".doc:has(.pk-%zu:hover,#f-%zu:target,#s-%zu:target,"
+                       "#n-%zu:target) .pk-%zu{outline:2px solid var(--c);"
+                       "outline-offset:2px;background:var(--t)}\n",
+                       k, k, k, k, k);
+}
+
+/* The source mark of finding k; its first segment carries id="s-k". */
+static void S_src_mark_open(struct S_page *P, size_t k) {
+  struct mtai_sink *s = P->s;
+  const struct mta_finding *f = &P->r->findings[k];
+  mtai_sink_printf(s, "<mark class=\"s cat-%s sev-%s pk-%zu\"",
+                   mtai_category_name(f->rule->category), S_sev(f->severity),
+                   k);
+  if (!P->sdone[k]) {
+    mtai_sink_printf(s, " id=\"s-%zu\"", k);
+    P->sdone[k] = 1;
+  } else {
+    mtai_sink_printf(s, " data-s=\"%zu\"", k);
+  }
+  mtai_sink_puts(s, " title=\"");
+  S_text(s, f->message);
+  mtai_sink_puts(s, "\">");
+}
+
+/*
+ * Writes the source text [a, b) of a source paragraph with the source
+ * spans of findings marked: cut into segments at every span boundary,
+ * each segment wrapped in one mark per span covering it (so the markup
+ * nests whatever the spans), a reference to the finding's target mark
+ * after the span's end. Source paragraphs come in text order, so the
+ * spans are taken from P->sorder as the paragraphs pass them.
+ */
+static void S_src_text(struct S_page *P, size_t a, size_t b) {
+  const struct mta_report *r = P->r;
+  struct mtai_sink *s = P->s;
+  const char *t = r->bi->src.text;
+  size_t keep = 0;
+  for (size_t i = 0; i < P->nscarry; i++)
+    if (r->findings[P->scarry[i]].src_end > a)
+      P->scarry[keep++] = P->scarry[i];
+  P->nscarry = keep;
+  while (P->snext < P->nsrc && P->sorder[P->snext].start < b) {
+    struct S_span sp = P->sorder[P->snext++];
+    if (sp.end > a)
+      P->scarry[P->nscarry++] = sp.k;
+  }
+  size_t nrel = 0;
+  for (size_t i = 0; i < P->nscarry; i++) {
+    const struct mta_finding *f = &r->findings[P->scarry[i]];
+    struct S_span sp = {f->src_start > a ? f->src_start : a,
+                        f->src_end < b ? f->src_end : b, P->scarry[i]};
+    if (sp.start < sp.end)
+      P->srel[nrel++] = sp;
+  }
+  qsort(P->srel, nrel, sizeof *P->srel, S_span_cmp);
+  size_t nb = 0;
+  P->bounds[nb++] = a;
+  P->bounds[nb++] = b;
+  for (size_t i = 0; i < nrel; i++) {
+    P->bounds[nb++] = P->srel[i].start;
+    P->bounds[nb++] = P->srel[i].end;
+  }
+  qsort(P->bounds, nb, sizeof *P->bounds, S_size_cmp);
+  size_t u = 0;
+  for (size_t i = 0; i < nb; i++)
+    if (!u || P->bounds[u - 1] != P->bounds[i])
+      P->bounds[u++] = P->bounds[i];
+  for (size_t x = 0; x + 1 < u; x++) {
+    size_t pos = P->bounds[x], end = P->bounds[x + 1], open = 0;
+    for (size_t i = 0; i < nrel; i++)
+      if (P->srel[i].start <= pos && P->srel[i].end >= end) {
+        S_src_mark_open(P, P->srel[i].k);
+        open++;
+      }
+    mtai_sink_html_str(s, t + pos, end - pos);
+    while (open--)
+      mtai_sink_puts(s, "</mark>");
+    for (size_t i = 0; i < nrel; i++) {
+      size_t k = P->srel[i].k;
+      if (P->srel[i].end == end && r->findings[k].src_end <= b)
+        mtai_sink_printf(s,
+                         "<sup class=\"fn cat-%s\"><a href=\"#f-%zu\">%zu</a>"
+                         "</sup>",
+                         mtai_category_name(r->findings[k].rule->category), k,
+                         k + 1);
+    }
+  }
+}
+
+/* The notes of an omission row: the findings about its source paragraphs
+ * whose target span is empty (the place where the text is missing; their
+ * caret stays there) and whose note is not written yet. */
+static void S_omission_notes(struct S_page *P, const struct mtai_bead *b) {
+  size_t a, e, n = 0;
+  if (!mtai_bead_src_span(P->r->bi, b, 1, &a, &e))
+    return;
+  for (size_t x = 0; x < P->nsrc; x++) {
+    size_t k = P->sorder[x].k;
+    const struct mta_finding *f = &P->r->findings[k];
+    if (f->src_start < a || f->src_start >= e || f->start != f->end ||
+        P->noted[k])
+      continue;
+    if (!n++)
+      mtai_sink_puts(P->s, "<aside class=\"notes\" lang=\"en\"><ol>\n");
+    S_note(P, k);
+  }
+  if (n)
+    mtai_sink_puts(P->s, "</ol></aside>\n");
+}
+
+/*
+ * One row of the side-by-side page: paragraph bead 'b', its source
+ * paragraphs (English, left) and its target paragraphs (German, right,
+ * each as on the monolingual page, with id p-N), the gutter entries and
+ * the notes of the target paragraphs. An omission (no target) has an
+ * empty German cell, an addition or a paragraph left out of the
+ * alignment (boilerplate) an empty English cell.
+ */
+static void S_bead(struct S_page *P, size_t bx) {
+  struct mtai_sink *s = P->s;
+  const struct mtai_doc *d = &P->r->doc;
+  const struct mtai_bitext *bi = P->r->bi;
+  const struct mtai_bead *b = &bi->pb[bx];
+  int heading = b->t_first < b->t_end;
+  for (size_t i = b->t_first; i < b->t_end; i++)
+    heading &= d->paras[i].kind == MTAI_PARA_HEADING;
+  const char *what = b->t_first == b->t_end  ? " omission"
+                     : b->s_first < b->s_end ? ""
+                     : b->skipped            ? " skipped"
+                                             : " addition";
+  mtai_sink_printf(s, "<section class=\"para pair%s\" id=\"b-%zu\">\n", what,
+                   bx + 1);
+  mtai_sink_puts(s, "<div class=\"gut\" lang=\"en\">");
+  for (size_t i = b->t_first; i < b->t_end; i++)
+    S_gut_entry(s, d, i);
+  mtai_sink_puts(s, "</div>\n<div class=\"src\" lang=\"en\">");
+  if (b->s_first == b->s_end)
+    mtai_sink_puts(s, "<div class=\"none\" title=\"no English paragraph is "
+                      "aligned with this one\"></div>");
+  for (size_t j = b->s_first; j < b->s_end; j++) {
+    const struct mtai_paragraph *q = &bi->src.paras[j];
+    const char *tag = heading ? "h2" : "p";
+    mtai_sink_printf(s, "<%s id=\"sp-%zu\">", tag, j + 1);
+    size_t a = q->start <= bi->src.len ? q->start : bi->src.len;
+    size_t e = q->end <= bi->src.len ? q->end : bi->src.len;
+    S_src_text(P, a, e < a ? a : e);
+    mtai_sink_printf(s, "</%s>", tag);
+  }
+  mtai_sink_puts(s, "</div>\n<div class=\"txt\">");
+  if (b->t_first == b->t_end)
+    mtai_sink_puts(s, "<div class=\"none\" lang=\"en\" title=\"no German "
+                      "paragraph is aligned with this one\"></div>");
+  for (size_t i = b->t_first; i < b->t_end; i++) {
+    const struct mtai_paragraph *p = &d->paras[i];
+    mtai_sink_printf(s, "<div class=\"tp k-%s%s\" id=\"p-%zu\">",
+                     mtai_para_kind_name(p->kind), p->dup_of ? " dup" : "",
+                     i + 1);
+    S_para_body(P, i);
+    mtai_sink_puts(s, "</div>");
+  }
+  mtai_sink_puts(s, "</div>\n");
+  if (b->t_first < b->t_end)
+    S_notes(P, b->t_first, b->t_end);
+  else
+    S_omission_notes(P, b);
+  mtai_sink_puts(s, "</section>\n");
+}
+
+/* The column heads of the side-by-side page. */
+static void S_pair_head(struct mtai_sink *s, const struct mta_report *r) {
+  mtai_sink_puts(s, "<div class=\"para pair cols\" lang=\"en\"><div "
+                    "class=\"gut\"></div><div class=\"src\">English source "
+                    "\xC2\xB7 <b>");
+  S_name(s, r->src_name ? r->src_name : r->bi->src.name);
+  mtai_sink_puts(s, "</b></div><div class=\"txt\">German translation "
+                    "\xC2\xB7 <b>");
+  S_name(s, r->doc.name);
+  mtai_sink_puts(s, "</b></div><div class=\"notes\">Findings</div></div>\n");
 }
 
 static void S_header(struct mtai_sink *s, const struct mta_report *r) {
@@ -493,6 +778,20 @@ static void S_header(struct mtai_sink *s, const struct mta_report *r) {
                    r->words, r->doc.npara, r->nfind, r->penalty);
   S_name(s, r->doc.encoding);
   mtai_sink_puts(s, "</b></li>");
+  if (r->src_name) {
+    /* Source-aware mode: the source and whether it was used. */
+    mtai_sink_printf(s, "<li class=\"source%s\">source <b>",
+                     r->bi ? "" : " unused");
+    S_name(s, r->src_name);
+    if (r->bi)
+      mtai_sink_printf(s, "</b> (%zu paragraph%s, aligned)</li>",
+                       r->bi->src.npara, r->bi->src.npara == 1 ? "" : "s");
+    else {
+      mtai_sink_puts(s, "</b> not used: ");
+      S_name(s, r->src_error ? r->src_error : "cannot be used");
+      mtai_sink_puts(s, "</li>");
+    }
+  }
   if (r->unscored) {
     /* Words left out of the score, and why. */
     mtai_sink_printf(
@@ -559,11 +858,18 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
       s->status = st;
     return;
   }
-  S_head(s, r->doc.name, "mtaudit");
+  S_head(s, r->doc.name, "mtaudit", r);
   S_header(s, r);
-  mtai_sink_puts(s, "<main class=\"doc card\">\n");
-  for (size_t i = 0; i < r->doc.npara; i++)
-    S_paragraph(&P, i);
+  if (r->bi) {
+    mtai_sink_puts(s, "<main class=\"doc card bi\">\n");
+    S_pair_head(s, r);
+    for (size_t b = 0; b < r->bi->npb; b++)
+      S_bead(&P, b);
+  } else {
+    mtai_sink_puts(s, "<main class=\"doc card\">\n");
+    for (size_t i = 0; i < r->doc.npara; i++)
+      S_paragraph(&P, i);
+  }
   /* Findings attached to no paragraph (a document without any). */
   size_t out = r->doc.npara;
   if (P.first[out] < P.first[out + 1]) {
@@ -572,7 +878,7 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
                       "lang=\"en\">outside the paragraphs</span><p>");
     S_leftovers(&P, out);
     mtai_sink_puts(s, "</p></div>\n");
-    S_notes(&P, out);
+    S_notes(&P, out, out + 1);
     mtai_sink_puts(s, "</section>\n");
   }
   mtai_sink_puts(s, "</main>\n");
@@ -664,7 +970,7 @@ static void S_index_row(struct mtai_sink *s, const struct mtai_row *row,
 void mtai_html_index(struct mtai_sink *s, const struct mtai_batch *b,
                      const mta_render_options *ro) {
   (void)ro;
-  S_head(s, "Batch report", "mtaudit");
+  S_head(s, "Batch report", "mtaudit", NULL);
   size_t failed = b->failed <= b->nrows ? b->failed : b->nrows;
   size_t gated = 0, unscored = 0;
   for (size_t i = 0; i < b->nrows; i++) {

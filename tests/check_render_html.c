@@ -186,11 +186,12 @@ static void S_assert_markup(const char *h) {
 }
 
 /* Text (tags removed, references kept) inside every mark of finding 'k'
- * in document order. Caller frees. */
-static char *S_mark_text(const char *h, size_t k) {
+ * in document order: its target marks, or with 'side' 's' its source
+ * marks. Caller frees. */
+static char *S_side_text(const char *h, size_t k, char side) {
   char id[32], df[32];
-  snprintf(id, sizeof id, " id=\"f-%zu\"", k);
-  snprintf(df, sizeof df, " data-f=\"%zu\"", k);
+  snprintf(id, sizeof id, " id=\"%c-%zu\"", side, k);
+  snprintf(df, sizeof df, " data-%c=\"%zu\"", side, k);
   struct mta_buf b;
   mtai_buf_init(&b, 0);
   for (const char *p = h; (p = strstr(p, "<mark ")) != NULL; p++) {
@@ -221,6 +222,10 @@ static char *S_mark_text(const char *h, size_t k) {
   char *out = mtai_buf_detach(&b);
   ck_assert_ptr_nonnull(out);
   return out;
+}
+
+static char *S_mark_text(const char *h, size_t k) {
+  return S_side_text(h, k, 'f');
 }
 
 /* What S_mark_text() must give for finding 'k': its span's parts inside
@@ -1008,6 +1013,219 @@ START_TEST(dir_writer_bad_directory) {
 }
 END_TEST
 
+/* ---- source and target side by side ------------------------------------ */
+
+/* Adds a finding over target bytes [start, end) about source bytes
+ * [ss, se) of 'r' (audited with a usable source). Returns its sequence
+ * number (S_index_of() finds it after later additions). */
+static size_t S_src_find(mta_report *r, size_t start, size_t end, size_t ss,
+                         size_t se, const char *msg) {
+  ck_assert_int_eq(mtai_report_add(r, &S_rule_spell, MTA_SEV_MAJOR, start, end,
+                                   NULL, "%s", msg),
+                   MTA_OK);
+  struct mta_finding *f = &r->findings[r->nfind - 1];
+  f->src_start = ss;
+  f->src_end = se;
+  size_t seq = f->seq;
+  mtai_findings_sort(r);
+  return seq;
+}
+
+static size_t S_index_of(const mta_report *r, size_t seq) {
+  for (size_t k = 0; k < r->nfind; k++)
+    if (r->findings[k].seq == seq)
+      return k;
+  ck_abort_msg("finding lost");
+  return 0;
+}
+
+/* Byte offset of 'what' in the source text of 'r'. */
+static size_t S_src_at(const mta_report *r, const char *what) {
+  const char *p = strstr(r->bi->src.text, what);
+  ck_assert_ptr_nonnull(p);
+  return (size_t)(p - r->bi->src.text);
+}
+
+/* The source marks of every finding with a source span hold exactly the
+ * span's text inside the source paragraphs, escaped; the pair has its
+ * class and rule, the note its link. */
+static void S_assert_src_marks(const mta_report *r, const char *h) {
+  size_t pairs = 0;
+  for (size_t k = 0; k < r->nfind; k++) {
+    const struct mta_finding *f = &r->findings[k];
+    char want[128];
+    snprintf(want, sizeof want, " id=\"s-%zu\"", k);
+    if (!mtai_finding_has_src(r, f)) {
+      ck_assert_ptr_null(strstr(h, want));
+      continue;
+    }
+    pairs++;
+    ck_assert_uint_eq(S_count(h, want), 1);
+    struct mta_buf b;
+    mtai_buf_init(&b, 0);
+    const struct mtai_doc *sd = &r->bi->src;
+    for (size_t i = 0; i < sd->npara; i++) {
+      size_t a = sd->paras[i].start, e = sd->paras[i].end;
+      size_t x = f->src_start > a ? f->src_start : a;
+      size_t y = f->src_end < e ? f->src_end : e;
+      if (x < y) {
+        char *t = S_esc(sd->text + x, y - x);
+        mtai_buf_puts(&b, t);
+        free(t);
+      }
+    }
+    char *got = S_side_text(h, k, 's'), *exp = mtai_buf_detach(&b);
+    ck_assert_msg(!strcmp(got, exp),
+                  "finding %zu: source marks '%s', span '%s'", k, got, exp);
+    free(got);
+    free(exp);
+    snprintf(want, sizeof want, ".doc:has(.pk-%zu:hover,#f-%zu:target", k, k);
+    ck_assert_uint_eq(S_count(h, want), 1);
+    snprintf(want, sizeof want, " pk-%zu\" id=\"f-%zu\"", k, k);
+    ck_assert_msg(strstr(h, want), "no pair class on the mark of %zu", k);
+    snprintf(want, sizeof want, " pk-%zu\" id=\"n-%zu\"", k, k);
+    ck_assert_msg(strstr(h, want), "no pair class on the note of %zu", k);
+    snprintf(want, sizeof want, "<a href=\"#s-%zu\" lang=\"en\">", k);
+    ck_assert_uint_eq(S_count(h, want), 1);
+  }
+  ck_assert_uint_eq(S_count(h, ".doc:has(.pk-"), pairs);
+}
+
+START_TEST(page_side_by_side) {
+  mta_report *r =
+      test_audit_source("de.txt", test_pair_de, "en.txt", test_pair_en);
+  test_add_src_finding(r, "4,5 Milliarden Dollar", "$4.5 billion",
+                       MTA_SEV_CRITICAL, "source has 4.5 billion");
+  char *h = S_page(r);
+  S_assert_markup(h);
+  S_assert_marks(r, h);
+  S_assert_src_marks(r, h);
+  ck_assert_uint_eq(S_count(h, "<main class=\"doc card bi\">"), 1);
+  ck_assert_ptr_nonnull(strstr(h, "<li class=\"source\">source <b>en.txt</b> "
+                                  "(4 paragraphs, aligned)</li>"));
+  /* The column heads, then one row per paragraph bead, each with the
+   * English paragraph left of the German one. */
+  ck_assert_ptr_nonnull(strstr(h, "English source \xC2\xB7 <b>en.txt</b>"));
+  ck_assert_uint_eq(S_count(h, "<section class=\"para pair\""), 4);
+  for (size_t i = 1; i <= 4; i++) {
+    char sp[32], tp[32];
+    snprintf(sp, sizeof sp, " id=\"sp-%zu\">", i);
+    snprintf(tp, sizeof tp, "\" id=\"p-%zu\">", i);
+    const char *a = strstr(h, sp), *b = strstr(h, tp);
+    ck_assert_msg(a && b && a < b, "row %zu: source, then target", i);
+  }
+  ck_assert_ptr_nonnull(strstr(h, "<h2 id=\"sp-1\">Pentagon to send"));
+  ck_assert_ptr_nonnull(strstr(h, "<div class=\"tp k-heading\" id=\"p-1\">"
+                                  "<h2>Pentagon schickt"));
+  ck_assert_ptr_nonnull(strstr(h, "\">$4.5 billion</mark><sup class=\"fn "));
+  /* Still nothing to run or fetch. */
+  ck_assert_ptr_null(strstr(h, "<script"));
+  ck_assert_ptr_null(strstr(h, "http"));
+  mta_free(h);
+  mta_report_free(r);
+}
+END_TEST
+
+START_TEST(page_source_not_used) {
+  mta_report *r =
+      test_audit_source("de.txt", test_pair_de, "de.txt", test_pair_de);
+  char *h = S_page(r);
+  S_assert_markup(h);
+  ck_assert_ptr_nonnull(strstr(h, "<li class=\"source unused\">source <b>"
+                                  "de.txt</b> not used: looks German, not "
+                                  "English ("));
+  ck_assert_ptr_null(strstr(h, "<section class=\"para pair"));
+  ck_assert_ptr_nonnull(strstr(h, "<main class=\"doc card\">"));
+  mta_free(h);
+  mta_report_free(r);
+}
+END_TEST
+
+/* Rows of other shapes: two German paragraphs for one English, an
+ * omission (empty German cell; its note in that row), an addition
+ * (empty English cell), a source span over two paragraphs and hostile
+ * source text. */
+START_TEST(page_side_by_side_beads) {
+  static const char en[] =
+      "Pentagon to send more weapons to Ukraine\n\n"
+      "The Pentagon will send $4.5 billion in new military aid to Ukraine, "
+      "officials <said> \"on\" September 28 & later.\n\n"
+      "Defense Secretary Lloyd Austin said the package includes 20 artillery "
+      "systems and 1,000 drones.\n\n"
+      "\"We will stand with Ukraine for as long as it takes,\" Austin told "
+      "reporters in Washington.\n";
+  mta_report *r = test_audit_source("de.txt", test_pair_de, "en.txt", en);
+  ck_assert_uint_eq(r->bi->src.npara, 4);
+  ck_assert_uint_eq(r->doc.npara, 4);
+  /* Beads by hand: [t0|s0] [t1 t2|s1] [-|s2] [t3|-] [-|s3]. */
+  static const struct mtai_bead beads[] = {{0, 1, 0, 1, 0},
+                                           {1, 3, 1, 2, 0},
+                                           {3, 3, 2, 3, 0},
+                                           {3, 4, 3, 3, 0},
+                                           {4, 4, 3, 4, 0}};
+  struct mtai_bead *pb = realloc(r->bi->pb, sizeof beads);
+  ck_assert_ptr_nonnull(pb);
+  memcpy(pb, beads, sizeof beads);
+  r->bi->pb = pb;
+  r->bi->npb = 5;
+  /* An omission: empty target span where paragraph 4 starts. */
+  size_t p3 = r->doc.paras[3].start;
+  size_t omit = S_src_find(r, p3, p3, r->bi->src.paras[2].start,
+                           r->bi->src.paras[2].end, "omitted");
+  /* A source span over two paragraphs and one over hostile text. */
+  size_t two = S_src_find(r, r->doc.paras[1].start, r->doc.paras[1].start + 3,
+                          S_src_at(r, "Ukraine, officials"),
+                          S_src_at(r, "Defense Secretary") + 7, "two");
+  S_src_find(r, r->doc.paras[2].start, r->doc.paras[2].start + 5,
+             S_src_at(r, "<said>"), S_src_at(r, "later") + 5, "hostile");
+  omit = S_index_of(r, omit);
+  two = S_index_of(r, two);
+  char *h = S_page(r);
+  S_assert_markup(h);
+  S_assert_marks(r, h);
+  S_assert_src_marks(r, h);
+  ck_assert_uint_eq(S_count(h, "<section class=\"para pair"), 5);
+  ck_assert_uint_eq(S_count(h, "<section class=\"para pair omission\""), 2);
+  ck_assert_uint_eq(S_count(h, "<section class=\"para pair addition\""), 1);
+  /* The 2-1 row holds both German paragraphs and their gutter entries. */
+  const char *row = strstr(h, "<section class=\"para pair\" id=\"b-2\">");
+  ck_assert_ptr_nonnull(row);
+  const char *next = strstr(row + 1, "<section ");
+  ck_assert_ptr_nonnull(next);
+  const char *p2 = strstr(row, " id=\"p-2\">"),
+             *p3x = strstr(row, " id=\"p-3\">");
+  ck_assert(p2 && p3x && p2 < next && p3x < next);
+  ck_assert(strstr(row, "href=\"#p-3\"") < next);
+  /* Omission: an empty German cell, the note in its row; addition: an
+   * empty English cell. */
+  row = strstr(h, "<section class=\"para pair omission\" id=\"b-3\">");
+  ck_assert_ptr_nonnull(row);
+  next = strstr(row + 1, "<section ");
+  const char *none = strstr(row, "<div class=\"txt\"><div class=\"none\"");
+  char nid[32];
+  snprintf(nid, sizeof nid, " id=\"n-%zu\"", omit);
+  const char *note = strstr(row, nid);
+  ck_assert(none && none < next && note && note < next);
+  row = strstr(h, "<section class=\"para pair addition\" id=\"b-4\">");
+  ck_assert_ptr_nonnull(row);
+  ck_assert_ptr_eq(strstr(row, "<div class=\"src\" lang=\"en\"><div "
+                               "class=\"none\""),
+                   strstr(row, "<div class=\"src\""));
+  /* The span over two paragraphs: an id, then data-s, also in the next. */
+  char ds[32];
+  snprintf(ds, sizeof ds, " data-s=\"%zu\"", two);
+  ck_assert_uint_ge(S_count(h, ds), 2);
+  const char *sp3 = strstr(h, " id=\"sp-3\">");
+  ck_assert_ptr_nonnull(sp3);
+  ck_assert_ptr_nonnull(strstr(sp3, ds));
+  /* The hostile source text is escaped (the markup check passed). */
+  ck_assert_ptr_nonnull(strstr(h, "&lt;said&gt; &quot;on&quot; September 28 "
+                                  "&amp; later"));
+  mta_free(h);
+  mta_report_free(r);
+}
+END_TEST
+
 Suite *render_html_suite(void) {
   Suite *s = suite_create("render-html");
   TCase *tc = tcase_create("escape");
@@ -1027,6 +1245,12 @@ Suite *render_html_suite(void) {
   tcase_add_test(tc, page_overlapping_and_odd_spans);
   tcase_add_test(tc, page_header_and_paragraph_kinds);
   tcase_add_test(tc, page_after_sink_failure);
+  suite_add_tcase(s, tc);
+  tc = tcase_create("source");
+  tcase_set_timeout(tc, 60);
+  tcase_add_test(tc, page_side_by_side);
+  tcase_add_test(tc, page_source_not_used);
+  tcase_add_test(tc, page_side_by_side_beads);
   suite_add_tcase(s, tc);
   tc = tcase_create("index");
   tcase_add_test(tc, index_lists_articles_and_errors);
