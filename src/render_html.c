@@ -30,6 +30,20 @@
  * caret at its position, or at the end of its paragraph. So every finding
  * yields exactly one element with id f-N.
  *
+ * Source-aware mode (a usable source: r->bi): the body is one row per
+ * paragraph bead, <section class="para pair[ omission| addition|
+ * skipped]" id="b-N">: the gutter entries of its target paragraphs, the
+ * English paragraphs (<p id="sp-M">, <h2> when the target is a heading),
+ * the German ones (<div class="tp k-KIND" id="p-N"> around the usual
+ * label and text), the notes; a side without paragraphs is an empty
+ * <div class="none">. A finding with a source span is also marked in the
+ * English cell (<mark class="s cat-C sev-S pk-N" id="s-N">, nested like
+ * the target marks, data-s="N" on later segments, a superscript linking
+ * to its target mark), and its target mark, source mark and note carry
+ * the class pk-N: one rule per pair in the page's style sheet
+ * (.doc:has(.pk-N:hover, #f-N:target, ...) .pk-N) outlines all three
+ * while one is hovered or targeted. Still no script.
+ *
  * All document text, names, messages and suggestions go through
  * mtai_sink_html_str() (emit.c), which also replaces invalid UTF-8 and
  * shows bidi controls as text; file names, the encoding and error
