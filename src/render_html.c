@@ -798,8 +798,9 @@ static void S_header(struct mtai_sink *s, const struct mta_report *r) {
                      r->bi ? "" : " unused");
     S_name(s, r->src_name);
     if (r->bi)
-      mtai_sink_printf(s, "</b> (%zu paragraph%s, aligned)</li>",
-                       r->bi->src.npara, r->bi->src.npara == 1 ? "" : "s");
+      mtai_sink_printf(s, "</b> (%zu paragraph%s, %s)</li>", r->bi->src.npara,
+                       r->bi->src.npara == 1 ? "" : "s",
+                       r->bi->parallel ? "paired unit by unit" : "aligned");
     else {
       mtai_sink_puts(s, "</b> not used: ");
       S_name(s, r->src_error ? r->src_error : "cannot be used");

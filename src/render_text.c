@@ -17,8 +17,9 @@
  *
  * (at most about S_SRC_QUOTE code points around the span, made visible
  * like the excerpt, the span in the mark colour), and the document's
- * header line is followed by "  source: NAME (N paragraphs, aligned)" or
- * "  source: NAME not used: REASON" when a source was given.
+ * header line is followed by "  source: NAME (N paragraphs, aligned)"
+ * ("paired unit by unit" for XLIFF) or "  source: NAME not used: REASON"
+ * when a source was given.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -234,8 +235,9 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
     mtai_sink_puts(s, "  source: ");
     S_plain(s, r->src_name, 0, strlen(r->src_name));
     if (r->bi) {
-      mtai_sink_printf(s, " (%zu paragraph%s, aligned)\n", r->bi->src.npara,
-                       r->bi->src.npara == 1 ? "" : "s");
+      mtai_sink_printf(s, " (%zu paragraph%s, %s)\n", r->bi->src.npara,
+                       r->bi->src.npara == 1 ? "" : "s",
+                       r->bi->parallel ? "paired unit by unit" : "aligned");
     } else {
       mtai_sink_puts(s, " not used: ");
       mtai_sink_display_cstr(s, r->src_error ? r->src_error : "cannot be used");

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Browser test of the HTML report: renders samples/ with --format html,
 # loads every page in headless Chromium (--dump-dom) and checks that every
-# finding of the JSON report became a highlighted element (id="f-N"), and
-# takes a screenshot of one article page.
+# finding of the JSON report became a highlighted element (id="f-N"),
+# checks the side-by-side page of source-aware mode, and takes a
+# screenshot of one article page.
 #
 #   sh tests/browser.sh BINARY [SCREENSHOT.png]
 #
@@ -48,6 +49,22 @@ if [ "$rows" -ne "$n" ]; then
   fail=1
 else
   echo "ok - index.html links all $n pages"
+fi
+# Source-aware mode: the side-by-side page, one row per paragraph pair and
+# every finding's source span highlighted in the English column.
+printf 'Pentagon to send more weapons to Ukraine\n\nThe Pentagon will send $4.5 billion in new military aid to Ukraine, officials said on September 28.\n\nDefense Secretary Lloyd Austin said the package includes 20 artillery systems and 1,000 drones.\n' >"$T/en.txt"
+printf 'Pentagon schickt weitere Waffen in die Ukraine\n\nDas Pentagon wird der Ukraine neue Milit\303\244rhilfe in H\303\266he von 4,5 Millionen Dollar schicken, sagten Beamte am 28. September.\n\nVerteidigungsminister Lloyd Austin sagte, das Paket umfasse 20 Artilleriesysteme und 1.000 Drohnen.\n' >"$T/de.txt"
+"$BIN" --format html -o "$T/bi" --source "$T/en.txt" "$T/de.txt" || [ $? -eq 1 ] || exit 1
+"$BIN" --format json --source "$T/en.txt" "$T/de.txt" > "$T/bi.json" || [ $? -eq 1 ] || exit 1
+want=$(jq '[.documents[0].findings[] | select(has("source_text"))] | length' "$T/bi.json")
+chrome --dump-dom "file://$T/bi/de.txt.html" > "$T/bi.html"
+rows=$(grep -o '<section class="para pair' "$T/bi.html" | wc -l)
+got=$(grep -o 'id="s-[0-9]*"' "$T/bi.html" | sort -u | wc -l)
+if [ "$rows" -ne 3 ] || [ "$got" -ne "$want" ]; then
+  echo "not ok - side-by-side page: $rows pair rows (3 expected), $got source marks ($want in the report)"
+  fail=1
+else
+  echo "ok - side-by-side page: 3 pair rows, all $want source spans highlighted"
 fi
 out=${SHOT:-$T/shot.png}
 chrome --screenshot="$out" --window-size=1440,1800 --hide-scrollbars \

@@ -79,6 +79,12 @@ v=$(jq -c '[.runs[0].results[] | .relatedLocations // empty | .[] |
 [ "$v" = 0 ] || fail "$v related locations not in the source file"
 end
 
+begin "XLIFF: the text report says the units pair source and target"
+run tests/data/xliff/budget-1.2.xlf
+expect_rc 0
+expect_stdout_has "  source: tests/data/xliff/budget-1.2.xlf (6 paragraphs, paired unit by unit)"
+end
+
 begin "--source: HTML page shows source and target side by side"
 run --format html -o "$T/src-html" --source "$T/src-en/a.txt" "$T/src-de/a.txt"
 expect_rc 0
