@@ -37,7 +37,9 @@
   X(verbpos)                                                                   \
   X(fragment)                                                                  \
   X(stray)                                                                     \
-  X(agreement)
+  X(agreement)                                                                 \
+  X(negation)                                                                  \
+  X(quote)
 
 #define S_DECLARE(name) extern const struct mta_check mtai_check_##name;
 #define S_ENTRY(name) &mtai_check_##name,
