@@ -32,7 +32,8 @@
  * Severity: major when sure -- a 1-1 sentence bead inside a paragraph
  * bead with both sides, one plain negator on the negated side and no
  * other cue there, no question, and sentence lengths that agree (target
- * words 0.6 to 2 times the source's); else minor.
+ * words 0.5 to 2 times the source's); else minor. An added "nichts" or
+ * "niemand" is minor: often the paraphrase of a positive sentence.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -155,7 +156,8 @@ static const char *const S_en_soft[] = {
 /* Words that start like a negative prefix and are none. */
 static const char *const S_en_un_not[] = {"under", "unit",  "univers",
                                           "uniqu", "union", "uniform",
-                                          "uncle", "unto",  NULL};
+                                          "unanim", NULL};
+static const char *const S_en_un_words[] = {"uncle", "uncles", "unto", NULL};
 
 /* 1 when 'w' (lower case, 'n' bytes) is an n't form: "don't", "isn’t". */
 static int S_en_nt(const char *w, size_t n) {
@@ -167,7 +169,8 @@ static int S_en_nt(const char *w, size_t n) {
  * "dishonest"). */
 static int S_en_morph(const struct mtai_check_ctx *cx, const char *w,
                       size_t n) {
-  if (n >= 5 && !strncmp(w, "un", 2) && !S_prefixed(w, S_en_un_not))
+  if (n >= 5 && !strncmp(w, "un", 2) && !S_in(w, S_en_un_words) &&
+      !S_prefixed(w, S_en_un_not))
     return 1;
   if (n >= 5 && !strncmp(w, "non", 3) && strcmp(w, "nonetheless"))
     return 1;
@@ -303,15 +306,20 @@ static const char *const S_de_soft_stems[] = {
     "vergaß",    "verpass",   "ignorier", "aufhör",   "aufgehört",
     "zweifel",   "bezweifel", "unterlass", "verschwieg", "verschweig",
     "verzicht",  "abwesen",   "nirgend",  NULL};
+/* German words that start with "un" and are not negated: whole words,
+ * then beginnings. */
+static const char *const S_de_un_words[] = {"und",   "uns",   "unten",
+                                            "unze",  "unzen", "unweit",
+                                            "unlängst", NULL};
 static const char *const S_de_un_not[] = {
-    "und",     "uns",       "unser",  "unter",  "unten", "univers",
-    "union",   "uniform",   "ungefähr", "unbedingt", "ungar", "unesco",
-    "unze",    "unterdessen", NULL};
+    "unser", "unter", "univers", "union", "uniform", "ungefähr", "unbedingt",
+    "ungar", "unesco", "unikat",  "unmenge", "unsumme", "unzahl", NULL};
 
 /* 1 when German 'w' is negative by its make: un-, nicht- compounds,
  * -los(e...), -losigkeit, -frei(e...). */
 static int S_de_morph(const char *w, size_t n) {
-  if (n >= 5 && !strncmp(w, "un", 2) && !S_prefixed(w, S_de_un_not))
+  if (n >= 5 && !strncmp(w, "un", 2) && !S_in(w, S_de_un_words) &&
+      !S_prefixed(w, S_de_un_not))
     return 1;
   if (n > 6 && !strncmp(w, "nicht", 5))
     return 1;
@@ -486,8 +494,16 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
     int one_one = b->t_end - b->t_first == 1 && b->s_end - b->s_first == 1;
     double ratio = e->s.words ? (double)e->t.words / (double)e->s.words : 0;
     int sure = one_one && neg->strong == 1 && neg->plain == 1 && !neg->soft &&
-               !e->s.question && !e->t.question && ratio >= 0.6 &&
+               !e->s.question && !e->t.question && ratio >= 0.5 &&
                ratio <= 2.0;
+    /* An added "nichts" or "niemand" is often the paraphrase of a
+     * positive sentence ("Everyone was surprised" = "Niemand hatte damit
+     * gerechnet"): minor. */
+    if (added && sure) {
+      char w[S_WMAX];
+      S_lower(d, e->t.cue, w);
+      sure = strncmp(w, "nichts", 6) && strncmp(w, "niemand", 7);
+    }
     mta_severity sev = sure ? MTA_SEV_MAJOR : MTA_SEV_MINOR;
     size_t ts, te, ss, se;
     if (!mtai_bead_tgt_span(d, b, 0, &ts, &te) ||
