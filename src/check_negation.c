@@ -29,11 +29,17 @@
  * negator or a negated word right after it: "not unlike", "nicht
  * unmöglich", "not without").
  *
- * Severity: major when sure -- a 1-1 sentence bead inside a paragraph
- * bead with both sides, one plain negator on the negated side and no
- * other cue there, no question, and sentence lengths that agree (target
- * words 0.5 to 2 times the source's); else minor. An added "nichts" or
- * "niemand" is minor: often the paraphrase of a positive sentence.
+ * Severity: a lost negation is major when sure -- a 1-1 sentence bead
+ * inside a paragraph bead with both sides, one plain negator in the
+ * source sentence (not all caps) and no other cue there, no question, and
+ * sentence lengths that agree (target words 0.5 to 2 times the
+ * source's); else minor. An added negation is always minor: German
+ * paraphrases with a negation far more often than machine translation
+ * adds one ("ambiguous" = "nicht eindeutig", "mismatch" = "stimmt nicht
+ * überein"; measured on human translations).
+ *
+ * A target sentence with English negators ("not", "no", "n't") is
+ * untranslated text, which accuracy/untranslated reports: not read.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -57,9 +63,11 @@ static const struct mta_rule S_rules[] = {
          "'hardly' = 'kaum', 'unhelpfully' = 'nicht hilfreich'); 'not only "
          "... but also', idioms ('no matter', 'can't help', 'whether or "
          "not', 'isn't it?') and double negation ('not unlike') are not "
-         "read. Major when sure (one plain negator, sentences aligned one "
-         "to one, similar lengths), else minor. Restore the negation (or "
-         "remove the added one).",
+         "read, nor a target sentence left in English. A lost negation is "
+         "major when sure (one plain negator, sentences aligned one to one, "
+         "similar lengths), else minor; an added one is minor (German often "
+         "paraphrases with a negation: 'ambiguous' = 'nicht eindeutig'). "
+         "Restore the negation (or remove the added one).",
      .wrong = "The minister did not sign the agreement. ||| Der Minister "
               "unterzeichnete das Abkommen.",
      .right = "The minister did not sign the agreement. ||| Der Minister "
@@ -74,6 +82,7 @@ struct S_side {
   unsigned idiom;  /* an idiom or tag question: the bead is skipped */
   unsigned dbl;    /* double negation: the bead is skipped */
   unsigned question;
+  unsigned english; /* German side: English negators (untranslated text) */
   size_t words;
   size_t cue; /* first negator token, or SIZE_MAX */
 };
@@ -137,22 +146,31 @@ static const char *const S_en_plain[] = {
 static const char *const S_en_strong[] = {
     "neither", "nor", "without", "lack", "lacks", "lacked", "lacking", NULL};
 static const char *const S_en_soft[] = {
-    "hardly",  "barely",    "scarcely",  "seldom",   "rarely",  "unless",
-    "instead", "rather",    "beyond",    "except",   "unable",  "absent",
-    "absence", "avoid",     "avoids",    "avoided",  "avoiding", "prevent",
-    "prevents", "prevented", "preventing", "refuse", "refuses", "refused",
-    "refusing", "deny",     "denies",    "denied",   "denying", "stop",
-    "stops",   "stopped",   "stopping",  "ignore",   "ignores", "ignored",
-    "ignoring", "forget",   "forgets",   "forgot",   "forgotten", "miss",
-    "misses",  "missed",    "missing",   "lose",     "loses",   "lost",
-    "losing",  "few",       "fewer",     "little",   "less",    "least",
-    "only",    "merely",    "free",      "doubt",    "doubts",  "doubted",
-    "until",   "till",      "yet",       "anymore",  "too",     "fail",
-    "fails",   "failed",    "failing",   "failure",  "ban",     "banned",
-    "forbid",  "forbids",   "forbidden", "prohibit", "prohibits",
-    "prohibited", "exclude", "excludes", "excluded", "excluding", "neglect",
-    "neglected", "alone",   "outside",   "short",    "far",     "no-one",
+    "hardly", "barely",  "scarcely", "seldom",   "rarely", "unless", "instead",
+    "rather", "beyond",  "except",   "unable",   "few",    "fewer",  "little",
+    "less",   "least",   "only",     "merely",   "free",   "until",  "till",
+    "yet",    "anymore", "too",      "fail",     "fails",  "failed", "failing",
+    "failure", "ban",    "bans",     "banned",   "alone",  "outside", "short",
+    "far",    "no-one",  "empty",    "vacant",   "away",   "gone",   "otherwise",
+    "else",   "out",     "off",      "zero",     "nil",    "null",   "void",
+    "wrong",  "false",   "los",      "loss",     "lose",   "loses",  "lost",
+    "losing", "quit",    "halt",     "halted",   "spare",  "spared", "escape",
+    "escaped", "silent", "silence",  "apart",    "aside",  "absent", "absence",
     NULL};
+/* Beginnings of English words that carry a negation in their meaning
+ * ("refused", "mismatch", "declined to comment"). */
+static const char *const S_en_soft_stems[] = {
+    "avoid",   "prevent", "refus",   "deni",     "deny",    "stop",
+    "ignor",   "forget",  "forgot",  "miss",     "doubt",   "forbid",
+    "prohibit", "exclud", "neglect", "mismatch", "ambigu",  "differ",
+    "deprecat", "malform", "invalid", "remember", "disabl", "declin",
+    "reject",  "dismiss", "cancel",  "abandon",  "ceas",    "skip",
+    "omit",    "disregard", "misconfigur", "unknown", "disallow", "suppress",
+    "drop",    "default", "error",   NULL};
+/* Function words after which "no" is no determiner. */
+static const char *const S_en_function[] = {
+    "on", "in", "of", "to", "for", "and", "or", "as", "at", "if", "by",
+    "with", "from", "than", "but", "is", "was", "the", "a", NULL};
 /* Words that start like a negative prefix and are none. */
 static const char *const S_en_un_not[] = {"under", "unit",  "univers",
                                           "uniqu", "union", "uniform",
@@ -204,8 +222,11 @@ static int S_en_cue(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
   size_t n = S_lower(d, i, w);
   if (!n)
     return S_NONE;
+  /* An all-caps negator is a keyword or shouting ("NOT NULL", "did
+   * NOT"): a negator, not a plain one. */
+  int caps = (d->toks[i].flags & MTAI_TF_ALLCAPS) != 0;
   if (S_in(w, S_en_plain) || S_en_nt(w, n))
-    return S_PLAIN;
+    return caps ? S_STRONG : S_PLAIN;
   /* "don" "'" "t" when the tokenizer cut the contraction. */
   if (!strcmp(w, "t") && i >= lo + 2 &&
       d->toks[i - 1].kind == MTAI_TOK_PUNCT &&
@@ -218,19 +239,31 @@ static int S_en_cue(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
   if (!strcmp(w, "no")) {
     /* A determiner: a word follows; not the answer "No, ...", not "No. 1",
      * not a capitalized "No" inside a sentence (a name, a title). */
-    if (i + 1 >= hi || d->toks[i + 1].kind != MTAI_TOK_WORD)
+    if (i + 1 >= hi)
       return S_NONE;
+    /* before a quotation mark, a bracket or a code token it negates too
+     * ("no 'control' file", "no <key>", "no --multiversion") */
+    if (d->toks[i + 1].kind == MTAI_TOK_PUNCT) {
+      unsigned char c = (unsigned char)d->text[d->toks[i + 1].start];
+      if (c < 0x80 && strchr(",.;:!?)]}", c))
+        return S_NONE;
+      return S_STRONG;
+    }
     if ((d->toks[i].flags & MTAI_TF_UPPER) && i > lo &&
         d->toks[i - 1].kind == MTAI_TOK_WORD)
       return S_NONE;
-    return S_PLAIN;
+    /* "assume no on ...", "yes or no": no determiner before a
+     * function word. */
+    if (S_in(S_word_at(d, i + 1, hi, nx), S_en_function))
+      return S_NONE;
+    return caps ? S_STRONG : S_PLAIN;
   }
   if (S_in(w, S_en_strong))
     return S_STRONG;
   if (!strcmp(w, "fail") || !strcmp(w, "fails") || !strcmp(w, "failed") ||
       !strcmp(w, "failing"))
     return !strcmp(S_word_at(d, i + 1, hi, nx), "to") ? S_STRONG : S_SOFT;
-  if (S_in(w, S_en_soft))
+  if (S_in(w, S_en_soft) || S_prefixed(w, S_en_soft_stems))
     return S_SOFT;
   if (S_en_morph(cx, w, n))
     return S_MORPH;
@@ -294,7 +327,8 @@ static const char *const S_de_strong[] = {
 static const char *const S_de_soft[] = {
     "kaum",  "statt",  "anstatt", "erst", "egal",   "nur",     "lediglich",
     "bloß",  "wenig",  "wenige",  "weniger", "wenigen", "weniges", "wenigem",
-    "außer", "geschweige", "ausgenommen", NULL};
+    "außer", "geschweige", "ausgenommen", "weg", "frei", "sonst", "vorbei",
+    "falsch", NULL};
 /* Stems of verbs and nouns that carry a negation ("scheiterte",
  * "verfehlt", "fehlende"). */
 static const char *const S_de_soft_stems[] = {
@@ -305,7 +339,19 @@ static const char *const S_de_soft_stems[] = {
     "verbot",    "ausgeschlossen", "verlier", "verlor", "vergess",
     "vergaß",    "verpass",   "ignorier", "aufhör",   "aufgehört",
     "zweifel",   "bezweifel", "unterlass", "verschwieg", "verschweig",
-    "verzicht",  "abwesen",   "nirgend",  NULL};
+    "verzicht",  "abwesen",   "nirgend",  "ausgeschaltet", "abgeschaltet",
+    "ausschalt", "abschalt",  "deaktivier", "übersprung", "überspring",
+    "weglass",   "ausgelassen", "höchstens", "maximal", "mindestens",
+    "vermisst",  "ausbleib",  "ausgeblieben", "entging", "entgeh",
+    "übersehen", "schweig",   "schwieg",  "bestreit", "bestritt",
+    "verneint",  "aufgeb",    "aufgegeben", "unterbleib", "verschont",
+    "abgesagt",  "absag",     "gestoppt", "stopp",    "leer",
+    "unterdrück", "verberg",  "verbirg",  "verborgen", "garnicht",
+    NULL};
+/* Ends of compounds that carry a negation ("Lesefehler" for "can't
+ * read", "Fahrverbot", "Wassermangel"). */
+static const char *const S_de_soft_heads[] = {"fehler", "verbot", "verbote",
+                                              "mangel", NULL};
 /* German words that start with "un" and are not negated: whole words,
  * then beginnings. */
 static const char *const S_de_un_words[] = {"und",   "uns",   "unten",
@@ -347,6 +393,9 @@ static int S_de_cue(const struct mtai_doc *d, size_t i) {
     return S_STRONG;
   if (S_in(w, S_de_soft) || S_prefixed(w, S_de_soft_stems))
     return S_SOFT;
+  for (size_t k = 0; S_de_soft_heads[k]; k++)
+    if (S_ends(w, n, S_de_soft_heads[k]))
+      return S_SOFT;
   if (S_de_morph(w, n))
     return S_MORPH;
   return S_NONE;
@@ -393,6 +442,13 @@ static void S_read(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
       continue;
     }
     s->words++;
+    if (!en) {
+      char w[S_WMAX];
+      size_t n = S_lower(d, i, w);
+      if (n && (!strcmp(w, "not") || !strcmp(w, "never") ||
+                !strcmp(w, "no") || !strcmp(w, "cannot") || S_en_nt(w, n)))
+        s->english++;
+    }
     if (en ? S_en_idiom(d, i, hi) : S_de_idiom(d, i, hi))
       s->idiom++;
     int c = en ? S_en_cue(cx, d, i, lo, hi) : S_de_cue(d, i);
@@ -431,8 +487,10 @@ struct S_bead {
   size_t pb; /* paragraph bead, SIZE_MAX when none */
 };
 
+/* 1 when bead 'b' is not read: an idiom on either side, or English
+ * negators in the target (untranslated text: another rule's). */
 static int S_skip(const struct S_bead *b) {
-  return b->t.idiom || b->s.idiom;
+  return b->t.idiom || b->s.idiom || b->t.english;
 }
 
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
@@ -496,14 +554,12 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
     int sure = one_one && neg->strong == 1 && neg->plain == 1 && !neg->soft &&
                !e->s.question && !e->t.question && ratio >= 0.5 &&
                ratio <= 2.0;
-    /* An added "nichts" or "niemand" is often the paraphrase of a
-     * positive sentence ("Everyone was surprised" = "Niemand hatte damit
-     * gerechnet"): minor. */
-    if (added && sure) {
-      char w[S_WMAX];
-      S_lower(d, e->t.cue, w);
-      sure = strncmp(w, "nichts", 6) && strncmp(w, "niemand", 7);
-    }
+    /* An added negation is minor: it is often a paraphrase ("ambiguous"
+     * = "nicht eindeutig", "Everyone was surprised" = "Niemand hatte
+     * damit gerechnet"), which the words alone do not tell from an
+     * error. */
+    if (added)
+      sure = 0;
     mta_severity sev = sure ? MTA_SEV_MAJOR : MTA_SEV_MINOR;
     size_t ts, te, ss, se;
     if (!mtai_bead_tgt_span(d, b, 0, &ts, &te) ||

@@ -372,7 +372,7 @@ static int S_space(unsigned char c) {
 /* Length of the quotation mark or bracket at s (before 'end') that a
  * chunk's edge may carry, 0 when none. */
 static size_t S_edge(const unsigned char *s, const unsigned char *end) {
-  if (strchr("\"'()[]{}<>.,;:!?", *s) && *s)
+  if (*s && strchr("\"'`*()[]{}<>.,;:!?", *s))
     return 1;
   size_t len;
   int opens;
@@ -388,10 +388,6 @@ static int S_tag_byte(const unsigned char *s) {
   return isalnum(*s) || *s == '_' || (*s >= 0x80 && *s != 0xE2);
 }
 
-/* 1 when byte c may stand inside a word (before an address). */
-static int S_word_byte(unsigned char c) {
-  return isalnum(c) || c == '_' || c >= 0x80;
-}
 
 static int S_icase_eq(const char *a, const char *b, size_t n) {
   for (size_t i = 0; i < n; i++)
@@ -444,16 +440,26 @@ static int S_item(const char *text, size_t a, size_t b, size_t *is,
       sch = s + i;
       break;
     }
+  /* A URL starts at its scheme ("`x=https://...`" is the URL from
+   * "https") or at "www.". */
   if (sch && sch > s) {
-    *is = a;
+    const char *u = sch;
+    while (u > s && (isalnum((unsigned char)u[-1]) || u[-1] == '+' ||
+                     u[-1] == '.' || u[-1] == '-'))
+      u--;
+    if (u == sch)
+      return -1;
+    *is = a + (size_t)(u - s);
     *ie = b;
     return S_URL;
   }
-  if (n > 4 && S_icase_eq(s, "www.", 4)) {
-    *is = a;
-    *ie = b;
-    return S_URL;
-  }
+  for (size_t i = 0; i + 4 < n; i++)
+    if (S_icase_eq(s + i, "www.", 4) &&
+        (i == 0 || !isalnum((unsigned char)s[i - 1]))) {
+      *is = a + i;
+      *ie = b;
+      return S_URL;
+    }
   if (at && at > s && at + 1 < s + n) {
     const char *dot = memchr(at, '.', (size_t)(s + n - at));
     if (!dot || dot + 1 >= s + n)
@@ -531,7 +537,7 @@ static int S_found(int kind, const char *s, size_t n, const char *text,
       continue;
     /* whole: no word byte right before a handle, hashtag or address, none
      * right after any item */
-    if (i > a && S_word_byte(t[i - 1]) &&
+    if (i > a && (isalnum(t[i - 1]) || t[i - 1] == '_') &&
         (kind == S_HANDLE || kind == S_HASHTAG || kind == S_EMAIL))
       continue;
     if (kind == S_EMAIL && i > a && strchr(".+-", t[i - 1]))
