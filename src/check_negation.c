@@ -140,41 +140,41 @@ static const char *S_word_at(const struct mtai_doc *d, size_t i, size_t hi,
 
 /* ---- English ---------------------------------------------------------- */
 
-static const char *const S_en_plain[] = {
-    "not", "cannot", "never", "nothing", "nobody", "none", "nowhere", "noone",
-    NULL};
+static const char *const S_en_plain[] = {"not",     "cannot", "never",
+                                         "nothing", "nobody", "none",
+                                         "nowhere", "noone",  NULL};
 static const char *const S_en_strong[] = {
     "neither", "nor", "without", "lack", "lacks", "lacked", "lacking", NULL};
 static const char *const S_en_soft[] = {
-    "hardly", "barely",  "scarcely", "seldom",   "rarely", "unless", "instead",
-    "rather", "beyond",  "except",   "unable",   "few",    "fewer",  "little",
-    "less",   "least",   "only",     "merely",   "free",   "until",  "till",
-    "yet",    "anymore", "too",      "fail",     "fails",  "failed", "failing",
-    "failure", "ban",    "bans",     "banned",   "alone",  "outside", "short",
-    "far",    "no-one",  "empty",    "vacant",   "away",   "gone",   "otherwise",
-    "else",   "out",     "off",      "zero",     "nil",    "null",   "void",
-    "wrong",  "false",   "los",      "loss",     "lose",   "loses",  "lost",
-    "losing", "quit",    "halt",     "halted",   "spare",  "spared", "escape",
-    "escaped", "silent", "silence",  "apart",    "aside",  "absent", "absence",
-    NULL};
+    "hardly",  "barely", "scarcely", "seldom",  "rarely",  "unless",
+    "instead", "rather", "beyond",   "except",  "unable",  "few",
+    "fewer",   "little", "less",     "least",   "only",    "merely",
+    "free",    "until",  "till",     "yet",     "anymore", "too",
+    "fail",    "fails",  "failed",   "failing", "failure", "ban",
+    "bans",    "banned", "alone",    "outside", "short",   "far",
+    "no-one",  "empty",  "vacant",   "away",    "gone",    "otherwise",
+    "else",    "out",    "off",      "zero",    "nil",     "null",
+    "void",    "wrong",  "false",    "los",     "loss",    "lose",
+    "loses",   "lost",   "losing",   "quit",    "halt",    "halted",
+    "spare",   "spared", "escape",   "escaped", "silent",  "silence",
+    "apart",   "aside",  "absent",   "absence", NULL};
 /* Beginnings of English words that carry a negation in their meaning
  * ("refused", "mismatch", "declined to comment"). */
 static const char *const S_en_soft_stems[] = {
-    "avoid",   "prevent", "refus",   "deni",     "deny",    "stop",
-    "ignor",   "forget",  "forgot",  "miss",     "doubt",   "forbid",
-    "prohibit", "exclud", "neglect", "mismatch", "ambigu",  "differ",
-    "deprecat", "malform", "invalid", "remember", "disabl", "declin",
-    "reject",  "dismiss", "cancel",  "abandon",  "ceas",    "skip",
-    "omit",    "disregard", "misconfigur", "unknown", "disallow", "suppress",
-    "drop",    "default", "error",   NULL};
+    "avoid",    "prevent",   "refus",       "deni",     "deny",     "stop",
+    "ignor",    "forget",    "forgot",      "miss",     "doubt",    "forbid",
+    "prohibit", "exclud",    "neglect",     "mismatch", "ambigu",   "differ",
+    "deprecat", "malform",   "invalid",     "remember", "disabl",   "declin",
+    "reject",   "dismiss",   "cancel",      "abandon",  "ceas",     "skip",
+    "omit",     "disregard", "misconfigur", "unknown",  "disallow", "suppress",
+    "drop",     "default",   "error",       NULL};
 /* Function words after which "no" is no determiner. */
 static const char *const S_en_function[] = {
-    "on", "in", "of", "to", "for", "and", "or", "as", "at", "if", "by",
-    "with", "from", "than", "but", "is", "was", "the", "a", NULL};
+    "on", "in",   "of",   "to",   "for", "and", "or",  "as",  "at", "if",
+    "by", "with", "from", "than", "but", "is",  "was", "the", "a",  NULL};
 /* Words that start like a negative prefix and are none. */
-static const char *const S_en_un_not[] = {"under", "unit",  "univers",
-                                          "uniqu", "union", "uniform",
-                                          "unanim", NULL};
+static const char *const S_en_un_not[] = {
+    "under", "unit", "univers", "uniqu", "union", "uniform", "unanim", NULL};
 static const char *const S_en_un_words[] = {"uncle", "uncles", "unto", NULL};
 
 /* 1 when 'w' (lower case, 'n' bytes) is an n't form: "don't", "isn’t". */
@@ -192,17 +192,18 @@ static int S_en_morph(const struct mtai_check_ctx *cx, const char *w,
     return 1;
   if (n >= 5 && !strncmp(w, "non", 3) && strcmp(w, "nonetheless"))
     return 1;
-  if (n >= 6 && (S_ends(w, n, "less") || S_ends(w, n, "lessly") ||
-                 S_ends(w, n, "lessness")) &&
+  if (n >= 6 &&
+      (S_ends(w, n, "less") || S_ends(w, n, "lessly") ||
+       S_ends(w, n, "lessness")) &&
       strcmp(w, "nevertheless") && strcmp(w, "nonetheless"))
     return 1;
   /* in-, im-, il-, ir-, dis- only on adjectives and adverbs ("invisible",
    * "incorrectly"): "informed", "invest", "disclose" are no negations. */
   static const char *const pre[] = {"in", "im", "il", "ir", "dis"};
   static const char *const adj[] = {
-      "ible", "ibly", "able", "ably", "ent",  "ently", "ant", "antly", "ate",
-      "ately", "ive", "ively", "al",  "ally", "ect",   "ectly", "ete", "etely",
-      "ular", "ous", "ient", NULL};
+      "ible", "ibly",  "able", "ably",  "ent",  "ently", "ant", "antly",
+      "ate",  "ately", "ive",  "ively", "al",   "ally",  "ect", "ectly",
+      "ete",  "etely", "ular", "ous",   "ient", NULL};
   int is_adj = 0;
   for (size_t k = 0; adj[k] && !is_adj; k++)
     is_adj = S_ends(w, n, adj[k]);
@@ -228,8 +229,7 @@ static int S_en_cue(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
   if (S_in(w, S_en_plain) || S_en_nt(w, n))
     return caps ? S_STRONG : S_PLAIN;
   /* "don" "'" "t" when the tokenizer cut the contraction. */
-  if (!strcmp(w, "t") && i >= lo + 2 &&
-      d->toks[i - 1].kind == MTAI_TOK_PUNCT &&
+  if (!strcmp(w, "t") && i >= lo + 2 && d->toks[i - 1].kind == MTAI_TOK_PUNCT &&
       !(d->toks[i].flags & MTAI_TF_SPACE_BEFORE)) {
     char pw[S_WMAX];
     size_t pn = S_lower(d, i - 2, pw);
@@ -273,27 +273,39 @@ static int S_en_cue(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
 /* Idioms whose negation German need not repeat, as word pairs (and a
  * third word where given). */
 static const char *const S_en_idioms[][3] = {
-    {"not", "only", NULL},     {"not", "just", NULL},
-    {"not", "merely", NULL},   {"not", "simply", NULL},
-    {"not", "least", NULL},    {"not", "until", NULL},
-    {"not", "to", "mention"},  {"not", "bad", NULL},
-    {"no", "matter", NULL},    {"no", "doubt", NULL},
-    {"no", "wonder", NULL},    {"no", "sooner", NULL},
-    {"no", "more", "than"},    {"no", "less", "than"},
-    {"nothing", "but", NULL},  {"nothing", "less", NULL},
-    {"none", "other", NULL},   {"never", "mind", NULL},
-    {"or", "not", NULL},       {"can't", "help", NULL},
-    {"cannot", "help", NULL},  {"couldn't", "help", NULL},
-    {"can't", "wait", NULL},   {"couldn't", "wait", NULL},
+    {"not", "only", NULL},
+    {"not", "just", NULL},
+    {"not", "merely", NULL},
+    {"not", "simply", NULL},
+    {"not", "least", NULL},
+    {"not", "until", NULL},
+    {"not", "to", "mention"},
+    {"not", "bad", NULL},
+    {"no", "matter", NULL},
+    {"no", "doubt", NULL},
+    {"no", "wonder", NULL},
+    {"no", "sooner", NULL},
+    {"no", "more", "than"},
+    {"no", "less", "than"},
+    {"nothing", "but", NULL},
+    {"nothing", "less", NULL},
+    {"none", "other", NULL},
+    {"never", "mind", NULL},
+    {"or", "not", NULL},
+    {"can't", "help", NULL},
+    {"cannot", "help", NULL},
+    {"couldn't", "help", NULL},
+    {"can't", "wait", NULL},
+    {"couldn't", "wait", NULL},
     {"can\xE2\x80\x99t", "help", NULL},
     {"couldn\xE2\x80\x99t", "help", NULL},
     {"can\xE2\x80\x99t", "wait", NULL},
-    {"only", "help", "but"},   {"needless", "to", NULL},
+    {"only", "help", "but"},
+    {"needless", "to", NULL},
 };
 
-static const char *const S_en_pron[] = {"it", "you", "he", "she", "they",
-                                        "we", "i", "there", "that", "this",
-                                        NULL};
+static const char *const S_en_pron[] = {
+    "it", "you", "he", "she", "they", "we", "i", "there", "that", "this", NULL};
 
 /* 1 when an idiom starts at English token 'i'. */
 static int S_en_idiom(const struct mtai_doc *d, size_t i, size_t hi) {
@@ -317,49 +329,51 @@ static int S_en_idiom(const struct mtai_doc *d, size_t i, size_t hi) {
 /* ---- German ----------------------------------------------------------- */
 
 static const char *const S_de_plain[] = {
-    "nicht",    "kein",      "keine",     "keinen", "keinem", "keiner",
-    "keines",   "keins",     "nie",       "niemals", "nichts", "niemand",
-    "niemanden", "niemandem", NULL};
+    "nicht",  "kein",    "keine",     "keinen",    "keinem",
+    "keiner", "keines",  "keins",     "nie",       "niemals",
+    "nichts", "niemand", "niemanden", "niemandem", NULL};
 static const char *const S_de_strong[] = {
-    "weder",     "ohne",       "nirgends",   "nirgendwo", "nirgendwohin",
-    "nimmer",    "nimmermehr", "keinerlei",  "keineswegs", "keinesfalls",
-    "mitnichten", NULL};
+    "weder",        "ohne",        "nirgends",   "nirgendwo",
+    "nirgendwohin", "nimmer",      "nimmermehr", "keinerlei",
+    "keineswegs",   "keinesfalls", "mitnichten", NULL};
 static const char *const S_de_soft[] = {
-    "kaum",  "statt",  "anstatt", "erst", "egal",   "nur",     "lediglich",
-    "bloß",  "wenig",  "wenige",  "weniger", "wenigen", "weniges", "wenigem",
-    "außer", "geschweige", "ausgenommen", "weg", "frei", "sonst", "vorbei",
-    "falsch", NULL};
+    "kaum",      "statt",   "anstatt", "erst",       "egal",        "nur",
+    "lediglich", "bloß",    "wenig",   "wenige",     "weniger",     "wenigen",
+    "weniges",   "wenigem", "außer",   "geschweige", "ausgenommen", "weg",
+    "frei",      "sonst",   "vorbei",  "falsch",     NULL};
 /* Stems of verbs and nouns that carry a negation ("scheiterte",
  * "verfehlt", "fehlende"). */
 static const char *const S_de_soft_stems[] = {
-    "fehl",      "mangel",    "mangl",    "scheiter", "gescheiter",
-    "verfehl",   "versäum",   "misslang", "misslingt", "misslung",
-    "misslingen", "verweiger", "weiger",  "ablehn",   "abgelehnt",
-    "lehnte",    "verhinder", "vermeid",  "vermied",  "verbiet",
-    "verbot",    "ausgeschlossen", "verlier", "verlor", "vergess",
-    "vergaß",    "verpass",   "ignorier", "aufhör",   "aufgehört",
-    "zweifel",   "bezweifel", "unterlass", "verschwieg", "verschweig",
-    "verzicht",  "abwesen",   "nirgend",  "ausgeschaltet", "abgeschaltet",
-    "ausschalt", "abschalt",  "deaktivier", "übersprung", "überspring",
-    "weglass",   "ausgelassen", "höchstens", "maximal", "mindestens",
-    "vermisst",  "ausbleib",  "ausgeblieben", "entging", "entgeh",
-    "übersehen", "schweig",   "schwieg",  "bestreit", "bestritt",
-    "verneint",  "aufgeb",    "aufgegeben", "unterbleib", "verschont",
-    "abgesagt",  "absag",     "gestoppt", "stopp",    "leer",
-    "unterdrück", "verberg",  "verbirg",  "verborgen", "garnicht",
-    NULL};
+    "fehl",         "mangel",         "mangl",         "scheiter",
+    "gescheiter",   "verfehl",        "versäum",       "misslang",
+    "misslingt",    "misslung",       "misslingen",    "verweiger",
+    "weiger",       "ablehn",         "abgelehnt",     "lehnte",
+    "verhinder",    "vermeid",        "vermied",       "verbiet",
+    "verbot",       "ausgeschlossen", "verlier",       "verlor",
+    "vergess",      "vergaß",         "verpass",       "ignorier",
+    "aufhör",       "aufgehört",      "zweifel",       "bezweifel",
+    "unterlass",    "verschwieg",     "verschweig",    "verzicht",
+    "abwesen",      "nirgend",        "ausgeschaltet", "abgeschaltet",
+    "ausschalt",    "abschalt",       "deaktivier",    "übersprung",
+    "überspring",   "weglass",        "ausgelassen",   "höchstens",
+    "maximal",      "mindestens",     "vermisst",      "ausbleib",
+    "ausgeblieben", "entging",        "entgeh",        "übersehen",
+    "schweig",      "schwieg",        "bestreit",      "bestritt",
+    "verneint",     "aufgeb",         "aufgegeben",    "unterbleib",
+    "verschont",    "abgesagt",       "absag",         "gestoppt",
+    "stopp",        "leer",           "unterdrück",    "verberg",
+    "verbirg",      "verborgen",      "garnicht",      NULL};
 /* Ends of compounds that carry a negation ("Lesefehler" for "can't
  * read", "Fahrverbot", "Wassermangel"). */
 static const char *const S_de_soft_heads[] = {"fehler", "verbot", "verbote",
                                               "mangel", NULL};
 /* German words that start with "un" and are not negated: whole words,
  * then beginnings. */
-static const char *const S_de_un_words[] = {"und",   "uns",   "unten",
-                                            "unze",  "unzen", "unweit",
-                                            "unlängst", NULL};
+static const char *const S_de_un_words[] = {
+    "und", "uns", "unten", "unze", "unzen", "unweit", "unlängst", NULL};
 static const char *const S_de_un_not[] = {
-    "unser", "unter", "univers", "union", "uniform", "ungefähr", "unbedingt",
-    "ungar", "unesco", "unikat",  "unmenge", "unsumme", "unzahl", NULL};
+    "unser", "unter",  "univers", "union",   "uniform", "ungefähr", "unbedingt",
+    "ungar", "unesco", "unikat",  "unmenge", "unsumme", "unzahl",   NULL};
 
 /* 1 when German 'w' is negative by its make: un-, nicht- compounds,
  * -los(e...), -losigkeit, -frei(e...). */
@@ -369,12 +383,12 @@ static int S_de_morph(const char *w, size_t n) {
     return 1;
   if (n > 6 && !strncmp(w, "nicht", 5))
     return 1;
-  static const char *const suf[] = {"los",  "lose", "losen",     "loser",
+  static const char *const suf[] = {"los",   "lose",  "losen",     "loser",
                                     "loses", "losem", "losigkeit", NULL};
   for (size_t k = 0; suf[k]; k++)
     if (n >= 6 + strlen(suf[k]) - 3 && S_ends(w, n, suf[k]))
       return 1;
-  static const char *const fre[] = {"frei",  "freie",  "freien", "freier",
+  static const char *const fre[] = {"frei",   "freie",  "freien", "freier",
                                     "freies", "freiem", NULL};
   for (size_t k = 0; fre[k]; k++)
     if (n >= 7 + strlen(fre[k]) - 4 && S_ends(w, n, fre[k]))
@@ -402,13 +416,20 @@ static int S_de_cue(const struct mtai_doc *d, size_t i) {
 }
 
 static const char *const S_de_idioms[][3] = {
-    {"nicht", "nur", NULL},     {"nicht", "bloß", NULL},
-    {"nicht", "allein", NULL},  {"nicht", "zuletzt", NULL},
-    {"nicht", "wahr", NULL},    {"kein", "wunder", NULL},
-    {"nichts", "als", NULL},    {"nicht", "anders", NULL},
-    {"oder", "nicht", NULL},    {"nicht", "umhin", NULL},
-    {"nicht", "mehr", "als"},   {"nicht", "weniger", "als"},
-    {"nicht", "minder", NULL},  {"nichtsdestotrotz", NULL, NULL},
+    {"nicht", "nur", NULL},
+    {"nicht", "bloß", NULL},
+    {"nicht", "allein", NULL},
+    {"nicht", "zuletzt", NULL},
+    {"nicht", "wahr", NULL},
+    {"kein", "wunder", NULL},
+    {"nichts", "als", NULL},
+    {"nicht", "anders", NULL},
+    {"oder", "nicht", NULL},
+    {"nicht", "umhin", NULL},
+    {"nicht", "mehr", "als"},
+    {"nicht", "weniger", "als"},
+    {"nicht", "minder", NULL},
+    {"nichtsdestotrotz", NULL, NULL},
     {"nichtsdestoweniger", NULL, NULL},
 };
 
@@ -445,8 +466,8 @@ static void S_read(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
     if (!en) {
       char w[S_WMAX];
       size_t n = S_lower(d, i, w);
-      if (n && (!strcmp(w, "not") || !strcmp(w, "never") ||
-                !strcmp(w, "no") || !strcmp(w, "cannot") || S_en_nt(w, n)))
+      if (n && (!strcmp(w, "not") || !strcmp(w, "never") || !strcmp(w, "no") ||
+                !strcmp(w, "cannot") || S_en_nt(w, n)))
         s->english++;
     }
     if (en ? S_en_idiom(d, i, hi) : S_de_idiom(d, i, hi))
@@ -552,8 +573,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
     int one_one = b->t_end - b->t_first == 1 && b->s_end - b->s_first == 1;
     double ratio = e->s.words ? (double)e->t.words / (double)e->s.words : 0;
     int sure = one_one && neg->strong == 1 && neg->plain == 1 && !neg->soft &&
-               !e->s.question && !e->t.question && ratio >= 0.5 &&
-               ratio <= 2.0;
+               !e->s.question && !e->t.question && ratio >= 0.5 && ratio <= 2.0;
     /* An added negation is minor: it is often a paraphrase ("ambiguous"
      * = "nicht eindeutig", "Everyone was surprised" = "Niemand hatte
      * damit gerechnet"), which the words alone do not tell from an

@@ -78,8 +78,8 @@ enum { S_Q_DOUBLE = 1, S_Q_SINGLE = 2 };
 
 /* The quotation mark at s[0..) (before 'end'): its kind, and in '*len'
  * its length; '*opens' 1 for marks that only open („ ‚). 0 when none. */
-static int S_mark(const unsigned char *s, const unsigned char *end,
-                  size_t *len, int *opens) {
+static int S_mark(const unsigned char *s, const unsigned char *end, size_t *len,
+                  int *opens) {
   *opens = 0;
   *len = 1;
   if (*s == '"')
@@ -121,8 +121,8 @@ static int S_open_ctx(const unsigned char *s, const unsigned char *lo) {
   if (s == lo)
     return 1;
   unsigned char c = s[-1];
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(' ||
-      c == '[' || c == '{' || c == '-' || c == '/' || c == '"' || c == '\'')
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(' || c == '[' ||
+      c == '{' || c == '-' || c == '/' || c == '"' || c == '\'')
     return 1;
   /* a dash, a no-break space or a mark before */
   if (s - lo >= 2 && s[-2] == 0xC2 && (c == 0xA0 || c == 0xAB || c == 0xBB))
@@ -142,7 +142,8 @@ static int S_close_ctx(const unsigned char *s, const unsigned char *end) {
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
       (c && strchr(".,;:!?)]}-/\"'", c)))
     return 1;
-  if (c == 0xC2 && s + 1 < end && (s[1] == 0xA0 || s[1] == 0xAB || s[1] == 0xBB))
+  if (c == 0xC2 && s + 1 < end &&
+      (s[1] == 0xA0 || s[1] == 0xAB || s[1] == 0xBB))
     return 1;
   if (c == 0xE2 && s + 2 < end && s[1] == 0x80 &&
       (s[2] == 0x93 || s[2] == 0x94 || s[2] == 0xA6 ||
@@ -222,8 +223,8 @@ static mta_status S_scan(const char *text, size_t a, size_t b,
     if (oc && !cc) {
       /* A single mark opens only before a letter: not "'90s". */
       if (depth < S_DEPTH &&
-          (k == S_Q_DOUBLE || (s + len < end && (isalpha(s[len]) ||
-                                                 s[len] >= 0xC0)))) {
+          (k == S_Q_DOUBLE ||
+           (s + len < end && (isalpha(s[len]) || s[len] >= 0xC0)))) {
         kind[depth] = k;
         pos[depth++] = off;
       }
@@ -236,8 +237,7 @@ static mta_status S_scan(const char *text, size_t a, size_t b,
         for (int m = 0; m < j; m++)
           outer |= kind[m] == S_Q_DOUBLE;
         if (!outer)
-          st = S_push(q, pos[j], off + len,
-                      S_words(text, pos[j] + 1, off));
+          st = S_push(q, pos[j], off + len, S_words(text, pos[j] + 1, off));
         depth = j;
       }
     }
@@ -304,8 +304,8 @@ static void S_tgt_span(const struct mtai_doc *d, const struct mtai_bitext *bi,
 }
 
 static mta_status S_quotes_bead(struct mtai_findings *out,
-                                const struct mtai_bead *pb,
-                                struct S_quotes *sq, struct S_quotes *tq) {
+                                const struct mtai_bead *pb, struct S_quotes *sq,
+                                struct S_quotes *tq) {
   const struct mtai_bitext *bi = out->bi;
   const struct mtai_doc *d = out->doc, *sd = &bi->src;
   sq->n = tq->n = 0;
@@ -353,7 +353,8 @@ static mta_status S_quotes_bead(struct mtai_findings *out,
         out, &S_rules[0], S_rules[0].severity, ts, te, x->start, x->end, NULL,
         "quotation lost: the source quotes %.*s%s; the target has no "
         "quotation here",
-        (int)shown, sd->text + x->start, shown < x->end - x->start ? "..." : "");
+        (int)shown, sd->text + x->start,
+        shown < x->end - x->start ? "..." : "");
   }
   return st;
 }
@@ -361,9 +362,8 @@ static mta_status S_quotes_bead(struct mtai_findings *out,
 /* ---- URLs, addresses, handles, hashtags ------------------------------ */
 
 enum { S_URL, S_DOMAIN, S_EMAIL, S_HANDLE, S_HASHTAG };
-static const char *const S_kind_names[] = {"URL", "web address",
-                                           "e-mail address", "handle",
-                                           "hashtag"};
+static const char *const S_kind_names[] = {
+    "URL", "web address", "e-mail address", "handle", "hashtag"};
 
 static int S_space(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -388,7 +388,6 @@ static int S_tag_byte(const unsigned char *s) {
   return isalnum(*s) || *s == '_' || (*s >= 0x80 && *s != 0xE2);
 }
 
-
 static int S_icase_eq(const char *a, const char *b, size_t n) {
   for (size_t i = 0; i < n; i++)
     if (tolower((unsigned char)a[i]) != tolower((unsigned char)b[i]))
@@ -408,8 +407,8 @@ static int S_item(const char *text, size_t a, size_t b, size_t *is,
     return -1;
   if (t[a] == '@' || t[a] == '#') {
     size_t e = a + 1;
-    while (e < b && (t[a] == '@' ? isalnum(t[e]) || t[e] == '_'
-                                 : S_tag_byte(t + e)))
+    while (e < b &&
+           (t[a] == '@' ? isalnum(t[e]) || t[e] == '_' : S_tag_byte(t + e)))
       e++;
     while (e > a + 1 && (t[e - 1] & 0xC0) == 0xC0)
       e--; /* a lead byte cut off at 'b' */
@@ -493,7 +492,8 @@ static int S_item(const char *text, size_t a, size_t b, size_t *is,
   if (!dots || !isalnum((unsigned char)s[0]) || last >= host)
     return -1;
   for (size_t k = 0; k < sizeof tld / sizeof *tld; k++)
-    if (host - last == strlen(tld[k]) && !memcmp(s + last, tld[k], host - last)) {
+    if (host - last == strlen(tld[k]) &&
+        !memcmp(s + last, tld[k], host - last)) {
       *is = a;
       *ie = b;
       return S_DOMAIN;
@@ -533,7 +533,8 @@ static int S_found(int kind, const char *s, size_t n, const char *text,
   }
   const unsigned char *t = (const unsigned char *)text;
   for (size_t i = a; i + n <= b; i++) {
-    if (!S_icase_eq(text + i, s, host) || memcmp(text + i + host, s + host, n - host))
+    if (!S_icase_eq(text + i, s, host) ||
+        memcmp(text + i + host, s + host, n - host))
       continue;
     /* whole: no word byte right before a handle, hashtag or address, none
      * right after any item */
@@ -625,8 +626,8 @@ static mta_status S_urls_bead(struct mtai_findings *out,
             d->text + cs);
       else
         st = mtai_finding_add_src(
-            out, &S_rules[1], S_rules[1].severity, ts, te, is, ie,
-            NULL, "%s lost: the source has '%.*s'; the target does not",
+            out, &S_rules[1], S_rules[1].severity, ts, te, is, ie, NULL,
+            "%s lost: the source has '%.*s'; the target does not",
             S_kind_names[kind], (int)(ie - is), t + is);
     }
   }

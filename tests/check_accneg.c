@@ -62,8 +62,8 @@ static const struct S_case S_cases[] = {
      "Die Mannschaft scheiterte in der Qualifikation für die WM.", 0, -1},
     {S_neg, "Not only the workers but also the managers protested.",
      "Nicht nur die Arbeiter, sondern auch die Manager protestierten.", 0, -1},
-    {S_neg, "It is not just a question of money.",
-     "Es geht um mehr als Geld.", 0, -1},
+    {S_neg, "It is not just a question of money.", "Es geht um mehr als Geld.",
+     0, -1},
     {S_neg, "No matter what happens, we will stay in the city.",
      "Was auch immer passiert, wir bleiben in der Stadt.", 0, -1},
     {S_neg, "It is a good plan, isn't it?", "Es ist ein guter Plan, oder?", 0,
@@ -190,9 +190,10 @@ START_TEST(pair) {
     ck_assert_msg(fi.source_text && fi.source_end > fi.source_start,
                   "case %d: finding without source span", _i);
   }
-  ck_assert_msg(n == c->count, "case %d: %s ||| %s: %zu findings of %s, "
-                "expected %zu", _i, c->source, c->target, n, c->rule,
-                c->count);
+  ck_assert_msg(n == c->count,
+                "case %d: %s ||| %s: %zu findings of %s, "
+                "expected %zu",
+                _i, c->source, c->target, n, c->rule, c->count);
   mta_report_free(r);
 }
 END_TEST
@@ -212,8 +213,7 @@ Suite *accneg_suite(void) {
   Suite *s = suite_create("accneg");
   TCase *tc = tcase_create("pairs");
   tcase_set_timeout(tc, 60);
-  tcase_add_loop_test(tc, pair, 0,
-                      (int)(sizeof S_cases / sizeof S_cases[0]));
+  tcase_add_loop_test(tc, pair, 0, (int)(sizeof S_cases / sizeof S_cases[0]));
   tcase_add_test(tc, no_source);
   suite_add_tcase(s, tc);
   return s;
