@@ -13,7 +13,11 @@
  * bead. When the target has fewer, the source's quotations are matched
  * to the target's by sentence bead (the same bead, then a neighbouring
  * one), and an unmatched source quotation of three or more words is
- * reported, as many as the target lacks. The wording is not compared
+ * reported, as many as the target lacks. A matched quotation of eight or
+ * more words whose target keeps less than half as many words (counting
+ * the target's unmatched quotations next to it, since German may split a
+ * quotation around "sagte er") is reported as cut short. The wording is
+ * not compared
  * (a quotation is translated); a short scare quote ("black hole"), and a
  * quotation after "so-called" (German "sogenannte" needs none) are not
  * reported.
@@ -45,10 +49,12 @@ static const struct mta_rule S_rules[] = {
          "title became running text. Machine translation drops or breaks "
          "quotation marks, most of all around long or multi-sentence "
          "quotations. Quotations are counted per aligned paragraph and "
-         "matched by sentence; the wording is not compared (a quotation is "
-         "translated), German marks of any style count („...“, »...«, "
-         "\"...\"), and short scare quotes or quotes after 'so-called' are "
-         "not reported. Put the quotation in German quotation marks.",
+         "matched by sentence; a quotation of eight or more words that the "
+         "target keeps with less than half its words is reported as cut "
+         "short. The wording is not compared (a quotation is translated), "
+         "German marks of any style count („...“, »...«, \"...\"), and short "
+         "scare quotes or quotes after 'so-called' are not reported. Put the "
+         "whole quotation in German quotation marks.",
      .wrong = "\"We will not give up,\" the mayor said. ||| Wir werden nicht "
               "aufgeben, sagte der Bürgermeister.",
      .right = "\"We will not give up,\" the mayor said. ||| „Wir werden "
@@ -174,9 +180,14 @@ static size_t S_words(const char *t, size_t a, size_t b) {
 struct S_quote {
   size_t start, end; /* mark to mark, both included */
   size_t words;
-  size_t bead; /* sentence bead of its opening mark */
+  size_t bead;  /* sentence bead of its opening mark */
+  size_t match; /* a source quotation's target quotation, when 'used' */
   int used;
 };
+
+/* A source quotation of this many words or more is cut short when the
+ * target keeps less than half of them. */
+#define S_CUT_MIN 8
 
 struct S_quotes {
   struct S_quote *v;
@@ -320,9 +331,9 @@ static mta_status S_quotes_bead(struct mtai_findings *out,
     st = S_scan(d->text, d->paras[i].start, d->paras[i].end, tq);
     S_beads(d, i, bi->t_sbead, tq, from);
   }
-  if (st || tq->n >= sq->n)
+  if (st || !sq->n)
     return st;
-  size_t deficit = sq->n - tq->n;
+  size_t deficit = sq->n > tq->n ? sq->n - tq->n : 0;
   /* Match by sentence bead: the same one first, then a neighbour. */
   for (int pass = 0; pass < 2; pass++)
     for (size_t i = 0; i < sq->n; i++) {
@@ -333,10 +344,38 @@ static mta_status S_quotes_bead(struct mtai_findings *out,
         size_t dist = a > b ? a - b : b - a;
         if (!tq->v[j].used && dist <= (size_t)pass) {
           sq->v[i].used = tq->v[j].used = 1;
+          sq->v[i].match = j;
           break;
         }
       }
     }
+  /* A quotation kept, but cut to less than half its words: the words of
+   * its match and of the unmatched target quotations next to it (German
+   * may split a quotation around "sagte er"). */
+  for (size_t i = 0; !st && i < sq->n; i++) {
+    const struct S_quote *x = &sq->v[i];
+    if (!x->used || x->words < S_CUT_MIN)
+      continue;
+    size_t tw = tq->v[x->match].words;
+    for (size_t j = 0; j < tq->n; j++) {
+      size_t a = x->bead, b = tq->v[j].bead;
+      if (!tq->v[j].used && (a > b ? a - b : b - a) <= 1) {
+        tw += tq->v[j].words;
+        tq->v[j].used = 1;
+      }
+    }
+    if (2 * tw >= x->words)
+      continue;
+    const struct S_quote *y = &tq->v[x->match];
+    size_t shown = x->end - x->start > 60 ? 60 : x->end - x->start;
+    st = mtai_finding_add_src(
+        out, &S_rules[0], S_rules[0].severity, y->start, y->end, x->start,
+        x->end, NULL,
+        "quotation cut short: the source quotes %zu words (%.*s%s); the "
+        "target's quotation has %zu",
+        x->words, (int)shown, sd->text + x->start,
+        shown < x->end - x->start ? "..." : "", tw);
+  }
   for (size_t i = 0; !st && deficit && i < sq->n; i++) {
     const struct S_quote *x = &sq->v[i];
     if (x->used)

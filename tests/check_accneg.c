@@ -145,6 +145,22 @@ static const struct S_case S_cases[] = {
      0, -1},
     {S_quo, "\"He told us 'no way' on Friday,\" she said.",
      "„Er sagte uns am Freitag ‚auf keinen Fall‘“, sagte sie.", 0, -1},
+    {S_quo,
+     "\"We have done everything we could. The rest is now up to the other "
+     "side,\" the negotiator said.",
+     "„Wir haben alles getan“, sagte der Unterhändler.", 1, MAJ},
+    {S_quo,
+     "\"We have done everything we could. The rest is now up to the other "
+     "side,\" the negotiator said.",
+     "„Wir haben alles getan, was wir konnten“, sagte der Unterhändler. „Der "
+     "Rest liegt jetzt bei der anderen Seite.“",
+     0, -1},
+    {S_quo,
+     "\"We have done everything we could, and the rest is now up to the "
+     "other side,\" the negotiator said.",
+     "„Wir haben alles getan“, sagte der Unterhändler, „der Rest liegt jetzt "
+     "bei der anderen Seite.“",
+     0, -1},
     /* ---- URLs, addresses, handles, hashtags ---- */
     {S_url, "Details are at www.example.org/climate-report.",
      "Details stehen unter www.example.org/klima-bericht.", 1, MAJ},
