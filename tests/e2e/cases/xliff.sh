@@ -106,3 +106,11 @@ run --format json -j 2 "$X12" "$X20" "$T/x-bad.xlf" "$X12" "$X20"
 expect_rc 2
 cmp -s "$T/out" "$T/x-j1.json" || fail "-j 2 output differs from -j 1"
 end
+
+begin "XLIFF: a UTF-16 file (byte-order mark, declaration UTF-16) is decoded first"
+sed 's/encoding="UTF-8"/encoding="UTF-16"/' "$X12" | iconv -f UTF-8 -t UTF-16 >"$T/x-u16.xlf"
+run --format json "$T/x-u16.xlf"
+expect_rc 0
+expect_jq '.documents[0].encoding' '"XLIFF 1.2 (UTF-16LE)"'
+expect_jq '.documents[0].source.paragraphs' '6'
+end
