@@ -3,6 +3,10 @@
  * (<unit>/<segment> with <source>/<target>) documents become two texts,
  * the targets and the sources, one paragraph per unit in document order,
  * which the auditor audits as target and parallel source (auditor.c).
+ * Each paragraph is one line, put on the line its <target> (<source>)
+ * element has in the file by the blank lines before it: the report's
+ * line numbers then point to the unit in the file (columns count in the
+ * collapsed text).
  *
  * The XML is libxml2's job, never ours: xmlCtxtReadMemory() on the
  * decoded text (UTF-8, so the declaration's encoding is ignored) with
@@ -153,7 +157,9 @@ static void S_error(void *data, S_errptr e) {
  * whitespace collapsing inside the current unit. */
 struct S_side {
   struct mta_buf b;
+  size_t mark;  /* the length of b before the current unit */
   size_t unit;  /* where the current unit's text starts in b */
+  long line;    /* the line b ends on (1-based) */
   int space;    /* whitespace pending */
   int gap;      /* a placeholder pending */
   int32_t last; /* the last code point of the unit, 0 at its start */
@@ -164,7 +170,8 @@ struct S_ctx {
   const xmlChar *ns; /* the root's namespace, NULL for none */
   int v2;            /* XLIFF 2 (units and segments) */
   struct S_side tgt, src;
-  size_t budget; /* bytes the two texts may still grow by */
+  size_t budget;     /* bytes the two texts may still grow by (text) */
+  long tline, sline; /* the lines of the current unit's texts */
   mta_status st;
 };
 
@@ -337,30 +344,49 @@ static int S_pair(struct S_ctx *cx, xmlNodePtr source, xmlNodePtr target) {
   return 0;
 }
 
-static void S_unit_begin(struct S_ctx *cx, struct mtai_xliff *x) {
+/* Starts a unit whose source and target stand on lines 'sline' and
+ * 'tline' of the file (0 when unknown): each text goes on with blank
+ * lines up to that line (at least one between units), so that a
+ * paragraph's line is its element's line in the file. */
+static void S_unit_begin(struct S_ctx *cx, struct mtai_xliff *x, long tline,
+                         long sline) {
   struct S_side *sides[2] = {&cx->tgt, &cx->src};
+  long lines[2] = {tline, sline};
   for (int k = 0; k < 2 && !cx->st; k++) {
     struct S_side *sd = sides[k];
-    if (x->units)
-      S_add(cx, sd, "\n\n", 2);
+    sd->mark = mtai_buf_len(&sd->b);
+    long min = x->units ? sd->line + 2 : 1;
+    long at = lines[k] > min ? lines[k] : min;
+    for (long l = sd->line; l < at && !cx->st; l++)
+      cx->st = mtai_buf_putc(&sd->b, '\n');
     sd->unit = mtai_buf_len(&sd->b);
     sd->space = sd->gap = 0;
     sd->last = 0;
+    lines[k] = at;
   }
+  cx->tline = lines[0];
+  cx->sline = lines[1];
 }
 
-/* Ends a unit: kept when 'used', else its separator is taken back. */
+/* Ends a unit: kept when 'used', else its blank lines are taken back. */
 static void S_unit_end(struct S_ctx *cx, struct mtai_xliff *x, int used) {
   if (cx->st)
     return;
   if (used) {
     x->units++;
+    cx->tgt.line = cx->tline;
+    cx->src.line = cx->sline;
     return;
   }
   x->skipped++;
-  size_t sep = x->units ? 2 : 0;
-  mtai_buf_truncate(&cx->tgt.b, cx->tgt.unit - sep);
-  mtai_buf_truncate(&cx->src.b, cx->src.unit - sep);
+  mtai_buf_truncate(&cx->tgt.b, cx->tgt.mark);
+  mtai_buf_truncate(&cx->src.b, cx->src.mark);
+}
+
+/* The line of element 'e' in the file, 0 when unknown. */
+static long S_line(xmlNodePtr e) {
+  long l = e ? xmlGetLineNo(e) : 0;
+  return l > 0 ? l : 0;
 }
 
 static int S_locked(xmlNodePtr e) {
@@ -388,15 +414,22 @@ static void S_walk(struct S_ctx *cx, struct mtai_xliff *x, xmlNodePtr e,
         x->locked++;
         continue;
       }
-      S_unit_begin(cx, x);
-      int used = S_pair(cx, S_child(cx, c, "source"), S_child(cx, c, "target"));
+      xmlNodePtr src = S_child(cx, c, "source"), tgt = S_child(cx, c, "target");
+      S_unit_begin(cx, x, S_line(tgt), S_line(src));
+      int used = S_pair(cx, src, tgt);
       S_unit_end(cx, x, used);
     } else if (cx->v2 && !strcmp(name, "unit")) {
       if (lk) {
         x->locked++;
         continue;
       }
-      S_unit_begin(cx, x);
+      /* Lines: of the first segment with a target. */
+      xmlNodePtr first = NULL;
+      for (xmlNodePtr s = c->children; s && !first; s = s->next)
+        if (S_is(cx, s, "segment") && S_child(cx, s, "target"))
+          first = s;
+      S_unit_begin(cx, x, S_line(first ? S_child(cx, first, "target") : c),
+                   S_line(first ? S_child(cx, first, "source") : c));
       int used = 0;
       for (xmlNodePtr s = c->children; s && !cx->st; s = s->next)
         if (S_is(cx, s, "segment"))
@@ -462,9 +495,10 @@ mta_status mtai_xliff_split(const char *t, size_t n, struct mtai_xliff *x,
   /* No XML_PARSE_NOENT (entities are not substituted, so no external one
    * is loaded), no XML_PARSE_DTDLOAD, no XML_PARSE_HUGE (libxml2's limits
    * on depth, text size and entity amplification stay on). */
-  xmlDocPtr doc = xmlCtxtReadMemory(pc, t, (int)n, NULL, "UTF-8",
-                                    XML_PARSE_NONET | XML_PARSE_IGNORE_ENC |
-                                        XML_PARSE_NOCDATA);
+  xmlDocPtr doc =
+      xmlCtxtReadMemory(pc, t, (int)n, NULL, "UTF-8",
+                        XML_PARSE_NONET | XML_PARSE_IGNORE_ENC |
+                            XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES);
   int wf = pc->wellFormed;
   xmlFreeParserCtxt(pc);
   if (!doc || !wf) {
@@ -499,6 +533,7 @@ mta_status mtai_xliff_split(const char *t, size_t n, struct mtai_xliff *x,
   S_version(root, cx.v2, x->version, sizeof x->version);
   mtai_buf_init(&cx.tgt.b, 0);
   mtai_buf_init(&cx.src.b, 0);
+  cx.tgt.line = cx.src.line = 1;
   S_walk(&cx, x, root, S_locked(root), 0);
   xmlFreeDoc(doc);
   mta_status st = cx.st;

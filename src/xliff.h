@@ -2,7 +2,8 @@
  * XLIFF input (xliff.c): a bilingual exchange file of translation units
  * becomes the two texts the source-aware audit reads, the German targets
  * and their English sources, one paragraph per unit in the same order
- * (paragraph i of one is paragraph i of the other). Parsed with libxml2,
+ * (paragraph i of one is paragraph i of the other), each on its line of
+ * the file, so that reported lines point into it. Parsed with libxml2,
  * and only XLIFF: any other XML is refused by markup.c.
  */
 #ifndef MTAUDIT_XLIFF_H
@@ -13,9 +14,10 @@
 /* What mtai_xliff_split() makes of a document. */
 struct mtai_xliff {
   /* NUL-terminated UTF-8 (caller frees both, or mtai_xliff_clear()):
-   * one paragraph per used unit, units separated by a blank line; the
-   * text of a unit is its segments' text, whitespace runs collapsed to
-   * one space. */
+   * one paragraph per used unit, one line each, on the line of its
+   * <target> (<source>) element in the file, with blank lines before it
+   * (at least one between units); the text of a unit is its segments'
+   * text, whitespace runs collapsed to one space. */
   char *target, *source;
   size_t tlen, slen;
   size_t units;     /* units used (paragraphs of each text) */

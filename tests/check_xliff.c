@@ -49,30 +49,49 @@ static void S_ok(const char *s, struct mtai_xliff *x) {
   ck_assert_uint_eq(strlen(x->source), x->slen);
 }
 
-/* Paragraph 'i' (0-based) of a split text, into 'out'. */
+/* Paragraph 'i' (0-based) of a split text, into 'out': a unit's text
+ * has no line break, and units are apart by one or more blank lines. */
 static const char *S_para(const char *t, size_t i, char *out, size_t outsz) {
-  for (; i > 0 && t; i--) {
-    t = strstr(t, "\n\n");
-    if (t)
-      t += 2;
-  }
   out[0] = '\0';
-  if (!t)
-    return out;
-  const char *e = strstr(t, "\n\n");
-  size_t n = e ? (size_t)(e - t) : strlen(t);
-  if (n >= outsz)
-    n = outsz - 1;
-  memcpy(out, t, n);
-  out[n] = '\0';
-  return out;
+  for (;;) {
+    t += strspn(t, "\n");
+    if (!*t)
+      return out;
+    size_t n = strcspn(t, "\n");
+    if (i-- == 0) {
+      if (n >= outsz)
+        n = outsz - 1;
+      memcpy(out, t, n);
+      out[n] = '\0';
+      return out;
+    }
+    t += n;
+  }
 }
 
 static size_t S_paras(const char *t) {
-  size_t n = *t ? 1 : 0;
-  for (const char *p = t; (p = strstr(p, "\n\n")); p += 2)
+  size_t n = 0;
+  for (t += strspn(t, "\n"); *t; t += strspn(t, "\n")) {
     n++;
+    t += strcspn(t, "\n");
+  }
   return n;
+}
+
+/* The text without the blank lines that put its first unit on its line
+ * of the file. */
+static const char *S_body(const char *t) { return t + strspn(t, "\n"); }
+
+/* The 1-based line paragraph 'i' of text 't' starts on. */
+static size_t S_line_of(const char *t, size_t i) {
+  size_t line = 1;
+  for (;;) {
+    for (; *t == '\n'; t++)
+      line++;
+    if (!*t || i-- == 0)
+      return line;
+    t += strcspn(t, "\n");
+  }
 }
 
 #define S12(body)                                                              \
@@ -140,6 +159,13 @@ START_TEST(sample_12) {
   char p[1024];
   ck_assert_str_eq(S_para(x.target, 0, p, sizeof p),
                    "Stadtrat billigt Rekordhaushalt");
+  /* Every paragraph stands on its element's line of the file. */
+  static const size_t tlines[] = {14, 19, 27, 34, 41, 55};
+  static const size_t slines[] = {13, 17, 24, 32, 38, 53};
+  for (size_t i = 0; i < 6; i++) {
+    ck_assert_uint_eq(S_line_of(x.target, i), tlines[i]);
+    ck_assert_uint_eq(S_line_of(x.source, i), slines[i]);
+  }
   /* Inline <g>: its text, whitespace collapsed across lines. */
   ck_assert_str_eq(S_para(x.source, 2, p, sizeof p),
                    "Mayor Anna Rodriguez said the money would go mainly to "
@@ -220,8 +246,8 @@ START_TEST(inline_12) {
            "fett</g></target><alt-trans><source>ALTSOURCE</source><target>"
            "ALTTARGET</target></alt-trans><note>NOTE</note></trans-unit>"),
        &x);
-  ck_assert_str_eq(x.source, "a bold word, b i tq (p) one two");
-  ck_assert_str_eq(x.target, "A fett");
+  ck_assert_str_eq(S_body(x.source), "a bold word, b i tq (p) one two");
+  ck_assert_str_eq(S_body(x.target), "A fett");
   mtai_xliff_clear(&x);
 }
 END_TEST
@@ -236,8 +262,8 @@ START_TEST(inline_20) {
            "<cp hex=\"0007\"/><ph id=\"3\"/>end.</source><target>y <pc "
            "id=\"1\">fett</pc></target></segment></unit>"),
        &x);
-  ck_assert_str_eq(x.source, "x bold in t Kim end.");
-  ck_assert_str_eq(x.target, "y fett");
+  ck_assert_str_eq(S_body(x.source), "x bold in t Kim end.");
+  ck_assert_str_eq(S_body(x.target), "y fett");
   mtai_xliff_clear(&x);
 }
 END_TEST
@@ -262,8 +288,8 @@ START_TEST(untranslated) {
            "</group><trans-unit id=\"8\"><source>Eight.</source><target><x "
            "id=\"1\"/></target></trans-unit>"),
        &x);
-  ck_assert_str_eq(x.target, "Eins.\n\nSieben.");
-  ck_assert_str_eq(x.source, "One.\n\nSeven.");
+  ck_assert_str_eq(S_body(x.target), "Eins.\n\nSieben.");
+  ck_assert_str_eq(S_body(x.source), "One.\n\nSeven.");
   ck_assert_uint_eq(x.units, 2);
   ck_assert_uint_eq(x.skipped, 5);
   ck_assert_uint_eq(x.locked, 2);
@@ -278,10 +304,22 @@ START_TEST(untranslated) {
            "<segment><source>F.</source><target>Ff.</target></segment>"
            "</unit>"),
        &x);
-  ck_assert_str_eq(x.target, "Bb.\n\nFf.");
-  ck_assert_str_eq(x.source, "B.\n\nF.");
+  ck_assert_str_eq(S_body(x.target), "Bb.\n\nFf.");
+  ck_assert_str_eq(S_body(x.source), "B.\n\nF.");
   ck_assert_uint_eq(x.skipped, 1);
   ck_assert_uint_eq(x.locked, 1);
+  mtai_xliff_clear(&x);
+  /* Lines: a unit stands on its element's line, a skipped unit leaves
+   * no trace, and units sharing a line are one blank line apart. */
+  S_ok("<xliff version=\"1.2\"><file><body>\n"
+       "<trans-unit id=\"1\"><source>A.</source><target>Aa.</target>"
+       "</trans-unit>\n<trans-unit id=\"2\"><source>B.</source></trans-unit>"
+       "\n\n<trans-unit id=\"3\"><source>C.</source>\n<target>Cc.</target>"
+       "</trans-unit><trans-unit id=\"4\"><source>D.</source><target>Dd."
+       "</target></trans-unit></body></file></xliff>",
+       &x);
+  ck_assert_str_eq(x.target, "\nAa.\n\n\n\nCc.\n\nDd.");
+  ck_assert_str_eq(x.source, "\nA.\n\n\nC.\n\nD.");
   mtai_xliff_clear(&x);
 }
 END_TEST
@@ -296,10 +334,11 @@ START_TEST(entities) {
        "</target></trans-unit></body></file></xliff>",
        &x);
   /* The declared encoding is ignored: the text is decoded UTF-8. */
-  ck_assert_str_eq(x.source, "Meyer & S\xC3\xB6hne & <b> \xE2\x80\x9Cq"
-                             "\xE2\x80\x9D <cd> & x");
-  ck_assert_str_eq(x.target, "Meyer & S\xC3\xB6hne & \xE2\x80\x9Eq\xE2\x80"
-                             "\x9C \xC3\xA4 \xC3\xA4");
+  ck_assert_str_eq(S_body(x.source), "Meyer & S\xC3\xB6hne & <b> \xE2\x80\x9Cq"
+                                     "\xE2\x80\x9D <cd> & x");
+  ck_assert_str_eq(S_body(x.target),
+                   "Meyer & S\xC3\xB6hne & \xE2\x80\x9Eq\xE2\x80"
+                   "\x9C \xC3\xA4 \xC3\xA4");
   mtai_xliff_clear(&x);
 }
 END_TEST
@@ -316,8 +355,8 @@ START_TEST(external_entity) {
        "b</source><target>c &x; d</target></trans-unit></body></file>"
        "</xliff>",
        &x);
-  ck_assert_str_eq(x.source, "a b");
-  ck_assert_str_eq(x.target, "c d");
+  ck_assert_str_eq(S_body(x.source), "a b");
+  ck_assert_str_eq(S_body(x.target), "c d");
   ck_assert_ptr_null(strstr(x.target, "root:"));
   mtai_xliff_clear(&x);
 }
@@ -451,8 +490,8 @@ START_TEST(not_xliff) {
        "</x:segment></x:unit></x:file></x:xliff>",
        &x);
   ck_assert_str_eq(x.version, "2.1");
-  ck_assert_str_eq(x.source, "S");
-  ck_assert_str_eq(x.target, "T");
+  ck_assert_str_eq(S_body(x.source), "S");
+  ck_assert_str_eq(S_body(x.target), "T");
   mtai_xliff_clear(&x);
 }
 END_TEST

@@ -28,6 +28,8 @@ expect_jq '.errors' '[]'
 # The sources are used, paragraph for paragraph.
 expect_jq '[.documents[].source | [.used, .paragraphs]]' '[[true,6],[true,5]]'
 expect_jq '[.documents[].paragraphs[] | has("source_start")] | all' 'true'
+# A paragraph's line is its <target>'s line in the file.
+expect_jq '[.documents[0].paragraphs[].line]' '[14,19,27,34,41,55]'
 # No markup and no untranslated or locked unit is audited as text.
 run --format json "$X12"
 expect_stdout_lacks 'The vote was'
@@ -47,7 +49,7 @@ if "$BIN" --list-rules 2>/dev/null | grep -q 'accuracy/number'; then
   begin "XLIFF: a changed number is an accuracy finding with its source span"
   run --format json "$X12"
   expect_json
-  expect_jq '[.documents[0].findings[] | select(.rule == "accuracy/number") | .paragraph]' '[4]'
+  expect_jq '[.documents[0].findings[] | select(.rule == "accuracy/number") | [.paragraph, .line]]' '[[4,34]]'
   expect_jq '[.documents[0].findings[] | select(.rule | startswith("accuracy/")) | keys[] | select(startswith("source"))] | length > 0' 'true'
   # The faithful 2.0 file has no number finding.
   run --format json "$X20"
