@@ -387,23 +387,32 @@ def run_jsonl(binary, records):
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
         path = f.name
     try:
-        out = subprocess.run([binary, "--input-format", "jsonl", "--format",
+        run = subprocess.run([binary, "--input-format", "jsonl", "--format",
                               "jsonl", "-j", "2", path],
-                             capture_output=True, check=False).stdout
+                             capture_output=True, check=False)
     finally:
         os.unlink(path)
+    # A source that cannot be used is said on stderr ("NAME: source
+    # SRC: WHY; audited without it") and the record audited without it.
+    why = {}
+    for line in run.stderr.decode("utf-8", "replace").splitlines():
+        m = re.match(r"^(?:mtaudit: )?(.*?): source .*?: (.*); audited without"
+                     r" it$", line)
+        if m:
+            why[m.group(1)] = m.group(2)
     docs = {}
-    for line in out.decode("utf-8").splitlines():
+    for line in run.stdout.decode("utf-8").splitlines():
         d = json.loads(line)
+        if d.get("file") in why and not d.get("source_error"):
+            d["source_error"] = why[d["file"]]
         docs[d["id"]] = d
     return docs
 
 
 def _src_error(d):
     e = d.get("source_error")
-    if e is None and isinstance(d.get("source"), dict):
-        e = d["source"].get("error")
-    return e
+    # the reason without its figures: "looks German, not English"
+    return re.sub(r"\s*\(.*", "", e) if e else None
 
 
 def _entry(p, fs, words, pen, base, src_err):
