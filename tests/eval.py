@@ -545,11 +545,11 @@ def report_source(title, src, mono):
               + "; ".join(f"{e}: {n}" for e, n in nerr.most_common(3)) + ")")
 
     # Recall of rated accuracy spans (distinct target, source and span).
-    print("rated accuracy spans found (distinct spans): by a finding of the"
-          " segment (its rule / any accuracy/*), by a finding overlapping"
-          " the target span (accuracy/* / any rule)")
-    print(f"    {'span':30s} {'spans':>5s} {'rule, seg':>11s} "
-          f"{'acc/*, seg':>11s} {'acc/*, span':>11s} {'any, span':>11s}")
+    print("rated accuracy spans found (distinct spans), by a finding")
+    print(f"    {'':30s} {'':5s} {'--- in the segment ----':>23s} "
+          f"{'-- overlapping span ---':>23s}")
+    print(f"    {'span':30s} {'spans':>5s} {'its rule':>11s} "
+          f"{'accuracy/*':>11s} {'accuracy/*':>11s} {'any rule':>11s}")
     for label, cat, rule, test in SPAN_CLASSES:
         seen = set()
         n = nmaj = g_rule = g_acc = o_acc = o_any = 0
