@@ -411,6 +411,9 @@ def run_jsonl(binary, records):
 
 def _src_error(d):
     e = d.get("source_error")
+    sd = d.get("source")
+    if isinstance(sd, dict) and not sd.get("used", True):
+        e = sd.get("error") or e or "not used"
     # the reason without its figures: "looks German, not English"
     return re.sub(r"\s*\(.*", "", e) if e else None
 
