@@ -686,11 +686,19 @@ static void S_omission_notes(struct S_page *P, const struct mtai_bead *b) {
   size_t a, e, n = 0;
   if (!mtai_bead_src_span(P->r->bi, b, 1, &a, &e))
     return;
-  for (size_t x = 0; x < P->nsrc; x++) {
+  /* The first span starting at or after 'a' (P->sorder is by start). */
+  size_t lo = 0, hi = P->nsrc;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (P->sorder[mid].start < a)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (size_t x = lo; x < P->nsrc && P->sorder[x].start < e; x++) {
     size_t k = P->sorder[x].k;
     const struct mta_finding *f = &P->r->findings[k];
-    if (f->src_start < a || f->src_start >= e || f->start != f->end ||
-        P->noted[k])
+    if (f->start != f->end || P->noted[k])
       continue;
     if (!n++)
       mtai_sink_puts(P->s, "<aside class=\"notes\" lang=\"en\"><ol>\n");
