@@ -175,7 +175,9 @@ struct S_page {
   size_t nscarry;
   struct S_span *srel;
   unsigned char *sdone; /* 1 once finding k's source id has been written */
-  unsigned char *noted; /* 1 once finding k's note has been written */
+  /* 1 once finding k's note has been written; 2 while it waits for its
+   * omission row (S_omission_find()). */
+  unsigned char *noted;
 };
 
 static int S_span_cmp(const void *x, const void *y) {
@@ -679,14 +681,16 @@ static void S_src_text(struct S_page *P, size_t a, size_t b) {
   }
 }
 
-/* The notes of an omission row: the findings about its source paragraphs
- * whose target span is empty (the place where the text is missing; their
- * caret stays there) and whose note is not written yet. */
-static void S_omission_notes(struct S_page *P, const struct mtai_bead *b) {
-  size_t a, e, n = 0;
-  if (!mtai_bead_src_span(P->r->bi, b, 1, &a, &e))
+/* Calls 'fn' for every finding about the source paragraphs of omission
+ * bead 'b' whose target span is empty (the place where the text is
+ * missing; its caret stays there): its note belongs to the omission row.
+ * P->sorder is by source start, so a binary search finds the first. */
+static void S_omission_each(struct S_page *P, const struct mtai_bead *b,
+                            void (*fn)(struct S_page *P, size_t k, size_t *n),
+                            size_t *n) {
+  size_t a, e;
+  if (b->t_first < b->t_end || !mtai_bead_src_span(P->r->bi, b, 1, &a, &e))
     return;
-  /* The first span starting at or after 'a' (P->sorder is by start). */
   size_t lo = 0, hi = P->nsrc;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
@@ -697,13 +701,31 @@ static void S_omission_notes(struct S_page *P, const struct mtai_bead *b) {
   }
   for (size_t x = lo; x < P->nsrc && P->sorder[x].start < e; x++) {
     size_t k = P->sorder[x].k;
-    const struct mta_finding *f = &P->r->findings[k];
-    if (f->start != f->end || P->noted[k])
-      continue;
-    if (!n++)
-      mtai_sink_puts(P->s, "<aside class=\"notes\" lang=\"en\"><ol>\n");
-    S_note(P, k);
+    if (P->r->findings[k].start == P->r->findings[k].end)
+      fn(P, k, n);
   }
+}
+
+static void S_defer(struct S_page *P, size_t k, size_t *n) {
+  (void)n;
+  if (!P->noted[k])
+    P->noted[k] = 2;
+}
+
+static void S_omission_note(struct S_page *P, size_t k, size_t *n) {
+  if (P->noted[k] != 2)
+    return;
+  if (!(*n)++)
+    mtai_sink_puts(P->s, "<aside class=\"notes\" lang=\"en\"><ol>\n");
+  S_note(P, k);
+}
+
+/* The notes of omission row 'b' (set aside by S_defer() before the page
+ * was written, so they go here whether the row comes before or after the
+ * paragraph holding their caret). */
+static void S_omission_notes(struct S_page *P, const struct mtai_bead *b) {
+  size_t n = 0;
+  S_omission_each(P, b, S_omission_note, &n);
   if (n)
     mtai_sink_puts(P->s, "</ol></aside>\n");
 }
@@ -884,6 +906,8 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
   S_head(s, r->doc.name, "mtaudit", r);
   S_header(s, r);
   if (r->bi) {
+    for (size_t b = 0; b < r->bi->npb; b++)
+      S_omission_each(&P, &r->bi->pb[b], S_defer, NULL);
     mtai_sink_puts(s, "<main class=\"doc card bi\">\n");
     S_pair_head(s, r);
     for (size_t b = 0; b < r->bi->npb; b++)

@@ -1172,6 +1172,11 @@ START_TEST(page_side_by_side_beads) {
   size_t p3 = r->doc.paras[3].start;
   size_t omit = S_src_find(r, p3, p3, r->bi->src.paras[2].start,
                            r->bi->src.paras[2].end, "omitted");
+  /* An omission at the end: its caret at the end of the last German
+   * paragraph, a row before its own. */
+  size_t last = S_src_find(r, r->doc.paras[3].end, r->doc.paras[3].end,
+                           r->bi->src.paras[3].start, r->bi->src.paras[3].end,
+                           "omitted at the end");
   /* A source span over two paragraphs and one over hostile text. */
   size_t two = S_src_find(r, r->doc.paras[1].start, r->doc.paras[1].start + 3,
                           S_src_at(r, "Ukraine, officials"),
@@ -1179,6 +1184,7 @@ START_TEST(page_side_by_side_beads) {
   S_src_find(r, r->doc.paras[2].start, r->doc.paras[2].start + 5,
              S_src_at(r, "<said>"), S_src_at(r, "later") + 5, "hostile");
   omit = S_index_of(r, omit);
+  last = S_index_of(r, last);
   two = S_index_of(r, two);
   char *h = S_page(r);
   S_assert_markup(h);
@@ -1211,6 +1217,14 @@ START_TEST(page_side_by_side_beads) {
   ck_assert_ptr_eq(strstr(row, "<div class=\"src\" lang=\"en\"><div "
                                "class=\"none\""),
                    strstr(row, "<div class=\"src\""));
+  /* The omission at the end: its note in the last row, its caret in the
+   * row before. */
+  row = strstr(h, "<section class=\"para pair omission\" id=\"b-5\">");
+  ck_assert_ptr_nonnull(row);
+  snprintf(nid, sizeof nid, " id=\"n-%zu\"", last);
+  ck_assert_ptr_nonnull(strstr(row, nid));
+  snprintf(nid, sizeof nid, " id=\"f-%zu\"", last);
+  ck_assert(strstr(h, nid) < row);
   /* The span over two paragraphs: an id, then data-s, also in the next. */
   char ds[32];
   snprintf(ds, sizeof ds, " data-s=\"%zu\"", two);
