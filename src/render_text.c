@@ -85,10 +85,26 @@ static size_t S_plain(struct mtai_sink *s, const char *t, size_t a, size_t b) {
   return mtai_sink_display(s, t + a, b - a);
 }
 
+/* S_plain() for a quote: a line break (a hard-wrapped source) is written
+ * as one space, not as "\n". */
+static void S_quoted(struct mtai_sink *s, const char *t, size_t a, size_t b) {
+  while (a < b) {
+    size_t e = a;
+    while (e < b && t[e] != '\n' && t[e] != '\r')
+      e++;
+    S_plain(s, t, a, e);
+    if (e < b)
+      mtai_sink_write(s, " ", 1);
+    while (e < b && (t[e] == '\n' || t[e] == '\r'))
+      e++;
+    a = e;
+  }
+}
+
 /* Writes the source sentence(s) holding the source span of 'f' in quotes:
  * the whole sentences when they are short, else at most S_SRC_QUOTE code
  * points with the span in the middle ("…" where cut), the span itself
- * kept whole up to S_SRC_QUOTE code points. */
+ * kept whole up to S_SRC_QUOTE code points; line breaks as spaces. */
 static void S_source_quote(struct mtai_sink *s, const struct mtai_bitext *bi,
                            const struct mta_finding *f,
                            const mta_render_options *ro) {
@@ -118,11 +134,11 @@ static void S_source_quote(struct mtai_sink *s, const struct mtai_bitext *bi,
   mtai_sink_puts(s, "\"");
   if (qa > a)
     mtai_sink_puts(s, "…");
-  S_plain(s, t, qa, ss);
+  S_quoted(s, t, qa, ss);
   S_color(s, ro, C_MARK);
-  S_plain(s, t, ss, se);
+  S_quoted(s, t, ss, se);
   S_color(s, ro, C_RESET);
-  S_plain(s, t, se, qb);
+  S_quoted(s, t, se, qb);
   if (qb < b || cut_span)
     mtai_sink_puts(s, "…");
   mtai_sink_puts(s, "\"");

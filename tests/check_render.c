@@ -1624,6 +1624,26 @@ START_TEST(text_source_quote_is_trimmed_and_visible) {
   ck_assert_ptr_null(strchr(out, '\033'));
   mta_free(out);
   mta_report_free(r);
+  /* A hard-wrapped source: its line breaks quoted as spaces. */
+  r = test_audit_source("de.txt", test_pair_de, "en.txt",
+                        "Pentagon to send more weapons to Ukraine\n\n"
+                        "The Pentagon will send $4.5 billion\r\nin new "
+                        "military aid to Ukraine,\nofficials said on "
+                        "September 28.\n\nDefense Secretary Lloyd Austin "
+                        "said the package includes 20 artillery systems and "
+                        "1,000 drones.\n\n\"We will stand with Ukraine for "
+                        "as long as it takes,\" Austin told reporters in "
+                        "Washington.\n");
+  test_add_src_finding(r, "4,5 Milliarden Dollar", "$4.5 billion",
+                       MTA_SEV_MAJOR, "test");
+  out = S_render(r, MTA_FORMAT_TEXT, 0);
+  ck_assert_ptr_nonnull(
+      strstr(out, "= source: \"The Pentagon will send $4.5 billion in new "
+                  "military aid to Ukraine, officials said on September "
+                  "28.\"\n"));
+  ck_assert_ptr_null(strchr(out, '\033'));
+  mta_free(out);
+  mta_report_free(r);
   mtai_buf_free(&en);
   mtai_buf_free(&de);
 }
