@@ -39,7 +39,8 @@
   X(stray)                                                                     \
   X(agreement)                                                                 \
   X(negation)                                                                  \
-  X(quote)
+  X(quote)                                                                     \
+  X(accnum)
 
 #define S_DECLARE(name) extern const struct mta_check mtai_check_##name;
 #define S_ENTRY(name) &mtai_check_##name,
