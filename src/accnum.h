@@ -27,8 +27,8 @@ enum mtai_numkind {
   MTAI_NUM_MONEY    /* after a currency sign: "$4.5 billion" */
 };
 
-/* Units whose numbers a translation may convert (English side); the
- * German side reads none. */
+/* Units whose numbers a translation may convert (English side), and the
+ * metric units that say the German side converted (MTAI_UNIT_METRIC). */
 enum mtai_numunit {
   MTAI_UNIT_NONE,
   MTAI_UNIT_MILE,
@@ -40,7 +40,10 @@ enum mtai_numunit {
   MTAI_UNIT_FAHRENHEIT, /* "°F", "degrees Fahrenheit", plain "degrees" */
   MTAI_UNIT_ACRE,
   MTAI_UNIT_GALLON,
-  MTAI_UNIT_MPH
+  MTAI_UNIT_MPH,
+  /* German side: a metric unit follows ("200 Meter", "16 km", "27 Grad
+   * Celsius") */
+  MTAI_UNIT_METRIC
 };
 
 #define MTAI_NV_WORD 0x01  /* written as a word ("three", "drei") */
@@ -48,11 +51,11 @@ enum mtai_numunit {
 #define MTAI_NV_ALT 0x04   /* 'alt' is a second reading */
 
 struct mtai_numval {
-  double val;    /* the value with its magnitude: 4.5e9 */
-  double mant;   /* the number before the magnitude word: 4.5 */
-  double alt;    /* a second reading (MTAI_NV_ALT): 3 p.m. is 15 or 3 */
-  int mag;       /* power of ten of the magnitude word: 0, 3, 6, 9, 12 */
-  int decimals;  /* digits after the decimal mark of 'mant' */
+  double val;          /* the value with its magnitude: 4.5e9 */
+  double mant;         /* the number before the magnitude word: 4.5 */
+  double alt;          /* a second reading (MTAI_NV_ALT): 3 p.m. is 15 or 3 */
+  int mag;             /* power of ten of the magnitude word: 0, 3, 6, 9, 12 */
+  int decimals;        /* digits after the decimal mark of 'mant' */
   unsigned char kind;  /* enum mtai_numkind */
   unsigned char unit;  /* enum mtai_numunit */
   unsigned char month; /* MTAI_NUM_DAY: 1-12, else 0 */
@@ -83,9 +86,10 @@ size_t mtai_numbers_de(const char *s, size_t n, struct mtai_numval *out,
 /* 1 when German target value 't' renders English source value 'v': equal
  * (either reading), equal after rounding to the target's precision ("4.53
  * billion" and "4,5 Milliarden"), or for an imperial unit the metric value
- * within 10 % (in the metric unit, a hundredth or a thousandth of it). */
-int mtai_numval_match(const struct mtai_numval *v,
-                      const struct mtai_numval *t);
+ * within 10 % (in the metric unit, a hundredth or a thousandth of it);
+ * not the imperial value unconverted before a metric unit ("200 feet",
+ * "200 Meter"). */
+int mtai_numval_match(const struct mtai_numval *v, const struct mtai_numval *t);
 
 /* The German form of source value 'v' into buf[0..sz): "4,5 Milliarden
  * Dollar", "1.000", "28. September", "45 Prozent", "1990er", "15 Uhr". */

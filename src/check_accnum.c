@@ -24,6 +24,8 @@
  *   - critical when the target has the same number with another magnitude
  *     ("4.5 billion" → "4,5 Millionen"; English "billion" is German
  *     "Milliarde", and German "Billion" is a thousand times more);
+ *   - major when the imperial value stands unconverted before a metric
+ *     unit ("200 feet" → "200 Meter");
  *   - major otherwise: "changed" when the aligned sentence has exactly one
  *     target number the source does not explain (the span is that
  *     number), else "missing" (the span is the target sentence).
@@ -54,7 +56,8 @@ static const struct mta_rule S_rules[] = {
          "'28. September'. Machine translation drops numbers, mixes up "
          "magnitudes and copies English formats that German readers read "
          "differently. A changed magnitude is critical, a changed or "
-         "missing number major, a missing number word minor. Found "
+         "missing number major (so is '200 feet' as '200 Meter': the unit "
+         "changed, the number not), a missing number word minor. Found "
          "anywhere in the aligned target paragraph counts; so does a number "
          "written as a word ('two', '2', 'zwei'), a rounding to the "
          "target's precision, or a unit conversion within 10 % (miles to "
@@ -139,8 +142,8 @@ static size_t S_space(const char *s, size_t n, size_t i) {
 
 /* The next word after s[i] (one space), lower-cased into 'buf': sets
  * [*a, *b) and returns 1, or 0 when no word follows. */
-static int S_next_word(const char *s, size_t n, size_t i, size_t *a,
-                       size_t *b, char *buf, size_t sz) {
+static int S_next_word(const char *s, size_t n, size_t i, size_t *a, size_t *b,
+                       char *buf, size_t sz) {
   size_t j = S_space(s, n, i);
   if (j == i)
     return 0;
@@ -196,8 +199,8 @@ static size_t S_digits(const char *s, size_t n, size_t i, double *v,
 
 /* 1 when s[i] starts exactly three digits (no fourth). */
 static int S_group3(const char *s, size_t n, size_t i) {
-  return i + 2 < n && S_digit(s[i]) && S_digit(s[i + 1]) &&
-         S_digit(s[i + 2]) && !(i + 3 < n && S_digit(s[i + 3]));
+  return i + 2 < n && S_digit(s[i]) && S_digit(s[i + 1]) && S_digit(s[i + 2]) &&
+         !(i + 3 < n && S_digit(s[i + 3]));
 }
 
 static void S_push(struct mtai_numval *out, size_t max, size_t *k,
@@ -217,9 +220,8 @@ static const char *const S_months_de[] = {
 /* 1-12 when lower-case 'w' is an English month name or its abbreviation
  * ("sept", "oct"), else 0. */
 static int S_month_en(const char *w) {
-  static const char *const abbr[] = {"jan", "feb", "mar",  "apr",
-                                     "may", "jun", "jul",  "aug",
-                                     "sep", "oct", "nov",  "dec"};
+  static const char *const abbr[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                     "jul", "aug", "sep", "oct", "nov", "dec"};
   for (int m = 0; m < 12; m++)
     if (!strcmp(w, S_months_en[m]) || !strcmp(w, abbr[m]))
       return m + 1;
@@ -244,7 +246,7 @@ static int S_month_de(const char *w) {
  * ("millions"). */
 static int S_mag_en(const char *w, int *plural) {
   static const char *const m[] = {"hundred", "thousand", "million", "billion",
-                                   "trillion"};
+                                  "trillion"};
   static const int e[] = {2, 3, 6, 9, 12};
   *plural = 0;
   for (int k = 0; k < 5; k++) {
@@ -261,13 +263,12 @@ static int S_mag_en(const char *w, int *plural) {
  * -1 when it is none. */
 static int S_word_en(const char *w) {
   static const char *const u[] = {
-      "zero",    "",        "two",      "three",    "four",
-      "five",    "six",     "seven",    "eight",    "nine",
-      "ten",     "eleven",  "twelve",   "thirteen", "fourteen",
+      "zero",    "",        "two",       "three",    "four",
+      "five",    "six",     "seven",     "eight",    "nine",
+      "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
       "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-  static const char *const t[] = {"twenty", "thirty",  "forty",
-                                  "fifty",  "sixty",   "seventy",
-                                  "eighty", "ninety"};
+  static const char *const t[] = {"twenty", "thirty",  "forty",  "fifty",
+                                  "sixty",  "seventy", "eighty", "ninety"};
   if (!*w)
     return -1;
   for (int k = 0; k < 20; k++)
@@ -310,18 +311,19 @@ static int S_unit_en(const char *s, size_t n, size_t i, size_t *end) {
   static const struct {
     const char *w;
     int u;
-  } units[] = {{"mile", MTAI_UNIT_MILE},     {"miles", MTAI_UNIT_MILE},
-               {"foot", MTAI_UNIT_FOOT},     {"feet", MTAI_UNIT_FOOT},
-               {"ft", MTAI_UNIT_FOOT},       {"yard", MTAI_UNIT_YARD},
-               {"yards", MTAI_UNIT_YARD},    {"inch", MTAI_UNIT_INCH},
-               {"inches", MTAI_UNIT_INCH},   {"pound", MTAI_UNIT_POUND},
-               {"pounds", MTAI_UNIT_POUND},  {"lb", MTAI_UNIT_POUND},
-               {"lbs", MTAI_UNIT_POUND},     {"ounce", MTAI_UNIT_OUNCE},
-               {"ounces", MTAI_UNIT_OUNCE},  {"oz", MTAI_UNIT_OUNCE},
-               {"acre", MTAI_UNIT_ACRE},     {"acres", MTAI_UNIT_ACRE},
-               {"gallon", MTAI_UNIT_GALLON}, {"gallons", MTAI_UNIT_GALLON},
-               {"mph", MTAI_UNIT_MPH},       {"degrees", MTAI_UNIT_FAHRENHEIT},
-               {"degree", MTAI_UNIT_FAHRENHEIT}};
+  } units[] = {
+      {"mile", MTAI_UNIT_MILE},        {"miles", MTAI_UNIT_MILE},
+      {"foot", MTAI_UNIT_FOOT},        {"feet", MTAI_UNIT_FOOT},
+      {"ft", MTAI_UNIT_FOOT},          {"yard", MTAI_UNIT_YARD},
+      {"yards", MTAI_UNIT_YARD},       {"inch", MTAI_UNIT_INCH},
+      {"inches", MTAI_UNIT_INCH},      {"pound", MTAI_UNIT_POUND},
+      {"pounds", MTAI_UNIT_POUND},     {"lb", MTAI_UNIT_POUND},
+      {"lbs", MTAI_UNIT_POUND},        {"ounce", MTAI_UNIT_OUNCE},
+      {"ounces", MTAI_UNIT_OUNCE},     {"oz", MTAI_UNIT_OUNCE},
+      {"acre", MTAI_UNIT_ACRE},        {"acres", MTAI_UNIT_ACRE},
+      {"gallon", MTAI_UNIT_GALLON},    {"gallons", MTAI_UNIT_GALLON},
+      {"mph", MTAI_UNIT_MPH},          {"degrees", MTAI_UNIT_FAHRENHEIT},
+      {"degree", MTAI_UNIT_FAHRENHEIT}};
   size_t j = i < n && s[i] == '-' ? i + 1 : S_space(s, n, i);
   /* "°F", "° F" */
   if (j + 1 < n && (unsigned char)s[j] == 0xC2 &&
@@ -355,8 +357,8 @@ static int S_unit_en(const char *s, size_t n, size_t i, size_t *end) {
       if (units[k].u == MTAI_UNIT_MILE) {
         size_t a, b;
         char w2[16];
-        if (S_next_word(s, n, e, &a, &b, w2, sizeof w2) &&
-            !strcmp(w2, "per") && S_next_word(s, n, b, &a, &b, w2, sizeof w2) &&
+        if (S_next_word(s, n, e, &a, &b, w2, sizeof w2) && !strcmp(w2, "per") &&
+            S_next_word(s, n, b, &a, &b, w2, sizeof w2) &&
             !strcmp(w2, "hour")) {
           *end = b;
           return MTAI_UNIT_MPH;
@@ -510,8 +512,8 @@ static size_t S_digits_en(const char *s, size_t n, size_t i,
       v->val = v->mant * S_pow10(m);
       return e;
     }
-    if ((!strcmp(w, "am") || !strcmp(w, "pm")) && v->val >= 1 &&
-        v->val <= 12 && !v->decimals) {
+    if ((!strcmp(w, "am") || !strcmp(w, "pm")) && v->val >= 1 && v->val <= 12 &&
+        !v->decimals) {
       v->kind = MTAI_NUM_TIME;
       v->alt = v->val;
       v->flags |= MTAI_NV_ALT;
@@ -533,12 +535,9 @@ static size_t S_digits_en(const char *s, size_t n, size_t i,
     static const struct {
       const char *w;
       int u;
-    } imp[] = {{"ft", MTAI_UNIT_FOOT},
-               {"mi", MTAI_UNIT_MILE},
-               {"lb", MTAI_UNIT_POUND},
-               {"lbs", MTAI_UNIT_POUND},
-               {"mph", MTAI_UNIT_MPH},
-               {"oz", MTAI_UNIT_OUNCE}};
+    } imp[] = {{"ft", MTAI_UNIT_FOOT},  {"mi", MTAI_UNIT_MILE},
+               {"lb", MTAI_UNIT_POUND}, {"lbs", MTAI_UNIT_POUND},
+               {"mph", MTAI_UNIT_MPH},  {"oz", MTAI_UNIT_OUNCE}};
     for (size_t k = 0; k < sizeof imp / sizeof *imp; k++)
       if (!strcmp(w, imp[k].w)) {
         v->unit = (unsigned char)imp[k].u;
@@ -714,10 +713,10 @@ static int S_mag_de(const char *w) {
   static const struct {
     const char *w;
     int m;
-  } t[] = {{"million", 6},     {"millionen", 6},  {"mio", 6},
-           {"milliarde", 9},   {"milliarden", 9}, {"mrd", 9},
-           {"billion", 12},    {"billionen", 12}, {"bio", 12},
-           {"tausend", 3},     {"tsd", 3},        {"hundert", 2}};
+  } t[] = {{"million", 6},   {"millionen", 6},  {"mio", 6},
+           {"milliarde", 9}, {"milliarden", 9}, {"mrd", 9},
+           {"billion", 12},  {"billionen", 12}, {"bio", 12},
+           {"tausend", 3},   {"tsd", 3},        {"hundert", 2}};
   for (size_t k = 0; k < sizeof t / sizeof *t; k++)
     if (!strcmp(w, t[k].w))
       return t[k].m;
@@ -727,17 +726,17 @@ static int S_mag_de(const char *w) {
 /* Parses a German number below 100 at w ("drei", "einundzwanzig",
  * "zwölf"); sets '*rest'; -1 when none. */
 static int S_de_lt100(const char *w, const char **rest) {
-  static const char *const u[] = {"eins",  "ein",   "zwei", "drei",
-                                  "vier",  "f\xC3\xBCnf", "sechs",
-                                  "sieben", "acht", "neun"};
+  static const char *const u[] = {"eins", "ein",         "zwei",  "drei",
+                                  "vier", "f\xC3\xBCnf", "sechs", "sieben",
+                                  "acht", "neun"};
   static const int uv[] = {1, 1, 2, 3, 4, 5, 6, 7, 8, 9};
-  static const char *const teen[] = {
-      "zehn",     "elf",      "zw\xC3\xB6lf",    "dreizehn",
-      "vierzehn", "f\xC3\xBCnfzehn", "sechzehn", "siebzehn",
-      "achtzehn", "neunzehn"};
-  static const char *const tens[] = {"zwanzig", "drei\xC3\x9Fig", "vierzig",
-                                     "f\xC3\xBCnfzig", "sechzig", "siebzig",
-                                     "achtzig", "neunzig"};
+  static const char *const teen[] = {"zehn",     "elf",      "zw\xC3\xB6lf",
+                                     "dreizehn", "vierzehn", "f\xC3\xBCnfzehn",
+                                     "sechzehn", "siebzehn", "achtzehn",
+                                     "neunzehn"};
+  static const char *const tens[] = {
+      "zwanzig", "drei\xC3\x9Fig", "vierzig", "f\xC3\xBCnfzig",
+      "sechzig", "siebzig",        "achtzig", "neunzig"};
   for (int k = 0; k < 10; k++) {
     size_t l = strlen(teen[k]);
     if (!strncmp(w, teen[k], l)) {
@@ -820,11 +819,11 @@ static size_t S_words_de(const char *s, size_t n, size_t i,
   size_t e = S_word_end(s, n, i);
   if (!S_lower(s, i, e, w, sizeof w))
     return 0;
-  static const char *const two[] = {"beide", "beiden", "beider", "beides",
-                                    "beidem", NULL};
-  static const char *const half[] = {
-      "h\xC3\xA4lfte", "halb",  "halbe", "halben", "halber",
-      "halbes",        "halbem", NULL};
+  static const char *const two[] = {"beide",  "beiden", "beider",
+                                    "beides", "beidem", NULL};
+  static const char *const half[] = {"h\xC3\xA4lfte", "halb",   "halbe",
+                                     "halben",        "halber", "halbes",
+                                     "halbem",        NULL};
   static const char *const vague[] = {"dutzende",  "dutzenden", "hunderte",
                                       "hunderten", "tausende",  "tausenden",
                                       NULL};
@@ -849,6 +848,18 @@ static size_t S_words_de(const char *s, size_t n, size_t i,
   /* a magnitude word without a number: "Milliarde Jahre", "Millionen
    * Menschen" (the plural vague) */
   int m = S_mag_de(w);
+  if (!m) {
+    /* "millionenfach", "Milliardenbetrag": the magnitude, vague */
+    static const char *const pre[] = {"millionen", "milliarden", "billionen"};
+    for (int k = 0; k < 3; k++)
+      if (!strncmp(w, pre[k], strlen(pre[k]))) {
+        v->mag = 6 + 3 * k;
+        v->mant = 1;
+        v->val = S_pow10(v->mag);
+        v->flags |= MTAI_NV_VAGUE;
+        return e;
+      }
+  }
   if (m >= 6) {
     v->mag = m;
     v->mant = 1;
@@ -877,12 +888,36 @@ static size_t S_words_de(const char *s, size_t n, size_t i,
     x = S_de_number(w, &r);
   if (x < 0)
     return 0;
-  static const char *const endings[] = {
-      "",     "e",    "en",   "er",   "es",   "em",     "mal",   "fach",
-      "fache", "fachen", "facher", "faches", "malig", "malige", "maligen",
-      "te",   "ten",  "ter",  "tes",  "tem",  "ste",    "sten",  "ster",
-      "stes", "stem", "j\xC3\xA4hrig", "j\xC3\xA4hrige", "j\xC3\xA4hrigen",
-      "j\xC3\xA4hriger", NULL};
+  static const char *const endings[] = {"",
+                                        "e",
+                                        "en",
+                                        "er",
+                                        "es",
+                                        "em",
+                                        "mal",
+                                        "fach",
+                                        "fache",
+                                        "fachen",
+                                        "facher",
+                                        "faches",
+                                        "malig",
+                                        "malige",
+                                        "maligen",
+                                        "te",
+                                        "ten",
+                                        "ter",
+                                        "tes",
+                                        "tem",
+                                        "ste",
+                                        "sten",
+                                        "ster",
+                                        "stes",
+                                        "stem",
+                                        "j\xC3\xA4hrig",
+                                        "j\xC3\xA4hrige",
+                                        "j\xC3\xA4hrigen",
+                                        "j\xC3\xA4hriger",
+                                        NULL};
   /* decades: "neunziger", "neunzigerjahre" */
   if (x >= 20 && x < 100 && x % 10 == 0 && !strncmp(r, "er", 2) &&
       (!r[2] || !strcmp(r + 2, "n") || !strncmp(r + 2, "jahre", 5))) {
@@ -926,6 +961,47 @@ static size_t S_words_de(const char *s, size_t n, size_t i,
   return e;
 }
 
+/* 1 when the German word s[a..b) (lower-cased 'w') is a metric unit
+ * ("Meter", "km", "Kilogramm", "Grad Celsius", "°C"). */
+static int S_metric_de(const char *s, size_t n, size_t a, size_t b,
+                       const char *w) {
+  static const char *const units[] = {"meter",
+                                      "metern",
+                                      "m",
+                                      "kilometer",
+                                      "kilometern",
+                                      "km",
+                                      "zentimeter",
+                                      "zentimetern",
+                                      "cm",
+                                      "millimeter",
+                                      "mm",
+                                      "kilogramm",
+                                      "kg",
+                                      "gramm",
+                                      "g",
+                                      "liter",
+                                      "litern",
+                                      "l",
+                                      "hektar",
+                                      "ha",
+                                      "quadratmeter",
+                                      "quadratkilometer",
+                                      "tonnen",
+                                      "t",
+                                      NULL};
+  (void)a;
+  if (S_in(w, units))
+    return 1;
+  if (!strcmp(w, "grad")) {
+    size_t a2, b2;
+    char w2[16];
+    return S_next_word(s, n, b, &a2, &b2, w2, sizeof w2) &&
+           !strcmp(w2, "celsius");
+  }
+  return 0;
+}
+
 /* What follows a German number ending at s[j]: magnitude, percent,
  * decade, the day of a date; returns the end. */
 static size_t S_suffix_de(const char *s, size_t n, size_t j,
@@ -937,6 +1013,9 @@ static size_t S_suffix_de(const char *s, size_t n, size_t j,
     return v->kind = MTAI_NUM_PERCENT, j + 1;
   if (sp > j && sp < n && s[sp] == '%')
     return v->kind = MTAI_NUM_PERCENT, sp + 1;
+  if (sp + 2 < n && (unsigned char)s[sp] == 0xC2 &&
+      (unsigned char)s[sp + 1] == 0xB0 && s[sp + 2] == 'C')
+    v->unit = MTAI_UNIT_METRIC;
   if (j + 1 < n && s[j] == '.' && !S_digit(s[j + 1])) {
     /* "28. September", "3. Platz" */
     if (S_next_word(s, n, j + 1, &a, &b, w, sizeof w)) {
@@ -963,6 +1042,8 @@ static size_t S_suffix_de(const char *s, size_t n, size_t j,
       return v->kind = MTAI_NUM_PERCENT, b;
     if (!strcmp(w, "uhr") && !v->mag)
       return v->kind = MTAI_NUM_TIME, b;
+    if (S_metric_de(s, n, a, b, w))
+      v->unit = MTAI_UNIT_METRIC;
   }
   return j;
 }
@@ -1065,14 +1146,15 @@ static size_t S_digits_de(const char *s, size_t n, size_t i,
     char w[16];
     if (S_lower(s, j, e, w, sizeof w) && !v->decimals &&
         (long)v->val % 10 == 0 && cnt >= 2 &&
-        (!strcmp(w, "er") || !strcmp(w, "ern") ||
-         !strncmp(w, "erjahre", 7))) {
+        (!strcmp(w, "er") || !strcmp(w, "ern") || !strncmp(w, "erjahre", 7))) {
       v->kind = MTAI_NUM_DECADE;
       if (cnt == 2) {
         v->alt = 1900 + v->val;
         v->flags |= MTAI_NV_ALT;
       }
     }
+    if (S_lower(s, j, e, w, sizeof w) && S_metric_de(s, n, j, e, w))
+      v->unit = MTAI_UNIT_METRIC;
     return e; /* "5fach", "10km": the number counts */
   }
   return S_suffix_de(s, n, j, v);
@@ -1197,11 +1279,14 @@ int mtai_numval_match(const struct mtai_numval *v,
     return 1;
   if (t->flags & MTAI_NV_VAGUE)
     return 0;
+  /* "200 feet" as "200 Meter": the unit changed, the value did not */
+  int unconverted =
+      v->unit && v->unit != MTAI_UNIT_METRIC && t->unit == MTAI_UNIT_METRIC;
   for (int a = 0; a < ns; a++) {
-    for (int b = 0; b < nt; b++)
+    for (int b = 0; b < nt && !unconverted; b++)
       if (S_eq(sv[a], tv[b]))
         return 1;
-    if (S_rounds_to(sv[a], t))
+    if (!unconverted && S_rounds_to(sv[a], t))
       return 1;
     if (v->unit && S_converted(sv[a], v->unit, t))
       return 1;
@@ -1219,16 +1304,15 @@ static int S_magnitude_changed(const struct mtai_numval *v,
 
 /* The German form of 'v' (accnum.h). */
 void mtai_numval_german(const struct mtai_numval *v, char *buf, size_t sz) {
-  static const char *const mag[][2] = {
-      {"Million", "Millionen"}, {"Milliarde", "Milliarden"},
-      {"Billion", "Billionen"}};
+  static const char *const mag[][2] = {{"Million", "Millionen"},
+                                       {"Milliarde", "Milliarden"},
+                                       {"Billion", "Billionen"}};
   if (v->kind == MTAI_NUM_DAY && v->month >= 1 && v->month <= 12) {
     snprintf(buf, sz, "%d. %s", (int)v->val, S_months_de[v->month - 1]);
     return;
   }
   if (v->kind == MTAI_NUM_YEAR || v->kind == MTAI_NUM_DECADE) {
-    snprintf(buf, sz, "%.0f%s", v->val,
-             v->kind == MTAI_NUM_DECADE ? "er" : "");
+    snprintf(buf, sz, "%.0f%s", v->val, v->kind == MTAI_NUM_DECADE ? "er" : "");
     return;
   }
   if (v->kind == MTAI_NUM_TIME) {
@@ -1257,15 +1341,14 @@ void mtai_numval_german(const struct mtai_numval *v, char *buf, size_t sz) {
     for (const char *c = dot; *c && o + 2 < sizeof out; c++)
       out[o++] = *c == '.' ? ',' : *c;
   out[o] = '\0';
-  const char *unit = v->kind == MTAI_NUM_PERCENT ? " Prozent"
+  const char *unit = v->kind == MTAI_NUM_PERCENT   ? " Prozent"
                      : v->kind == MTAI_NUM_ORDINAL ? "."
-                     : v->cur == '$'              ? " Dollar"
-                     : v->cur == 'L'              ? " Pfund"
-                     : v->cur == 'E'              ? " Euro"
-                                                  : "";
+                     : v->cur == '$'               ? " Dollar"
+                     : v->cur == 'L'               ? " Pfund"
+                     : v->cur == 'E'               ? " Euro"
+                                                   : "";
   if (big)
-    snprintf(buf, sz, "%s %s%s", out, mag[(v->mag - 6) / 3][!S_eq(x, 1)],
-             unit);
+    snprintf(buf, sz, "%s %s%s", out, mag[(v->mag - 6) / 3][!S_eq(x, 1)], unit);
   else
     snprintf(buf, sz, "%s%s", out, unit);
 }
@@ -1411,6 +1494,20 @@ static mta_status S_sentence(struct mtai_findings *out,
     }
     mta_severity sev =
         (v->flags & MTAI_NV_WORD) ? MTA_SEV_MINOR : S_rules[0].severity;
+    /* the imperial value kept before a metric unit */
+    for (size_t j = 0; !m && j < tp->n; j++)
+      if (v->unit && tp->v[j].unit == MTAI_UNIT_METRIC &&
+          S_eq(v->val, tp->v[j].val))
+        m = &tp->v[j];
+    if (m) {
+      st = mtai_finding_add_src(
+          out, &S_rules[0], S_rules[0].severity, m->start, m->end, v->start,
+          v->end, NULL,
+          "Source has \"%.*s\"; the target has \"%.*s\" (the unit changed, "
+          "the number was not converted)",
+          sl, stext, (int)(m->end - m->start), d->text + m->start);
+      continue;
+    }
     if (missing == 1 && spare == 1) {
       const struct mtai_numval *t = &ts->v[spare_at];
       st = mtai_finding_add_src(
