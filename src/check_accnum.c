@@ -203,6 +203,23 @@ static int S_group3(const char *s, size_t n, size_t i) {
          !(i + 3 < n && S_digit(s[i + 3]));
 }
 
+/* 1 when the number at s[i] is negative: "-5", "−5" (U+2212) after a
+ * space or at the start (not a range "10-20"), or "minus 5". */
+static int S_negative(const char *s, size_t i) {
+  if (i && s[i - 1] == '-')
+    return i == 1 || s[i - 2] == ' ' || s[i - 2] == '(';
+  if (i >= 3 && !memcmp(s + i - 3, "\xE2\x88\x92", 3))
+    return 1;
+  return i >= 6 &&
+         (!memcmp(s + i - 6, "minus ", 6) || !memcmp(s + i - 6, "Minus ", 6));
+}
+
+static void S_negate(struct mtai_numval *v) {
+  v->val = -v->val;
+  v->mant = -v->mant;
+  v->alt = -v->alt;
+}
+
 static void S_push(struct mtai_numval *out, size_t max, size_t *k,
                    const struct mtai_numval *v) {
   if (*k < max)
@@ -666,6 +683,8 @@ size_t mtai_numbers_en(const char *s, size_t n, struct mtai_numval *out,
         v.start = i - 3;
       }
       e = S_digits_en(s, n, i, &v);
+      if (e && S_negative(s, i))
+        S_negate(&v);
       if (!e) {
         i = S_word_end(s, n, i + 1);
         while (i < n && S_digit(s[i]))
@@ -812,6 +831,9 @@ static long S_de_number(const char *w, const char **rest) {
   return x;
 }
 
+static int S_metric_de(const char *s, size_t n, size_t a, size_t b,
+                       const char *w);
+
 /* Reads a German number word at s[i]; returns its end or 0. */
 static size_t S_words_de(const char *s, size_t n, size_t i,
                          struct mtai_numval *v) {
@@ -956,8 +978,15 @@ static size_t S_words_de(const char *s, size_t n, size_t i,
       e = b;
     }
   }
+  /* "ein Grad Celsius", "ein Kilometer": a measure */
+  if (ein && v->val == 1 && S_next_word(s, n, e, &a, &b, w2, sizeof w2) &&
+      S_metric_de(s, n, a, b, w2))
+    ein = 0;
   if (ein && v->val == 1)
     return 0;
+  if (i >= 6 &&
+      (!memcmp(s + i - 6, "minus ", 6) || !memcmp(s + i - 6, "Minus ", 6)))
+    S_negate(v);
   return e;
 }
 
@@ -1078,11 +1107,15 @@ static size_t S_digits_de(const char *s, size_t n, size_t i,
   }
   if (!grouped && cnt <= 2 && j + 2 < n && s[j] == ':' && S_digit(s[j + 1]) &&
       S_digit(s[j + 2]) && !(j + 3 < n && S_digit(s[j + 3]))) {
+    /* "15:30", "2:03:12": the time as 15.30, the hours as 'alt'; the
+     * minutes and seconds are read on as numbers of their own */
+    v->alt = v->val;
+    v->flags |= MTAI_NV_ALT;
     v->val += ((s[j + 1] - '0') * 10 + (s[j + 2] - '0')) / 100.0;
     v->decimals = 2;
     v->kind = MTAI_NUM_TIME;
     v->mant = v->val;
-    return j + 3;
+    return j;
   }
   if (j + 1 < n && s[j] == ',' && S_digit(s[j + 1])) {
     size_t e = j + 1;
@@ -1172,6 +1205,8 @@ size_t mtai_numbers_de(const char *s, size_t n, struct mtai_numval *out,
     size_t e = 0;
     if (S_digit(s[i])) {
       e = S_digits_de(s, n, i, &v);
+      if (S_negative(s, i))
+        S_negate(&v);
       /* "10 000" with a plain space: the joined reading too */
       size_t sp = S_space(s, n, e);
       if (!v.decimals && !v.mag && v.kind != MTAI_NUM_DECADE && e - i <= 3 &&
@@ -1303,6 +1338,66 @@ static int S_magnitude_changed(const struct mtai_numval *v,
 }
 
 /* The German form of 'v' (accnum.h). */
+/* x with 'dec' decimals in German form: "1.000", "4,5", "-1". */
+static void S_de_number_str(double x, int dec, int group, char *out,
+                            size_t sz) {
+  char num[64];
+  snprintf(num, sizeof num, "%.*f", dec, x);
+  if (!strcmp(num, "-0"))
+    snprintf(num, sizeof num, "0");
+  const char *digits = num[0] == '-' ? num + 1 : num;
+  char *dot = strchr(num, '.');
+  size_t il = dot ? (size_t)(dot - digits) : strlen(digits), o = 0;
+  if (digits != num && o + 2 < sz)
+    out[o++] = '-';
+  for (size_t k = 0; k < il && o + 2 < sz; k++) {
+    if (group && k && (il - k) % 3 == 0 && il > 3)
+      out[o++] = '.';
+    out[o++] = digits[k];
+  }
+  if (dot)
+    for (const char *c = dot; *c && o + 2 < sz; c++)
+      out[o++] = *c == '.' ? ',' : *c;
+  out[o] = '\0';
+}
+
+/* The metric rendering of an imperial value: "48 Kilometer", "-1 Grad
+ * Celsius"; 0 when 'v' has no imperial unit. */
+static int S_de_converted(const struct mtai_numval *v, char *buf, size_t sz) {
+  static const struct {
+    int u;
+    double f;
+    const char *name;
+  } t[] = {{MTAI_UNIT_MILE, 1.609344, "Kilometer"},
+           {MTAI_UNIT_MPH, 1.609344, "Kilometer pro Stunde"},
+           {MTAI_UNIT_FOOT, 0.3048, "Meter"},
+           {MTAI_UNIT_YARD, 0.9144, "Meter"},
+           {MTAI_UNIT_INCH, 2.54, "Zentimeter"},
+           {MTAI_UNIT_POUND, 0.45359, "Kilogramm"},
+           {MTAI_UNIT_OUNCE, 28.35, "Gramm"},
+           {MTAI_UNIT_ACRE, 0.40469, "Hektar"},
+           {MTAI_UNIT_GALLON, 3.78541, "Liter"}};
+  double c;
+  const char *name;
+  if (v->unit == MTAI_UNIT_FAHRENHEIT) {
+    c = (v->val - 32) * 5 / 9;
+    name = "Grad Celsius";
+  } else {
+    size_t k = 0;
+    while (k < sizeof t / sizeof *t && t[k].u != v->unit)
+      k++;
+    if (k == sizeof t / sizeof *t)
+      return 0;
+    c = v->val * t[k].f;
+    name = t[k].name;
+  }
+  char num[64];
+  S_de_number_str(c, fabs(c) >= 10 || v->unit == MTAI_UNIT_FAHRENHEIT ? 0 : 1,
+                  1, num, sizeof num);
+  snprintf(buf, sz, "%s %s", num, name);
+  return 1;
+}
+
 void mtai_numval_german(const struct mtai_numval *v, char *buf, size_t sz) {
   static const char *const mag[][2] = {{"Million", "Millionen"},
                                        {"Milliarde", "Milliarden"},
@@ -1322,25 +1417,15 @@ void mtai_numval_german(const struct mtai_numval *v, char *buf, size_t sz) {
       snprintf(buf, sz, "%.0f Uhr", v->val);
     return;
   }
+  if (v->unit && S_de_converted(v, buf, sz))
+    return;
   int big = v->mag >= 6 && v->mag <= 12;
   double x = big ? v->mant : v->val;
   int dec = big || !v->mag ? v->decimals : 0;
   if (v->mag && !big && v->decimals) /* "2.5 thousand" */
     dec = v->decimals > v->mag ? v->decimals - v->mag : 0;
-  char num[64], out[96];
-  snprintf(num, sizeof num, "%.*f", dec, x);
-  /* German separators: ',' for the decimal point, '.' between groups */
-  char *dot = strchr(num, '.');
-  size_t il = dot ? (size_t)(dot - num) : strlen(num), o = 0;
-  for (size_t k = 0; k < il && o + 2 < sizeof out; k++) {
-    if (k && (il - k) % 3 == 0 && il > 3 && v->kind != MTAI_NUM_ORDINAL)
-      out[o++] = '.';
-    out[o++] = num[k];
-  }
-  if (dot)
-    for (const char *c = dot; *c && o + 2 < sizeof out; c++)
-      out[o++] = *c == '.' ? ',' : *c;
-  out[o] = '\0';
+  char out[96];
+  S_de_number_str(x, dec, v->kind != MTAI_NUM_ORDINAL, out, sizeof out);
   const char *unit = v->kind == MTAI_NUM_PERCENT   ? " Prozent"
                      : v->kind == MTAI_NUM_ORDINAL ? "."
                      : v->cur == '$'               ? " Dollar"
@@ -1471,7 +1556,11 @@ static mta_status S_sentence(struct mtai_findings *out,
       continue;
     char sug[192], val[40];
     mtai_numval_german(v, sug, sizeof sug);
-    snprintf(val, sizeof val, "%.12g", v->val);
+    /* the value in parentheses only where it says more than the text */
+    snprintf(val, sizeof val, " (%.12g)", v->val);
+    if ((size_t)snprintf(NULL, 0, "%.12g", v->val) == v->end - v->start &&
+        !memcmp(val + 2, bi->src.text + v->start, v->end - v->start))
+      val[0] = '\0';
     int sl = (int)(v->end - v->start);
     const char *stext = bi->src.text + v->start;
     /* the same number with another magnitude: in the sentence, else in
@@ -1487,7 +1576,7 @@ static mta_status S_sentence(struct mtai_findings *out,
       st = mtai_finding_add_src(
           out, &S_rules[0], MTA_SEV_CRITICAL, m->start, m->end, v->start,
           v->end, sug,
-          "Source has \"%.*s\" (%s); the target has \"%.*s\" (magnitude "
+          "Source has \"%.*s\"%s; the target has \"%.*s\" (magnitude "
           "changed)",
           sl, stext, val, (int)(m->end - m->start), d->text + m->start);
       continue;
@@ -1502,7 +1591,7 @@ static mta_status S_sentence(struct mtai_findings *out,
     if (m) {
       st = mtai_finding_add_src(
           out, &S_rules[0], S_rules[0].severity, m->start, m->end, v->start,
-          v->end, NULL,
+          v->end, sug,
           "Source has \"%.*s\"; the target has \"%.*s\" (the unit changed, "
           "the number was not converted)",
           sl, stext, (int)(m->end - m->start), d->text + m->start);
@@ -1512,14 +1601,13 @@ static mta_status S_sentence(struct mtai_findings *out,
       const struct mtai_numval *t = &ts->v[spare_at];
       st = mtai_finding_add_src(
           out, &S_rules[0], sev, t->start, t->end, v->start, v->end, sug,
-          "Source has \"%.*s\" (%s); the target has \"%.*s\"", sl, stext, val,
+          "Source has \"%.*s\"%s; the target has \"%.*s\"", sl, stext, val,
           (int)(t->end - t->start), d->text + t->start);
       continue;
     }
     st = mtai_finding_add_src(
         out, &S_rules[0], sev, ta, tb, v->start, v->end, sug,
-        "Source has \"%.*s\" (%s); the target does not have it", sl, stext,
-        val);
+        "Source has \"%.*s\"%s; the target does not have it", sl, stext, val);
   }
   return st;
 }

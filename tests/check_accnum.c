@@ -5,6 +5,7 @@
  * (test_audit_pair()): changed, missing and magnitude-changed numbers are
  * reported, faithful renderings are not.
  */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -178,6 +179,11 @@ START_TEST(de_english_formats) {
   ck_assert(v.alt == 1000);
   v = S_one("4.5 Milliarden", 1, 4.5e9, "4.5 Milliarden");
   S_one("1,000,000 Euro", 1, 1000000, "1,000,000");
+  /* a clock time: the time, then its parts */
+  struct mtai_numval c[S_MAX];
+  ck_assert_uint_eq(S_read("nach 2:03:12 Stunden", 1, c), 3);
+  ck_assert(fabs(c[0].val - 2.03) < 1e-9 && c[0].alt == 2 && c[1].alt == 3 &&
+            c[2].val == 12);
   /* a date is three numbers, not decimals */
   struct mtai_numval w[S_MAX];
   ck_assert_uint_eq(S_read("am 28.9.2024", 1, w), 3);
@@ -250,6 +256,12 @@ START_TEST(matching) {
   ck_assert(!S_pair("10 miles", "12 Kilometer"));
   ck_assert(S_pair("a 15-foot boat", "etwa fünf Meter"));
   ck_assert(S_pair("80 degrees Fahrenheit", "27 Grad Celsius"));
+  ck_assert(S_pair("30 degrees Fahrenheit", "minus ein Grad Celsius"));
+  ck_assert(S_pair("20 degrees Fahrenheit", "-7 Grad Celsius"));
+  ck_assert(!S_pair("20 degrees Fahrenheit", "7 Grad Celsius"));
+  struct mtai_numval r[S_MAX];
+  ck_assert_uint_eq(S_read("die Jahre 2010-2015, bei -5 Grad", 1, r), 3);
+  ck_assert(r[0].val == 2010 && r[1].val == 2015 && r[2].val == -5);
   ck_assert(S_pair("200 pounds", "90 Kilogramm"));
   ck_assert(S_pair("a billion-year scale", "Milliarden Jahre"));
   ck_assert(!S_pair("45 percent", "54 Prozent"));
@@ -279,6 +291,10 @@ START_TEST(suggestion) {
   S_sug("the 1990s", "1990er");
   S_sug("3 p.m.", "15 Uhr");
   S_sug("the 3rd", "3.");
+  S_sug("30 miles", "48 Kilometer");
+  S_sug("8 inches", "20 Zentimeter");
+  S_sug("30 degrees Fahrenheit", "-1 Grad Celsius");
+  S_sug("2 miles", "3,2 Kilometer");
 }
 END_TEST
 
