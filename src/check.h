@@ -202,6 +202,14 @@ size_t mtai_pairs_match(const struct mtai_strset *map, size_t maxtok,
 void mtai_findings_mark(const struct mtai_findings *out, enum mtai_category cat,
                         unsigned char *bits);
 
+/* Removes the findings of category 'cat' added so far that lie inside
+ * bytes [start, end) of out->doc: a later finding about the whole span
+ * stands for them (a sentence left in English, accuracy/untranslated,
+ * for the english-leftover runs and unknown words inside it). Findings past the
+ * cap were never kept and stay counted. */
+void mtai_findings_drop(struct mtai_findings *out, enum mtai_category cat,
+                        size_t start, size_t end);
+
 static inline int mtai_bit(const unsigned char *m, size_t i) {
   return (m[i >> 3] >> (i & 7)) & 1;
 }

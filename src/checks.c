@@ -40,7 +40,9 @@
   X(agreement)                                                                 \
   X(negation)                                                                  \
   X(quote)                                                                     \
-  X(accnum)
+  X(accnum)                                                                    \
+  X(untranslated)                                                              \
+  X(omission)
 
 #define S_DECLARE(name) extern const struct mta_check mtai_check_##name;
 #define S_ENTRY(name) &mtai_check_##name,
@@ -263,6 +265,24 @@ void mtai_findings_mark(const struct mtai_findings *out, enum mtai_category cat,
     for (size_t k = lo; k < d->ntok && d->toks[k].start < fd->end; k++)
       bits[k >> 3] = (unsigned char)(bits[k >> 3] | (1u << (k & 7)));
   }
+}
+
+void mtai_findings_drop(struct mtai_findings *out, enum mtai_category cat,
+                        size_t start, size_t end) {
+  struct mta_report *r = out->report;
+  size_t kept = 0;
+  for (size_t f = 0; f < r->nfind; f++) {
+    struct mta_finding *fd = &r->findings[f];
+    if (fd->rule->category == cat && fd->start >= start && fd->end <= end) {
+      free(fd->message);
+      free(fd->suggestion);
+      continue;
+    }
+    if (kept != f)
+      r->findings[kept] = *fd;
+    kept++;
+  }
+  r->nfind = kept;
 }
 
 int mtai_plain_german(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
