@@ -608,6 +608,16 @@ def report_source(title, src, mono):
         print("  (no accuracy finding anywhere: no accuracy rule on this"
               " binary, or no source used)")
 
+    # The human reference: accuracy findings there are mostly false alarms
+    # (or a translator's deliberate freedom).
+    ref = [q for q in src if q["key"][0] == "ref"]
+    rw = sum(q["words"] for q in ref)
+    rmaj = sum(f["severity"] in maj for q in ref for f in q["acc"])
+    rany = sum(len(q["acc"]) for q in ref)
+    print(f"human reference: {len(ref)} segments, {rw} words; accuracy findings"
+          f" per 1,000 words: major {1000.0 * rmaj / max(rw, 1):.2f},"
+          f" all {1000.0 * rany / max(rw, 1):.2f}")
+
     # Ordering: the monolingual run's definition, with and without source.
     pm = {p["key"]: p for p in mono}
     both = [q for q in src if q["key"] in pm]
