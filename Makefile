@@ -108,7 +108,8 @@ deps-test:
 # libFuzzer (clang): tests/fuzz/fuzz_audit.c (decode, audit, one renderer
 # per input; JSON outputs re-parsed) and tests/fuzz/fuzz_parsers.c (JSON
 # Lines records, configuration file), FUZZ_TIME seconds each. Seeds:
-# samples/, the test texts, tests/fuzz/seeds-parsers/ and every input in
+# samples/, the test texts, the XLIFF samples (tests/data/xliff/),
+# tests/fuzz/seeds-parsers/ and every input in
 # tests/fuzz/regressions/ (crashes found so far, kept as tests);
 # dictionaries tests/fuzz/*.dict. Every input must finish within
 # -timeout=5 s.
@@ -144,6 +145,7 @@ define fuzz-build
 	awk -v RS= -v d=$(1)/seeds '{ f = sprintf("%s/p%05d.txt", d, NR); \
 	  print > f; close(f) }' samples/*.txt tests/data/clean-de/*.txt \
 	  tests/data/boilerplate/*.txt
+	cp tests/data/xliff/*.xlf $(1)/seeds/
 endef
 
 # fuzz-audit DIR SECONDS CORPUS, fuzz-parsers DIR SECONDS CORPUS
