@@ -3,34 +3,36 @@
  * read from the alignment of source and target (bitext.h).
  *
  *   accuracy/omission  major: a source paragraph or sentence with no
- *                      counterpart (a 1-0 bead), or an aligned pair whose
- *                      target is far shorter than English->German
- *                      translations are
+ *                      counterpart, or a pair whose target is far shorter
+ *                      than English->German translations are
  *   accuracy/addition  minor (major for a whole paragraph): a target
  *                      paragraph or sentence of article text with no
- *                      source (a 0-1 bead), or a pair whose target is far
- *                      longer than translations are
+ *                      source, or a pair whose target is far longer
  *
- * The length model (docs/DESIGN.md, "The length ratio of English->German"):
- * length is the letters and digits of a side's word and number tokens (a
- * measure blind to spacing and punctuation); log(target / source) of the
- * 1-1 segments every rater of the MQM TED data (talks 1 and 3) found
- * error-free, with at least 8 source words, has mean S_LOG_MEAN and
- * standard deviation S_LOG_SD. A pair is reported only far outside: z
- * below -S_Z_FAR (omission) or above +S_Z_FAR (addition), with at least
- * S_MIN_SRC_WORDS source words and S_MIN_GAP words missing or added
- * against the median word ratio; no rated-good segment comes near.
+ * The length model (docs/DESIGN.md, "Omissions, additions and the length
+ * ratio"): length is the letters and digits of a unit's word and number
+ * tokens, URLs left out; log(target / source) of the segments every rater
+ * of the MQM TED data (talks 1 and 3) found error-free, with at least 8
+ * source words, has mean S_LOG_MEAN and standard deviation S_LOG_SD.
  *
- * An orphan unit (1-0 or 0-1) is not reported when a neighbouring bead of
- * the same paragraph bead could hold it: with the orphan joined to it the
- * neighbour's ratio is within S_Z_ABSORB of normal (the aligner's beads
- * stop at 2-1: three English sentences in one German sentence leave one
- * of them as a 1-0 bead). Nor beside an orphan of the other side (a 1-0
- * next to a 0-1 is a pair the aligner could not match, not a loss), nor
- * when it is short (S_MIN_ORPHAN_WORDS: a "(Laughter)", a source's
- * "Advertisement" line). A source paragraph next to a target paragraph
- * left out of the alignment (boilerplate) that it could match by length
- * is taken to be that paragraph.
+ * The beads are the aligner's, read in three ways (S_build(), then
+ * S_orphans(), S_para_splits() and S_ratios()):
+ *   - orphans of both sides next to each other in one block (at most one
+ *     pair between them) are one pair: the aligner leaves a pair whose
+ *     lengths disagree as a 1-0 and a 0-1 bead, or pairs two units of
+ *     similar length across a loss;
+ *   - an orphan left is reported unless short (S_MIN_ORPHAN_WORDS,
+ *     S_MIN_ORPHAN_PWORDS) or a neighbour of its block holds it (joined,
+ *     the neighbour is nearer normal and within S_Z_ABSORB: three English
+ *     sentences in one German sentence leave one as a 1-0 bead), nor when
+ *     a neighbouring target paragraph left out of the alignment
+ *     (boilerplate) could be its translation;
+ *   - a 2-1 or 1-2 bead out of proportion of which one unit alone fits
+ *     the other side names the other unit as lost or added (S_split());
+ *   - any pair far outside the model (z beyond S_Z_FAR, with
+ *     S_MIN_SRC_WORDS source words and S_MIN_GAP words missing or added)
+ *     is reported with its word counts and the usual range, unless a
+ *     neighbour is itself out of proportion (the aligner cut there).
  */
 #include <math.h>
 #include <stdio.h>
@@ -53,10 +55,11 @@ static const struct mta_rule S_rules[] = {
          "translations are (measured on professionally rated translations; "
          "the message gives the word counts and the usual range). Machine "
          "translation drops clauses and whole sentences, most often in long "
-         "sentences. Not reported: short units (under 6 words), a sentence "
-         "the neighbouring translation could hold (three English sentences "
-         "in one German one), a unit next to an unmatched unit of the "
-         "other side, or pairs of under 10 source words. Translate the "
+         "sentences. Not reported: short units (sentences under 6 words, "
+         "paragraphs under 8), a sentence the neighbouring translation "
+         "could hold (three English sentences in one German one), pairs of "
+         "under 10 source words, or where the alignment is in doubt (a "
+         "neighbouring pair itself out of proportion). Translate the "
          "missing part.",
      .wrong = "The minister resigned on Tuesday after weeks of pressure from "
               "her own party, which had accused her of misleading "
