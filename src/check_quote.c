@@ -189,6 +189,9 @@ struct S_quote {
  * target keeps less than half of them. */
 #define S_CUT_MIN 8
 
+/* Quotations per paragraph bead and side beyond which it is not read. */
+#define S_QUOTES_MAX 200
+
 struct S_quotes {
   struct S_quote *v;
   size_t n, cap;
@@ -331,7 +334,9 @@ static mta_status S_quotes_bead(struct mtai_findings *out,
     st = S_scan(d->text, d->paras[i].start, d->paras[i].end, tq);
     S_beads(d, i, bi->t_sbead, tq, from);
   }
-  if (st || !sq->n)
+  /* Matching is quadratic: a paragraph of hundreds of quotations is no
+   * prose this rule can judge. */
+  if (st || !sq->n || sq->n > S_QUOTES_MAX || tq->n > S_QUOTES_MAX)
     return st;
   size_t deficit = sq->n > tq->n ? sq->n - tq->n : 0;
   /* Match by sentence bead: the same one first, then a neighbour. */
@@ -626,8 +631,17 @@ static int S_changed(const struct mtai_doc *d, int kind, size_t a, size_t b,
   return 0;
 }
 
+/* Bytes of target text the searches of one document may scan: items are
+ * looked for in the whole target until it is spent, later ones only in
+ * their aligned sentence when it is short (else not at all), so that a
+ * source of many thousand handles stays linear. The changed form is
+ * looked for in the aligned paragraph when it is short, else in the
+ * aligned sentence when that is, else not. */
+#define S_SCAN_BUDGET ((size_t)64 << 20)
+#define S_PARA_SCAN 8192
+
 static mta_status S_urls_bead(struct mtai_findings *out,
-                              const struct mtai_bead *pb) {
+                              const struct mtai_bead *pb, size_t *budget) {
   const struct mtai_bitext *bi = out->bi;
   const struct mtai_doc *d = out->doc, *sd = &bi->src;
   size_t ta, tb;
@@ -647,7 +661,7 @@ static mta_status S_urls_bead(struct mtai_findings *out,
       size_t is, ie;
       int kind = j > i ? S_item(t, i, j, &is, &ie) : -1;
       i = j;
-      if (kind < 0 || S_found(kind, t + is, ie - is, d->text, 0, d->len))
+      if (kind < 0)
         continue;
       /* The aligned sentence, or the paragraph. */
       size_t sb = SIZE_MAX;
@@ -655,9 +669,18 @@ static mta_status S_urls_bead(struct mtai_findings *out,
         sb = bi->s_sbead[S_sent_at(sd, pi, is)];
       size_t ts, te, cs, ce;
       S_tgt_span(d, bi, sb, pb, &ts, &te);
-      if (te <= ts)
+      int all = *budget >= d->len;
+      if (all)
+        *budget -= d->len;
+      else if (te - ts > S_PARA_SCAN)
+        continue; /* nothing left to search a long sentence with */
+      if (te <= ts || S_found(kind, t + is, ie - is, d->text, all ? 0 : ts,
+                              all ? d->len : te))
         continue;
-      if (S_changed(d, kind, ta, tb, &cs, &ce))
+      int para = tb - ta <= S_PARA_SCAN;
+      int sent = te - ts <= S_PARA_SCAN;
+      if ((para || sent) &&
+          S_changed(d, kind, para ? ta : ts, para ? tb : te, &cs, &ce))
         st = mtai_finding_add_src(
             out, &S_rules[1], S_rules[1].severity, cs, ce, is, ie, NULL,
             "%s changed: the source has '%.*s'; the target has '%.*s'",
@@ -681,6 +704,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
   if (!bi)
     return MTA_OK;
   struct S_quotes sq = {0}, tq = {0};
+  size_t budget = S_SCAN_BUDGET;
   mta_status st = MTA_OK;
   for (size_t k = 0; !st && k < bi->npb; k++) {
     const struct mtai_bead *pb = &bi->pb[k];
@@ -688,7 +712,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       continue;
     st = S_quotes_bead(out, pb, &sq, &tq);
     if (!st)
-      st = S_urls_bead(out, pb);
+      st = S_urls_bead(out, pb, &budget);
   }
   free(sq.v);
   free(tq.v);

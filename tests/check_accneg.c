@@ -4,6 +4,8 @@
  * audited end to end (mta_audit_buffer_source()); each case says how many
  * findings of its rule it must get and, for findings, their severity.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "tests.h"
@@ -225,12 +227,35 @@ START_TEST(no_source) {
 }
 END_TEST
 
+/* A source of thousands of handles and URLs in one paragraph against a
+ * target without them: the searches stay within their budget (linear),
+ * and every item is still reported or searched. Was minutes before the
+ * budget. */
+START_TEST(many_items) {
+  size_t n = 2000;
+  char *src = malloc(n * 64), *tgt = malloc(n * 64);
+  ck_assert_ptr_nonnull(src);
+  ck_assert_ptr_nonnull(tgt);
+  size_t a = 0, b = 0;
+  for (size_t i = 0; i < n; i++) {
+    a += (size_t)sprintf(src + a, "@user%zu wrote to www.x%zu.com/a. ", i, i);
+    b += (size_t)sprintf(tgt + b, "Nutzer %zu schrieb an die Seite. ", i);
+  }
+  mta_report *r = test_audit_pair(tgt, src);
+  ck_assert_uint_gt(test_count_rule(r, S_url), 0);
+  mta_report_free(r);
+  free(src);
+  free(tgt);
+}
+END_TEST
+
 Suite *accneg_suite(void) {
   Suite *s = suite_create("accneg");
   TCase *tc = tcase_create("pairs");
   tcase_set_timeout(tc, 60);
   tcase_add_loop_test(tc, pair, 0, (int)(sizeof S_cases / sizeof S_cases[0]));
   tcase_add_test(tc, no_source);
+  tcase_add_test(tc, many_items);
   suite_add_tcase(s, tc);
   return s;
 }
