@@ -17,6 +17,9 @@
  *
  * The beads are the aligner's, read in three ways (S_build(), then
  * S_orphans(), S_para_splits() and S_ratios()):
+ *   - source units the aligner gave a bead left out of the alignment
+ *     (site chrome at the end of an article) are an orphan of their own,
+ *     next to the aligned text before the chrome (S_normalize());
  *   - orphans of both sides next to each other in one block (at most one
  *     pair between them) are one pair: the aligner leaves a pair whose
  *     lengths disagree as a 1-0 and a 0-1 bead, or pairs two units of
@@ -230,9 +233,10 @@ struct S_level {
   struct mtai_bead *b;           /* owned */
   size_t n;
   int paras;
-  /* Paragraphs: the bead of each of the aligner's paragraph beads.
-   * Sentences: the paragraph bead (of 'up') each bead lies in. */
+  /* Sentences: the paragraph bead (of 'up') each bead lies in. */
   uint32_t *map;
+  /* Paragraphs: the bead of each target and each source paragraph. */
+  uint32_t *tmap, *smap;
   const struct S_level *up;
 };
 
@@ -241,21 +245,50 @@ static int S_orphan(const struct mtai_bead *b) {
   return !b->skipped && (b->t_first == b->t_end) != (b->s_first == b->s_end);
 }
 
-/* The block (paragraph bead of 'up') of the aligner's sentence bead 'b'. */
-static uint32_t S_block_of(const struct mtai_bitext *bi,
-                           const struct S_level *up, const struct S_level *lv,
+/* The block (paragraph bead of 'up') of sentence bead 'b'. */
+static uint32_t S_block_of(const struct S_level *lv,
                            const struct mtai_bead *b) {
-  size_t pb = b->s_first < b->s_end
-                  ? bi->s_pbead[lv->s->sents[b->s_first].para]
-                  : bi->t_pbead[lv->t->sents[b->t_first].para];
-  return up->map[pb];
+  return b->s_first < b->s_end ? lv->up->smap[lv->s->sents[b->s_first].para]
+                               : lv->up->tmap[lv->t->sents[b->t_first].para];
 }
 
-/* 1 when the aligner's bead 'b' lies in block 'blk' (always for
- * paragraphs). */
-static int S_in_block(const struct mtai_bitext *bi, const struct S_level *lv,
-                      const struct mtai_bead *b, uint32_t blk) {
-  return lv->paras || S_block_of(bi, lv->up, lv, b) == blk;
+/* 1 when bead 'b' lies in block 'blk' (always for paragraphs). */
+static int S_in_block(const struct S_level *lv, const struct mtai_bead *b,
+                      uint32_t blk) {
+  return lv->paras || S_block_of(lv, b) == blk;
+}
+
+/* The aligner's beads 'in[0..n)' into '*out' (caller frees): the source
+ * units of a bead left out of the alignment (its target is site chrome or
+ * a repeat, but the aligner gave it source units, as it does with chrome
+ * at the end of an article) become an orphan bead of their own, before
+ * the run of such beads, next to the aligned text they may belong to. */
+static mta_status S_normalize(const struct mtai_bead *in, size_t n,
+                              struct mtai_bead **out, size_t *nout) {
+  struct mtai_bead *o = malloc((2 * n + 1) * sizeof *o);
+  if (!o)
+    return MTA_ERR_NOMEM;
+  size_t m = 0, run = 0; /* where the current run of skipped beads starts */
+  for (size_t i = 0; i < n; i++) {
+    if (!in[i].skipped) {
+      o[m++] = in[i];
+      run = m;
+      continue;
+    }
+    struct mtai_bead sk = in[i];
+    if (sk.s_first < sk.s_end) {
+      uint32_t at = run < m ? o[run].t_first : sk.t_first;
+      memmove(o + run + 1, o + run, (m - run) * sizeof *o);
+      o[run] = (struct mtai_bead){at, at, sk.s_first, sk.s_end, 0};
+      m++;
+      run++;
+      sk.s_first = sk.s_end;
+    }
+    o[m++] = sk;
+  }
+  *out = o;
+  *nout = m;
+  return MTA_OK;
 }
 
 /* Builds the beads of 'lv' from the aligner's 'in[0..n)' (paragraph
@@ -263,15 +296,25 @@ static int S_in_block(const struct mtai_bitext *bi, const struct S_level *lv,
  * gives): a run of orphan beads of one block with units of both sides
  * becomes one bead. MTA_ERR_NOMEM on failure (lv->b and lv->map are
  * then for S_level_free()). */
-static mta_status S_build(const struct mtai_bitext *bi, struct S_level *lv,
-                          const struct mtai_bead *in, size_t n) {
+static mta_status S_build(struct S_level *lv, const struct mtai_bead *raw,
+                          size_t nraw) {
+  struct mtai_bead *in = NULL;
+  size_t n = 0;
+  if (S_normalize(raw, nraw, &in, &n))
+    return MTA_ERR_NOMEM;
   lv->b = malloc((n ? n : 1) * sizeof *lv->b);
   lv->map = malloc((n ? n : 1) * sizeof *lv->map);
-  if (!lv->b || !lv->map)
+  if (lv->paras) {
+    lv->tmap = calloc(lv->t->npara ? lv->t->npara : 1, sizeof *lv->tmap);
+    lv->smap = calloc(lv->s->npara ? lv->s->npara : 1, sizeof *lv->smap);
+  }
+  if (!lv->b || !lv->map || (lv->paras && (!lv->tmap || !lv->smap))) {
+    free(in);
     return MTA_ERR_NOMEM;
+  }
   lv->n = 0;
   for (size_t i = 0; i < n;) {
-    uint32_t blk = lv->paras ? 0 : S_block_of(bi, lv->up, lv, &in[i]);
+    uint32_t blk = lv->paras ? 0 : S_block_of(lv, &in[i]);
     size_t j = i + 1;
     int lost = 0, added = 0;
     if (S_orphan(&in[i])) {
@@ -280,11 +323,11 @@ static mta_status S_build(const struct mtai_bitext *bi, struct S_level *lv,
        * paired the two by length alone). */
       int first_lost = in[i].t_first == in[i].t_end;
       while (j < n && j - i < S_MAX_RUN) {
-        if (S_orphan(&in[j]) && S_in_block(bi, lv, &in[j], blk)) {
+        if (S_orphan(&in[j]) && S_in_block(lv, &in[j], blk)) {
           j++;
         } else if (!in[j].skipped && j + 1 < n && S_orphan(&in[j + 1]) &&
-                   S_in_block(bi, lv, &in[j], blk) &&
-                   S_in_block(bi, lv, &in[j + 1], blk) &&
+                   S_in_block(lv, &in[j], blk) &&
+                   S_in_block(lv, &in[j + 1], blk) &&
                    (in[j + 1].t_first == in[j + 1].t_end) != first_lost) {
           j += 2;
         } else {
@@ -311,19 +354,25 @@ static mta_status S_build(const struct mtai_bitext *bi, struct S_level *lv,
         m.s_end = in[k].s_end;
       }
     }
-    for (size_t k = i; k < j && lv->paras; k++)
-      lv->map[k] = (uint32_t)lv->n;
-    if (!lv->paras)
-      lv->map[lv->n] = blk;
+    if (lv->paras) {
+      for (size_t u = m.t_first; u < m.t_end; u++)
+        lv->tmap[u] = (uint32_t)lv->n;
+      for (size_t u = m.s_first; u < m.s_end; u++)
+        lv->smap[u] = (uint32_t)lv->n;
+    }
+    lv->map[lv->n] = blk;
     lv->b[lv->n++] = m;
     i = j;
   }
+  free(in);
   return MTA_OK;
 }
 
 static void S_level_free(struct S_level *lv) {
   free(lv->b);
   free(lv->map);
+  free(lv->tmap);
+  free(lv->smap);
 }
 
 static struct S_len S_tlen(const struct S_level *lv, size_t i) {
@@ -680,16 +729,18 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
   if (!bi)
     return MTA_OK;
   struct S_sizes tz = {NULL, NULL}, sz = {NULL, NULL};
-  struct S_level pl = {out->doc, &bi->src, &tz, &sz, NULL, 0, 1, NULL, NULL};
-  struct S_level sl = {out->doc, &bi->src, &tz, &sz, NULL, 0, 0, NULL, &pl};
+  struct S_level pl = {out->doc, &bi->src, &tz,  &sz,  NULL, 0,
+                       1,        NULL,     NULL, NULL, NULL};
+  struct S_level sl = {out->doc, &bi->src, &tz,  &sz,  NULL, 0,
+                       0,        NULL,     NULL, NULL, &pl};
   unsigned char *done = NULL;
   mta_status st = S_measure(out->doc, &tz);
   if (!st)
     st = S_measure(&bi->src, &sz);
   if (!st)
-    st = S_build(bi, &pl, bi->pb, bi->npb);
+    st = S_build(&pl, bi->pb, bi->npb);
   if (!st)
-    st = S_build(bi, &sl, bi->sb, bi->nsb);
+    st = S_build(&sl, bi->sb, bi->nsb);
   if (!st && !(done = calloc(pl.n ? pl.n : 1, 1)))
     st = MTA_ERR_NOMEM;
   if (!st)

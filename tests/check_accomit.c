@@ -311,6 +311,30 @@ START_TEST(faithful_pairs_are_quiet) {
 }
 END_TEST
 
+/* A faithful article whose target has a byline and site chrome at the
+ * end that the source lacks: the aligner may give the last source
+ * paragraph to the chrome, which is left out of the alignment; the
+ * German paragraph that translates it is no addition. */
+START_TEST(chrome_at_the_end_is_quiet) {
+  mta_report *r = S_audit(
+      "Government announces new sanctions\n\nThe government announced new "
+      "sanctions against Iran on Tuesday. They target banks, energy "
+      "companies and senior members of the military.\n\nThe opposition "
+      "called the measures too weak.",
+      "Regierung kündigt neue Sanktionen an\n\nVon Anna Müller, 12. März "
+      "2024\n\nDie Regierung kündigte am Dienstag neue Sanktionen gegen den "
+      "Iran an. Sie richten sich gegen Banken, Energieunternehmen und "
+      "hochrangige Militärs.\n\nDie Opposition bezeichnete die Maßnahmen "
+      "als zu schwach.\n\nDieser Artikel war zuerst in englischer Sprache "
+      "bei der „Washingtonpost.com“ erschienen.\n\nTeilen Sie diesen "
+      "Artikel: Facebook Twitter E-Mail\n");
+  if (S_ours(r))
+    S_dump(r, "chrome");
+  ck_assert_uint_eq(S_ours(r), 0);
+  mta_report_free(r);
+}
+END_TEST
+
 /* Without a source the accuracy checks are silent (monolingual mode). */
 START_TEST(no_source_no_accuracy) {
   const char *tgt = "The talks will resume on Monday in Geneva.\n";
@@ -344,6 +368,7 @@ Suite *accomit_suite(void) {
   tcase_add_test(o, added_sentence_is_an_addition);
   tcase_add_test(o, added_paragraph_is_found);
   tcase_add_test(o, faithful_pairs_are_quiet);
+  tcase_add_test(o, chrome_at_the_end_is_quiet);
   tcase_add_test(o, no_source_no_accuracy);
   suite_add_tcase(s, o);
   return s;
