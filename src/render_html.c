@@ -587,15 +587,28 @@ static void S_paragraph(struct S_page *P, size_t i) {
 /* Per-page CSS of source-aware mode: a finding with a source span is a
  * pair of marks (target and source) and a note, all of class "pk-N";
  * hovering any of them, or following a link to one (:target), outlines
- * all three. No script: the page reads the same without one. */
+ * all three. No script: the page reads the same without one. The rule is
+ * scoped to the row when all three are in one (the usual case): a :has()
+ * over the whole page costs the browser a walk of the page per rule (45
+ * such rules made a page of 1,500 rows load in 8 s instead of 5). */
 static void S_pair_css(struct mtai_sink *s, const struct mta_report *r) {
-  for (size_t k = 0; k < r->nfind; k++)
-    if (mtai_finding_has_src(r, &r->findings[k]))
-      mtai_sink_printf(s,
-                       ".doc:has(.pk-%zu:hover,#f-%zu:target,#s-%zu:target,"
-                       "#n-%zu:target) .pk-%zu{outline:2px solid var(--c);"
-                       "outline-offset:2px;background:var(--t)}\n",
-                       k, k, k, k, k);
+  const struct mtai_bitext *bi = r->bi;
+  for (size_t k = 0; k < r->nfind; k++) {
+    const struct mta_finding *f = &r->findings[k];
+    if (!mtai_finding_has_src(r, f))
+      continue;
+    size_t sa = mtai_doc_para_at(&bi->src, f->src_start);
+    size_t sb = mtai_doc_para_at(&bi->src, f->src_end - 1);
+    int row = f->para < r->doc.npara && f->start < f->end &&
+              sa < bi->src.npara && sb < bi->src.npara &&
+              bi->t_pbead[f->para] == bi->s_pbead[sa] &&
+              bi->s_pbead[sa] == bi->s_pbead[sb];
+    mtai_sink_printf(s,
+                     "%s:has(.pk-%zu:hover,#f-%zu:target,#s-%zu:target,"
+                     "#n-%zu:target) .pk-%zu{outline:2px solid var(--c);"
+                     "outline-offset:2px;background:var(--t)}\n",
+                     row ? ".pair" : ".doc", k, k, k, k, k);
+  }
 }
 
 /* The source mark of finding k; its first segment carries id="s-k". */

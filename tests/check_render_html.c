@@ -1079,7 +1079,7 @@ static void S_assert_src_marks(const mta_report *r, const char *h) {
                   "finding %zu: source marks '%s', span '%s'", k, got, exp);
     free(got);
     free(exp);
-    snprintf(want, sizeof want, ".doc:has(.pk-%zu:hover,#f-%zu:target", k, k);
+    snprintf(want, sizeof want, ":has(.pk-%zu:hover,#f-%zu:target", k, k);
     ck_assert_uint_eq(S_count(h, want), 1);
     snprintf(want, sizeof want, " pk-%zu\" id=\"f-%zu\"", k, k);
     ck_assert_msg(strstr(h, want), "no pair class on the mark of %zu", k);
@@ -1088,7 +1088,7 @@ static void S_assert_src_marks(const mta_report *r, const char *h) {
     snprintf(want, sizeof want, "<a href=\"#s-%zu\" lang=\"en\">", k);
     ck_assert_uint_eq(S_count(h, want), 1);
   }
-  ck_assert_uint_eq(S_count(h, ".doc:has(.pk-"), pairs);
+  ck_assert_uint_eq(S_count(h, ":has(.pk-"), pairs);
 }
 
 START_TEST(page_side_by_side) {
@@ -1118,6 +1118,8 @@ START_TEST(page_side_by_side) {
   ck_assert_ptr_nonnull(strstr(h, "<div class=\"tp k-heading\" id=\"p-1\">"
                                   "<h2>Pentagon schickt"));
   ck_assert_ptr_nonnull(strstr(h, "\">$4.5 billion</mark><sup class=\"fn "));
+  /* Both marks and the note in one row: the rule is scoped to the row. */
+  ck_assert_uint_eq(S_count(h, "\n.pair:has(.pk-"), 1);
   /* Still nothing to run or fetch. */
   ck_assert_ptr_null(strstr(h, "<script"));
   ck_assert_ptr_null(strstr(h, "http"));
@@ -1208,7 +1210,7 @@ START_TEST(page_side_by_side_beads) {
   ck_assert_ptr_nonnull(row);
   next = strstr(row + 1, "<section ");
   const char *none = strstr(row, "<div class=\"txt\"><div class=\"none\"");
-  char nid[32];
+  char nid[64];
   snprintf(nid, sizeof nid, " id=\"n-%zu\"", omit);
   const char *note = strstr(row, nid);
   ck_assert(none && none < next && note && note < next);
@@ -1225,6 +1227,12 @@ START_TEST(page_side_by_side_beads) {
   ck_assert_ptr_nonnull(strstr(row, nid));
   snprintf(nid, sizeof nid, " id=\"f-%zu\"", last);
   ck_assert(strstr(h, nid) < row);
+  /* Pairs across rows (the omission's caret, a span over two rows): the
+   * rule is scoped to the page. */
+  snprintf(nid, sizeof nid, "\n.doc:has(.pk-%zu:hover", omit);
+  ck_assert_ptr_nonnull(strstr(h, nid));
+  snprintf(nid, sizeof nid, "\n.doc:has(.pk-%zu:hover", two);
+  ck_assert_ptr_nonnull(strstr(h, nid));
   /* The span over two paragraphs: an id, then data-s, also in the next. */
   char ds[32];
   snprintf(ds, sizeof ds, " data-s=\"%zu\"", two);
