@@ -41,7 +41,8 @@
  * the target marks, data-s="N" on later segments, a superscript linking
  * to its target mark), and its target mark, source mark and note carry
  * the class pk-N: one rule per pair in the page's style sheet
- * (.doc:has(.pk-N:hover, #f-N:target, ...) .pk-N) outlines all three
+ * (.pair:has(.pk-N:hover, #f-N:target, ...) .pk-N, .doc:has() when
+ * the three are not in one row) outlines all three
  * while one is hovered or targeted. Still no script.
  *
  * All document text, names, messages and suggestions go through
