@@ -40,7 +40,15 @@ struct S_unit {
    * that "Putin's" meets "Putins". */
   uint64_t names[S_MAX_CAPS];
   unsigned nname;
+  /* A target paragraph of site chrome or a repeat: it has no source as a
+   * rule (a footer "Dieser Artikel erschien zuerst ..."), so standing
+   * alone costs it nothing and a pair costs it S_CHROME_PAIR more; else
+   * it pairs with the last source paragraph, and every paragraph after
+   * an omission shifts by one. */
+  int chrome;
 };
+
+#define S_CHROME_PAIR 4.0
 
 enum { S_B11, S_B10, S_B01, S_B21, S_B12, S_B22, S_NBEAD };
 static const int S_dt[S_NBEAD] = {1, 1, 0, 2, 1, 2};
@@ -142,10 +150,11 @@ static int S_has(const uint64_t *v, unsigned n, uint64_t h) {
 }
 
 /* The anchor cost of a bead: shared numbers pull, unshared push; source
- * names found in the target pull a little (a name may be translated). */
+ * names found in the target pull, missing ones push a little (a name may
+ * be translated: "Moscow", "Moskau"). */
 static double S_anchor(const struct S_unit *t, int nt, const struct S_unit *s,
                        int ns) {
-  unsigned shared = 0, total = 0, names = 0;
+  unsigned shared = 0, total = 0, names = 0, nametotal = 0;
   for (int a = 0; a < ns; a++) {
     for (unsigned x = 0; x < s[a].nnum; x++) {
       int found = 0;
@@ -159,9 +168,11 @@ static double S_anchor(const struct S_unit *t, int nt, const struct S_unit *s,
       for (int b = 0; b < nt && !found; b++)
         found = S_has(t[b].names, t[b].nname, s[a].names[x]);
       names += (unsigned)found;
+      nametotal++;
     }
   }
-  return -1.5 * shared + 1.0 * (total - shared) - 0.75 * names;
+  return -1.5 * shared + 1.0 * (total - shared) - 0.75 * names +
+         0.5 * (nametotal - names);
 }
 
 static double S_bead_cost(int k, const struct S_unit *t, const struct S_unit *s,
@@ -172,7 +183,12 @@ static double S_bead_cost(int k, const struct S_unit *t, const struct S_unit *s,
     lt += t[i - nt + a].len;
   for (int b = 0; b < ns; b++)
     ls += s[j - ns + b].len;
-  double c = S_prior[k] + S_len_cost(lt, ls);
+  int chrome = 0;
+  for (int a = 0; a < nt; a++)
+    chrome += t[i - nt + a].chrome;
+  if (!ns && chrome == nt)
+    return 0;
+  double c = S_prior[k] + S_len_cost(lt, ls) + S_CHROME_PAIR * chrome;
   if (nt && ns)
     c += S_anchor(t + i - nt, nt, s + j - ns, ns);
   return c;
@@ -312,13 +328,17 @@ void mtai_bitext_free(struct mtai_bitext *bi) {
 static struct S_unit *S_units(const struct mtai_doc *d, int src, int paras,
                               size_t first, size_t end) {
   struct S_unit *u = malloc((end - first + 1) * sizeof *u);
-  for (size_t k = first; u && k < end; k++)
+  for (size_t k = first; u && k < end; k++) {
     if (paras)
       S_unit_of(d->text, d->paras[k].start, d->paras[k].end, src,
                 &u[k - first]);
     else
       S_unit_of(d->text, d->sents[k].start, d->sents[k].end, src,
                 &u[k - first]);
+    u[k - first].chrome =
+        !src && paras &&
+        (d->paras[k].kind == MTAI_PARA_BOILERPLATE || d->paras[k].dup_of);
+  }
   return u;
 }
 

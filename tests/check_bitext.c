@@ -156,6 +156,32 @@ START_TEST(boilerplate_skipped) {
 }
 END_TEST
 
+/* A German site footer ("Dieser Artikel erschien zuerst ...") stands
+ * alone: it does not take the place of the last English paragraph, so a
+ * paragraph left out in the middle is still found and the ones after it
+ * stay paired with their originals. */
+START_TEST(footer_stands_alone) {
+  const char *de =
+      "Die Regierung kündigte am Montag an, sie werde 2 Milliarden Dollar für "
+      "neue Schulen im ganzen Land ausgeben.\n\n"
+      "Die Ministerin wird die Einzelheiten im März dem Parlament "
+      "vorstellen.\n\n"
+      "Dieser Artikel war zuerst am 29. September 2024 in englischer Sprache "
+      "bei der „Washingtonpost.com“ erschienen.\n";
+  mta_report *r = test_audit_pair(de, S_en3);
+  ck_assert_ptr_nonnull(r->bi);
+  ck_assert_uint_eq(r->doc.paras[2].kind, MTAI_PARA_BOILERPLATE);
+  S_pbead(r, 0, 0, 1);
+  S_pbead(r, 1, 2, 3);
+  const struct mtai_bead *f = &r->bi->pb[r->bi->t_pbead[2]];
+  ck_assert_uint_eq(f->s_first, f->s_end);
+  ck_assert_uint_eq(f->skipped, 1);
+  const struct mtai_bead *o = &r->bi->pb[r->bi->s_pbead[1]];
+  ck_assert_uint_eq(o->t_first, o->t_end);
+  mta_report_free(r);
+}
+END_TEST
+
 /* Numbers anchor: with lengths alike, the paragraph that shares the
  * number is the one aligned. */
 START_TEST(numbers_anchor) {
@@ -181,6 +207,7 @@ Suite *bitext_suite(void) {
   tcase_add_test(tc, out_of_proportion);
   tcase_add_test(tc, boilerplate_skipped);
   tcase_add_test(tc, numbers_anchor);
+  tcase_add_test(tc, footer_stands_alone);
   suite_add_tcase(s, tc);
   return s;
 }
