@@ -46,9 +46,10 @@ enum mtai_numunit {
   MTAI_UNIT_METRIC
 };
 
-#define MTAI_NV_WORD 0x01  /* written as a word ("three", "drei") */
-#define MTAI_NV_VAGUE 0x02 /* no exact value ("hundreds", "Dutzende") */
-#define MTAI_NV_ALT 0x04   /* 'alt' is a second reading */
+#define MTAI_NV_WORD 0x01     /* written as a word ("three", "drei") */
+#define MTAI_NV_VAGUE 0x02    /* no exact value ("hundreds", "Dutzende") */
+#define MTAI_NV_ALT 0x04      /* 'alt' is a second reading */
+#define MTAI_NV_FRACTION 0x08 /* a fraction ("two-thirds", "Drittel") */
 
 struct mtai_numval {
   double val;          /* the value with its magnitude: 4.5e9 */

@@ -15,10 +15,18 @@
  * billion" → "4,5 Milliarden"), or, for an imperial unit, the converted
  * value within 10 % (miles → km, °F → °C, ...).
  *
+ * A percentage matches the same fraction ("33 percent", "ein Drittel";
+ * "half", "50 Prozent"); a German compound that starts with a number
+ * counts ("zweistündig", "hundertprozentig"), so do "Paar" (two) and
+ * "Jahrzehnt" (ten).
+ *
  * Not reported: vague quantities ("hundreds", "dozens"), "one" (a pronoun
- * as often), numbers inside URLs, beads the alignment left out
- * (boilerplate) or with no target (an omission is accuracy/omission's),
- * and numbers the target has that the source does not (additions).
+ * as often) and a plain 1 or 0 (German may write an article: "1 in 5",
+ * "einer von fünf"), integers joined by a slash that are no fraction
+ * ("24/7", "9/11": idioms and names), numbers inside URLs, beads the
+ * alignment left out (boilerplate) or with no target (an omission is
+ * accuracy/omission's), and numbers the target has that the source does
+ * not (additions).
  *
  * A value found nowhere is:
  *   - critical when the target has the same number with another magnitude
@@ -402,6 +410,16 @@ static size_t S_suffix_en(const char *s, size_t n, size_t j,
       j = b;
       if (!S_next_word(s, n, j, &a, &b, w, sizeof w))
         return j;
+      /* "a hundred thousand", "hundred million" */
+      int m2 = S_mag_en(w, &plural);
+      if (m2 > m && !plural) {
+        v->mant *= S_pow10(m);
+        v->mag = m2;
+        v->val = v->mant * S_pow10(m2);
+        j = b;
+        if (!S_next_word(s, n, j, &a, &b, w, sizeof w))
+          return j;
+      }
     }
     if (!strcmp(w, "percent") || !strcmp(w, "pct"))
       return v->kind = MTAI_NUM_PERCENT, b;
@@ -574,6 +592,41 @@ static size_t S_digits_en(const char *s, size_t n, size_t i,
   return S_suffix_en(s, n, j, v);
 }
 
+/* Denominator of an English fraction word ("third", "quarters",
+ * "tenth"), 0 when none. */
+static int S_denominator_en(const char *w) {
+  static const char *const d[] = {"half",   "third", "quarter",
+                                  "fifth",  "sixth", "seventh",
+                                  "eighth", "ninth", "tenth"};
+  static const int dv[] = {2, 3, 4, 5, 6, 7, 8, 9, 10};
+  for (int k = 0; k < 9; k++) {
+    size_t l = strlen(d[k]);
+    if (!strncmp(w, d[k], l) && (!w[l] || (w[l] == 's' && !w[l + 1])))
+      return dv[k];
+  }
+  return !strcmp(w, "halves") ? 2 : 0;
+}
+
+/* After the number x ending at s[e]: a fraction word (" third", "-thirds")
+ * makes it x/den; returns the new end or 0. */
+static size_t S_fraction_en(const char *s, size_t n, size_t e, int x,
+                            struct mtai_numval *v) {
+  size_t a = e + 1 < n && s[e] == '-' ? e + 1 : S_space(s, n, e);
+  if (a == e)
+    return 0;
+  size_t b = S_word_end(s, n, a);
+  char w[16];
+  int den;
+  if (b == a || !S_lower(s, a, b, w, sizeof w) ||
+      !(den = S_denominator_en(w)) || x < 1 || x >= den)
+    return 0;
+  v->val = v->mant = (double)x / den;
+  v->alt = den; /* "a third time": the ordinal */
+  v->flags |= MTAI_NV_FRACTION | MTAI_NV_ALT;
+  v->decimals = 2;
+  return b;
+}
+
 /* Reads an English number word at s[i] ("three", "twenty-one", "a dozen",
  * "two hundred", "hundreds", "half"); returns its end or 0. */
 static size_t S_words_en(const char *s, size_t n, size_t i,
@@ -585,8 +638,12 @@ static size_t S_words_en(const char *s, size_t n, size_t i,
   int plural, m = 0;
   v->flags |= MTAI_NV_WORD;
   if (!strcmp(w, "a") || !strcmp(w, "an") || !strcmp(w, "one")) {
-    /* only before a magnitude or "dozen": "a million", "one hundred" */
+    /* only before a magnitude, "dozen" or a fraction: "a million", "one
+     * hundred", "a third", "one-quarter" */
     char w2[32];
+    size_t fe = S_fraction_en(s, n, e, 1, v);
+    if (fe)
+      return fe;
     if (!S_next_word(s, n, e, &a, &b, w2, sizeof w2))
       return 0;
     if (!strcmp(w2, "dozen")) {
@@ -622,6 +679,9 @@ static size_t S_words_en(const char *s, size_t n, size_t i,
   if (x < 0)
     return 0;
   v->val = v->mant = x;
+  size_t fe = S_fraction_en(s, n, end, x, v);
+  if (fe)
+    return fe;
   /* "two hundred (and) fifty", "two dozen" */
   char w2[32];
   if (S_next_word(s, n, end, &a, &b, w2, sizeof w2)) {
@@ -645,6 +705,37 @@ static size_t S_words_en(const char *s, size_t n, size_t i,
     }
   }
   return S_suffix_en(s, n, end, v);
+}
+
+/* Integers joined by a slash without a year ("1/3", "24/7", "9/11",
+ * "50/50"): a fraction when the first is the smaller and the second at
+ * most 10, else an idiom or a name, read as one vague value. The number at
+ * s[i..e) is the first; sets 'v' (span over both) and returns 1. A date
+ * with its year ("9/11/2001") is three numbers. */
+static int S_slashed(const char *s, size_t n, size_t i, size_t e,
+                     struct mtai_numval *v) {
+  if (e + 1 >= n || s[e] != '/' || !S_digit(s[e + 1]) || v->decimals ||
+      v->mag || (i && s[i - 1] == '/'))
+    return 0;
+  size_t e2 = e + 1;
+  double y = 0;
+  while (e2 < n && S_digit(s[e2]))
+    y = y * 10 + (s[e2++] - '0');
+  if (e2 < n && s[e2] == '/')
+    return 0;
+  double x = v->val;
+  v->start = i;
+  v->end = e2;
+  if (x >= 1 && x < y && y <= 10) {
+    v->val = v->mant = x / y;
+    v->alt = y;
+    v->flags |= MTAI_NV_FRACTION | MTAI_NV_ALT;
+    v->decimals = 2;
+  } else {
+    v->flags |= MTAI_NV_VAGUE;
+  }
+  v->kind = MTAI_NUM_PLAIN;
+  return 1;
 }
 
 size_t mtai_numbers_en(const char *s, size_t n, struct mtai_numval *out,
@@ -685,6 +776,11 @@ size_t mtai_numbers_en(const char *s, size_t n, struct mtai_numval *out,
       e = S_digits_en(s, n, i, &v);
       if (e && S_negative(s, i))
         S_negate(&v);
+      if (e && S_slashed(s, n, i, e, &v)) {
+        S_push(out, max, &k, &v);
+        i = v.end;
+        continue;
+      }
       if (!e) {
         i = S_word_end(s, n, i + 1);
         while (i < n && S_digit(s[i]))
@@ -834,6 +930,21 @@ static long S_de_number(const char *w, const char **rest) {
 static int S_metric_de(const char *s, size_t n, size_t a, size_t b,
                        const char *w);
 
+/* Denominator of a German fraction word ("Drittel", "Viertel",
+ * "Zehntel", "Hundertstel"), 0 when none. */
+static int S_denominator_de(const char *w) {
+  static const char *const d[] = {"drittel",  "viertel", "f\xC3\xBCnftel",
+                                  "sechstel", "siebtel", "achtel",
+                                  "neuntel",  "zehntel", "hundertstel"};
+  static const int dv[] = {3, 4, 5, 6, 7, 8, 9, 10, 100};
+  for (int k = 0; k < 9; k++) {
+    size_t l = strlen(d[k]);
+    if (!strncmp(w, d[k], l) && (!w[l] || !strcmp(w + l, "n")))
+      return dv[k];
+  }
+  return 0;
+}
+
 /* Reads a German number word at s[i]; returns its end or 0. */
 static size_t S_words_de(const char *s, size_t n, size_t i,
                          struct mtai_numval *v) {
@@ -861,6 +972,45 @@ static size_t S_words_de(const char *s, size_t n, size_t i,
   }
   if (S_in(w, vague)) {
     v->flags |= MTAI_NV_VAGUE;
+    v->mag = w[0] == 'h' ? 2 : w[0] == 't' ? 3 : 0;
+    v->mant = 1;
+    v->val = S_pow10(v->mag);
+    return e;
+  }
+  if (!strcmp(w, "null")) {
+    v->val = v->mant = 0;
+    return e;
+  }
+  /* words that stand for a number in translation: "ein Paar" (two),
+   * "Jahrzehnt" (ten years), "Jahrhundert", "Jahrtausend" */
+  static const struct {
+    const char *w;
+    double v;
+  } stand[] = {{"paar", 2},
+               {"jahrzehnt", 10},
+               {"jahrhundert", 100},
+               {"jahrtausend", 1000}};
+  for (size_t k = 0; k < sizeof stand / sizeof *stand; k++) {
+    size_t l = strlen(stand[k].w);
+    if (!strncmp(w, stand[k].w, l) &&
+        (!w[l] || !strcmp(w + l, "e") || !strcmp(w + l, "en") ||
+         !strcmp(w + l, "s") || !strcmp(w + l, "es"))) {
+      v->val = v->mant = stand[k].v;
+      return e;
+    }
+  }
+  if (!strncmp(w, "anderthalb", 10)) {
+    v->val = v->mant = 1.5;
+    v->decimals = 1;
+    return e;
+  }
+  /* a fraction alone: "Drittel", "Viertel" (one, or the ordinal) */
+  int den = S_denominator_de(w);
+  if (den) {
+    v->val = v->mant = 1.0 / den;
+    v->alt = den;
+    v->flags |= MTAI_NV_FRACTION;
+    v->decimals = 2;
     return e;
   }
   if (!strcmp(w, "dutzend")) {
@@ -949,13 +1099,33 @@ static size_t S_words_de(const char *s, size_t n, size_t i,
     v->kind = MTAI_NUM_DECADE;
     return e;
   }
-  if (!S_in(r, endings))
-    return 0;
+  if ((den = S_denominator_de(r)) && x < den) {
+    /* "Dreiviertel", "zweidrittel" */
+    v->val = v->mant = (double)x / den;
+    v->alt = den;
+    v->flags |= MTAI_NV_FRACTION;
+    v->decimals = 2;
+    return e;
+  }
+  if (!strncmp(r, "einhalb", 7)) {
+    /* "eineinhalb", "zweieinhalb" */
+    v->val = v->mant = x + 0.5;
+    v->decimals = 1;
+    return e;
+  }
   if (x % 100 == 0 && (!strcmp(r, "e") || !strcmp(r, "en"))) {
     /* "Hunderte", "Zehntausenden" */
     v->flags |= MTAI_NV_VAGUE;
+    v->mag = x % 1000 == 0 ? 3 : 2;
+    v->mant = 1;
+    v->val = S_pow10(v->mag);
     return e;
   }
+  /* a compound that starts with the number ("zweistündige",
+   * "Dreijahresplan", "hundertprozentig") counts on the target side; "ein"
+   * compounds ("Einheit", "einfach") do not */
+  if (!S_in(r, endings) && (x < 2 || strlen(w) - strlen(r) < 3))
+    return 0;
   /* "ein", "eine", "einen": a number only before a magnitude or
    * "Dutzend" ("eine Milliarde", "ein Dutzend"); "eins" always */
   int ein = x == 1 && !strncmp(w, "ein", 3) && strcmp(w, "eins");
@@ -976,8 +1146,17 @@ static size_t S_words_de(const char *s, size_t n, size_t i,
     } else if (!strcmp(w2, "dutzend")) {
       v->val = v->mant = x * 12.0;
       e = b;
+    } else if ((den = S_denominator_de(w2)) && x < den && !*r) {
+      /* "zwei Drittel", "ein Viertel" */
+      v->val = v->mant = (double)x / den;
+      v->alt = den;
+      v->flags |= MTAI_NV_FRACTION;
+      v->decimals = 2;
+      e = b;
     }
   }
+  if (e != S_word_end(s, n, i))
+    ein = 0; /* "ein Prozent", "eine Million", "ein Drittel" */
   /* "ein Grad Celsius", "ein Kilometer": a measure */
   if (ein && v->val == 1 && S_next_word(s, n, e, &a, &b, w2, sizeof w2) &&
       S_metric_de(s, n, a, b, w2))
@@ -1309,8 +1488,19 @@ int mtai_numval_match(const struct mtai_numval *v,
   int nt = (t->flags & MTAI_NV_ALT) ? 2 : 1;
   /* "a billion" (a word, one) is any amount of that magnitude: "a
    * billion-year time scale", "Milliarden Jahre" */
-  if ((v->flags & MTAI_NV_WORD) && v->mag >= 6 && S_eq(v->mant, 1) &&
+  if ((v->flags & MTAI_NV_WORD) && v->mag >= 2 && S_eq(v->mant, 1) &&
       t->mag == v->mag)
+    return 1;
+  /* a percentage as a fraction and back: "33 percent", "ein Drittel";
+   * "half", "50 Prozent" */
+  int vf = (v->flags & MTAI_NV_FRACTION) || (v->val == 0.5 && !v->kind);
+  int tf = (t->flags & MTAI_NV_FRACTION) || (t->val == 0.5 && !t->kind);
+  if (v->kind == MTAI_NUM_PERCENT && tf && fabs(v->val / 100 - t->val) <= 0.02)
+    return 1;
+  if (t->kind == MTAI_NUM_PERCENT && vf && fabs(t->val / 100 - v->val) <= 0.02)
+    return 1;
+  if ((v->flags & MTAI_NV_FRACTION) && (t->flags & MTAI_NV_FRACTION) &&
+      fabs(v->val - t->val) < 0.005)
     return 1;
   if (t->flags & MTAI_NV_VAGUE)
     return 0;
@@ -1419,6 +1609,18 @@ void mtai_numval_german(const struct mtai_numval *v, char *buf, size_t sz) {
   }
   if (v->unit && S_de_converted(v, buf, sz))
     return;
+  if ((v->flags & MTAI_NV_FRACTION) && v->alt >= 2 && v->alt <= 10) {
+    static const char *const den[] = {"Hälfte",  "Drittel",  "Viertel",
+                                      "Fünftel", "Sechstel", "Siebtel",
+                                      "Achtel",  "Neuntel",  "Zehntel"};
+    static const char *const num[] = {"ein",   "zwei",   "drei", "vier", "fünf",
+                                      "sechs", "sieben", "acht", "neun"};
+    int d = (int)v->alt, x = (int)floor(v->val * d + 0.5);
+    if (x >= 1 && x < d) {
+      snprintf(buf, sz, "%s %s", d == 2 ? "die" : num[x - 1], den[d - 2]);
+      return;
+    }
+  }
   int big = v->mag >= 6 && v->mag <= 12;
   double x = big ? v->mant : v->val;
   int dec = big || !v->mag ? v->decimals : 0;
@@ -1490,6 +1692,11 @@ static mta_status S_read(struct S_vals *vs, const char *text, size_t a,
  * outside URLs. */
 static int S_reportable(const struct mtai_bitext *bi,
                         const struct mtai_numval *v) {
+  /* a plain 1 or 0 may be an article in German ("1 in 5", "einer von
+   * fünf"; "0", "kein") */
+  if (v->kind == MTAI_NUM_PLAIN && !v->mag && !v->unit && !v->decimals &&
+      (v->val == 1 || v->val == 0))
+    return 0;
   return !(v->flags & MTAI_NV_VAGUE) &&
          !S_in_url(bi->src.text, bi->src.len, v->start);
 }

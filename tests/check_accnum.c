@@ -132,6 +132,11 @@ END_TEST
 START_TEST(en_not_numbers) {
   S_none("one of them, no one knows", 0);
   S_none("the G20 and 5G and the F-16", 0);
+  /* "24/7", "9/11": idioms and names, vague */
+  struct mtai_numval w[S_MAX];
+  ck_assert_uint_eq(S_read("24/7 since 9/11", 0, w), 2);
+  ck_assert((w[0].flags & MTAI_NV_VAGUE) && (w[1].flags & MTAI_NV_VAGUE));
+  ck_assert_uint_eq(S_read("on 9/11/2001", 0, w), 3);
   S_none("a second time, the first", 0);
   S_none("", 0);
   struct mtai_numval v[S_MAX];
@@ -212,12 +217,13 @@ START_TEST(de_words) {
   S_one("die Hälfte", 1, 0.5, "Hälfte");
   struct mtai_numval v = S_one("die neunziger Jahre", 1, 1990, "neunziger");
   ck_assert(v.alt == 90);
-  ck_assert(S_one("Hunderte Menschen", 1, 0, "Hunderte").flags & MTAI_NV_VAGUE);
-  ck_assert(S_one("Hunderttausende", 1, 0, "Hunderttausende").flags &
+  ck_assert(S_one("Hunderte Menschen", 1, 100, "Hunderte").flags &
+            MTAI_NV_VAGUE);
+  ck_assert(S_one("Hunderttausende", 1, 1000, "Hunderttausende").flags &
             MTAI_NV_VAGUE);
   /* "ein", "eine" alone: an article */
   S_none("ein Mann und eine Frau", 1);
-  S_none("Achtung, Zweifel, Dreieck", 1);
+  S_none("Einheit, einfach, Verein", 1);
   S_none("", 1);
 }
 END_TEST
@@ -265,6 +271,19 @@ START_TEST(matching) {
   ck_assert(S_pair("200 pounds", "90 Kilogramm"));
   ck_assert(S_pair("a billion-year scale", "Milliarden Jahre"));
   ck_assert(!S_pair("45 percent", "54 Prozent"));
+  /* fractions, percentages and halves */
+  ck_assert(S_pair("two-thirds of them", "zwei Drittel von ihnen"));
+  ck_assert(S_pair("a third of them", "ein Drittel"));
+  ck_assert(S_pair("a third time", "zum dritten Mal"));
+  ck_assert(S_pair("1/3 of them", "ein Drittel"));
+  ck_assert(S_pair("33 percent", "ein Drittel"));
+  ck_assert(S_pair("50 percent", "die H\xC3\xA4lfte"));
+  ck_assert(S_pair("three quarters", "Dreiviertel"));
+  ck_assert(!S_pair("two-thirds", "ein Drittel"));
+  ck_assert(S_pair("1.5 hours", "eineinhalb Stunden"));
+  ck_assert(S_pair("a two-hour talk", "ein zweist\xC3\xBCndiger Vortrag"));
+  ck_assert(S_pair("a hundred thousand", "hunderttausend"));
+  ck_assert(S_pair("a thousand people", "Tausende Menschen"));
   /* the unit changed, the number was not converted */
   ck_assert(!S_pair("200 feet high", "200 Meter hoch"));
   ck_assert(S_pair("200 feet high", "200 Fu\xC3\x9F hoch"));
@@ -295,6 +314,7 @@ START_TEST(suggestion) {
   S_sug("8 inches", "20 Zentimeter");
   S_sug("30 degrees Fahrenheit", "-1 Grad Celsius");
   S_sug("2 miles", "3,2 Kilometer");
+  S_sug("two-thirds", "zwei Drittel");
 }
 END_TEST
 
