@@ -42,7 +42,8 @@
   X(quote)                                                                     \
   X(accnum)                                                                    \
   X(untranslated)                                                              \
-  X(omission)
+  X(omission)                                                                  \
+  X(accname)
 
 #define S_DECLARE(name) extern const struct mta_check mtai_check_##name;
 #define S_ENTRY(name) &mtai_check_##name,
