@@ -530,6 +530,28 @@ static int S_allcaps(const char *w, size_t n) {
   return letters >= 2;
 }
 
+/* 1 when word w[0..n) (token 'i' of 'd') stands somewhere else in 'd'
+ * capitalized and not at the start of a sentence. */
+static int S_capitalized_inside(const struct mtai_doc *d, size_t i,
+                                const char *w, size_t n) {
+  for (size_t s = 0; s < d->nsent; s++) {
+    const struct mtai_sentence *se = &d->sents[s];
+    size_t k = se->tok_first;
+    while (k < se->tok_end && d->toks[k].kind != MTAI_TOK_WORD)
+      k++;
+    for (k++; k < se->tok_end; k++) {
+      const struct mtai_token *t = &d->toks[k];
+      if (k != i && t->kind == MTAI_TOK_WORD && (t->flags & MTAI_TF_UPPER) &&
+          mtai_tok_len(d, k) >= n && !memcmp(d->text + t->start, w, n) &&
+          S_unpossess(d->text + t->start, mtai_tok_len(d, k)) == n &&
+          mtai_tok_quote(d, k - 1) == MTAI_Q_NONE &&
+          !mtai_tok_eq(d, k - 1, ":"))
+        return 1;
+    }
+  }
+  return 0;
+}
+
 /* The class of word token 'i' of the source: 'initial' when it starts a
  * sentence (or a quotation, or follows a colon), 'titled' when a title
  * stands right before it. */
@@ -558,8 +580,19 @@ static enum S_class S_classify(const struct S_state *s,
       return S_NONE;
   if (!cx->speller)
     return initial ? S_NONE : S_KEY;
-  if (!mtai_speller_english_lc(cx->speller, w, n))
-    return S_KEY;
+  if (!mtai_speller_english_lc(cx->speller, w, n)) {
+    /* At the start of a sentence, a word English does not know at all
+     * ("Whistleblowers") may be a common word en_US lacks: a name only
+     * when en_US lists it capitalized ("Geneva"), a list knows it, or the
+     * source writes it capitalized inside a sentence too. */
+    char g[128];
+    if (!initial || mtai_speller_english(cx->speller, w, n) ||
+        mtai_speller_is_name(cx->speller, w, n) ||
+        mtai_speller_translit(cx->speller, w, n, g, sizeof g) ||
+        S_capitalized_inside(d, i, w, n))
+      return S_KEY;
+    return S_NONE;
+  }
   if (initial)
     return S_NONE;
   if (titled || mtai_speller_is_name(cx->speller, w, n))
@@ -571,6 +604,11 @@ static enum S_class S_classify(const struct S_state *s,
  * "@" or "#" right before it, or a period and a word right after it
  * ("washingtonpost.com"). */
 static int S_address(const struct mtai_doc *d, size_t i, size_t end) {
+  const char *w = d->text + d->toks[i].start;
+  size_t n = mtai_tok_len(d, i);
+  if (memchr(w, '@', n) || memchr(w, '#', n) ||
+      (d->toks[i].start > 0 && (w[-1] == '@' || w[-1] == '#')))
+    return 1;
   if (i > 0 && !(d->toks[i].flags & MTAI_TF_SPACE_BEFORE) &&
       (mtai_tok_eq(d, i - 1, "@") || mtai_tok_eq(d, i - 1, "#") ||
        mtai_tok_eq(d, i - 1, "/") || mtai_tok_eq(d, i - 1, ".")))
@@ -668,6 +706,12 @@ static mta_status S_listed(struct S_run_ctx *r, const struct S_name *nm,
       *listed = flag && !strcmp(flag + 1, "common") && *listed != 1 ? 2 : 1;
       mta_status st = S_forms_found(&r->tgt, val, &r->tmp, found);
       if (st)
+        return st;
+      /* The English form as written ("Geneva", also an English word). */
+      size_t ea = sd->toks[i].start, eb = sd->toks[i + k - 1].end;
+      eb = ea + S_unpossess(sd->text + ea, eb - ea);
+      if (!*found &&
+          (st = S_form_found(&r->tgt, sd->text + ea, eb - ea, &r->tmp, found)))
         return st;
     }
   }

@@ -110,6 +110,8 @@ static const char *const S_kept[][2] = {
      "Die Biden-Regierung und der Kreml sind uneins."},
     {"Kim Jong-un travelled to Vladivostok.",
      "Kim Jong Un reiste nach Wladiwostok."},
+    {"The talks will resume on Monday in Geneva.",
+     "Die Gespräche werden am Montag in Geneva fortgesetzt."},
     {"Thank you. Applause. Now, Science is hard.",
      "Danke. Applaus. Nun, Wissenschaft ist schwer."},
     {"The Prime Minister of the United Kingdom arrived in Brussels.",
