@@ -202,13 +202,15 @@ size_t mtai_pairs_match(const struct mtai_strset *map, size_t maxtok,
 void mtai_findings_mark(const struct mtai_findings *out, enum mtai_category cat,
                         unsigned char *bits);
 
-/* Removes the findings of category 'cat' added so far that lie inside
- * bytes [start, end) of out->doc: a later finding about the whole span
- * stands for them (a sentence left in English, accuracy/untranslated,
- * for the english-leftover runs and unknown words inside it). Findings past the
- * cap were never kept and stay counted. */
-void mtai_findings_drop(struct mtai_findings *out, enum mtai_category cat,
-                        size_t start, size_t end);
+/* Removes the findings added so far of the categories in 'cats' (bit
+ * 1u << category) that lie inside one of the byte spans 'spans[0..n)'
+ * of out->doc (pairs start, end, sorted by start, not overlapping): a
+ * later finding about a whole span stands for them (a sentence left in
+ * English, accuracy/untranslated, for the english-leftover runs and
+ * unknown words inside it). One pass over the findings, a binary search
+ * per finding. Findings past the cap were never kept and stay counted. */
+void mtai_findings_drop(struct mtai_findings *out, unsigned cats,
+                        const size_t *spans, size_t n);
 
 static inline int mtai_bit(const unsigned char *m, size_t i) {
   return (m[i >> 3] >> (i & 7)) & 1;

@@ -268,23 +268,31 @@ static mta_status S_normalize(const struct mtai_bead *in, size_t n,
   struct mtai_bead *o = malloc((2 * n + 1) * sizeof *o);
   if (!o)
     return MTA_ERR_NOMEM;
-  size_t m = 0, run = 0; /* where the current run of skipped beads starts */
-  for (size_t i = 0; i < n; i++) {
+  size_t m = 0;
+  for (size_t i = 0; i < n;) {
     if (!in[i].skipped) {
-      o[m++] = in[i];
-      run = m;
+      o[m++] = in[i++];
       continue;
     }
-    struct mtai_bead sk = in[i];
-    if (sk.s_first < sk.s_end) {
-      uint32_t at = run < m ? o[run].t_first : sk.t_first;
-      memmove(o + run + 1, o + run, (m - run) * sizeof *o);
-      o[run] = (struct mtai_bead){at, at, sk.s_first, sk.s_end, 0};
+    /* A run of skipped beads: their source units (consecutive) are one
+     * orphan before the run. One pass: linear in the beads. */
+    size_t j = i;
+    uint32_t sf = 0, se = 0;
+    int has = 0;
+    for (; j < n && in[j].skipped; j++)
+      if (in[j].s_first < in[j].s_end) {
+        if (!has)
+          sf = in[j].s_first;
+        se = in[j].s_end;
+        has = 1;
+      }
+    if (has)
+      o[m++] = (struct mtai_bead){in[i].t_first, in[i].t_first, sf, se, 0};
+    for (; i < j; i++) {
+      o[m] = in[i];
+      o[m].s_first = o[m].s_end;
       m++;
-      run++;
-      sk.s_first = sk.s_end;
     }
-    o[m++] = sk;
   }
   *out = o;
   *nout = m;

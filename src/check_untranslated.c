@@ -255,22 +255,39 @@ static void S_quote(const struct mtai_doc *s, size_t a, size_t b, char *buf,
   buf[n] = '\0';
 }
 
+/* The spans of the sentences and paragraphs reported as a whole, in
+ * text order, whose monolingual findings are dropped at the end. */
+struct S_spans {
+  size_t *v; /* start, end pairs */
+  size_t n, cap;
+};
+
 /* Adds a finding over target bytes [start, end) about source span
- * [ss, se) and drops the monolingual findings inside it (when the finding
- * was kept: the options may have switched the rule off): English runs,
- * "unknown" English words, grammar of a sentence that is not German are
- * all this one finding. Findings about the scraping stay. */
-static mta_status S_report_whole(struct mtai_findings *out, mta_severity sev,
-                                 size_t start, size_t end, size_t ss, size_t se,
-                                 const char *msg) {
+ * [ss, se) and remembers the span when the finding was kept (the options
+ * may have switched the rule off): the monolingual findings inside it are
+ * dropped after the run (English runs, "unknown" English words, grammar
+ * of a sentence that is not German are all this one finding; findings
+ * about the scraping stay). */
+static mta_status S_report_whole(struct mtai_findings *out, struct S_spans *sp,
+                                 mta_severity sev, size_t start, size_t end,
+                                 size_t ss, size_t se, const char *msg) {
   size_t before = out->report->nfind;
   mta_status st = mtai_finding_add_src(out, S_RULE, sev, start, end, ss, se,
                                        NULL, "%s", msg);
-  if (!st && out->report->nfind > before)
-    for (int c = 0; c < MTAI_CAT__COUNT; c++)
-      if (c != MTAI_CAT_ACCURACY && !mtai_category_scraper(c))
-        mtai_findings_drop(out, (enum mtai_category)c, start, end);
-  return st;
+  if (st || out->report->nfind == before)
+    return st;
+  if (sp->n == sp->cap) {
+    size_t cap = sp->cap ? 2 * sp->cap : 16;
+    size_t *v = realloc(sp->v, 2 * cap * sizeof *v);
+    if (!v)
+      return MTA_ERR_NOMEM;
+    sp->v = v;
+    sp->cap = cap;
+  }
+  sp->v[2 * sp->n] = start;
+  sp->v[2 * sp->n + 1] = end;
+  sp->n++;
+  return MTA_OK;
 }
 
 /* Fragments of sentence 'sn' (not untranslated as a whole): runs of two
@@ -326,8 +343,8 @@ S_fragments(const struct mtai_check_ctx *cx, struct mtai_findings *out,
  * sentence and minor ones for fragments of the others. */
 static mta_status S_paragraph(const struct mtai_check_ctx *cx,
                               struct mtai_findings *out, size_t pi,
-                              unsigned char *flag,
-                              const unsigned char *covered) {
+                              unsigned char *flag, const unsigned char *covered,
+                              struct S_spans *sp) {
   const struct mtai_bitext *bi = out->bi;
   const struct mtai_doc *d = out->doc;
   const struct mtai_paragraph *p = &d->paras[pi];
@@ -355,7 +372,8 @@ static mta_status S_paragraph(const struct mtai_check_ctx *cx,
              "the paragraph is left in English: its %zu sentences are the "
              "source's (\"%s\")",
              ns, q);
-    return S_report_whole(out, MTA_SEV_CRITICAL, p->start, p->end, ss, se, msg);
+    return S_report_whole(out, sp, MTA_SEV_CRITICAL, p->start, p->end, ss, se,
+                          msg);
   }
   for (size_t i = 0; i < ns; i++) {
     const struct mtai_sentence *sn = &d->sents[p->sent_first + i];
@@ -369,7 +387,7 @@ static mta_status S_paragraph(const struct mtai_check_ctx *cx,
       S_quote(&bi->src, src.a, src.b, q, sizeof q);
       snprintf(msg, sizeof msg,
                "the sentence is left in English: it is the source's \"%s\"", q);
-      st = S_report_whole(out, S_RULE->severity, sn->start, sn->end, ss, se,
+      st = S_report_whole(out, sp, S_RULE->severity, sn->start, sn->end, ss, se,
                           msg);
     } else {
       st = S_fragments(cx, out, p, sn, &src, covered);
@@ -402,13 +420,22 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
   }
   mtai_findings_mark(out, MTAI_CAT_ENGLISH_LEFTOVER, covered);
   mta_status st = MTA_OK;
+  struct S_spans sp = {NULL, 0, 0};
   for (size_t pi = 0; !st && pi < d->npara; pi++) {
     const struct mtai_paragraph *p = &d->paras[pi];
     if (p->kind == MTAI_PARA_BOILERPLATE || p->bp ||
         bi->pb[bi->t_pbead[pi]].skipped)
       continue;
-    st = S_paragraph(cx, out, pi, flag, covered);
+    st = S_paragraph(cx, out, pi, flag, covered, &sp);
   }
+  if (!st && sp.n) {
+    unsigned cats = 0;
+    for (int c = 0; c < MTAI_CAT__COUNT; c++)
+      if (c != MTAI_CAT_ACCURACY && !mtai_category_scraper(c))
+        cats |= 1u << c;
+    mtai_findings_drop(out, cats, sp.v, sp.n);
+  }
+  free(sp.v);
   free(covered);
   free(flag);
   return st;

@@ -268,13 +268,26 @@ void mtai_findings_mark(const struct mtai_findings *out, enum mtai_category cat,
   }
 }
 
-void mtai_findings_drop(struct mtai_findings *out, enum mtai_category cat,
-                        size_t start, size_t end) {
+void mtai_findings_drop(struct mtai_findings *out, unsigned cats,
+                        const size_t *spans, size_t n) {
   struct mta_report *r = out->report;
   size_t kept = 0;
   for (size_t f = 0; f < r->nfind; f++) {
     struct mta_finding *fd = &r->findings[f];
-    if (fd->rule->category == cat && fd->start >= start && fd->end <= end) {
+    int drop = 0;
+    if (n && (cats >> fd->rule->category) & 1u) {
+      /* The last span starting at or before the finding. */
+      size_t lo = 0, hi = n;
+      while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (spans[2 * mid] <= fd->start)
+          lo = mid;
+        else
+          hi = mid;
+      }
+      drop = spans[2 * lo] <= fd->start && fd->end <= spans[2 * lo + 1];
+    }
+    if (drop) {
       free(fd->message);
       free(fd->suggestion);
       continue;
