@@ -79,6 +79,9 @@ static const struct mta_rule S_rules[] = {
               "in Kiew."},
 };
 
+/* The largest paragraph bead searched, in tokens of either side. */
+#define S_MAX_BEAD_TOKENS 20000
+
 struct S_state {
   struct mtai_strset exo;    /* dict/exonyms.txt: English -> German[\tFLAG] */
   size_t exo_max;            /* its longest key in tokens */
@@ -530,26 +533,41 @@ static int S_allcaps(const char *w, size_t n) {
   return letters >= 2;
 }
 
-/* 1 when word w[0..n) (token 'i' of 'd') stands somewhere else in 'd'
- * capitalized and not at the start of a sentence. */
-static int S_capitalized_inside(const struct mtai_doc *d, size_t i,
-                                const char *w, size_t n) {
-  for (size_t s = 0; s < d->nsent; s++) {
+/* The words the source writes capitalized inside a sentence (not first,
+ * not after a quotation mark or a colon), possessive dropped: built once
+ * per document, when a sentence-initial word first asks. */
+struct S_inside {
+  struct mtai_strset set;
+  int built;
+  mta_status st; /* MTA_ERR_NOMEM when it could not be built */
+};
+
+static void S_inside_build(const struct mtai_doc *d, struct S_inside *in) {
+  in->built = 1;
+  for (size_t s = 0; !in->st && s < d->nsent; s++) {
     const struct mtai_sentence *se = &d->sents[s];
     size_t k = se->tok_first;
     while (k < se->tok_end && d->toks[k].kind != MTAI_TOK_WORD)
       k++;
-    for (k++; k < se->tok_end; k++) {
+    for (k++; !in->st && k < se->tok_end; k++) {
       const struct mtai_token *t = &d->toks[k];
-      if (k != i && t->kind == MTAI_TOK_WORD && (t->flags & MTAI_TF_UPPER) &&
-          mtai_tok_len(d, k) >= n && !memcmp(d->text + t->start, w, n) &&
-          S_unpossess(d->text + t->start, mtai_tok_len(d, k)) == n &&
+      if (t->kind == MTAI_TOK_WORD && (t->flags & MTAI_TF_UPPER) &&
           mtai_tok_quote(d, k - 1) == MTAI_Q_NONE &&
           !mtai_tok_eq(d, k - 1, ":"))
-        return 1;
+        in->st = mtai_strset_add(
+            &in->set, d->text + t->start,
+            S_unpossess(d->text + t->start, mtai_tok_len(d, k)));
     }
   }
-  return 0;
+}
+
+/* 1 when word w[0..n) stands in the source capitalized inside a
+ * sentence. */
+static int S_capitalized_inside(const struct mtai_doc *d, struct S_inside *in,
+                                const char *w, size_t n) {
+  if (!in->built)
+    S_inside_build(d, in);
+  return mtai_strset_has(&in->set, w, n);
 }
 
 /* The class of word token 'i' of the source: 'initial' when it starts a
@@ -557,8 +575,8 @@ static int S_capitalized_inside(const struct mtai_doc *d, size_t i,
  * stands right before it. */
 static enum S_class S_classify(const struct S_state *s,
                                const struct mtai_check_ctx *cx,
-                               const struct mtai_doc *d, size_t i, int initial,
-                               int titled) {
+                               const struct mtai_doc *d, struct S_inside *in,
+                               size_t i, int initial, int titled) {
   const struct mtai_token *t = &d->toks[i];
   const char *w = d->text + t->start;
   size_t n = S_unpossess(w, t->end - t->start);
@@ -589,7 +607,7 @@ static enum S_class S_classify(const struct S_state *s,
     if (!initial || mtai_speller_english(cx->speller, w, n) ||
         mtai_speller_is_name(cx->speller, w, n) ||
         mtai_speller_translit(cx->speller, w, n, g, sizeof g) ||
-        S_capitalized_inside(d, i, w, n))
+        S_capitalized_inside(d, in, w, n))
       return S_KEY;
     return S_NONE;
   }
@@ -649,6 +667,7 @@ struct S_run_ctx {
   struct S_target tgt;
   struct mta_buf tmp, key;
   struct mta_buf seen; /* folded names reported in this bead, NUL-ended */
+  struct S_inside inside;
 };
 
 /* mtai_pairs_match() over tokens [i, end) of the source with the
@@ -875,8 +894,9 @@ static mta_status S_sentence(struct S_run_ctx *r, size_t si) {
         titled = 1;
         continue;
       }
-      c = S_address(sd, i, e) ? S_NONE
-                              : S_classify(r->s, r->cx, sd, i, initial, titled);
+      c = S_address(sd, i, e)
+              ? S_NONE
+              : S_classify(r->s, r->cx, sd, &r->inside, i, initial, titled);
       initial = 0;
       titled = c == S_TITLE;
       if (c == S_ACRO && shouting)
@@ -940,11 +960,23 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
   mtai_buf_init(&r.tmp, 0);
   mtai_buf_init(&r.key, 0);
   mtai_buf_init(&r.seen, 0);
+  mtai_strset_init(&r.inside.set);
   mta_status st = MTA_OK;
   for (size_t k = 0; !st && k < bi->npb; k++) {
     const struct mtai_bead *b = &bi->pb[k];
     if (b->skipped || b->t_first >= b->t_end || b->s_first >= b->s_end ||
         b->t_end > out->doc->npara || b->s_end > bi->src.npara)
+      continue;
+    /* Every name is compared with every target word of the bead: a bead
+     * of more than S_MAX_BEAD_TOKENS tokens on either side (a text
+     * without paragraph breaks) is left alone rather than searched
+     * quadratically. */
+    if (out->doc->paras[b->t_end - 1].tok_end -
+                out->doc->paras[b->t_first].tok_first >
+            S_MAX_BEAD_TOKENS ||
+        bi->src.paras[b->s_end - 1].tok_end -
+                bi->src.paras[b->s_first].tok_first >
+            S_MAX_BEAD_TOKENS)
       continue;
     r.pb = b;
     mtai_buf_reset(&r.seen);
@@ -954,7 +986,10 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       for (uint32_t si = p->sent_first; !st && si < p->sent_end; si++)
         st = S_sentence(&r, si);
     }
+    if (!st)
+      st = r.inside.st;
   }
+  mtai_strset_free(&r.inside.set);
   mtai_buf_free(&r.tgt.text);
   free(r.tgt.off);
   mtai_buf_free(&r.tmp);
