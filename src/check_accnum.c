@@ -39,7 +39,14 @@
  *     number), else "missing" (the span is the target sentence).
  * A number written as a word on the source side ("three") that is missing
  * is minor: translations paraphrase small counts ("the two" → "beide",
- * "a couple"), and the raters rarely mark them.
+ * "a couple"), and the raters rarely mark them; replaced by another count
+ * word ("three times" → "fünfmal") it is major, unless one may be a
+ * multiple of the other (another unit: "three decades", "dreißig Jahre").
+ * A missing idiom ("100 percent" → "völlig", "24 hours a day" → "rund um
+ * die Uhr") is minor, and so is a number missing from a target paragraph
+ * with no number at all when its sentences are not aligned one to one.
+ * Matched besides equal values: "a 10th" and "ein Zehntel", "the 1800s"
+ * and "das 19. Jahrhundert".
  */
 #include <math.h>
 #include <stdio.h>
@@ -65,8 +72,9 @@ static const struct mta_rule S_rules[] = {
          "magnitudes and copies English formats that German readers read "
          "differently. A changed magnitude is critical, a changed or "
          "missing number major (so is '200 feet' as '200 Meter': the unit "
-         "changed, the number not), a missing number word minor. Found "
-         "anywhere in the aligned target paragraph counts; so does a number "
+         "changed, the number not), a missing number word or idiom ('100 "
+         "percent' as 'völlig') minor. Found anywhere in the aligned target "
+         "paragraph counts; so does a number "
          "written as a word ('two', '2', 'zwei'), a rounding to the "
          "target's precision, or a unit conversion within 10 % (miles to "
          "km, °F to °C, pounds to kg). Not reported: vague quantities "
@@ -1502,6 +1510,18 @@ int mtai_numval_match(const struct mtai_numval *v,
   if ((v->flags & MTAI_NV_FRACTION) && (t->flags & MTAI_NV_FRACTION) &&
       fabs(v->val - t->val) < 0.005)
     return 1;
+  /* "a 10th" is "ein Zehntel": an ordinal N and a fraction of N-ths */
+  if (v->kind == MTAI_NUM_ORDINAL && (t->flags & MTAI_NV_FRACTION) &&
+      v->val >= 2 && t->val > 0 && t->val < 1) {
+    double k = t->val * v->val;
+    if (fabs(k - floor(k + 0.5)) < 0.01)
+      return 1;
+  }
+  /* "the 1800s" is "das 19. Jahrhundert": a century as a decade */
+  if (v->kind == MTAI_NUM_DECADE &&
+      (t->kind == MTAI_NUM_ORDINAL || t->kind == MTAI_NUM_PLAIN) && !t->mag &&
+      fmod(v->val, 100) == 0 && S_eq(t->val, v->val / 100 + 1))
+    return 1;
   if (t->flags & MTAI_NV_VAGUE)
     return 0;
   /* "200 feet" as "200 Meter": the unit changed, the value did not */
@@ -1701,6 +1721,22 @@ static int S_reportable(const struct mtai_bitext *bi,
          !S_in_url(bi->src.text, bi->src.len, v->start);
 }
 
+/* 1 when source value 'v' is an idiomatic amount a translation may say in
+ * words without the number: "100 percent" ("völlig", "hundertprozentig"),
+ * "24 hours a day" and "seven days a week" ("rund um die Uhr"). */
+static int S_idiom(const char *s, size_t n, const struct mtai_numval *v) {
+  static const char *const after[] = {" hours a day", " hours per day",
+                                      " days a week", " hours a week"};
+  if (v->kind == MTAI_NUM_PERCENT && S_eq(v->val, 100))
+    return 1;
+  for (size_t k = 0; k < sizeof after / sizeof *after; k++) {
+    size_t l = strlen(after[k]);
+    if (v->end + l <= n && !memcmp(s + v->end, after[k], l))
+      return 1;
+  }
+  return 0;
+}
+
 static int S_found(const struct mtai_numval *v, const struct S_vals *t) {
   for (size_t k = 0; k < t->n; k++)
     if (mtai_numval_match(v, &t->v[k]))
@@ -1790,6 +1826,13 @@ static mta_status S_sentence(struct mtai_findings *out,
     }
     mta_severity sev =
         (v->flags & MTAI_NV_WORD) ? MTA_SEV_MINOR : S_rules[0].severity;
+    /* a missing idiomatic value ("100 percent", "24 hours a day") or a
+     * number missing where the target paragraph has no number at all and
+     * the sentences are not aligned one to one (a paraphrase, or an
+     * uncertain alignment): minor, a false alarm costs more than a miss */
+    int loose = S_idiom(bi->src.text, bi->src.len, v) ||
+                (tp->n == 0 && (sb->t_end - sb->t_first != 1 ||
+                                sb->s_end - sb->s_first != 1));
     /* the imperial value kept before a metric unit */
     for (size_t j = 0; !m && j < tp->n; j++)
       if (v->unit && tp->v[j].unit == MTAI_UNIT_METRIC &&
@@ -1806,6 +1849,13 @@ static mta_status S_sentence(struct mtai_findings *out,
     }
     if (missing == 1 && spare == 1) {
       const struct mtai_numval *t = &ts->v[spare_at];
+      /* a count word replaced by another count word ("three times",
+       * "fünfmal") is a changed number; not one that may be the same
+       * amount in another unit ("three decades", "dreißig Jahre") */
+      if ((v->flags & MTAI_NV_WORD) && (t->flags & MTAI_NV_WORD) &&
+          !(t->flags & MTAI_NV_VAGUE) && !v->mag && !t->mag && v->val >= 2 &&
+          t->val >= 2 && fmod(t->val, v->val) != 0 && fmod(v->val, t->val) != 0)
+        sev = S_rules[0].severity;
       st = mtai_finding_add_src(
           out, &S_rules[0], sev, t->start, t->end, v->start, v->end, sug,
           "Source has \"%.*s\"%s; the target has \"%.*s\"", sl, stext, val,
@@ -1813,8 +1863,9 @@ static mta_status S_sentence(struct mtai_findings *out,
       continue;
     }
     st = mtai_finding_add_src(
-        out, &S_rules[0], sev, ta, tb, v->start, v->end, sug,
-        "Source has \"%.*s\"%s; the target does not have it", sl, stext, val);
+        out, &S_rules[0], loose ? MTA_SEV_MINOR : sev, ta, tb, v->start, v->end,
+        sug, "Source has \"%.*s\"%s; the target does not have it", sl, stext,
+        val);
   }
   return st;
 }

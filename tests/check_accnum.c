@@ -7,6 +7,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "accnum.h"
@@ -455,6 +456,99 @@ START_TEST(e2e_faithful) {
 }
 END_TEST
 
+/* Free but correct renderings of the classes a translator of spoken English
+ * rephrases, and the severity policy for a number left out. */
+START_TEST(e2e_free_renderings) {
+  static const char *const pairs[][2] = {
+      {"It costs a 10th of the price.", "Es kostet ein Zehntel des Preises."},
+      {"In the late 1800s, the city grew.",
+       "Ende des 19. Jahrhunderts wuchs die Stadt."},
+      {"Nearly 1,000 people came to the meeting.",
+       "Fast tausend Menschen kamen zu dem Treffen."},
+      {"The city has 3.8 million inhabitants.",
+       "Die Stadt hat knapp vier Millionen Einwohner."},
+  };
+  char sev[8];
+  for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+    size_t n = S_audit(pairs[k][1], pairs[k][0], sev, sizeof sev, NULL);
+    ck_assert_msg(n == 0, "%zu findings (%s) on '%s'", n, sev, pairs[k][1]);
+  }
+  /* idioms said without their number: minor at most */
+  static const char *const idioms[][2] = {
+      {"I agree 100 percent.", "Ich stimme völlig zu."},
+      {"The doctors work 24 hours a day.",
+       "Die Ärzte arbeiten rund um die Uhr."},
+  };
+  for (size_t k = 0; k < sizeof idioms / sizeof *idioms; k++) {
+    S_audit(idioms[k][1], idioms[k][0], sev, sizeof sev, NULL);
+    ck_assert_msg(!strchr(sev, 'M') && !strchr(sev, 'C'), "%s on '%s'", sev,
+                  idioms[k][1]);
+  }
+  /* a count word replaced by another count word is a changed number */
+  ck_assert_uint_eq(S_audit("Wir haben es fünfmal versucht.",
+                            "We tried three times.", sev, sizeof sev, NULL),
+                    1);
+  ck_assert_str_eq(sev, "M");
+  /* ... but not one that may be the same amount in another unit */
+  S_audit("Das dauerte dreißig Jahre.", "That took three decades.", sev,
+          sizeof sev, NULL);
+  ck_assert(!strchr(sev, 'M'));
+  /* a number missing in a 2-1 sentence bead whose target paragraph has no
+   * number at all: minor */
+  S_audit("Die Polizei sagte, dass bei dem Unglück Menschen starben, und "
+          "ermittelt nun.",
+          "The police said 53 people died in the accident. They are now "
+          "investigating.",
+          sev, sizeof sev, NULL);
+  ck_assert_msg(!strchr(sev, 'M'), "%s", sev);
+}
+END_TEST
+
+/* tests/data/accuracy/numbers-free.tsv: no major finding on its faithful
+ * pairs, every changed number found. */
+START_TEST(e2e_numbers_free) {
+  const char *root = getenv("MTAUDIT_TEST_ROOT");
+  char path[4096];
+  snprintf(path, sizeof path, "%s/tests/data/accuracy/numbers-free.tsv",
+           root && *root ? root : ".");
+  FILE *f = fopen(path, "r");
+  ck_assert_msg(f != NULL, "cannot open %s", path);
+  static char line[4096];
+  size_t faithful = 0, alarms = 0, errors = 0, found = 0;
+  char sev[16];
+  while (fgets(line, sizeof line, f)) {
+    line[strcspn(line, "\r\n")] = '\0';
+    if (line[0] == '#' || line[0] == '\0')
+      continue;
+    char *t1 = strchr(line, '\t');
+    char *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
+    ck_assert_msg(t2 != NULL, "bad line: %s", line);
+    *t1 = *t2 = '\0';
+    S_audit(t2 + 1, t1 + 1, sev, sizeof sev, NULL);
+    int major = strchr(sev, 'M') || strchr(sev, 'C');
+    if (!strcmp(line, "-")) {
+      faithful++;
+      alarms += major;
+      if (major)
+        fprintf(stderr, "  false accuracy/number (%s): %s\n", sev, t2 + 1);
+    } else {
+      errors++;
+      found += major;
+      if (!major)
+        fprintf(stderr, "  missed accuracy/number: %s\n", t2 + 1);
+    }
+  }
+  fclose(f);
+  fprintf(stderr,
+          "quality numbers-free: %zu of %zu faithful pairs with a major "
+          "accuracy/number finding; recall %zu/%zu\n",
+          alarms, faithful, found, errors);
+  ck_assert_uint_ge(faithful, 80);
+  ck_assert_uint_eq(alarms, 0);
+  ck_assert_uint_eq(found, errors);
+}
+END_TEST
+
 /* Without a source the rule is silent. */
 START_TEST(e2e_no_source) {
   mta_report *r = test_audit("Das Unternehmen zahlte 4,5 Millionen Dollar.\n");
@@ -483,6 +577,8 @@ Suite *accnum_suite(void) {
   tcase_add_test(tc, e2e_changed_and_missing);
   tcase_add_test(tc, e2e_faithful);
   tcase_add_test(tc, e2e_no_source);
+  tcase_add_test(tc, e2e_free_renderings);
+  tcase_add_test(tc, e2e_numbers_free);
   suite_add_tcase(s, tc);
   return s;
 }
