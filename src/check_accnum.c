@@ -46,7 +46,9 @@
  * die Uhr") is minor, and so is a number missing from a target paragraph
  * with no number at all when its sentences are not aligned one to one.
  * Matched besides equal values: "a 10th" and "ein Zehntel", "the 1800s"
- * and "das 19. Jahrhundert".
+ * and "das 19. Jahrhundert", a duration in another time unit within 2 %
+ * ("2 weeks" and "14 Tage", "6 months" and "ein halbes Jahr", "12 months"
+ * and "ein Jahr") anywhere in the aligned target paragraph.
  */
 #include <math.h>
 #include <stdio.h>
@@ -1737,6 +1739,130 @@ static int S_idiom(const char *s, size_t n, const struct mtai_numval *v) {
   return 0;
 }
 
+/* ---- durations: "2 weeks" is "14 Tage", "6 months" "ein halbes Jahr" -- */
+
+#define S_DAY 86400.0
+#define S_YEAR (365.25 * S_DAY)
+
+/* The length in seconds of the time unit word w (lower case) of English
+ * (de == 0) or German, 0 when w is none. */
+static double S_time_unit(const char *w, int de) {
+  static const struct {
+    const char *w;
+    double sec;
+  } en[] = {{"second", 1},
+            {"seconds", 1},
+            {"minute", 60},
+            {"minutes", 60},
+            {"hour", 3600},
+            {"hours", 3600},
+            {"day", S_DAY},
+            {"days", S_DAY},
+            {"week", 7 * S_DAY},
+            {"weeks", 7 * S_DAY},
+            {"month", S_YEAR / 12},
+            {"months", S_YEAR / 12},
+            {"year", S_YEAR},
+            {"years", S_YEAR},
+            {"decade", 10 * S_YEAR},
+            {"decades", 10 * S_YEAR},
+            {"century", 100 * S_YEAR},
+            {"centuries", 100 * S_YEAR}},
+    de_[] = {{"sekunde", 1},
+             {"sekunden", 1},
+             {"minute", 60},
+             {"minuten", 60},
+             {"stunde", 3600},
+             {"stunden", 3600},
+             {"tag", S_DAY},
+             {"tage", S_DAY},
+             {"tagen", S_DAY},
+             {"tages", S_DAY},
+             {"woche", 7 * S_DAY},
+             {"wochen", 7 * S_DAY},
+             {"monat", S_YEAR / 12},
+             {"monate", S_YEAR / 12},
+             {"monaten", S_YEAR / 12},
+             {"monats", S_YEAR / 12},
+             {"jahr", S_YEAR},
+             {"jahre", S_YEAR},
+             {"jahren", S_YEAR},
+             {"jahres", S_YEAR},
+             {"jahrs", S_YEAR},
+             {"jahrzehnt", 10 * S_YEAR},
+             {"jahrzehnte", 10 * S_YEAR},
+             {"jahrzehnten", 10 * S_YEAR},
+             {"jahrzehnts", 10 * S_YEAR},
+             {"jahrhundert", 100 * S_YEAR},
+             {"jahrhunderte", 100 * S_YEAR},
+             {"jahrhunderten", 100 * S_YEAR},
+             {"jahrhunderts", 100 * S_YEAR},
+             {"jahrtausend", 1000 * S_YEAR},
+             {"jahrtausende", 1000 * S_YEAR},
+             {"jahrtausenden", 1000 * S_YEAR},
+             {"jahrtausends", 1000 * S_YEAR}};
+  if (!de) {
+    for (size_t k = 0; k < sizeof en / sizeof *en; k++)
+      if (!strcmp(w, en[k].w))
+        return en[k].sec;
+  } else {
+    for (size_t k = 0; k < sizeof de_ / sizeof *de_; k++)
+      if (!strcmp(w, de_[k].w))
+        return de_[k].sec;
+  }
+  return 0;
+}
+
+/* The duration in seconds source value 'v' gives with the time unit after
+ * it ("2 weeks", "48-hour"), 0 when no time unit follows. */
+static double S_duration_en(const char *s, size_t n,
+                            const struct mtai_numval *v) {
+  size_t i = v->end;
+  if (i < n && (s[i] == ' ' || s[i] == '-'))
+    i++;
+  size_t e = S_word_end(s, n, i);
+  char w[24];
+  if (v->kind != MTAI_NUM_PLAIN || e == i || !S_lower(s, i, e, w, sizeof w))
+    return 0;
+  return v->val * S_time_unit(w, 0);
+}
+
+/* 1 when the target text t[a..b) (values 'tp') names the duration 'dur'
+ * (within 2 %): a number before a time unit ("14 Tage"), an article ("ein
+ * Jahr", "einem Jahrzehnt") or "halbe" ("ein halbes Jahr"). */
+static int S_duration_de(const char *t, size_t a, size_t b,
+                         const struct S_vals *tp, double dur) {
+  static const char *const one[] = {"ein",   "eine",  "einem", "einen",
+                                    "einer", "eines", NULL};
+  size_t i = a;
+  while (i < b) {
+    size_t l = S_letter(t, b, i);
+    if (!l) {
+      i++;
+      continue;
+    }
+    size_t e = S_word_end(t, b, i);
+    char w[24];
+    double u = S_lower(t, i, e, w, sizeof w) ? S_time_unit(w, 1) : 0;
+    if (u > 0) {
+      double x = 0;
+      size_t j = i;
+      while (j > a && (t[j - 1] == ' ' || t[j - 1] == '-'))
+        j--;
+      for (size_t k = 0; k < tp->n; k++)
+        if (tp->v[k].end == j && !(tp->v[k].flags & MTAI_NV_VAGUE))
+          x = tp->v[k].val;
+      char pw[16];
+      if (x == 0 && j < i && S_prev_word(t, i, pw, sizeof pw) && S_in(pw, one))
+        x = 1;
+      if (x > 0 && fabs(x * u - dur) <= 0.02 * dur)
+        return 1;
+    }
+    i = e > i ? e : i + 1;
+  }
+  return 0;
+}
+
 static int S_found(const struct mtai_numval *v, const struct S_vals *t) {
   for (size_t k = 0; k < t->n; k++)
     if (mtai_numval_match(v, &t->v[k]))
@@ -1744,12 +1870,21 @@ static int S_found(const struct mtai_numval *v, const struct S_vals *t) {
   return 0;
 }
 
+/* 1 when source value 'v', a duration ("2 weeks"), is in the target
+ * paragraph d->text[pa..pb) in another time unit ("14 Tage"). */
+static int S_found_duration(const struct mtai_findings *out,
+                            const struct mtai_numval *v,
+                            const struct S_vals *tp, size_t pa, size_t pb) {
+  double dur = S_duration_en(out->bi->src.text, out->bi->src.len, v);
+  return dur > 0 && S_duration_de(out->doc->text, pa, pb, tp, dur);
+}
+
 /* Reports the source values of sentence bead 'sb' that the target
  * paragraph values 'tp' lack. */
 static mta_status S_sentence(struct mtai_findings *out,
                              const struct mtai_bead *sb,
-                             const struct S_vals *tp, struct S_vals *sv,
-                             struct S_vals *ts) {
+                             const struct S_vals *tp, size_t pa, size_t pb,
+                             struct S_vals *sv, struct S_vals *ts) {
   const struct mtai_bitext *bi = out->bi;
   const struct mtai_doc *d = out->doc;
   mta_status st = MTA_OK;
@@ -1781,7 +1916,8 @@ static mta_status S_sentence(struct mtai_findings *out,
    * sentence no source value explains */
   size_t missing = 0, spare = 0, spare_at = 0;
   for (size_t k = 0; k < sv->n; k++)
-    if (S_reportable(bi, &sv->v[k]) && !S_found(&sv->v[k], tp))
+    if (S_reportable(bi, &sv->v[k]) && !S_found(&sv->v[k], tp) &&
+        !S_found_duration(out, &sv->v[k], tp, pa, pb))
       missing++;
   for (size_t j = 0; j < ts->n; j++) {
     const struct mtai_numval *t = &ts->v[j];
@@ -1795,7 +1931,8 @@ static mta_status S_sentence(struct mtai_findings *out,
   }
   for (size_t k = 0; !st && k < sv->n; k++) {
     const struct mtai_numval *v = &sv->v[k];
-    if (!S_reportable(bi, v) || S_found(v, tp))
+    if (!S_reportable(bi, v) || S_found(v, tp) ||
+        S_found_duration(out, v, tp, pa, pb))
       continue;
     char sug[192], val[40];
     mtai_numval_german(v, sug, sizeof sug);
@@ -1885,8 +2022,12 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
     if (pb->skipped || pb->t_first >= pb->t_end || pb->s_first >= pb->s_end)
       continue;
     tp.n = 0;
-    for (uint32_t q = pb->t_first; !st && q < pb->t_end && q < d->npara; q++)
+    size_t pa = d->len, pe = 0;
+    for (uint32_t q = pb->t_first; !st && q < pb->t_end && q < d->npara; q++) {
       st = S_read(&tp, d->text, d->paras[q].start, d->paras[q].end, 1);
+      pa = d->paras[q].start < pa ? d->paras[q].start : pa;
+      pe = d->paras[q].end > pe ? d->paras[q].end : pe;
+    }
     /* the sentence beads of this paragraph bead's source sentences, each
      * once */
     size_t last = (size_t)-1;
@@ -1898,7 +2039,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
         if (b == last || b >= bi->nsb)
           continue;
         last = b;
-        st = S_sentence(out, &bi->sb[b], &tp, &sv, &ts);
+        st = S_sentence(out, &bi->sb[b], &tp, pa, pe, &sv, &ts);
       }
     }
   }

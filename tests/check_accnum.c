@@ -467,6 +467,12 @@ START_TEST(e2e_free_renderings) {
        "Fast tausend Menschen kamen zu dem Treffen."},
       {"The city has 3.8 million inhabitants.",
        "Die Stadt hat knapp vier Millionen Einwohner."},
+      /* a duration in another time unit */
+      {"We waited 2 weeks.", "Wir warteten 14 Tage."},
+      {"It lasted 48 hours.", "Es dauerte zwei Tage."},
+      {"After 6 months, she returned.",
+       "Nach einem halben Jahr kam sie zurück."},
+      {"After 12 months, we stopped.", "Nach einem Jahr hörten wir auf."},
   };
   char sev[8];
   for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
@@ -484,6 +490,16 @@ START_TEST(e2e_free_renderings) {
     ck_assert_msg(!strchr(sev, 'M') && !strchr(sev, 'C'), "%s on '%s'", sev,
                   idioms[k][1]);
   }
+  /* ... but not a different duration */
+  ck_assert_uint_eq(S_audit("Wir warteten drei Wochen.", "We waited 2 weeks.",
+                            sev, sizeof sev, NULL),
+                    1);
+  ck_assert_str_eq(sev, "M");
+  ck_assert_uint_eq(S_audit("Nach einem Jahr kam sie zurück.",
+                            "After 6 months, she returned.", sev, sizeof sev,
+                            NULL),
+                    1);
+  ck_assert_str_eq(sev, "M");
   /* a count word replaced by another count word is a changed number */
   ck_assert_uint_eq(S_audit("Wir haben es fünfmal versucht.",
                             "We tried three times.", sev, sizeof sev, NULL),
