@@ -69,6 +69,7 @@ struct mtai_numval {
  * order and returns how many it found (those past 'max' are not kept).
  * Digits ("1,000", "4.5", "$5bn", "5m" after a currency sign), magnitude
  * words ("4.5 billion"), number words ("three", "twenty-one", "a dozen",
+ * "two and a half",
  * "two hundred"; not "one", which is as often a pronoun), vague plurals
  * ("hundreds": MTAI_NV_VAGUE), "half", percentages, ordinals, years,
  * decades, dates and times; a number glued to letters ("G20", "F-16") is

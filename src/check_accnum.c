@@ -48,7 +48,9 @@
  * Matched besides equal values: "a 10th" and "ein Zehntel", "the 1800s"
  * and "das 19. Jahrhundert", a duration in another time unit within 2 %
  * ("2 weeks" and "14 Tage", "6 months" and "ein halbes Jahr", "12 months"
- * and "ein Jahr") anywhere in the aligned target paragraph.
+ * and "ein Jahr", "15-minute" and "Viertelstunde") anywhere in the
+ * aligned target paragraph. The inches of "6 foot 2" are not reported
+ * (converted with the feet).
  */
 #include <math.h>
 #include <stdio.h>
@@ -689,6 +691,14 @@ static size_t S_words_en(const char *s, size_t n, size_t i,
   if (x < 0)
     return 0;
   v->val = v->mant = x;
+  /* "two and a half", "two-and-a-half" */
+  static const char *const andhalf[] = {" and a half", "-and-a-half"};
+  for (int k = 0; k < 2; k++)
+    if (end + 11 <= n && !memcmp(s + end, andhalf[k], 11)) {
+      v->val = v->mant = x + 0.5;
+      v->decimals = 1;
+      return S_suffix_en(s, n, end + 11, v);
+    }
   size_t fe = S_fraction_en(s, n, end, x, v);
   if (fe)
     return fe;
@@ -956,6 +966,23 @@ static int S_denominator_de(const char *w) {
 }
 
 /* Reads a German number word at s[i]; returns its end or 0. */
+/* A magnitude word after the number word ending at s[e] ("anderthalb
+ * Millionen"): sets it in 'v' and returns the new end. */
+static size_t S_then_mag_de(const char *s, size_t n, size_t e,
+                            struct mtai_numval *v) {
+  size_t a, b;
+  char w2[32];
+  int m;
+  if (S_next_word(s, n, e, &a, &b, w2, sizeof w2) && (m = S_mag_de(w2))) {
+    v->mag = m;
+    v->val = v->mant * S_pow10(m);
+    e = b;
+    if (b < n && s[b] == '.')
+      e = b + 1;
+  }
+  return e;
+}
+
 static size_t S_words_de(const char *s, size_t n, size_t i,
                          struct mtai_numval *v) {
   char w[64];
@@ -1012,7 +1039,7 @@ static size_t S_words_de(const char *s, size_t n, size_t i,
   if (!strncmp(w, "anderthalb", 10)) {
     v->val = v->mant = 1.5;
     v->decimals = 1;
-    return e;
+    return S_then_mag_de(s, n, e, v);
   }
   /* a fraction alone: "Drittel", "Viertel" (one, or the ordinal) */
   int den = S_denominator_de(w);
@@ -1121,7 +1148,7 @@ static size_t S_words_de(const char *s, size_t n, size_t i,
     /* "eineinhalb", "zweieinhalb" */
     v->val = v->mant = x + 0.5;
     v->decimals = 1;
-    return e;
+    return S_then_mag_de(s, n, e, v);
   }
   if (x % 100 == 0 && (!strcmp(r, "e") || !strcmp(r, "en"))) {
     /* "Hunderte", "Zehntausenden" */
@@ -1719,6 +1746,10 @@ static int S_reportable(const struct mtai_bitext *bi,
   if (v->kind == MTAI_NUM_PLAIN && !v->mag && !v->unit && !v->decimals &&
       (v->val == 1 || v->val == 0))
     return 0;
+  /* the inches of "6 foot 2": converted with the feet ("1,88 Meter") */
+  if (v->start >= 5 && (!memcmp(bi->src.text + v->start - 5, "foot ", 5) ||
+                        !memcmp(bi->src.text + v->start - 5, "feet ", 5)))
+    return 0;
   return !(v->flags & MTAI_NV_VAGUE) &&
          !S_in_url(bi->src.text, bi->src.len, v->start);
 }
@@ -1844,6 +1875,23 @@ static int S_duration_de(const char *t, size_t a, size_t b,
     size_t e = S_word_end(t, b, i);
     char w[24];
     double u = S_lower(t, i, e, w, sizeof w) ? S_time_unit(w, 1) : 0;
+    /* compounds that are a duration: "Viertelstunde", "halbstündig" */
+    static const struct {
+      const char *pre;
+      double sec;
+    } comp[] = {
+        {"viertelstund", 900},       {"dreiviertelstund", 2700},
+        {"halbst\xC3\xBCnd", 1800},  {"viertelst\xC3\xBCnd", 900},
+        {"halbjahr", S_YEAR / 2},    {"halbj\xC3\xA4hr", S_YEAR / 2},
+        {"vierteljahr", S_YEAR / 4}, {"viertelj\xC3\xA4hr", S_YEAR / 4}};
+    int whole = 0;
+    for (size_t k = 0; !u && k < sizeof comp / sizeof *comp; k++)
+      if (!strncmp(w, comp[k].pre, strlen(comp[k].pre))) {
+        u = comp[k].sec;
+        whole = 1;
+      }
+    if (whole && fabs(u - dur) <= 0.02 * dur)
+      return 1;
     if (u > 0) {
       double x = 0;
       size_t j = i;

@@ -473,6 +473,14 @@ START_TEST(e2e_free_renderings) {
       {"After 6 months, she returned.",
        "Nach einem halben Jahr kam sie zurück."},
       {"After 12 months, we stopped.", "Nach einem Jahr hörten wir auf."},
+      {"It was a 15-minute walk.",
+       "Es war ein Fußweg von einer Viertelstunde."},
+      {"It was a 30-minute talk.", "Es war ein halbstündiger Vortrag."},
+      /* "and a half", "anderthalb Millionen"; feet and inches */
+      {"It took two-and-a-half years.", "Es dauerte zweieinhalb Jahre."},
+      {"About 1.5 million people fled.",
+       "Etwa anderthalb Millionen Menschen flohen."},
+      {"He was 6 foot 2.", "Er war 1,88 Meter groß."},
   };
   char sev[8];
   for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
@@ -500,6 +508,11 @@ START_TEST(e2e_free_renderings) {
                             NULL),
                     1);
   ck_assert_str_eq(sev, "M");
+  ck_assert_uint_ge(S_audit("Es dauerte dreieinhalb Jahre.",
+                            "It took two-and-a-half years.", sev, sizeof sev,
+                            NULL),
+                    1);
+  ck_assert_msg(strchr(sev, 'M') != NULL, "%s", sev);
   /* a count word replaced by another count word is a changed number */
   ck_assert_uint_eq(S_audit("Wir haben es fünfmal versucht.",
                             "We tried three times.", sev, sizeof sev, NULL),
