@@ -64,8 +64,8 @@ static const struct mta_rule S_rules[] = {
     {.id = "accuracy/number",
      .category = MTAI_CAT_ACCURACY,
      .severity = MTA_SEV_MAJOR,
-     .summary = "A number, amount, percentage or date of the source is "
-                "missing or changed in the target",
+     .summary = "number, amount, percentage or date of the source missing "
+                "or changed in the target",
      .explanation =
          "Every number, amount, percentage and date of the English source "
          "should appear in the aligned German target, in German form: "
