@@ -146,6 +146,9 @@ define fuzz-build
 	  print > f; close(f) }' samples/*.txt tests/data/clean-de/*.txt \
 	  tests/data/boilerplate/*.txt
 	cp tests/data/xliff/*.xlf $(1)/seeds/
+	awk -F '\t' -v d=$(1)/seeds '!/^#/ && NF == 3 { \
+	  f = sprintf("%s/a%05d.txt", d, NR); \
+	  print $$2 "\n|||\n" $$3 > f; close(f) }' tests/data/accuracy/pairs.tsv
 endef
 
 # fuzz-audit DIR SECONDS CORPUS, fuzz-parsers DIR SECONDS CORPUS

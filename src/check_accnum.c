@@ -540,7 +540,7 @@ static size_t S_digits_en(const char *s, size_t n, size_t i,
       return e;
     }
     if (!strcmp(w, "s") && !v->decimals && !grouped && cnt >= 2 &&
-        (long)v->val % 10 == 0) {
+        fmod(v->val, 10.0) == 0) {
       v->kind = MTAI_NUM_DECADE;
       if (cnt == 2) {
         v->alt = 1900 + v->val;
@@ -593,7 +593,7 @@ static size_t S_digits_en(const char *s, size_t n, size_t i,
     return 0; /* "5G", "3D", "4x4": a name */
   }
   if (j + 1 < n && (s[j] == '\'' || (unsigned char)s[j] == 0xE2) &&
-      !v->decimals && !grouped && cnt == 4 && (long)v->val % 10 == 0) {
+      !v->decimals && !grouped && cnt == 4 && fmod(v->val, 10.0) == 0) {
     /* "1990's" */
     size_t k = s[j] == '\'' ? j + 1 : j + 3;
     if (k < n && s[k] == 's' && !(k + 1 < n && S_letter(s, n, k + 1))) {
@@ -1394,7 +1394,7 @@ static size_t S_digits_de(const char *s, size_t n, size_t i,
   if (e > j) {
     char w[16];
     if (S_lower(s, j, e, w, sizeof w) && !v->decimals &&
-        (long)v->val % 10 == 0 && cnt >= 2 &&
+        fmod(v->val, 10.0) == 0 && cnt >= 2 &&
         (!strcmp(w, "er") || !strcmp(w, "ern") || !strncmp(w, "erjahre", 7))) {
       v->kind = MTAI_NUM_DECADE;
       if (cnt == 2) {
@@ -1641,7 +1641,8 @@ void mtai_numval_german(const struct mtai_numval *v, char *buf, size_t sz) {
   static const char *const mag[][2] = {{"Million", "Millionen"},
                                        {"Milliarde", "Milliarden"},
                                        {"Billion", "Billionen"}};
-  if (v->kind == MTAI_NUM_DAY && v->month >= 1 && v->month <= 12) {
+  if (v->kind == MTAI_NUM_DAY && v->month >= 1 && v->month <= 12 &&
+      v->val >= 1 && v->val <= 31) {
     snprintf(buf, sz, "%d. %s", (int)v->val, S_months_de[v->month - 1]);
     return;
   }
@@ -1658,7 +1659,8 @@ void mtai_numval_german(const struct mtai_numval *v, char *buf, size_t sz) {
   }
   if (v->unit && S_de_converted(v, buf, sz))
     return;
-  if ((v->flags & MTAI_NV_FRACTION) && v->alt >= 2 && v->alt <= 10) {
+  if ((v->flags & MTAI_NV_FRACTION) && v->alt >= 2 && v->alt <= 10 &&
+      v->val >= 0 && v->val <= 1) {
     static const char *const den[] = {"Hälfte",  "Drittel",  "Viertel",
                                       "Fünftel", "Sechstel", "Siebtel",
                                       "Achtel",  "Neuntel",  "Zehntel"};
@@ -1714,6 +1716,11 @@ struct S_vals {
 
 static mta_status S_read(struct S_vals *vs, const char *text, size_t a,
                          size_t b, int german) {
+  if (!vs->v) { /* room first: no offset is applied to a null pointer */
+    if (!(vs->v = malloc(16 * sizeof *vs->v)))
+      return MTA_ERR_NOMEM;
+    vs->cap = 16;
+  }
   for (;;) {
     size_t room = vs->cap - vs->n;
     size_t got = german ? mtai_numbers_de(text + a, b - a, vs->v + vs->n, room)

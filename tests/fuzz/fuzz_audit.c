@@ -1,7 +1,9 @@
 /*
  * libFuzzer harness: arbitrary bytes through decoding, the whole audit
  * (with the German dictionary when it is installed) and one of the six
- * renderers (picked by a hash of the input).
+ * renderers (picked by a hash of the input). An input holding a line
+ * "|||" is a target and its English source (the part before the line):
+ * source-aware mode, alignment and the accuracy checks.
  * The JSON, JSON Lines and SARIF outputs must be valid JSON whatever the
  * input bytes were: they are checked with the library's strict JSON
  * parser (mta_record_parse, as a member value of a record). Any failure
@@ -53,9 +55,23 @@ static void S_valid_json(const char *s, const char *what) {
   free(rec);
 }
 
+/* The first "\n|||\n" in [data, data + size), or NULL. */
+static const unsigned char *S_bar(const unsigned char *data, size_t size) {
+  for (size_t i = 0; i + 5 <= size; i++)
+    if (!memcmp(data + i, "\n|||\n", 5))
+      return data + i;
+  return NULL;
+}
+
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
   mta_report *r = NULL;
-  if (mta_audit_buffer(S_a, "fuzz.txt", data, size, &r))
+  const unsigned char *bar = S_bar(data, size);
+  mta_status st =
+      bar ? mta_audit_buffer_source(S_a, "fuzz.txt", bar + 5,
+                                    size - (size_t)(bar + 5 - data), "en.txt",
+                                    data, (size_t)(bar - data), &r)
+          : mta_audit_buffer(S_a, "fuzz.txt", data, size, &r);
+  if (st)
     return 0; /* a clean refusal (encoding, binary, empty) is fine */
   static const struct {
     mta_format f;
