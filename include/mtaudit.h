@@ -350,6 +350,13 @@ typedef struct mta_finding_info {
    * finding has no source span. */
   size_t source_start, source_end;
   const char *source_text;
+  /* A stable identity of the finding across runs and edits: 16 hex
+   * digits hashed from the rule, the finding's text and the sentence it
+   * stands in (white space collapsed, case kept; with the source span
+   * when it has one), not from its line, column or offsets, message or
+   * severity. The baseline (--baseline) matches findings by it; SARIF
+   * gives it as partialFingerprints. Borrowed from the report. */
+  const char *fingerprint;
 } mta_finding_info;
 
 /** Fills '*info' with finding 'i' of 'r'. Returns MTA_ERR_INVALID_ARG when

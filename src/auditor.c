@@ -613,6 +613,7 @@ static mta_status S_audit_doc(mta_auditor *a, const char *name,
     return mtai_set_error(a, st, "%s: %s", name, mta_strerror(st));
   }
   mtai_findings_sort(r);
+  mtai_fingerprint_all(r);
   st = mtai_score_report(r, &a->gate);
   if (st) {
     mta_report_free(r);

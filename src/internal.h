@@ -292,7 +292,22 @@ struct mta_finding {
   /* Source-aware mode: the span of the English source it is about
    * (bytes into the bitext's source text); none when src_end == 0. */
   size_t src_start, src_end;
+  char fp[16 + 1]; /* fingerprint.c, filled when the report is done */
 };
+
+/* ---- fingerprints (fingerprint.c) ---- */
+
+#define MTAI_FP_LEN 16 /* hex digits */
+
+/* The fingerprint of finding 'f' of 'r' (see fingerprint.c): 16 hex
+ * digits and a NUL in 'out'. */
+void mtai_fingerprint(const struct mta_report *r, const struct mta_finding *f,
+                      char out[MTAI_FP_LEN + 1]);
+/* Fills every finding's 'fp'; the report's findings are final. */
+void mtai_fingerprint_all(struct mta_report *r);
+/* Feeds 'n' bytes of 's' into FNV-1a hash 'h', white space collapsed and
+ * trimmed (the fingerprint's normalisation); returns the new hash. */
+uint64_t mtai_fp_hash_norm(uint64_t h, const char *s, size_t n);
 
 /* A rule whose state or severity the options changed. */
 struct mtai_rule_override {

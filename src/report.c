@@ -166,6 +166,7 @@ mta_status mtai_report_vadd(struct mta_report *r, const struct mta_rule *rule,
   f->message = mtai_buf_detach(&msg);
   f->suggestion = suggestion ? strdup(suggestion) : NULL;
   f->src_start = f->src_end = 0;
+  f->fp[0] = '\0';
   if (!f->message || (suggestion && !f->suggestion)) {
     free(f->message);
     free(f->suggestion);
@@ -291,6 +292,7 @@ mta_status mta_report_finding(const mta_report *r, size_t i,
   info->source_start = has_src ? f->src_start : 0;
   info->source_end = has_src ? f->src_end : 0;
   info->source_text = has_src ? r->bi->src.text + f->src_start : NULL;
+  info->fingerprint = f->fp;
   return MTA_OK;
 }
 

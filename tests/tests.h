@@ -39,6 +39,7 @@ Suite *accneg_suite(void);
 Suite *accnum_suite(void);
 Suite *accomit_suite(void);
 Suite *accname_suite(void);
+Suite *baseline_suite(void);
 
 /* A shared auditor for tests that need real dictionaries (created on first
  * use, freed at exit). Fails the test when the dictionary is missing. */
