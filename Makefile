@@ -17,7 +17,11 @@ CHECK_CFLAGS = $(shell pkg-config --cflags check)
 CHECK_LIBS   = $(shell pkg-config --libs check)
 
 WARN    := -std=c11 -Wall -Wextra -Werror -pedantic -Wstrict-prototypes -Wshadow
-DEFS    := -D_XOPEN_SOURCE=700
+# Installation directories ("make install"); LOCALEDIR is compiled in as
+# the default place of the message catalogs (mta_localedir_default()).
+PREFIX  ?= /usr/local
+LOCALEDIR ?= $(PREFIX)/share/locale
+DEFS    := -D_XOPEN_SOURCE=700 -DMTA_LOCALEDIR='"$(LOCALEDIR)"'
 OPT     ?= -O2 -g
 CFLAGS_ALL = $(WARN) $(DEFS) $(OPT) -pthread -fPIC -fvisibility=hidden -Iinclude -iquote src $(PKG_CFLAGS)
 
@@ -43,10 +47,55 @@ ASSETS  := $(sort $(wildcard assets/*))
 TEST_SRC := $(wildcard tests/check_*.c) tests/run_tests.c
 TEST_OBJ := $(patsubst tests/%.c,$(B)/tests/%.o,$(TEST_SRC))
 
-.PHONY: all audit check test deps deps-test browser eval fuzz fuzz-long tsan unit e2e golden golden-update symbols asan \
+# Message catalogs (GNU gettext, docs/DESIGN.md "Messages"): every
+# po/LANG.po and po/LANG-*.po (parts kept apart while several people
+# translate) is merged (msgcat) and compiled with msgfmt -c into
+# $(B)/locale/LANG/LC_MESSAGES/mtaudit.mo; the executable finds
+# $(B)/locale next to itself.
+LINGUAS := de
+PO_de   := $(sort $(wildcard po/de.po po/de-*.po))
+MO      := $(foreach l,$(LINGUAS),$(B)/locale/$(l)/LC_MESSAGES/mtaudit.mo)
+# xgettext: the marks of src/i18n.h, the format of a finding (translated in
+# the sink, src/checks.c) and of the error setters; c-format so that
+# msgfmt -c checks the conversions of every translation.
+XGETTEXT_FLAGS := --language=C --from-code=UTF-8 --package-name=mtaudit \
+  --package-version=$(shell sed -n 's/^\#define MTA_VERSION_STRING "\(.*\)"/\1/p' include/mtaudit.h) \
+  --msgid-bugs-address=none --add-comments=TRANSLATORS: --sort-by-file \
+  --keyword=_ --keyword=N_ --keyword=P_:1,2 \
+  --keyword=mtai_finding_add:7 --keyword=mtai_finding_add_src:9 \
+  --keyword=mtai_check_error:3 --keyword=mtai_set_error:3 \
+  --keyword=cli_say:1 --keyword=cli_usage_error:1 \
+  --flag=_:1:pass-c-format --flag=P_:1:pass-c-format --flag=P_:2:pass-c-format \
+  --flag=mtai_finding_add:7:c-format --flag=mtai_finding_add_src:9:c-format \
+  --flag=mtai_check_error:3:c-format --flag=mtai_set_error:3:c-format \
+  --flag=cli_say:1:c-format --flag=cli_usage_error:1:c-format \
+  --flag=mtai_sink_printf:2:c-format
+
+.PHONY: all pot po-check audit check test deps deps-test browser eval fuzz fuzz-long tsan unit e2e golden golden-update symbols asan \
         valgrind format format-check lint clean bench
 
-all: $(B)/libmtaudit.a $(B)/libmtaudit.so $(B)/mtaudit
+all: $(B)/libmtaudit.a $(B)/libmtaudit.so $(B)/mtaudit $(MO)
+
+.SECONDEXPANSION:
+$(B)/locale/%/LC_MESSAGES/mtaudit.mo: $$(PO_$$*) | $(B)/gen
+	@mkdir -p $(dir $@)
+	msgcat --use-first --force-po -o $(B)/gen/$*.po $(PO_$*)
+	msgfmt -c -o $@ $(B)/gen/$*.po
+
+# The template of every message in the sources (commit it with the .po
+# files; update a catalog with msgmerge -U po/de.po po/mtaudit.pot).
+pot:
+	xgettext $(XGETTEXT_FLAGS) -o po/mtaudit.pot src/*.c src/*.h
+
+# Every catalog checked on its own (msgfmt -c, statistics) and no msgid in
+# two of them (the merge would keep one silently).
+po-check:
+	@for f in $(wildcard po/*.po); do \
+	  printf '%s: ' "$$f"; msgfmt -c --statistics -o /dev/null "$$f" || exit 1; \
+	done
+	@d=$$(msgcat --more-than=1 $(wildcard po/*.po) | grep -c '^msgid '); \
+	if [ "$$d" -gt 1 ]; then echo "po: msgids in two catalogs:"; \
+	  msgcat --more-than=1 $(wildcard po/*.po) | grep -A1 '^msgid '; exit 1; fi
 
 $(B)/obj/%.o: src/%.c $(wildcard src/*.h) include/mtaudit.h | $(B)/obj
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
@@ -85,13 +134,13 @@ $(B)/libmtaudit.a: $(LIB_OBJ)
 $(B)/libmtaudit.so: $(LIB_OBJ)
 	$(CC) -shared -o $@ $^ $(PKG_LIBS) $(LDFLAGS_EXTRA)
 
-$(B)/mtaudit: $(CLI_OBJ) $(B)/libmtaudit.a
+$(B)/mtaudit: $(CLI_OBJ) $(B)/libmtaudit.a | $(MO)
 	$(CC) $(OPT) -pthread $(LDFLAGS_EXTRA) -o $@ $^ $(PKG_LIBS)
 
 $(B)/tests/%.o: tests/%.c tests/tests.h $(wildcard src/*.h) include/mtaudit.h | $(B)/tests
 	$(CC) $(CFLAGS_ALL) $(CHECK_CFLAGS) -c $< -o $@
 
-$(B)/run_tests: $(TEST_OBJ) $(B)/libmtaudit.a
+$(B)/run_tests: $(TEST_OBJ) $(B)/libmtaudit.a | $(MO)
 	$(CC) $(OPT) $(LDFLAGS_EXTRA) -o $@ $^ $(PKG_LIBS) $(CHECK_LIBS)
 
 $(B)/obj $(B)/tools $(B)/gen $(B)/tests:

@@ -229,8 +229,21 @@ MTA_EXPORT int mta_version(void);
 /** Returns the library version as a static string such as "0.1.0". */
 MTA_EXPORT const char *mta_version_string(void);
 
-/** Returns a fixed English text for 'status'; never NULL. */
+/** Returns a fixed text for 'status' in the current language (English
+ * unless translated, see mta_set_localedir()); never NULL. */
 MTA_EXPORT const char *mta_strerror(mta_status status);
+
+/** Messages, rule descriptions and report labels are translated with GNU
+ * gettext (text domain "mtaudit", output in UTF-8); the language follows
+ * the caller's locale and LANGUAGE (the library never calls setlocale():
+ * a program sets LC_MESSAGES itself). The catalogs are read from 'dir'
+ * (DIR/LANG/LC_MESSAGES/mtaudit.mo), or with NULL from the compiled-in
+ * directory (mta_localedir_default()). Call before the first message, from
+ * one thread. MTA_ERR_NOMEM when the directory could not be recorded. */
+MTA_EXPORT mta_status mta_set_localedir(const char *dir);
+
+/** The compiled-in catalog directory, $(PREFIX)/share/locale. */
+MTA_EXPORT const char *mta_localedir_default(void);
 
 /** Returns the name of 'sev' ("minor", "major", "critical"), or NULL if out
  * of range. */

@@ -6,7 +6,7 @@
 set -eu
 
 need="gcc make pkg-config libc6-dev binutils libicu-dev libhunspell-dev \
-libxml2-dev hunspell-en-us trans-de-en check jq"
+libxml2-dev hunspell-en-us trans-de-en check jq gettext"
 # "test": also what the tests need beyond the build (headless Chromium for
 # the browser test of the HTML report).
 if [ "${1-}" = eval ]; then

@@ -17,6 +17,7 @@
 
 #include "auditor_int.h"
 #include "bitext.h"
+#include "i18n.h"
 #include "status.h"
 #include "xliff.h"
 
@@ -26,7 +27,7 @@ mta_status mtai_set_error(struct mta_auditor *a, mta_status st, const char *fmt,
                           ...) {
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(a->errmsg, sizeof a->errmsg, fmt, ap);
+  vsnprintf(a->errmsg, sizeof a->errmsg, _(fmt), ap); /* xgettext: keyword */
   va_end(ap);
   return st;
 }

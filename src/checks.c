@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 #define S_CHECKS(X)                                                            \
   X(boilerplate)                                                               \
@@ -57,7 +58,7 @@ mta_status mtai_check_error(const struct mtai_check_ctx *cx, mta_status st,
   if (cx->err && cx->errsz) {
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(cx->err, cx->errsz, fmt, ap);
+    vsnprintf(cx->err, cx->errsz, _(fmt), ap); /* xgettext: keyword */
     va_end(ap);
   }
   return st;
@@ -386,7 +387,10 @@ int mtai_findings_full(const struct mtai_findings *out) {
 }
 
 /* Adds through the overrides and sets the source span when the finding
- * was kept. */
+ * was kept. The format is translated here, once for every check
+ * (xgettext finds it by the keywords mtai_finding_add:7 and
+ * mtai_finding_add_src:9, see the Makefile's "pot"); the suggestion is
+ * replacement text for the article, German, and is never translated. */
 static mta_status S_vadd(struct mtai_findings *out, const struct mta_rule *rule,
                          mta_severity sev, size_t start, size_t end,
                          size_t src_start, size_t src_end,
@@ -399,8 +403,8 @@ static mta_status S_vadd(struct mtai_findings *out, const struct mta_rule *rule,
       break;
     }
   size_t before = out->report->nfind;
-  mta_status st =
-      mtai_report_vadd(out->report, rule, sev, start, end, suggestion, fmt, ap);
+  mta_status st = mtai_report_vadd(out->report, rule, sev, start, end,
+                                   suggestion, _(fmt), ap);
   if (!st && out->report->nfind > before) {
     out->report->findings[before].src_start = src_start;
     out->report->findings[before].src_end = src_end;
@@ -476,8 +480,11 @@ mta_status mta_rule_get(size_t i, mta_rule_info *info) {
   info->id = rule->id;
   info->category = mtai_category_name(rule->category);
   info->severity = rule->severity;
-  info->summary = rule->summary;
-  info->explanation = rule->explanation ? rule->explanation : rule->summary;
+  /* Translated here (the tables carry N_() marks): every reader of the
+   * registry, --list-rules, --explain and the SARIF rules, shows them in
+   * the current language. */
+  info->summary = _(rule->summary);
+  info->explanation = _(rule->explanation ? rule->explanation : rule->summary);
   info->wrong = rule->wrong ? rule->wrong : "";
   info->right = rule->right ? rule->right : "";
   return MTA_OK;

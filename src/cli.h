@@ -12,12 +12,18 @@
 
 #include "mtaudit.h"
 
+/* The CLI translates with plain dgettext() (i18n.h): the domain is bound
+ * by cli_lang_init() through mta_set_localedir(). */
+#define MTAI_I18N_CLI 1
+#include "i18n.h"
+
 enum cli_exit { CLI_EXIT_PASS = 0, CLI_EXIT_GATE = 1, CLI_EXIT_ERROR = 2 };
 
 /* ---- messages (cli_msg.c) ---------------------------------------------- */
 
 /* Prints "mtaudit: MESSAGE" on stderr, the message made visible first
- * (mta_display_escape()). */
+ * (mta_display_escape()). The format is translated here (xgettext
+ * keywords cli_say:1 and cli_usage_error:1): pass a literal. */
 void cli_say(const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 1, 2)))
@@ -38,6 +44,22 @@ int cli_flush_stdout(void);
 /* The system's text for 'errnum' in 'buf' (strerror_r: safe while worker
  * threads run); returns 'buf'. */
 const char *cli_errstr(int errnum, char *buf, size_t size);
+
+/* ---- language (cli_lang.c) ---------------------------------------------- */
+
+/* Chooses the message catalogs and the language, before any message:
+ * the catalog directory is $MTAUDIT_LOCALEDIR, else DIR/locale next to the
+ * executable when it holds de/LC_MESSAGES/mtaudit.mo (the build tree),
+ * else the compiled-in one. The language follows LANGUAGE, LC_ALL,
+ * LC_MESSAGES and LANG as gettext does, also when the named locale is not
+ * installed ("de_DE.UTF-8" on a system with only C.UTF-8): then
+ * LC_MESSAGES is set to C.UTF-8 and LANGUAGE derived from it ("de").
+ * Only LC_MESSAGES changes: numbers keep the C locale's decimal point.
+ * 'argv0' locates the executable when /proc/self/exe does not. */
+void cli_lang_init(const char *argv0);
+
+/* --lang VALUE: "de" or "en" sets LANGUAGE; -1 for any other value. */
+int cli_lang_set(const char *value);
 
 /* ---- lists of paths (cli_paths.c) -------------------------------------- */
 

@@ -17,6 +17,7 @@
  * must not drive the terminal, and one with a newline must not forge a
  * second log line. */
 void cli_say(const char *fmt, ...) {
+  fmt = _(fmt); /* xgettext: the keyword cli_say */
   va_list ap;
   va_start(ap, fmt);
   int n = vsnprintf(NULL, 0, fmt, ap);
@@ -35,8 +36,8 @@ void cli_say(const char *fmt, ...) {
 }
 
 int cli_usage_error(const char *fmt, const char *arg) {
-  cli_say(fmt, arg);
-  fprintf(stderr, "Try 'mtaudit --help'.\n");
+  cli_say(fmt, arg); /* translated there */
+  fputs(_("Try 'mtaudit --help'.\n"), stderr);
   return CLI_EXIT_ERROR;
 }
 

@@ -67,6 +67,8 @@ static const char S_usage[] =
     "      --explain RULE     describe a rule with examples and exit\n"
     "Run:\n"
     "  -j, --jobs N           audit N inputs in parallel (default 1)\n"
+    "      --lang LANG        language of messages and reports: de or en\n"
+    "                         (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)\n"
     "  -h, --help             show this help\n"
     "  -V, --version          show the version\n"
     "\n"
@@ -93,7 +95,8 @@ enum {
   OPT_LIST_RULES,
   OPT_EXPLAIN,
   OPT_SOURCE,
-  OPT_SOURCE_DIR
+  OPT_SOURCE_DIR,
+  OPT_LANG
 };
 
 /* '-': paths come back in order as code 1; ':': a missing value is ':'. */
@@ -123,6 +126,7 @@ static const struct option S_longopts[] = {
     {"list-rules", no_argument, NULL, OPT_LIST_RULES},
     {"explain", required_argument, NULL, OPT_EXPLAIN},
     {"jobs", required_argument, NULL, 'j'},
+    {"lang", required_argument, NULL, OPT_LANG},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0}};
@@ -251,11 +255,14 @@ static int S_load_config(int argc, char **argv, struct cli_options *o) {
     int c = getopt_long(argc, argv, S_shortopts, S_longopts, NULL);
     if (c == -1)
       break;
-    if (c == OPT_NO_CONFIG)
+    if (c == OPT_LANG) { /* first: every later message is in it */
+      if (cli_lang_set(optarg))
+        return cli_usage_error("--lang: '%s' is not de or en", optarg);
+    } else if (c == OPT_NO_CONFIG)
       o->no_config = 1;
     else if (c == OPT_CONFIG)
       o->config = optarg;
-    else if (c == ':' && optopt == OPT_CONFIG) {
+    else if (c == ':' && (optopt == OPT_CONFIG || optopt == OPT_LANG)) {
       char name[256];
       S_opt_name(argv[at], optopt, name, sizeof name);
       return cli_usage_error("%s needs a value", name);
@@ -357,6 +364,7 @@ static int S_option(struct cli_options *o, int c, const char *v,
   }
   case OPT_CONFIG:
   case OPT_NO_CONFIG:
+  case OPT_LANG:
     break; /* read by S_load_config() */
   case OPT_DISABLE:
   case OPT_ENABLE:

@@ -31,6 +31,7 @@ static mta_render_options S_render_options(const struct cli_options *o) {
 int main(int argc, char **argv) {
   struct cli_options o;
   int done = 0;
+  cli_lang_init(argc > 0 ? argv[0] : NULL);
   int rc = cli_options_parse(argc, argv, &o, &done);
   if (rc || done) {
     cli_options_free(&o);

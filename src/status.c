@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "status.h"
 
 int mta_version(void) {
@@ -17,7 +18,7 @@ int mta_version(void) {
 const char *mta_version_string(void) { return MTA_VERSION_STRING; }
 
 /* One row per status, indexed by its number: the message for people
- * (mta_strerror) and the key for machine-readable output
+ * (mta_strerror, translated) and the key for machine-readable output
  * (mtai_status_key). A status added to the enum without a row here has
  * NULL members and reads as unknown. */
 _Static_assert(MTA_STATUS_LAST == 12, "a new status needs a row in S_status");
@@ -25,25 +26,27 @@ _Static_assert(MTA_STATUS_LAST == 12, "a new status needs a row in S_status");
 static const struct {
   const char *text, *key;
 } S_status[MTA_STATUS_LAST] = {
-    [MTA_OK] = {"no error", "ok"},
-    [MTA_ERR_NOMEM] = {"out of memory", "nomem"},
-    [MTA_ERR_IO] = {"input/output error", "io"},
-    [MTA_ERR_ENCODING] = {"invalid byte sequence for the encoding", "encoding"},
-    [MTA_ERR_DICT] = {"dictionary or data file missing or unusable", "dict"},
-    [MTA_ERR_ICU] = {"ICU error", "icu"},
-    [MTA_ERR_INVALID_ARG] = {"invalid argument", "invalid-argument"},
-    [MTA_ERR_BINARY] = {"binary content", "binary"},
-    [MTA_ERR_EMPTY] = {"no text", "empty"},
-    [MTA_ERR_TOO_LARGE] = {"input too large", "too-large"},
-    [MTA_ERR_PARSE] = {"malformed input record or configuration", "parse"},
-    [MTA_ERR_MARKUP] = {"input is markup (HTML, XML, RTF), not plain text",
+    [MTA_OK] = {N_("no error"), "ok"},
+    [MTA_ERR_NOMEM] = {N_("out of memory"), "nomem"},
+    [MTA_ERR_IO] = {N_("input/output error"), "io"},
+    [MTA_ERR_ENCODING] = {N_("invalid byte sequence for the encoding"),
+                          "encoding"},
+    [MTA_ERR_DICT] = {N_("dictionary or data file missing or unusable"),
+                      "dict"},
+    [MTA_ERR_ICU] = {N_("ICU error"), "icu"},
+    [MTA_ERR_INVALID_ARG] = {N_("invalid argument"), "invalid-argument"},
+    [MTA_ERR_BINARY] = {N_("binary content"), "binary"},
+    [MTA_ERR_EMPTY] = {N_("no text"), "empty"},
+    [MTA_ERR_TOO_LARGE] = {N_("input too large"), "too-large"},
+    [MTA_ERR_PARSE] = {N_("malformed input record or configuration"), "parse"},
+    [MTA_ERR_MARKUP] = {N_("input is markup (HTML, XML, RTF), not plain text"),
                         "markup"},
 };
 
 const char *mta_strerror(mta_status st) {
   if ((unsigned)st < MTA_STATUS_LAST && S_status[st].text)
-    return S_status[st].text;
-  return "unknown status";
+    return _(S_status[st].text);
+  return _("unknown status");
 }
 
 const char *mtai_status_key(mta_status st) {

@@ -36,6 +36,11 @@ if [ ! -f "$BIN" ] || [ ! -x "$BIN" ]; then
   exit 2
 fi
 
+# The expected files are English: the language is pinned (mtaudit follows
+# LANGUAGE, LC_ALL, LC_MESSAGES and LANG otherwise).
+LANGUAGE=en
+export LANGUAGE
+
 # Run from the top of the tree: the reports name files as samples/NAME.txt.
 ROOT=$(cd "$(dirname -- "$0")/.." && pwd) || exit 2
 cd "$ROOT" || exit 2

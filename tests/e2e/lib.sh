@@ -30,6 +30,10 @@ for tool in jq iconv; do
   fi
 done
 VALGRIND=${VALGRIND-}
+# The cases expect English messages, whatever the machine's locale (the
+# German cases, cases/i18n.sh, set the language themselves).
+LANGUAGE=en
+export LANGUAGE
 
 ROOT=$(cd "$(dirname -- "$0")/../.." && pwd) || exit 2
 cd "$ROOT" || exit 2

@@ -1,0 +1,84 @@
+# Sourced by tests/e2e/run.sh. Messages in German and English (GNU
+# gettext, docs/DESIGN.md "Messages"): --lang, the locale variables, the
+# data of JSON untouched by the language, and the catalogs themselves.
+# Every other case runs with LANGUAGE=en (lib.sh).
+
+# lang ENV...: runs the binary with the locale variables cleared, then ENV.
+lang() {
+  env -u LC_ALL -u LC_MESSAGES -u LANG -u LANGUAGE "$@" >"$T/out" 2>"$T/err"
+  rc=$?
+}
+
+DE_RULE="mtaudit: unbekannte Regel oder Kategorie „nope“ (siehe --list-rules)"
+EN_RULE="mtaudit: unknown rule or category 'nope' (see --list-rules)"
+
+begin "i18n: --lang de and en choose the language of messages"
+lang "$BIN" --lang de --disable nope "$S0"
+expect_usage_error
+[ "$(head -n 1 "$T/err")" = "$DE_RULE" ] || fail "de: '$(head -n 1 "$T/err")'"
+lang LANGUAGE=de "$BIN" --lang en --disable nope "$S0"
+expect_usage_error
+[ "$(head -n 1 "$T/err")" = "$EN_RULE" ] || fail "en: '$(head -n 1 "$T/err")'"
+end
+
+begin "i18n: --lang with another value is a usage error"
+lang "$BIN" --lang fr "$S0"
+expect_usage_error
+grep -q -e "--lang" "$T/err" || fail "stderr does not name --lang"
+lang "$BIN" "$S0" --lang
+expect_usage_error
+end
+
+begin "i18n: LANGUAGE, LANG and LC_ALL as gettext reads them"
+# LANGUAGE alone; LANG naming a locale that is not installed; LC_ALL=C
+# (untranslated, LANGUAGE ignored as gettext does); LC_ALL over LANG.
+for e in "LANGUAGE=de" "LANG=de_DE.UTF-8" "LC_MESSAGES=de_AT LANG=en_US.UTF-8" \
+  "LC_ALL=C LANGUAGE=de" "LC_ALL=C LANG=de_DE.UTF-8" "LANG=en_US.UTF-8" \
+  "LC_ALL=en_US.UTF-8 LANG=de_DE.UTF-8"; do
+  # shellcheck disable=SC2086
+  lang $e "$BIN" --disable nope "$S0"
+  case $e in
+  LANGUAGE=de | LANG=de_DE.UTF-8 | LC_MESSAGES=de_AT*) want=$DE_RULE ;;
+  *) want=$EN_RULE ;;
+  esac
+  [ "$(head -n 1 "$T/err")" = "$want" ] || fail "$e: '$(head -n 1 "$T/err")'"
+done
+end
+
+begin "i18n: JSON under --lang de: keys, rule ids, positions and numbers as in English"
+lang "$BIN" --lang en --format json "$S0"
+cp "$T/out" "$T/en.json"
+lang "$BIN" --lang de --format json "$S0"
+expect_rc 0
+expect_no_stderr
+cp "$T/out" "$T/de.json"
+jq -e . "$T/de.json" >/dev/null 2>&1 || fail "not JSON"
+# Everything but the messages is data: the same in both languages.
+strip='del(.. | .message?) | del(.tool?)'
+[ "$(jq -S "$strip" "$T/de.json")" = "$(jq -S "$strip" "$T/en.json")" ] ||
+  fail "de and en differ beyond the messages"
+grep -q '"score": [0-9]*\.[0-9]' "$T/de.json" || fail "no score with a decimal point"
+# Once the check catalogs translate finding messages, German ones appear.
+if ls po/de-checks-*.po >/dev/null 2>&1; then
+  n=$(jq -n --slurpfile a "$T/de.json" --slurpfile b "$T/en.json" \
+    '[$a[0].documents[0].findings, $b[0].documents[0].findings] | transpose |
+     map(select(.[0].message != .[1].message)) | length')
+  [ "$n" -gt 0 ] || fail "no finding message differs between de and en"
+fi
+end
+
+begin "i18n: the catalogs: msgfmt -c, nothing fuzzy or untranslated, no msgid twice"
+if command -v msgfmt >/dev/null 2>&1; then
+  for f in po/*.po; do
+    if ! msgfmt -c --statistics -o /dev/null "$f" 2>"$T/stat"; then
+      fail "$f: $(head -n 1 "$T/stat")"
+      continue
+    fi
+    grep -q -e fuzzy -e untranslated "$T/stat" && fail "$f: $(cat "$T/stat")"
+  done
+  d=$(msgcat --more-than=1 po/*.po | grep -c '^msgid ')
+  [ "$d" -le 1 ] || fail "a msgid in two catalogs (msgcat --more-than=1 po/*.po)"
+else
+  fail "msgfmt missing (gettext)"
+fi
+end
