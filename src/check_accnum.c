@@ -59,31 +59,32 @@
 
 #include "accnum.h"
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "accuracy/number",
      .category = MTAI_CAT_ACCURACY,
      .severity = MTA_SEV_MAJOR,
-     .summary = "number, amount, percentage or date of the source missing "
-                "or changed in the target",
+     .summary = N_("number, amount, percentage or date of the source missing "
+                   "or changed in the target"),
      .explanation =
-         "Every number, amount, percentage and date of the English source "
-         "should appear in the aligned German target, in German form: "
-         "'1,000' is '1.000', '4.5' is '4,5', '$4.5 billion' is '4,5 "
-         "Milliarden Dollar' (English 'billion' is German 'Milliarde'; a "
-         "German 'Billion' is a thousand times more), 'September 28' is "
-         "'28. September'. Machine translation drops numbers, mixes up "
-         "magnitudes and copies English formats that German readers read "
-         "differently. A changed magnitude is critical, a changed or "
-         "missing number major (so is '200 feet' as '200 Meter': the unit "
-         "changed, the number not), a missing number word or idiom ('100 "
-         "percent' as 'völlig') minor. Found anywhere in the aligned target "
-         "paragraph counts; so does a number "
-         "written as a word ('two', '2', 'zwei'), a rounding to the "
-         "target's precision, or a unit conversion within 10 % (miles to "
-         "km, °F to °C, pounds to kg). Not reported: vague quantities "
-         "('hundreds'), 'one', numbers in URLs, boilerplate, numbers only "
-         "the target has. Write the value the suggestion gives.",
+         N_("Every number, amount, percentage and date of the English source "
+            "should appear in the aligned German target, in German form: "
+            "'1,000' is '1.000', '4.5' is '4,5', '$4.5 billion' is '4,5 "
+            "Milliarden Dollar' (English 'billion' is German 'Milliarde'; a "
+            "German 'Billion' is a thousand times more), 'September 28' is "
+            "'28. September'. Machine translation drops numbers, mixes up "
+            "magnitudes and copies English formats that German readers read "
+            "differently. A changed magnitude is critical, a changed or "
+            "missing number major (so is '200 feet' as '200 Meter': the unit "
+            "changed, the number not), a missing number word or idiom ('100 "
+            "percent' as 'völlig') minor. Found anywhere in the aligned target "
+            "paragraph counts; so does a number "
+            "written as a word ('two', '2', 'zwei'), a rounding to the "
+            "target's precision, or a unit conversion within 10 % (miles to "
+            "km, °F to °C, pounds to kg). Not reported: vague quantities "
+            "('hundreds'), 'one', numbers in URLs, boilerplate, numbers only "
+            "the target has. Write the value the suggestion gives."),
      .wrong = "The company paid $4.5 billion for the site. ||| Das "
               "Unternehmen zahlte 4,5 Millionen Dollar für das Gelände.",
      .right = "The company paid $4.5 billion for the site. ||| Das "

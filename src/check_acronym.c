@@ -22,13 +22,15 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "english-leftover/acronym",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
      .severity = MTA_SEV_MAJOR,
-     .summary = "English acronym German does not use (\"die GOP\", \"in PA\")",
-     .explanation =
+     .summary =
+         N_("English acronym German does not use (\"die GOP\", \"in PA\")"),
+     .explanation = N_(
          "An English acronym German news does not use: a US state's postal "
          "code where it stands for the state ('in PA', 'Pittsburgh, PA'; "
          "dict/us-states.txt, every state, and the AP forms such as 'Pa.'), "
@@ -41,7 +43,7 @@ static const struct mta_rule S_rules[] = {
          "introduces after a German name ('die Umweltbehörde EPA', 'das "
          "Heimatschutzministerium (DHS)') is German usage. Acronyms German "
          "uses (USA, NATO, UN, FBI, CIA, NASA) are never reported. Write the "
-         "German name the suggestion gives.",
+         "German name the suggestion gives."),
      .wrong = "Die GOP will das Gesetz im Senat blockieren.",
      .right = "Die Republikaner wollen das Gesetz im Senat blockieren."},
 };
@@ -72,7 +74,7 @@ static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
   if (!st)
     st = mtai_pairs_load(&s->acr, "english-acronyms.txt", NULL);
   if (st)
-    return mtai_check_error(cx, st, "acronyms: word lists: %s",
+    return mtai_check_error(cx, st, _("acronyms: word lists: %s"),
                             mta_strerror(st));
   return MTA_OK;
 }

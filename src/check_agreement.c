@@ -38,14 +38,15 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "grammar/agreement",
      .category = MTAI_CAT_GRAMMAR,
      .severity = MTA_SEV_MINOR,
-     .summary = "article, adjective and noun do not agree (\"die neue "
-                "Vertrag\")",
-     .explanation =
+     .summary = N_("article, adjective and noun do not agree (\"die neue "
+                   "Vertrag\")"),
+     .explanation = N_(
          "A determiner (article, possessive, demonstrative, kein), its "
          "adjectives and its noun must agree in gender, number and case; "
          "reported when no reading fits all of them: a wrong article gender "
@@ -56,7 +57,7 @@ static const struct mta_rule S_rules[] = {
          "another noun or of the English word order. Nouns declined like "
          "adjectives are judged by their ending ('dem Abgeordnete'); names, "
          "unknown words and relative pronouns are not judged. Minor, as MQM "
-         "raters grade most grammar errors; fix the article or the ending.",
+         "raters grade most grammar errors; fix the article or the ending."),
      .wrong = "Der Minister unterzeichnete gestern die neue Vertrag.",
      .right = "Der Minister unterzeichnete gestern den neuen Vertrag."},
 };
@@ -718,23 +719,29 @@ static unsigned S_noun(const struct mtai_check_ctx *cx, const char *w, size_t n,
 /* A description of noun readings for the message: "masculine singular",
  * "plural", "feminine or neuter singular". */
 static void S_describe(unsigned rd, char *out, size_t outsz) {
-  static const char *const gname[] = {"masculine", "feminine", "neuter"};
+  static const char *const gname[] = {N_("masculine"), N_("feminine"),
+                                      N_("neuter")};
+  char genders[64];
   size_t k = 0;
-  out[0] = '\0';
-  int any = 0;
+  genders[0] = out[0] = '\0';
   for (int g = G_M; g <= G_N; g++) {
     if (!(rd & R_ALL_SG(g)))
       continue;
-    k += (size_t)snprintf(out + k, outsz - k, "%s%s", any ? " or " : "",
-                          gname[g]);
-    any = 1;
-    if (k >= outsz)
-      return;
+    /* TRANSLATORS: joins two genders: "masculine or neuter" */
+    k += (size_t)snprintf(genders + k, sizeof genders - k, "%s%s",
+                          k ? _(" or ") : "", _(gname[g]));
+    if (k >= sizeof genders)
+      break;
   }
-  if (any)
-    k += (size_t)snprintf(out + k, outsz - k, " singular");
-  if (k < outsz && (rd & R_ALL_SG(G_PL)))
-    snprintf(out + k, outsz - k, "%splural", any ? " or " : "");
+  int pl = (rd & R_ALL_SG(G_PL)) != 0;
+  if (genders[0] && pl)
+    /* TRANSLATORS: %s is one or more genders ("masculine or feminine") */
+    snprintf(out, outsz, _("%s singular or plural"), genders);
+  else if (genders[0])
+    /* TRANSLATORS: %s is one or more genders ("masculine or feminine") */
+    snprintf(out, outsz, _("%s singular"), genders);
+  else if (pl)
+    snprintf(out, outsz, "%s", _("plural"));
 }
 
 /* The lexicon classes of token 'i' in lower case. */
@@ -920,7 +927,7 @@ static mta_status S_phrase(const struct mtai_check_ctx *cx,
   char desc[96];
   S_describe(nr, desc, sizeof desc);
   if (adjnoun)
-    snprintf(desc, sizeof desc, "declined like an adjective");
+    snprintf(desc, sizeof desc, "%s", _("declined like an adjective"));
   size_t start = t->start, end = nt->end;
   if (det.rd & nr)
     return mtai_finding_add(

@@ -37,13 +37,14 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "compound/split",
      .category = MTAI_CAT_COMPOUND,
      .severity = MTA_SEV_MAJOR,
-     .summary = "a compound written as two words (\"Waffen Programme\")",
-     .explanation =
+     .summary = N_("a compound written as two words (\"Waffen Programme\")"),
+     .explanation = N_(
          "Two nouns written apart that German writes as one word ('Sicherheit "
          "Politik' for 'Sicherheitspolitik'), with a linking -s-, -n- or -en- "
          "where needed. English writes such compounds as separate words and "
@@ -55,7 +56,7 @@ static const struct mta_rule S_rules[] = {
          "Klima Schutz'). Names, appositions ('die Stadt Berlin'), measures "
          "('zwei Milliarden Euro', 'eine Art Mythos'), double objects ('wirft "
          "der Regierung Chaos vor') and pairs across punctuation are not "
-         "reported; write the suggested compound.",
+         "reported; write the suggested compound."),
      .wrong = "Die Regierung plant eine neue Sicherheit Politik für Europa.",
      .right = "Die Regierung plant eine neue Sicherheitspolitik für Europa."},
 };
@@ -427,7 +428,7 @@ static const char *S_guard(const struct mtai_check_ctx *s, struct mtai_doc *d,
   if (!ga || !gb || !S_agrees(dg, d, det, bw, bn, gb))
     return NULL;
   if (!S_agrees(dg, d, det, aw, an, ga))
-    return " (the article agrees with the second noun only)";
+    return N_(" (the article agrees with the second noun only)");
   /* The prefield: "Die Regierung Sprecher wollte ...". The verb must be
    * finite and no infinitive ("der Haut Feuchtigkeit entziehen"); the
    * first noun no title or apposition head ("Der Herr Doktor ist"). */
@@ -447,7 +448,7 @@ static const char *S_guard(const struct mtai_check_ctx *s, struct mtai_doc *d,
       !(vc & (MTAI_LEX_FINITE | MTAI_LEX_AUX)) || (vc & MTAI_LEX_INF) ||
       (vc & (MTAI_LEX_ADJ | MTAI_LEX_PREP | MTAI_LEX_NOUN)))
     return NULL;
-  return " (the two nouns stand alone before the verb)";
+  return N_(" (the two nouns stand alone before the verb)");
 }
 
 /* 1 when the first noun 'i-1' heads a phrase of its own and noun 'i'
@@ -545,7 +546,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
         if (!(jn = S_join(joined, sizeof joined, aw, an, links[k], &low)) ||
             mtai_speller_check(s->speller, joined, jn) != MTAI_SPELL_KNOWN)
           continue;
-        why = modifier ? " (the first part is no word alone)"
+        why = modifier ? N_(" (the first part is no word alone)")
                        : S_guard(s, d, sn, i);
       }
       mtai_buf_free(&low);
@@ -554,7 +555,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       mta_status st = mtai_finding_add(
           r, &S_rules[0], S_rules[0].severity, a->start, b->end, joined,
           "'%.*s' is one word in German: '%s'%s", (int)(b->end - a->start),
-          d->text + a->start, joined, why);
+          d->text + a->start, joined, why[0] ? _(why) : "");
       if (st)
         return st;
     }

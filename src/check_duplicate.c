@@ -8,20 +8,22 @@
  * of the article score (score.c) so that its findings do not count twice.
  */
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "duplicate/paragraph",
      .category = MTAI_CAT_DUPLICATE,
      .severity = MTA_SEV_MINOR,
-     .summary =
-         "a paragraph repeated within the article (a headline printed twice)",
-     .explanation =
+     .summary = N_(
+         "a paragraph repeated within the article (a headline printed twice)"),
+     .explanation = N_(
+         /* xgettext:no-c-format ("85 %" is no conversion) */
          "A paragraph that repeats an earlier one of the article verbatim or "
          "nearly (ignoring case, spacing and punctuation, or with 85 % of the "
          "words in common when it has six or more words), typically a "
          "headline or teaser the scraper printed twice. Paragraphs that only "
          "share some words are not reported; the repeat is left out of the "
-         "score and the finding costs no points. Delete the repeat.",
+         "score and the finding costs no points. Delete the repeat."),
      .wrong = "Kim reist im Panzerzug nach Moskau (the headline, printed again "
               "after the first paragraph)",
      .right = "Kim reist im Panzerzug nach Moskau (the headline, once)"},
@@ -40,9 +42,11 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
     const struct mtai_paragraph *o = &d->paras[p->dup_of - 1];
     st = mtai_finding_add(
         r, &S_rules[0], S_rules[0].severity, p->start, p->end, NULL,
-        "this paragraph repeats paragraph %zu (line %zu)%s; "
-        "the repeat is left out of the article score",
-        (size_t)p->dup_of, (size_t)o->line, p->dup_near ? " nearly" : "");
+        p->dup_near ? N_("this paragraph repeats paragraph %zu (line %zu) "
+                         "nearly; the repeat is left out of the article score")
+                    : N_("this paragraph repeats paragraph %zu (line %zu); "
+                         "the repeat is left out of the article score"),
+        (size_t)p->dup_of, (size_t)o->line);
   }
   return st;
 }

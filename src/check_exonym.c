@@ -35,29 +35,30 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "english-leftover/exonym",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
      .severity = MTA_SEV_MINOR,
-     .summary = "English name of a country or place German names otherwise "
-                "(\"Czechia\" for \"Tschechien\")",
+     .summary = N_("English name of a country or place German names otherwise "
+                   "(\"Czechia\" for \"Tschechien\")"),
      .explanation =
-         "The English name of a country, territory, region, sea or city "
-         "where German has its own ('Czechia' for 'Tschechien', 'Ivory "
-         "Coast' for 'Elfenbeinküste', 'Munich' for 'München'), from "
-         "dict/exonyms.txt (all ISO 3166 countries whose English name "
-         "differs, continents, seas, rivers, regions, cities). Machine "
-         "translation copies names from the source. Minor: the reader "
-         "recognises the place, but the text reads as untranslated. Context "
-         "decides where the form is cited or is another name: not reported "
-         "inside an English name or quoted English title ('Air Canada', "
-         "'Moscow Times', 'University of Munich', 'Munich Re') or right "
-         "before a US state (a US town: 'Athens, Georgia'); a form that is "
-         "also a person's name (Jordan, Chad, Milan) only right after 'in', "
-         "'nach', 'aus'; 'Georgia' only where the text is about the "
-         "Caucasus (Tiflis, georgisch), not the US state. Write the German "
-         "name the suggestion gives.",
+         N_("The English name of a country, territory, region, sea or city "
+            "where German has its own ('Czechia' for 'Tschechien', 'Ivory "
+            "Coast' for 'Elfenbeinküste', 'Munich' for 'München'), from "
+            "dict/exonyms.txt (all ISO 3166 countries whose English name "
+            "differs, continents, seas, rivers, regions, cities). Machine "
+            "translation copies names from the source. Minor: the reader "
+            "recognises the place, but the text reads as untranslated. Context "
+            "decides where the form is cited or is another name: not reported "
+            "inside an English name or quoted English title ('Air Canada', "
+            "'Moscow Times', 'University of Munich', 'Munich Re') or right "
+            "before a US state (a US town: 'Athens, Georgia'); a form that is "
+            "also a person's name (Jordan, Chad, Milan) only right after 'in', "
+            "'nach', 'aus'; 'Georgia' only where the text is about the "
+            "Caucasus (Tiflis, georgisch), not the US state. Write the German "
+            "name the suggestion gives."),
      .wrong = "Die Regierung in Czechia kündigte neue Maßnahmen an.",
      .right = "Die Regierung in Tschechien kündigte neue Maßnahmen an."},
 };

@@ -44,15 +44,16 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "garbled/capitalized-word",
      .category = MTAI_CAT_GARBLED,
      .severity = MTA_SEV_MAJOR,
-     .summary =
+     .summary = N_(
          "a function word or verb capitalized in mid-sentence (\"Er sagte Und "
-         "dass\")",
-     .explanation =
+         "dass\")"),
+     .explanation = N_(
          "A conjunction, pronoun, preposition, auxiliary, adverb, numeral, "
          "finite verb or adjective capitalized in mid-sentence ('Er sagte Und "
          "dass'), or a bare capitalized infinitive or attributive adjective "
@@ -73,7 +74,7 @@ static const struct mta_rule S_rules[] = {
          "a name or fixed term ('im Kalten Krieg', 'Deutsche Bank', 'Erste "
          "Hilfe'), or after a colon, dash or opening "
          "quote. "
-         "Repair the sentence around the word.",
+         "Repair the sentence around the word."),
      .wrong = "Er sagte Und dass die Lieferungen weitergehen würden.",
      .right = "Er sagte, dass die Lieferungen weitergehen würden."},
 };
@@ -769,13 +770,13 @@ static mta_status S_report(struct mtai_findings *r, struct mtai_doc *d,
                            const struct mtai_sentence *sn,
                            unsigned char *found) {
   static const char *const why[] = {
-      [S_LT_AFTER_VERB] = "right after the verb that closes its clause",
-      [S_LT_BETWEEN] = "between two nouns, with no article or preposition",
-      [S_LT_ONLY_VERB] = "as the only verb of its clause",
-      [S_LT_RUN] = "in a run of capitalized words",
-      [S_LT_MODAL] = "where the infinitive of a modal verb belongs at the "
-                     "clause's end",
-      [S_LT_ADJ] = "before a noun, with no article and no name"};
+      [S_LT_AFTER_VERB] = N_("right after the verb that closes its clause"),
+      [S_LT_BETWEEN] = N_("between two nouns, with no article or preposition"),
+      [S_LT_ONLY_VERB] = N_("as the only verb of its clause"),
+      [S_LT_RUN] = N_("in a run of capitalized words"),
+      [S_LT_MODAL] = N_("where the infinitive of a modal verb belongs at the "
+                        "clause's end"),
+      [S_LT_ADJ] = N_("before a noun, with no article and no name")};
   mta_status st = MTA_OK;
   for (size_t i = sn->tok_first; !st && i < sn->tok_end; i++) {
     if (!found[i])
@@ -791,18 +792,23 @@ static mta_status S_report(struct mtai_findings *r, struct mtai_doc *d,
     if (link != (size_t)-1)
       st = mtai_finding_add(
           r, &S_rules[0], S_rules[0].severity, a, b, NULL,
-          "'%.*s' %s capitalized in mid-sentence %s; German writes %s in "
-          "lower case here (a link text translated on its own and spliced "
-          "back?)",
-          (int)(b - a), d->text + a, e > i ? "are" : "is",
-          why[found[link] - S_FOUND_LINK], e > i ? "them" : "it");
+          e > i ? N_("'%.*s' are capitalized in mid-sentence %s; German "
+                     "writes them in lower case here (a link text translated "
+                     "on its own and spliced back?)")
+                : N_("'%.*s' is capitalized in mid-sentence %s; German "
+                     "writes it in lower case here (a link text translated "
+                     "on its own and spliced back?)"),
+          (int)(b - a), d->text + a, _(why[found[link] - S_FOUND_LINK]));
     else
       st = mtai_finding_add(
           r, &S_rules[0], S_rules[0].severity, a, b, NULL,
-          "'%.*s' %s capitalized in mid-sentence; German writes %s in lower "
-          "case here (a garbled join, or a lost sentence boundary?)",
-          (int)(b - a), d->text + a, e > i ? "are" : "is",
-          e > i ? "them" : "it");
+          e > i ? N_("'%.*s' are capitalized in mid-sentence; German writes "
+                     "them in lower case here (a garbled join, or a lost "
+                     "sentence boundary?)")
+                : N_("'%.*s' is capitalized in mid-sentence; German writes "
+                     "it in lower case here (a garbled join, or a lost "
+                     "sentence boundary?)"),
+          (int)(b - a), d->text + a);
     for (size_t k = i; k <= e; k++)
       found[k] = 0;
     i = e;

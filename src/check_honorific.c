@@ -5,20 +5,21 @@
  * be followed by a capitalized word to count.
  */
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "english-leftover/honorific",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
      .severity = MTA_SEV_MAJOR,
-     .summary =
-         "English title (Mr., Mrs., Ms.) before a name instead of Herr/Frau",
-     .explanation =
+     .summary = N_(
+         "English title (Mr., Mrs., Ms.) before a name instead of Herr/Frau"),
+     .explanation = N_(
          "An English title ('Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs') before a name. "
          "Machine translation often copies these titles unchanged, but German "
          "news writes 'Herr' or 'Frau' (or drops the title). 'Dr.' and "
          "'Prof.' are German and not reported, and a title without a dot "
          "counts only before a capitalized word. Replace it by Herr/Frau, "
-         "'Herrn' in the dative and accusative.",
+         "'Herrn' in the dative and accusative."),
      .wrong = "Mr. Kim sollte am Donnerstag Waffenfabriken besuchen.",
      .right = "Herr Kim sollte am Donnerstag Waffenfabriken besuchen."},
 };
@@ -26,8 +27,8 @@ static const struct mta_rule S_rules[] = {
 static const struct {
   const char *word;
   const char *german;
-  const char *note;
-} S_titles[] = {{"Mr", "Herr", " (Herrn in the dative and accusative)"},
+  const char *note; /* marked N_(), shown with _() ("" is no note) */
+} S_titles[] = {{"Mr", "Herr", N_(" (Herrn in the dative and accusative)")},
                 {"Mrs", "Frau", ""},
                 {"Ms", "Frau", ""},
                 {"Messrs", "Herren", ""}};
@@ -59,7 +60,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
             S_titles[k].german,
             "English title '%.*s' before a name; German uses '%s'%s",
             (int)(end - d->toks[i].start), d->text + d->toks[i].start,
-            S_titles[k].german, S_titles[k].note);
+            S_titles[k].german, S_titles[k].note[0] ? _(S_titles[k].note) : "");
         if (st)
           return st;
         break;

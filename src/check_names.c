@@ -25,21 +25,22 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 #include "vec.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "consistency/name-variant",
      .category = MTAI_CAT_CONSISTENCY,
      .severity = MTA_SEV_MINOR,
-     .summary = "the same name spelled in two ways within one article",
-     .explanation =
+     .summary = N_("the same name spelled in two ways within one article"),
+     .explanation = N_(
          "One name spelled two ways in one article ('Kim Jong-un' and 'Kim "
          "Jong Un', 'Schoigu' and 'Shoigu'). Machine translation renders each "
          "sentence on its own and takes over whatever spelling the source "
          "used there, so English and German transliterations get mixed. Each "
          "occurrence of the rarer spelling is reported, naming the more "
          "frequent one (on a tie the spelling of dict/names.txt, else the "
-         "first); use one spelling throughout.",
+         "first); use one spelling throughout."),
      .wrong =
          "Kim Jong-un reiste nach Moskau. Dort sprach Kim Jong Un mit Putin.",
      .right =
@@ -242,9 +243,9 @@ static mta_status S_group(const struct S_state *s, struct mtai_findings *r,
       continue;
     char times[32];
     if (best_count == 1)
-      snprintf(times, sizeof times, "once");
+      snprintf(times, sizeof times, "%s", _("once"));
     else
-      snprintf(times, sizeof times, "%zu times", best_count);
+      snprintf(times, sizeof times, _("%zu times"), best_count);
     st = mtai_finding_add(
         r, &S_rules[0], S_rules[0].severity, g[i].start, g[i].end, pref,
         "name spelled '%.*s' here but '%s' elsewhere in "

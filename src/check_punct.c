@@ -13,45 +13,46 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "punctuation/space-before",
      .category = MTAI_CAT_PUNCTUATION,
      .severity = MTA_SEV_MINOR,
-     .summary = "whitespace before a punctuation mark",
-     .explanation =
+     .summary = N_("whitespace before a punctuation mark"),
+     .explanation = N_(
          "Whitespace before a full stop, comma, semicolon, colon, exclamation "
          "or question mark. Machine translation and the reassembly of "
          "translated segments leave a space where the English source had a "
          "link, a tag or a footnote marker. Not reported at the start of a "
          "paragraph, after an opening bracket, or before an ellipsis. Delete "
-         "the space.",
+         "the space."),
      .wrong = "Die Bösen lagerten die Munition in Waffenvorräten .",
      .right = "Die Bösen lagerten die Munition in Waffenvorräten."},
     {.id = "punctuation/doubled",
      .category = MTAI_CAT_PUNCTUATION,
      .severity = MTA_SEV_MINOR,
-     .summary = "punctuation mark doubled (\". .\", \",,\")",
+     .summary = N_("punctuation mark doubled (\". .\", \",,\")"),
      .explanation =
-         "A punctuation mark doubled ('. .', ',,', '.,', '!!'), left where "
-         "two translated segments were joined or a mark of the source was "
-         "kept next to the translation's own. An ellipsis ('...', also set "
-         "with spaces '. . .') and the emphatic '?!' are fine and not "
-         "reported; a longer run of spaced dots is reported once. Keep one "
-         "mark.",
+         N_("A punctuation mark doubled ('. .', ',,', '.,', '!!'), left where "
+            "two translated segments were joined or a mark of the source was "
+            "kept next to the translation's own. An ellipsis ('...', also set "
+            "with spaces '. . .') and the emphatic '?!' are fine and not "
+            "reported; a longer run of spaced dots is reported once. Keep one "
+            "mark."),
      .wrong = "Die Lage bleibt angespannt,, sagte der Minister.",
      .right = "Die Lage bleibt angespannt, sagte der Minister."},
     {.id = "punctuation/missing-space",
      .category = MTAI_CAT_PUNCTUATION,
      .severity = MTA_SEV_MINOR,
-     .summary = "no space after sentence punctuation before a word",
-     .explanation =
+     .summary = N_("no space after sentence punctuation before a word"),
+     .explanation = N_(
          "No space after a full stop, comma or other sentence mark before the "
          "next word ('Moskau.Nordkorea', 'kam,und'), typically where "
          "translated segments or lines were glued together. Not reported "
          "inside numbers ('3,5', '20.15 Uhr'), URLs, e-mail addresses, domain "
          "names, abbreviations ('z.B.') or gender forms ('Lehrer:innen'). "
-         "Insert the space.",
+         "Insert the space."),
      .wrong = "Kim reiste nach Moskau.Nordkorea liefert seit Monaten Munition.",
      .right =
          "Kim reiste nach Moskau. Nordkorea liefert seit Monaten Munition."},

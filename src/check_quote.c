@@ -36,13 +36,14 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "accuracy/quote",
      .category = MTAI_CAT_ACCURACY,
      .severity = MTA_SEV_MAJOR,
-     .summary = "quotation of the source lost in the target",
-     .explanation =
+     .summary = N_("quotation of the source lost in the target"),
+     .explanation = N_(
          "A quotation of the English source (three or more words in "
          "quotation marks) has no quotation in the aligned German text: "
          "the words of a speaker became the paper's own, or the quoted "
@@ -54,7 +55,7 @@ static const struct mta_rule S_rules[] = {
          "short. The wording is not compared (a quotation is translated), "
          "German marks of any style count („...“, »...«, \"...\"), and short "
          "scare quotes or quotes after 'so-called' are not reported. Put the "
-         "whole quotation in German quotation marks.",
+         "whole quotation in German quotation marks."),
      .wrong = "\"We will not give up,\" the mayor said. ||| Wir werden nicht "
               "aufgeben, sagte der Bürgermeister.",
      .right = "\"We will not give up,\" the mayor said. ||| „Wir werden "
@@ -62,16 +63,16 @@ static const struct mta_rule S_rules[] = {
     {.id = "accuracy/url",
      .category = MTAI_CAT_ACCURACY,
      .severity = MTA_SEV_MAJOR,
-     .summary = "URL, e-mail address, @handle or #hashtag lost or changed",
+     .summary = N_("URL, e-mail address, @handle or #hashtag lost or changed"),
      .explanation =
-         "A URL, web address, e-mail address, @handle or #hashtag of the "
-         "English source does not appear unchanged in the German target: "
-         "machine translation translates the words of a path "
-         "('/news/climate-report' -> '/nachrichten/klimabericht'), a "
-         "hashtag or a handle, splits an address, or drops it. The host and "
-         "addresses are compared without case, a path exactly; a dropped "
-         "'https://' or final slash is no change. Copy the address from "
-         "the source unchanged.",
+         N_("A URL, web address, e-mail address, @handle or #hashtag of the "
+            "English source does not appear unchanged in the German target: "
+            "machine translation translates the words of a path "
+            "('/news/climate-report' -> '/nachrichten/klimabericht'), a "
+            "hashtag or a handle, splits an address, or drops it. The host and "
+            "addresses are compared without case, a path exactly; a dropped "
+            "'https://' or final slash is no change. Copy the address from "
+            "the source unchanged."),
      .wrong = "Details are at www.example.org/climate-report. ||| Details "
               "stehen unter www.example.org/klima-bericht.",
      .right = "Details are at www.example.org/climate-report. ||| Details "
@@ -406,8 +407,10 @@ static mta_status S_quotes_bead(struct mtai_findings *out,
 /* ---- URLs, addresses, handles, hashtags ------------------------------ */
 
 enum { S_URL, S_DOMAIN, S_EMAIL, S_HANDLE, S_HASHTAG };
-static const char *const S_kind_names[] = {
-    "URL", "web address", "e-mail address", "handle", "hashtag"};
+static const char *const S_kind_names[] = {/* shown with _() */
+                                           N_("URL"), N_("web address"),
+                                           N_("e-mail address"), N_("handle"),
+                                           N_("hashtag")};
 
 static int S_space(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -684,13 +687,13 @@ static mta_status S_urls_bead(struct mtai_findings *out,
         st = mtai_finding_add_src(
             out, &S_rules[1], S_rules[1].severity, cs, ce, is, ie, NULL,
             "%s changed: the source has '%.*s'; the target has '%.*s'",
-            S_kind_names[kind], (int)(ie - is), t + is, (int)(ce - cs),
+            _(S_kind_names[kind]), (int)(ie - is), t + is, (int)(ce - cs),
             d->text + cs);
       else
         st = mtai_finding_add_src(
             out, &S_rules[1], S_rules[1].severity, ts, te, is, ie, NULL,
             "%s lost: the source has '%.*s'; the target does not",
-            S_kind_names[kind], (int)(ie - is), t + is);
+            _(S_kind_names[kind]), (int)(ie - is), t + is);
     }
   }
   return st;

@@ -37,15 +37,16 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "word-order/stray-final",
      .category = MTAI_CAT_WORD_ORDER,
      .severity = MTA_SEV_MAJOR,
      .summary =
-         "a noun or name hangs after the end of a complete sentence (\"... "
-         "der Welt Ukraine.\")",
-     .explanation =
+         N_("a noun or name hangs after the end of a complete sentence (\"... "
+            "der Welt Ukraine.\")"),
+     .explanation = N_(
          "A noun or name hanging at the end of a complete sentence, after a "
          "closing participle or infinitive ('fortgesetzt werden Präsident.'), "
          "the finite verb that closes a subordinate clause ('..., dass sie "
@@ -57,7 +58,7 @@ static const struct mta_rule S_rules[] = {
          "phrase after a preposition fused with its article ('wie zum "
          "Beispiel Windkraft.'), nominalized adjectives ('etwas völlig "
          "Neues.'), times, languages and genitives. Move the word where it "
-         "belongs or delete it.",
+         "belongs or delete it."),
      .wrong = "Die Munition ist mit der russischen kompatibel Arsenal.",
      .right = "Die Munition ist mit dem russischen Arsenal kompatibel."},
 };
@@ -378,7 +379,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       unsigned pc = S_classes(lx, d, p);
       const char *why = NULL;
       if (sub) {
-        why = "the finite verb that closes the subordinate clause";
+        why = N_("the finite verb that closes the subordinate clause");
       } else if (!(pt->flags & MTAI_TF_UPPER)) {
         /* An infinitive auxiliary closes a verb cluster ("sollen ...
          * fortgesetzt werden"); other closed-class words do not end one. */
@@ -388,11 +389,11 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
           continue;
         if ((pc & (MTAI_LEX_PARTICIPLE | MTAI_LEX_INF | MTAI_LEX_NONFINITE)) &&
             S_clause_has(lx, d, sn->tok_first, p, MTAI_LEX_AUX))
-          why = "the verb that closes the clause";
+          why = N_("the verb that closes the clause");
         else if ((pc & MTAI_LEX_ADJ) &&
                  !(pc & (MTAI_LEX_PARTICIPLE | MTAI_LEX_INF)) &&
                  !S_inflected(pw, pn) && S_copula(lx, d, sn->tok_first, p))
-          why = "the predicate adjective that closes the clause";
+          why = N_("the predicate adjective that closes the clause");
       } else if (p > sn->tok_first + 1 &&
                  ((pc & MTAI_LEX_NOUN) || S_time_word(s, pw, pn)) &&
                  !(pc & (MTAI_LEX_ADJ | MTAI_LEX_INF | MTAI_LEX_FINITE)) &&
@@ -411,7 +412,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
             (qc & (MTAI_LEX_DET | MTAI_LEX_PREP)) &&
             !(qc & MTAI_LEX_PRON && !(qc & MTAI_LEX_DET)) &&
             (!S_fused(d, p - 1) || S_time_word(s, pw, pn)))
-          why = "a complete noun phrase ending in";
+          why = N_("a complete noun phrase ending in");
       }
       if (!why)
         continue;
@@ -420,7 +421,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
           "'%.*s' hangs at the end of the sentence after %s '%.*s', attached "
           "to nothing: English word order or a translated link; move it into "
           "the sentence or delete it",
-          (int)wn, ww, why, (int)pn, pw);
+          (int)wn, ww, _(why), (int)pn, pw);
       if (st)
         return st;
     }

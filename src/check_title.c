@@ -31,14 +31,15 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "english-leftover/title",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
      .severity = MTA_SEV_MINOR,
-     .summary = "English title before a name (\"Secretary Blinken\", \"Rep. "
-                "Jordan\")",
-     .explanation =
+     .summary = N_("English title before a name (\"Secretary Blinken\", \"Rep. "
+                   "Jordan\")"),
+     .explanation = N_(
          "An English title or office before a name ('Secretary Blinken', "
          "'Rep. Jim Jordan', 'Gov. Josh Shapiro', 'Attorney General Merrick "
          "Garland', 'Mayor Eric Adams'), from dict/english-titles.txt, or "
@@ -53,7 +54,7 @@ static const struct mta_rule S_rules[] = {
          "Department') is not reported; 'Superintendent', a German church "
          "office too, only before a name and not in a text about the church. "
          "Write the German title the suggestion gives ('Außenminister "
-         "Blinken', 'der Abgeordnete Jim Jordan').",
+         "Blinken', 'der Abgeordnete Jim Jordan')."),
      .wrong = "Secretary Blinken reiste am Montag nach Kairo.",
      .right = "Außenminister Blinken reiste am Montag nach Kairo."},
 };

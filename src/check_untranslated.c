@@ -34,24 +34,25 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "accuracy/untranslated",
      .category = MTAI_CAT_ACCURACY,
      .severity = MTA_SEV_MAJOR,
-     .summary = "source sentence left in English in the translation",
+     .summary = N_("source sentence left in English in the translation"),
      .explanation =
-         "Source-aware mode: a target sentence that is its English source "
-         "sentence (the same words, case and spacing aside) or mostly its "
-         "English words: major; critical when a whole paragraph of two or "
-         "more sentences is left in English; minor for a fragment of two or "
-         "more English words copied from the source into a German sentence. "
-         "Machine translation passes sentences through untouched when it "
-         "takes them for names, code or quotations, or when it fails on "
-         "them. Words German shares with English (Name, Hand, Computer), "
-         "names, numbers, and English titles and brands are not counted; "
-         "single English words are english-leftover/word's. Translate the "
-         "sentence.",
+         N_("Source-aware mode: a target sentence that is its English source "
+            "sentence (the same words, case and spacing aside) or mostly its "
+            "English words: major; critical when a whole paragraph of two or "
+            "more sentences is left in English; minor for a fragment of two or "
+            "more English words copied from the source into a German sentence. "
+            "Machine translation passes sentences through untouched when it "
+            "takes them for names, code or quotations, or when it fails on "
+            "them. Words German shares with English (Name, Hand, Computer), "
+            "names, numbers, and English titles and brands are not counted; "
+            "single English words are english-leftover/word's. Translate the "
+            "sentence."),
      .wrong = "The talks will resume on Monday in Geneva. ||| The talks will "
               "resume on Monday in Geneva.",
      .right = "The talks will resume on Monday in Geneva. ||| Die Gespräche "
@@ -272,8 +273,11 @@ static mta_status S_report_whole(struct mtai_findings *out, struct S_spans *sp,
                                  mta_severity sev, size_t start, size_t end,
                                  size_t ss, size_t se, const char *msg) {
   size_t before = out->report->nfind;
+  /* 'msg' is formatted and translated already: a format in a variable,
+   * which xgettext does not extract and the sink's _() leaves as it is */
+  static const char verbatim[] = "%s";
   mta_status st = mtai_finding_add_src(out, S_RULE, sev, start, end, ss, se,
-                                       NULL, "%s", msg);
+                                       NULL, verbatim, msg);
   if (st || out->report->nfind == before)
     return st;
   if (sp->n == sp->cap) {
@@ -361,7 +365,7 @@ static mta_status S_paragraph(const struct mtai_check_ctx *cx,
     flag[i] = (unsigned char)S_untranslated(&v);
     nflag += flag[i];
   }
-  char q[200], msg[320];
+  char q[200], msg[400];
   const struct mtai_bead *pb = &bi->pb[bi->t_pbead[pi]];
   if (ns >= 2 && nflag == ns && pb->s_first < pb->s_end) {
     size_t ss = 0, se = 0;
@@ -369,8 +373,8 @@ static mta_status S_paragraph(const struct mtai_check_ctx *cx,
     S_quote(&bi->src, bi->src.paras[pb->s_first].tok_first,
             bi->src.paras[pb->s_end - 1].tok_end, q, sizeof q);
     snprintf(msg, sizeof msg,
-             "the paragraph is left in English: its %zu sentences are the "
-             "source's (\"%s\")",
+             _("the paragraph is left in English: its %zu sentences are the "
+               "source's (\"%s\")"),
              ns, q);
     return S_report_whole(out, sp, MTA_SEV_CRITICAL, p->start, p->end, ss, se,
                           msg);
@@ -386,7 +390,8 @@ static mta_status S_paragraph(const struct mtai_check_ctx *cx,
       mtai_bead_src_span(bi, src.bead, 0, &ss, &se);
       S_quote(&bi->src, src.a, src.b, q, sizeof q);
       snprintf(msg, sizeof msg,
-               "the sentence is left in English: it is the source's \"%s\"", q);
+               _("the sentence is left in English: it is the source's \"%s\""),
+               q);
       st = S_report_whole(out, sp, S_RULE->severity, sn->start, sn->end, ss, se,
                           msg);
     } else {
