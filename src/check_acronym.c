@@ -74,7 +74,7 @@ static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
   if (!st)
     st = mtai_pairs_load(&s->acr, "english-acronyms.txt", NULL);
   if (st)
-    return mtai_check_error(cx, st, _("acronyms: word lists: %s"),
+    return mtai_check_error(cx, st, "acronyms: word lists: %s",
                             mta_strerror(st));
   return MTA_OK;
 }
