@@ -50,14 +50,15 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "accuracy/name",
      .category = MTAI_CAT_ACCURACY,
      .severity = MTA_SEV_MAJOR,
-     .summary = "a person, place or organisation of the source is missing "
-                "from the translation",
-     .explanation =
+     .summary = N_("a person, place or organisation of the source is missing "
+                   "from the translation"),
+     .explanation = N_(
          "A name the English source paragraph has (a person, place or "
          "organisation: a run of capitalized words or an acronym) appears "
          "nowhere in the aligned German paragraph. Machine translation drops "
@@ -71,7 +72,7 @@ static const struct mta_rule S_rules[] = {
          "capitalized common words (dict/english-non-names.txt) and "
          "capitalized words at the start of a sentence that are English "
          "words. Major; minor when the word may be a common noun or an "
-         "abbreviation. Check the translation and put the name back.",
+         "abbreviation. Check the translation and put the name back."),
      .wrong = "Defense Secretary Lloyd Austin met his counterpart in Kyiv. "
               "||| Der Verteidigungsminister traf seinen Amtskollegen in Kiew.",
      .right = "Defense Secretary Lloyd Austin met his counterpart in Kyiv. "

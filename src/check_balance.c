@@ -11,30 +11,31 @@
  * quotations.
  */
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "punctuation/unbalanced-quote",
      .category = MTAI_CAT_PUNCTUATION,
      .severity = MTA_SEV_MINOR,
-     .summary = "a quotation mark without its partner in the paragraph",
-     .explanation =
+     .summary = N_("a quotation mark without its partner in the paragraph"),
+     .explanation = N_(
          "A quotation mark without its partner within the paragraph: „ "
          "without “ (or the reverse), » without «, or an odd number of "
          "straight quotes. Machine translation drops closing marks or "
          "translates only one of the pair. A quotation running on into the "
          "next paragraph is also reported (as minor), since dropped marks are "
-         "far more common; add the missing mark.",
+         "far more common; add the missing mark."),
      .wrong = "Er sprach von einem „historischen Schritt.",
      .right = "Er sprach von einem „historischen Schritt“."},
     {.id = "punctuation/unbalanced-paren",
      .category = MTAI_CAT_PUNCTUATION,
      .severity = MTA_SEV_MINOR,
-     .summary = "a bracket without its partner in the paragraph",
-     .explanation =
+     .summary = N_("a bracket without its partner in the paragraph"),
+     .explanation = N_(
          "An opening bracket '(' or '[' without its closing partner within "
          "the paragraph, or the reverse. Machine translation loses one bracket "
          "when it reorders a clause or joins segments. Add the missing "
-         "bracket or remove the stray one.",
+         "bracket or remove the stray one."),
      .wrong = "Die Polizei nahm den Verdächtigen fest (er war bewaffnet.",
      .right = "Die Polizei nahm den Verdächtigen fest (er war bewaffnet)."},
 };
@@ -77,8 +78,8 @@ static mta_status S_report(struct mtai_findings *r, const struct mtai_token *t,
   int paren = S_is_paren(c);
   const struct mta_rule *rule = &S_rules[paren ? R_PAREN : R_QUOTE];
   return mtai_finding_add(r, rule, rule->severity, t->start, t->end, NULL,
-                          open ? "'%.*s' is never closed in this paragraph"
-                               : "'%.*s' closes nothing in this paragraph",
+                          open ? N_("'%.*s' is never closed in this paragraph")
+                               : N_("'%.*s' closes nothing in this paragraph"),
                           (int)(t->end - t->start), r->doc->text + t->start);
 }
 

@@ -21,14 +21,15 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "english-leftover/calendar",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
      .severity = MTA_SEV_MINOR,
-     .summary = "English weekday, month or holiday name (\"am Friday\", "
-                "\"im March\")",
-     .explanation =
+     .summary = N_("English weekday, month or holiday name (\"am Friday\", "
+                   "\"im March\")"),
+     .explanation = N_(
          "An English weekday, month or holiday name in German running text "
          "('am Friday', 'im March', 'seit January', 'zu Christmas'), from "
          "dict/english-calendar.txt. Machine translation leaves them when "
@@ -39,7 +40,7 @@ static const struct mta_rule S_rules[] = {
          "(a name too) only in a date ('im May', '3. May', 'May 2024'); "
          "nothing inside an English name or quoted title ('Black Friday', "
          "'Super Tuesday', 'Sunday Times', „Blue Monday“) or after a first "
-         "name ('Theresa May'). Write the German name the suggestion gives.",
+         "name ('Theresa May'). Write the German name the suggestion gives."),
      .wrong = "Die Gespräche sollen am Friday in Genf beginnen.",
      .right = "Die Gespräche sollen am Freitag in Genf beginnen."},
 };
@@ -139,12 +140,15 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       memcpy(sug, val, gn);
       sug[gn] = '\0';
       size_t a = t->start, b = d->toks[j].end;
-      st = mtai_finding_add(out, &S_rules[0], S_rules[0].severity, a, b, sug,
-                            "English %s name '%.*s'; German writes '%s'",
-                            month     ? "month"
-                            : holiday ? "holiday"
-                                      : "weekday",
-                            (int)(b - a), d->text + a, sug);
+      st =
+          mtai_finding_add(out, &S_rules[0], S_rules[0].severity, a, b, sug,
+                           month     ? N_("English month name '%.*s'; German "
+                                              "writes '%s'")
+                           : holiday ? N_("English holiday name '%.*s'; German "
+                                          "writes '%s'")
+                                     : N_("English weekday name '%.*s'; German "
+                                          "writes '%s'"),
+                           (int)(b - a), d->text + a, sug);
       i = j;
     }
   }

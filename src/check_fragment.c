@@ -40,14 +40,16 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "split-sentence/fragment",
      .category = MTAI_CAT_SPLIT_SENTENCE,
      .severity = MTA_SEV_MAJOR,
-     .summary = "a sentence without a finite verb (\"Ihre eigene militärische "
-                "Zusammenarbeit.\")",
-     .explanation =
+     .summary =
+         N_("a sentence without a finite verb (\"Ihre eigene militärische "
+            "Zusammenarbeit.\")"),
+     .explanation = N_(
          "A sentence of article prose with no finite verb ('Ihre eigene "
          "militärische Zusammenarbeit.'): machine translation cut a clause "
          "off its sentence. Not reported in headings, one-sentence paragraphs "
@@ -55,7 +57,7 @@ static const struct mta_rule S_rules[] = {
          "list items, short comments ('Ein wunderschönes Land.', 'Ohne Wasser "
          "kein Leben.'), enumerations ('Erstens die Kosten.'), or for "
          "sentences under three words. Join the fragment "
-         "to its sentence or give it a verb.",
+         "to its sentence or give it a verb."),
      .wrong =
          "Beide Länder vertiefen ihre Beziehungen. Ihre eigene militärische "
          "Zusammenarbeit. Der Westen reagiert besorgt.",
@@ -64,9 +66,10 @@ static const struct mta_rule S_rules[] = {
     {.id = "split-sentence/verb-start",
      .category = MTAI_CAT_SPLIT_SENTENCE,
      .severity = MTA_SEV_MAJOR,
-     .summary = "a sentence starts with its finite verb after a verbless one "
-                "(\"Die Gespräche in Moskau. Endeten ohne Ergebnis.\")",
-     .explanation =
+     .summary =
+         N_("a sentence starts with its finite verb after a verbless one "
+            "(\"Die Gespräche in Moskau. Endeten ohne Ergebnis.\")"),
+     .explanation = N_(
          "A sentence that starts with a capitalized finite verb right after a "
          "sentence without one ('Die Gespräche in Moskau. Endeten ohne "
          "Ergebnis.'): machine translation put a full stop between the "
@@ -75,7 +78,7 @@ static const struct mta_rule S_rules[] = {
          "imperatives ('Lesen Sie ...'), verb-first conditionals ('Sollte es "
          "regnen, ...', 'Steigen die Zinsen, wird ...'), nominalized "
          "infinitives and fronted participles ('Laufen ist gesund.', "
-         "'Verletzt wurde niemand.'). Join the two halves.",
+         "'Verletzt wurde niemand.'). Join the two halves."),
      .wrong = "Die Gespräche in Moskau. Endeten ohne Ergebnis.",
      .right = "Die Gespräche in Moskau endeten ohne Ergebnis."},
 };

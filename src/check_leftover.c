@@ -46,25 +46,26 @@
 #include <unicode/uchar.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "english-leftover/phrase",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
      .severity = MTA_SEV_MAJOR,
-     .summary = "English web phrase left in the text (\"Leave a Reply\")",
-     .explanation =
+     .summary = N_("English web phrase left in the text (\"Leave a Reply\")"),
+     .explanation = N_(
          "English web chrome in the text ('Leave a Reply', 'Read more', "
          "'source site'), from dict/english-phrases.txt. Machine translation "
          "leaves these untouched because they come from buttons and links, "
          "not from the article. The phrases are specific enough not to occur "
-         "in names or quotations German news keeps in English; delete them.",
+         "in names or quotations German news keeps in English; delete them."),
      .wrong = "Die Behörden gaben an, die Lage sei unter Kontrolle. Read more",
      .right = "Die Behörden gaben an, die Lage sei unter Kontrolle."},
     {.id = "english-leftover/word",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
      .severity = MTA_SEV_MAJOR,
-     .summary = "untranslated English words (minor for a title-case name)",
-     .explanation =
+     .summary = N_("untranslated English words (minor for a title-case name)"),
+     .explanation = N_(
          "A run of English words the translation left untranslated: "
          "lower-case runs ('for the time being') are major (minor when "
          "quoted), title-case runs minor. Not reported: known English names "
@@ -73,61 +74,61 @@ static const struct mta_rule S_rules[] = {
          "a place's name ('Bill Smith', 'in Palm Springs'), quoted English "
          "titles ('„Gone with the Wind“'), and loanwords German uses (Team, "
          "Update, online); a lone word one edit from a German word is a "
-         "spelling finding instead. Translate the words.",
+         "spelling finding instead. Translate the words."),
      .wrong = "Die Waffenruhe soll for the time being nur im Norden gelten.",
      .right = "Die Waffenruhe soll vorerst nur im Norden gelten."},
     {.id = "english-leftover/genitive",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
      .severity = MTA_SEV_MINOR,
-     .summary = "English genitive apostrophe (\"Putin's Regierung\")",
+     .summary = N_("English genitive apostrophe (\"Putin's Regierung\")"),
      .explanation =
-         "An English genitive apostrophe before a German noun ('Putin's "
-         "Regierung', 'Sunak's neue Regierung'): German adds the -s without "
-         "an apostrophe ('Putins'). Machine translation copies the English "
-         "possessive along with the name. Minor: the text stays clear. Not "
-         "reported inside a quotation, nor where no German noun follows, "
-         "since the 's is then part of a name ('Domino's meldet', 'St. "
-         "John's Wood'); write the German genitive or 'von'.",
+         N_("An English genitive apostrophe before a German noun ('Putin's "
+            "Regierung', 'Sunak's neue Regierung'): German adds the -s without "
+            "an apostrophe ('Putins'). Machine translation copies the English "
+            "possessive along with the name. Minor: the text stays clear. Not "
+            "reported inside a quotation, nor where no German noun follows, "
+            "since the 's is then part of a name ('Domino's meldet', 'St. "
+            "John's Wood'); write the German genitive or 'von'."),
      .wrong = "Putin's Regierung wies die Vorwürfe am Montag zurück.",
      .right = "Putins Regierung wies die Vorwürfe am Montag zurück."},
     {.id = "english-leftover/initial",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
      .severity = MTA_SEV_MINOR,
-     .summary = "English-style middle initial (\"Joseph R. Biden\")",
-     .explanation =
+     .summary = N_("English-style middle initial (\"Joseph R. Biden\")"),
+     .explanation = N_(
          "An English-style middle initial in a name ('Joseph R. Biden', "
          "'Wladimir V. Putin'). American and British news write them, German "
          "news does not, and machine translation keeps them. Not reported: "
          "names German news also writes with the initial ('John F. Kennedy', "
          "dict/english-names.txt), regnal numbers ('Kaiser Karl V.'), and an "
          "abbreviated name that ends its sentence ('… Thomas K. Die "
-         "Staatsanwaltschaft …'). Drop the initial.",
+         "Staatsanwaltschaft …'). Drop the initial."),
      .wrong = "Präsident Joseph R. Biden empfing den Gast im Weißen Haus.",
      .right = "Präsident Joseph Biden empfing den Gast im Weißen Haus."},
     {.id = "english-leftover/quotes",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
      .severity = MTA_SEV_MINOR,
-     .summary = "English quotation marks around German text",
-     .explanation =
+     .summary = N_("English quotation marks around German text"),
+     .explanation = N_(
          "German text inside English quotation marks (“…”), which machine "
          "translation carries over from the source. German uses „…“ (or "
          "»…«). Straight marks (\"…\") are the typewriter form of German ones "
          "and are reported only in a text that also quotes the German way. "
          "A quotation with fewer than two plainly German words (an English "
-         "title or name) is not reported. Replace the marks with „ and “.",
+         "title or name) is not reported. Replace the marks with „ and “."),
      .wrong = "Er nannte das Treffen “einen historischen Schritt”.",
      .right = "Er nannte das Treffen „einen historischen Schritt“."},
     {.id = "english-leftover/mt-notice",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
      .severity = MTA_SEV_MINOR,
-     .summary = "the article declares itself a machine translation",
-     .explanation =
+     .summary = N_("the article declares itself a machine translation"),
+     .explanation = N_(
          "The article declares itself machine-translated ('… aus dem "
          "Englischen automatisiert ins Deutsche übersetzt'). The notice is "
          "correct information, but it means the text was not edited by a "
          "person; it is reported once per article, at minor severity. Review "
          "the article, then delete the notice or keep it as the site's policy "
-         "requires.",
+         "requires."),
      .wrong = "Der Text wurde aus dem Englischen automatisiert ins Deutsche "
               "übersetzt.",
      .right = "(delete the notice after review, or keep it as required)"},
@@ -783,7 +784,8 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
       /* Major in running text; quoted English is cited, so minor. */
       st = mtai_finding_add(
           x->r, &S_rules[R_WORD], q ? MTA_SEV_MINOR : MTA_SEV_MAJOR, a, b, NULL,
-          "English %s '%.*s' left untranslated", i == j ? "word" : "words",
+          i == j ? N_("English word '%.*s' left untranslated")
+                 : N_("English words '%.*s' left untranslated"),
           (int)(b - a), d->text + a);
     } else if (!S_named(x, p, i, j) && !S_name_shaped(x, p, i, j)) {
       /* One capitalized word after a German article is a noun the
@@ -795,8 +797,9 @@ static mta_status S_runs(struct S_doc *x, const struct mtai_paragraph *p) {
       else
         st = mtai_finding_add(
             x->r, &S_rules[R_WORD], MTA_SEV_MINOR, a, b, NULL,
-            "English %s '%.*s': a name, or left untranslated?",
-            i == j ? "word" : "words", (int)(b - a), d->text + a);
+            i == j ? N_("English word '%.*s': a name, or left untranslated?")
+                   : N_("English words '%.*s': a name, or left untranslated?"),
+            (int)(b - a), d->text + a);
     }
     if (st)
       return st;

@@ -45,29 +45,30 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "accuracy/negation",
      .category = MTAI_CAT_ACCURACY,
      .severity = MTA_SEV_MAJOR,
-     .summary = "negation lost or added (source \"did not\", target without "
-                "\"nicht\")",
+     .summary = N_("negation lost or added (source \"did not\", target without "
+                   "\"nicht\")"),
      .explanation =
-         "A negated sentence of the English source whose aligned German "
-         "sentence has no negation (nicht, kein, nie, niemals, nichts, "
-         "niemand, weder, ohne), or a German negation the source does not "
-         "have. Machine translation drops or adds a negation now and then, "
-         "and the sentence then says the opposite while reading fluently. "
-         "Words that carry the negation in their meaning answer it "
-         "('not possible' = 'unmöglich', 'failed to' = 'scheiterte', "
-         "'hardly' = 'kaum', 'unhelpfully' = 'nicht hilfreich'); 'not only "
-         "... but also', idioms ('no matter', 'can't help', 'whether or "
-         "not', 'isn't it?') and double negation ('not unlike') are not "
-         "read, nor a target sentence left in English. A lost negation is "
-         "major when sure (one plain negator, sentences aligned one to one, "
-         "similar lengths), else minor; an added one is minor (German often "
-         "paraphrases with a negation: 'ambiguous' = 'nicht eindeutig'). "
-         "Restore the negation (or remove the added one).",
+         N_("A negated sentence of the English source whose aligned German "
+            "sentence has no negation (nicht, kein, nie, niemals, nichts, "
+            "niemand, weder, ohne), or a German negation the source does not "
+            "have. Machine translation drops or adds a negation now and then, "
+            "and the sentence then says the opposite while reading fluently. "
+            "Words that carry the negation in their meaning answer it "
+            "('not possible' = 'unmöglich', 'failed to' = 'scheiterte', "
+            "'hardly' = 'kaum', 'unhelpfully' = 'nicht hilfreich'); 'not only "
+            "... but also', idioms ('no matter', 'can't help', 'whether or "
+            "not', 'isn't it?') and double negation ('not unlike') are not "
+            "read, nor a target sentence left in English. A lost negation is "
+            "major when sure (one plain negator, sentences aligned one to one, "
+            "similar lengths), else minor; an added one is minor (German often "
+            "paraphrases with a negation: 'ambiguous' = 'nicht eindeutig'). "
+            "Restore the negation (or remove the added one)."),
      .wrong = "The minister did not sign the agreement. ||| Der Minister "
               "unterzeichnete das Abkommen.",
      .right = "The minister did not sign the agreement. ||| Der Minister "

@@ -26,29 +26,30 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "english-leftover/date",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
      .severity = MTA_SEV_MAJOR,
      .summary =
-         "English date format (\"September 28, 2024\" for \"28. September "
-         "2024\")",
-     .explanation =
+         N_("English date format (\"September 28, 2024\" for \"28. September "
+            "2024\")"),
+     .explanation = N_(
          "An English date format ('September 28, 2024', 'October 3', 'Sept. "
          "12') where German writes '28. September 2024'. Machine translation "
          "often keeps the order of the source date. A month name German "
          "shares (April, August, September, November) counts only with ', "
          "YEAR' after the day or at the end of a sentence, so 'im August 15 "
-         "Menschen' stays German. Use the suggested German form.",
+         "Menschen' stays German. Use the suggested German form."),
      .wrong = "Der Gipfel fand am September 28, 2024 in Wladiwostok statt.",
      .right = "Der Gipfel fand am 28. September 2024 in Wladiwostok statt."},
     {.id = "english-leftover/number",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
      .severity = MTA_SEV_MINOR,
-     .summary = "English number format or number word (\"4.5\", \"1,000\", "
-                "\"$4.5 billion\")",
-     .explanation =
+     .summary = N_("English number format or number word (\"4.5\", \"1,000\", "
+                   "\"$4.5 billion\")"),
+     .explanation = N_(
          "An English number format ('4.5 Milliarden' with a decimal point, "
          "'1,000 Soldaten' with a thousands comma, '$4.5 billion') or an "
          "English number word ('billion'). Machine translation translates the "
@@ -57,24 +58,25 @@ static const struct mta_rule S_rules[] = {
          "'billion' as Billion); a decimal point or a currency sign in front "
          "is clear and minor. Times, dates and versions ('20.15 Uhr', "
          "'3.10.', 'Industrie 4.0') are not reported. Write the German form "
-         "the suggestion gives ('4,5 Milliarden').",
+         "the suggestion gives ('4,5 Milliarden')."),
      .wrong = "Die USA sagten Hilfen in Höhe von 4.5 Milliarden Dollar zu.",
      .right = "Die USA sagten Hilfen in Höhe von 4,5 Milliarden Dollar zu."},
     {.id = "english-leftover/unit",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
      .severity = MTA_SEV_MINOR,
-     .summary = "imperial unit left unconverted (Meilen, Fuß, Pfund, Gallonen, "
-                "Fahrenheit)",
+     .summary =
+         N_("imperial unit left unconverted (Meilen, Fuß, Pfund, Gallonen, "
+            "Fahrenheit)"),
      .explanation =
-         "An imperial unit after a number (Meilen, Fuß, Pfund as a weight, "
-         "Gallonen, Zoll, Yards, Unzen, Acres, Grad Fahrenheit). Machine "
-         "translation translates the unit's name but does not convert the "
-         "value, which German readers cannot picture. Not reported when the "
-         "sentence gives the metric value too ('120 Fuß, oder 40 Meter'), "
-         "nor where German uses the unit as well (Zoll for screens and "
-         "wheels, Fuß for flight altitudes, Unzen of gold). "
-         "The suggestion gives the metric value; convert it (keeping the "
-         "original in brackets where the exact figure matters).",
+         N_("An imperial unit after a number (Meilen, Fuß, Pfund as a weight, "
+            "Gallonen, Zoll, Yards, Unzen, Acres, Grad Fahrenheit). Machine "
+            "translation translates the unit's name but does not convert the "
+            "value, which German readers cannot picture. Not reported when the "
+            "sentence gives the metric value too ('120 Fuß, oder 40 Meter'), "
+            "nor where German uses the unit as well (Zoll for screens and "
+            "wheels, Fuß for flight altitudes, Unzen of gold). "
+            "The suggestion gives the metric value; convert it (keeping the "
+            "original in brackets where the exact figure matters)."),
      .wrong = "Die Rakete flog rund 600 Meilen weit.",
      .right = "Die Rakete flog rund 965 Kilometer weit."},
 };
@@ -347,17 +349,20 @@ static mta_status S_numbers(const struct mtai_check_ctx *cx,
       snprintf(sug, sizeof sug, "%s%s %s", num, scale, currency);
     else
       snprintf(sug, sizeof sug, "%s", num);
-    const char *why = dollar      ? "currency sign before the number"
-                      : kind == 1 ? "decimal point instead of a comma"
-                                  : "comma as thousands separator";
     /* Misread values are major: a thousands comma reads as a decimal one,
      * "billion" as Billion (10^12). */
     int misread =
         kind == 2 || (*scale && !(d->toks[i + 1].flags & MTAI_TF_UPPER));
-    st = mtai_finding_add(r, &S_rules[R_NUMBER],
-                          misread ? MTA_SEV_MAJOR : S_rules[R_NUMBER].severity,
-                          a, b, sug, "%s in '%.*s'; German: %s", why,
-                          (int)(b - a), t + a, sug);
+    st = mtai_finding_add(
+        r, &S_rules[R_NUMBER],
+        misread ? MTA_SEV_MAJOR : S_rules[R_NUMBER].severity, a, b, sug,
+        dollar      ? N_("currency sign before the number in "
+                              "'%.*s'; German: %s")
+        : kind == 1 ? N_("decimal point instead of a comma in "
+                         "'%.*s'; German: %s")
+                    : N_("comma as thousands separator in '%.*s'; "
+                         "German: %s"),
+        (int)(b - a), t + a, sug);
     if (b > tk->end)
       i++;
   }

@@ -43,14 +43,16 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "accuracy/omission",
      .category = MTAI_CAT_ACCURACY,
      .severity = MTA_SEV_MAJOR,
-     .summary = "source paragraph or sentence left out of the translation, or "
-                "a translation far shorter than its source",
-     .explanation =
+     .summary =
+         N_("source paragraph or sentence left out of the translation, or "
+            "a translation far shorter than its source"),
+     .explanation = N_(
          "Source-aware mode: a paragraph or sentence of the English source "
          "that has no counterpart in the German target (reported as an empty "
          "span where it would stand, with the source span), or an aligned "
@@ -63,7 +65,7 @@ static const struct mta_rule S_rules[] = {
          "could hold (three English sentences in one German one), pairs of "
          "under 10 source words, or where the alignment is in doubt (a "
          "neighbouring pair itself out of proportion). Translate the "
-         "missing part.",
+         "missing part."),
      .wrong = "The minister resigned on Tuesday after weeks of pressure from "
               "her own party, which had accused her of misleading "
               "parliament about the cost of the new airport. ||| Die "
@@ -78,20 +80,20 @@ static const struct mta_rule S_rules[] = {
     {.id = "accuracy/addition",
      .category = MTAI_CAT_ACCURACY,
      .severity = MTA_SEV_MINOR,
-     .summary = "target text with no source, or a translation far longer "
-                "than its source",
+     .summary = N_("target text with no source, or a translation far longer "
+                   "than its source"),
      .explanation =
-         "Source-aware mode: a paragraph (major) or sentence (minor) of "
-         "German article text with no counterpart in the English source, or "
-         "an aligned sentence whose German is far longer than "
-         "English->German translations are (the message gives the word "
-         "counts and the usual range). Machine translation adds text when "
-         "it hallucinates or repeats itself. Not reported: boilerplate the "
-         "target has and the source lacks (bylines, notes on the "
-         "translation), headings, short units (under 6 words), a sentence "
-         "the neighbouring translation could hold (one English sentence in "
-         "three German ones), or pairs of under 8 source words. Delete what "
-         "the source does not say.",
+         N_("Source-aware mode: a paragraph (major) or sentence (minor) of "
+            "German article text with no counterpart in the English source, or "
+            "an aligned sentence whose German is far longer than "
+            "English->German translations are (the message gives the word "
+            "counts and the usual range). Machine translation adds text when "
+            "it hallucinates or repeats itself. Not reported: boilerplate the "
+            "target has and the source lacks (bylines, notes on the "
+            "translation), headings, short units (under 6 words), a sentence "
+            "the neighbouring translation could hold (one English sentence in "
+            "three German ones), or pairs of under 8 source words. Delete what "
+            "the source does not say."),
      .wrong = "The minister resigned on Tuesday after weeks of pressure. ||| "
               "Die Ministerin trat am Dienstag nach wochenlangem Druck "
               "zurück, was viele Beobachter in der Hauptstadt seit Langem "
@@ -511,7 +513,6 @@ static mta_status S_orphans(const struct mtai_bitext *bi,
     if (l.words < min || (nt && !S_prose(lv->t, b, lv->paras)) ||
         S_absorbed(lv, i))
       continue;
-    const char *unit = lv->paras ? "paragraph" : "sentence";
     if (ns) {
       size_t ss = 0, se = 0;
       mtai_bead_src_span(bi, b, lv->paras, &ss, &se);
@@ -526,15 +527,23 @@ static mta_status S_orphans(const struct mtai_bitext *bi,
               q, sizeof q);
       st = mtai_finding_add_src(
           out, S_OMISSION, S_OMISSION->severity, at, at, ss, se, NULL,
-          "the source %s of %zu words \"%s\" has no translation here", unit,
+          lv->paras ? N_("the source paragraph of %zu words \"%s\" has no "
+                         "translation here")
+                    : N_("the source sentence of %zu words \"%s\" has no "
+                         "translation here"),
           l.words, q);
     } else {
       size_t ts = 0, te = 0;
       mtai_bead_tgt_span(lv->t, b, lv->paras, &ts, &te);
       st = mtai_finding_add(
           out, S_ADDITION, lv->paras ? MTA_SEV_MAJOR : S_ADDITION->severity, ts,
-          te, NULL, "this %s of %zu words has no counterpart in the source",
-          unit, l.words);
+          te, NULL,
+          lv->paras
+              ? N_("this paragraph of %zu words has no counterpart in the "
+                   "source")
+              : N_("this sentence of %zu words has no counterpart in the "
+                   "source"),
+          l.words);
     }
   }
   return st;
@@ -642,7 +651,6 @@ static int S_split(const struct mtai_bitext *bi, const struct S_level *lv,
     xa = two->sents[xu].tok_first;
     xb = two->sents[xu].tok_end;
   }
-  const char *unit = lv->paras ? "paragraph" : "sentence";
   size_t ts = 0, te = 0;
   mtai_bead_tgt_span(lv->t, b, lv->paras, &ts, &te);
   if (lost) {
@@ -653,18 +661,26 @@ static int S_split(const struct mtai_bitext *bi, const struct S_level *lv,
       ts = te = keep ? ts : te;
     *st = mtai_finding_add_src(
         out, S_OMISSION, S_OMISSION->severity, ts, te, xs, xe, NULL,
-        "the source %s of %zu words \"%s\" has no translation here (the "
-        "target translates only the %s next to it)",
-        unit, part[1 - keep].words, q, unit);
+        lv->paras ? N_("the source paragraph of %zu words \"%s\" has no "
+                       "translation here (the target translates only the "
+                       "paragraph next to it)")
+                  : N_("the source sentence of %zu words \"%s\" has no "
+                       "translation here (the target translates only the "
+                       "sentence next to it)"),
+        part[1 - keep].words, q);
   } else {
     size_t ss = 0, se = 0;
     mtai_bead_src_span(bi, b, lv->paras, &ss, &se);
     *st = mtai_finding_add_src(
         out, S_ADDITION, lv->paras ? MTA_SEV_MAJOR : S_ADDITION->severity, xs,
         xe, ss, se, NULL,
-        "this %s of %zu words has no counterpart in the source (the %s "
-        "next to it translates the source's %zu words)",
-        unit, part[1 - keep].words, unit, sl.words);
+        lv->paras ? N_("this paragraph of %zu words has no counterpart in "
+                       "the source (the paragraph next to it translates the "
+                       "source's %zu words)")
+                  : N_("this sentence of %zu words has no counterpart in the "
+                       "source (the sentence next to it translates the "
+                       "source's %zu words)"),
+        part[1 - keep].words, sl.words);
   }
   return 1;
 }
@@ -719,12 +735,15 @@ static mta_status S_ratios(const struct mtai_bitext *bi,
     mtai_bead_src_span(bi, b, 0, &ss, &se);
     st = mtai_finding_add_src(
         out, rule, rule->severity, ts, te, ss, se, NULL,
-        "the target has %zu words for %zu in the source; translations of "
-        "this length are usually %zu-%zu words%s",
+        rule == S_OMISSION
+            ? N_("the target has %zu words for %zu in the source; "
+                 "translations of this length are usually %zu-%zu words: "
+                 "part of the source may be missing")
+            : N_("the target has %zu words for %zu in the source; "
+                 "translations of this length are usually %zu-%zu words: "
+                 "the target may say more than the source"),
         tl.words, sl.words, S_round(S_WORDS_LO * (double)sl.words),
-        S_round(S_WORDS_HI * (double)sl.words),
-        rule == S_OMISSION ? ": part of the source may be missing"
-                           : ": the target may say more than the source");
+        S_round(S_WORDS_HI * (double)sl.words));
   }
   return st;
 }

@@ -8,18 +8,19 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "word-order/repeated-word",
      .category = MTAI_CAT_WORD_ORDER,
      .severity = MTA_SEV_MAJOR,
-     .summary = "a word repeated (\"scharf scharf\")",
+     .summary = N_("a word repeated (\"scharf scharf\")"),
      .explanation =
-         "The same word twice in a row ('scharf scharf'), left when machine "
-         "translation merges two renderings of one phrase. Words German "
-         "legitimately repeats are not reported: articles and relative "
-         "pronouns ('die die'), 'das das', 'sie sie', numbers, and words "
-         "separated by punctuation. Delete one of them.",
+         N_("The same word twice in a row ('scharf scharf'), left when machine "
+            "translation merges two renderings of one phrase. Words German "
+            "legitimately repeats are not reported: articles and relative "
+            "pronouns ('die die'), 'das das', 'sie sie', numbers, and words "
+            "separated by punctuation. Delete one of them."),
      .wrong = "Die Kritik der Opposition fiel scharf scharf aus.",
      .right = "Die Kritik der Opposition fiel scharf aus."},
 };

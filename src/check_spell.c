@@ -37,14 +37,15 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "spelling/unknown",
      .category = MTAI_CAT_SPELLING,
      .severity = MTA_SEV_MAJOR,
-     .summary = "word not in the German dictionary (major when a dictionary "
-                "word is one edit away)",
-     .explanation =
+     .summary = N_("word not in the German dictionary (major when a dictionary "
+                   "word is one edit away)"),
+     .explanation = N_(
          "A word that is not German: not in the German dictionary, not a "
          "compound of known words and not a name. Machine translation "
          "produces such words from typos of the source, invented compounds, "
@@ -55,7 +56,7 @@ static const struct mta_rule S_rules[] = {
          "next to another name) is not reported, nor are interjections and "
          "onomatopoeia ('hm', 'ding, ding'), numbers, units, acronyms, URLs "
          "and words of --dict lists; check the word and correct it, or add a "
-         "real name to a word list.",
+         "real name to a word list."),
      .wrong = "Die Verhandlungen wurden am Montag ergebnislos abgebrochn.",
      .right = "Die Verhandlungen wurden am Montag ergebnislos abgebrochen."},
 };
@@ -436,15 +437,22 @@ static mta_status S_report(struct S_state *s, struct mtai_findings *r, size_t i,
     major = typo_ok && mtai_speller_near_word(s->sp, w, n);
   }
   mta_severity sev = major ? MTA_SEV_MAJOR : MTA_SEV_MINOR;
-  const char *what = major     ? "unknown word"
-                     : capital ? "unknown word (or an unfamiliar name)"
-                               : "unknown word (or a rare or new one)";
   if (first)
-    return mtai_finding_add(r, &S_rules[0], sev, tk->start, tk->end, first,
-                            "%s '%.*s'; did you mean: %s?", what, (int)n, w,
-                            list);
-  return mtai_finding_add(r, &S_rules[0], sev, tk->start, tk->end, NULL,
-                          "%s '%.*s'", what, (int)n, w);
+    return mtai_finding_add(
+        r, &S_rules[0], sev, tk->start, tk->end, first,
+        major ? N_("unknown word '%.*s'; did you mean: %s?")
+        : capital
+            ? N_("unknown word (or an unfamiliar name) '%.*s'; did you mean: "
+                 "%s?")
+            : N_("unknown word (or a rare or new one) '%.*s'; did you mean: "
+                 "%s?"),
+        (int)n, w, list);
+  return mtai_finding_add(
+      r, &S_rules[0], sev, tk->start, tk->end, NULL,
+      major     ? N_("unknown word '%.*s'")
+      : capital ? N_("unknown word (or an unfamiliar name) '%.*s'")
+                : N_("unknown word (or a rare or new one) '%.*s'"),
+      (int)n, w);
 }
 
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,

@@ -21,19 +21,21 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "split-sentence/lowercase-start",
      .category = MTAI_CAT_SPLIT_SENTENCE,
      .severity = MTA_SEV_MAJOR,
-     .summary = "a sentence starts with a lower-case word after a full stop",
-     .explanation =
+     .summary =
+         N_("a sentence starts with a lower-case word after a full stop"),
+     .explanation = N_(
          "A sentence that starts with a lower-case word after a full stop: "
          "machine translation broke one English sentence in two, typically "
          "before a reporting clause ('…, officials say'). Not reported after "
          "abbreviations ('z. B. die') and ordinals ('am 3. oder 4. Oktober'), "
          "in an ellipsis, inside URLs, or before words written lower case by "
-         "design (iPhone, eBay). Join the sentences or restore the capital.",
+         "design (iPhone, eBay). Join the sentences or restore the capital."),
      .wrong = "Die Waffen seien bereits auf den Weg geschickt. sagen Beamte in "
               "Washington.",
      .right = "Die Waffen seien bereits auf den Weg geschickt, sagen Beamte in "
@@ -41,9 +43,9 @@ static const struct mta_rule S_rules[] = {
     {.id = "split-sentence/initial",
      .category = MTAI_CAT_SPLIT_SENTENCE,
      .severity = MTA_SEV_MAJOR,
-     .summary = "a name cut off after its middle initial (\"Wladimir V. zu "
-                "sprechen\")",
-     .explanation =
+     .summary = N_("a name cut off after its middle initial (\"Wladimir V. zu "
+                   "sprechen\")"),
+     .explanation = N_(
          "A name cut off after its middle initial, the sentence running on "
          "without the surname, which turns up at the start of the next "
          "sentence ('mit Präsident Wladimir V. zu sprechen. Putins …'). "
@@ -53,7 +55,7 @@ static const struct mta_rule S_rules[] = {
          "K. wurde …') or a regnal number ('Kaiser Karl V. regierte') ends "
          "with its letter. A complete name with an initial is an "
          "english-leftover/initial finding instead; restore the surname and "
-         "drop the initial.",
+         "drop the initial."),
      .wrong = "Kim wollte mit Präsident Wladimir V. sprechen. Putins Krieg "
               "stockt.",
      .right = "Kim wollte mit Präsident Wladimir Putin sprechen. Putins Krieg "

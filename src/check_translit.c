@@ -12,14 +12,15 @@
 #include <stdlib.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "english-leftover/transliteration",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
      .severity = MTA_SEV_MINOR,
-     .summary = "English transliteration of a Cyrillic name (\"Shoigu\" for "
-                "\"Schoigu\")",
-     .explanation =
+     .summary = N_("English transliteration of a Cyrillic name (\"Shoigu\" for "
+                   "\"Schoigu\")"),
+     .explanation = N_(
          "A Russian or Ukrainian name in its English transliteration where "
          "German press uses another ('Shoigu' for 'Schoigu', 'Zelensky' for "
          "'Selenskyj'), from dict/transliterations.txt or by pattern (zh, kh, "
@@ -27,7 +28,7 @@ static const struct mta_rule S_rules[] = {
          "translation copies names from the English source. Not reported: "
          "names whose spelling German shares, Indian, Arabic and other "
          "non-Slavic names (Sukhbir, Khashoggi), German words; use the German "
-         "spelling the suggestion gives.",
+         "spelling the suggestion gives."),
      .wrong = "Verteidigungsminister Shoigu besuchte die Fabrik.",
      .right = "Verteidigungsminister Schoigu besuchte die Fabrik."},
 };

@@ -26,15 +26,16 @@
 #include <string.h>
 
 #include "check.h"
+#include "i18n.h"
 
 static const struct mta_rule S_rules[] = {
     {.id = "word-order/verb-position",
      .category = MTAI_CAT_WORD_ORDER,
      .severity = MTA_SEV_MAJOR,
      .summary =
-         "finite verb not at the end of a subordinate clause (\"dass die "
-         "Regierung hat die Mittel gekürzt\")",
-     .explanation =
+         N_("finite verb not at the end of a subordinate clause (\"dass die "
+            "Regierung hat die Mittel gekürzt\")"),
+     .explanation = N_(
          "In a subordinate clause (dass, weil, ob, obwohl, wenn, nachdem, …) "
          "or a relative clause the finite verb stands second, in English "
          "order, instead of last; or a main clause has two finite verbs with "
@@ -44,7 +45,7 @@ static const struct mta_rule S_rules[] = {
          "second main clause after und/oder/aber without a comma, verbs with "
          "a bare infinitive "
          "('ging einkaufen'), attributive participles ('die vom Iran "
-         "unterstützte Miliz'). Move the verb to the end of the clause.",
+         "unterstützte Miliz'). Move the verb to the end of the clause."),
      .wrong = "Er sagte, dass die Regierung hat die Mittel gekürzt.",
      .right = "Er sagte, dass die Regierung die Mittel gekürzt hat."},
 };
