@@ -1,6 +1,9 @@
 # mtaudit -- top-level Makefile (GNU make).
 #
 #   make            build build/libmtaudit.a, build/libmtaudit.so, build/mtaudit
+#   make install    install them, the header, mtaudit.pc, the man page, the
+#                   bash completion and the message catalogs under PREFIX
+#                   (/usr/local), staged below DESTDIR; make uninstall
 #   make audit      install missing Debian packages, build, audit samples/
 #   make check      install missing packages, build, run every test
 #   make test       the fast loop: unit, end-to-end (no heavy cases), golden
@@ -17,12 +20,34 @@ CHECK_CFLAGS = $(shell pkg-config --cflags check)
 CHECK_LIBS   = $(shell pkg-config --libs check)
 
 WARN    := -std=c11 -Wall -Wextra -Werror -pedantic -Wstrict-prototypes -Wshadow
-# Installation directories ("make install"); LOCALEDIR is compiled in as
-# the default place of the message catalogs (mta_localedir_default()).
-PREFIX  ?= /usr/local
-LOCALEDIR ?= $(PREFIX)/share/locale
+# Installation directories (GNU conventions; override on the command line:
+# make install PREFIX=/usr DESTDIR=/tmp/stage). LOCALEDIR is compiled in as
+# the default place of the message catalogs (mta_localedir_default()):
+# build with the PREFIX you install to.
+PREFIX      = /usr/local
+EXEC_PREFIX = $(PREFIX)
+BINDIR      = $(EXEC_PREFIX)/bin
+LIBDIR      = $(EXEC_PREFIX)/lib
+INCLUDEDIR  = $(PREFIX)/include
+DATAROOTDIR = $(PREFIX)/share
+DATADIR     = $(DATAROOTDIR)
+MANDIR      = $(DATAROOTDIR)/man
+MAN1DIR     = $(MANDIR)/man1
+LOCALEDIR   = $(DATAROOTDIR)/locale
+PKGCONFIGDIR = $(LIBDIR)/pkgconfig
+BASHCOMPDIR = $(DATADIR)/bash-completion/completions
+INSTALL     = install
+INSTALL_PROGRAM = $(INSTALL) -m 755
+INSTALL_DATA = $(INSTALL) -m 644
+# The shared library: libmtaudit.so.$(SOVERSION) is its SONAME, bumped on
+# an incompatible change of the public API (include/mtaudit.h).
+SOVERSION   = 1
+SOLIB       = libmtaudit.so.$(SOVERSION).0.0
+VERSION    := $(shell sed -n 's/^\#define MTA_VERSION_STRING "\(.*\)"/\1/p' include/mtaudit.h)
+
 DEFS    := -D_XOPEN_SOURCE=700 -DMTA_LOCALEDIR='"$(LOCALEDIR)"'
 OPT     ?= -O2 -g
+
 CFLAGS_ALL = $(WARN) $(DEFS) $(OPT) -pthread -fPIC -fvisibility=hidden -Iinclude -iquote src $(PKG_CFLAGS)
 
 B       ?= build
@@ -71,7 +96,7 @@ XGETTEXT_FLAGS := --language=C --from-code=UTF-8 --package-name=mtaudit \
   --flag=cli_say:1:c-format --flag=cli_usage_error:1:c-format \
   --flag=mtai_sink_printf:2:c-format
 
-.PHONY: all pot po-check audit check test deps deps-test browser eval fuzz fuzz-long tsan unit e2e golden golden-update symbols asan \
+.PHONY: all install uninstall pot po-check audit check test deps deps-test browser eval fuzz fuzz-long tsan unit e2e golden golden-update symbols asan \
         valgrind format format-check lint clean bench
 
 all: $(B)/libmtaudit.a $(B)/libmtaudit.so $(B)/mtaudit $(MO)
@@ -99,6 +124,15 @@ po-check:
 
 $(B)/obj/%.o: src/%.c $(wildcard src/*.h) include/mtaudit.h | $(B)/obj
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
+
+# LOCALEDIR is compiled into src/i18n.c: it is recompiled (and the library
+# and the binary relinked) when LOCALEDIR changes, so that
+# "make && sudo make install PREFIX=/usr" installs a binary that finds the
+# catalogs it installs. $(B)/gen/localedir holds the value last built.
+$(B)/obj/i18n.o: $(B)/gen/localedir
+$(B)/gen/localedir: FORCE | $(B)/gen
+	@echo '$(LOCALEDIR)' | cmp -s - $@ || echo '$(LOCALEDIR)' > $@
+FORCE:
 
 $(B)/tools/embed: tools/embed.c | $(B)/tools
 	$(CC) $(WARN) -O2 $< -o $@
@@ -131,11 +165,16 @@ $(B)/libmtaudit.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
-$(B)/libmtaudit.so: $(LIB_OBJ)
-	$(CC) -shared -o $@ $^ $(PKG_LIBS) $(LDFLAGS_EXTRA)
+# (Relinked when the Makefile changes: the SONAME is set here.)
+$(B)/libmtaudit.so: $(LIB_OBJ) Makefile
+	$(CC) -shared -Wl,-soname,libmtaudit.so.$(SOVERSION) -o $@ $(LIB_OBJ) $(PKG_LIBS) $(LDFLAGS_EXTRA)
 
+# The command line is linked to the static library: it calls a few private
+# mtai_* helpers the shared library does not export, and a binary without a
+# run-time dependency on libmtaudit.so runs from build/ as it is.
 $(B)/mtaudit: $(CLI_OBJ) $(B)/libmtaudit.a | $(MO)
 	$(CC) $(OPT) -pthread $(LDFLAGS_EXTRA) -o $@ $^ $(PKG_LIBS)
+
 
 $(B)/tests/%.o: tests/%.c tests/tests.h $(wildcard src/*.h) include/mtaudit.h | $(B)/tests
 	$(CC) $(CFLAGS_ALL) $(CHECK_CFLAGS) -c $< -o $@
@@ -145,6 +184,50 @@ $(B)/run_tests: $(TEST_OBJ) $(B)/libmtaudit.a | $(MO)
 
 $(B)/obj $(B)/tools $(B)/gen $(B)/tests:
 	mkdir -p $@
+
+# ---- install -----------------------------------------------------------------
+
+# mtaudit.pc is written from mtaudit.pc.in with PREFIX at install time: its
+# directories relative to ${prefix} where they are below PREFIX, so that
+# pkg-config --define-prefix can relocate it.
+# Every file install puts in place is listed once here, and uninstall
+# removes exactly these (the catalogs: build/locale/LANG/LC_MESSAGES/
+# mtaudit.mo for every LANG built). The word lists and the HTML report's
+# assets are embedded in the library: no data directory. The German
+# Hunspell dictionary is Debian's (hunspell-de-de-frami), not installed
+# here.
+install: all
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) \
+	  $(DESTDIR)$(PKGCONFIGDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(MAN1DIR) \
+	  $(DESTDIR)$(BASHCOMPDIR)
+	$(INSTALL_PROGRAM) $(B)/mtaudit $(DESTDIR)$(BINDIR)/mtaudit
+	$(INSTALL_PROGRAM) $(B)/libmtaudit.so $(DESTDIR)$(LIBDIR)/$(SOLIB)
+	ln -sf $(SOLIB) $(DESTDIR)$(LIBDIR)/libmtaudit.so.$(SOVERSION)
+	ln -sf libmtaudit.so.$(SOVERSION) $(DESTDIR)$(LIBDIR)/libmtaudit.so
+	$(INSTALL_DATA) $(B)/libmtaudit.a $(DESTDIR)$(LIBDIR)/libmtaudit.a
+	sed -e 's|@PREFIX@|$(PREFIX)|' \
+	  -e 's|@LIBDIR@|$(patsubst $(PREFIX)/%,$${prefix}/%,$(LIBDIR))|' \
+	  -e 's|@INCLUDEDIR@|$(patsubst $(PREFIX)/%,$${prefix}/%,$(INCLUDEDIR))|' \
+	  -e 's|@VERSION@|$(VERSION)|' mtaudit.pc.in > $(B)/mtaudit.pc
+	$(INSTALL_DATA) $(B)/mtaudit.pc $(DESTDIR)$(PKGCONFIGDIR)/mtaudit.pc
+	$(INSTALL_DATA) include/mtaudit.h $(DESTDIR)$(INCLUDEDIR)/mtaudit.h
+	$(INSTALL_DATA) man/mtaudit.1 $(DESTDIR)$(MAN1DIR)/mtaudit.1
+	$(INSTALL_DATA) completions/mtaudit.bash $(DESTDIR)$(BASHCOMPDIR)/mtaudit
+	@for mo in $(B)/locale/*/LC_MESSAGES/mtaudit.mo; do \
+	  [ -f "$$mo" ] || continue; \
+	  lang=$${mo#$(B)/locale/}; lang=$${lang%%/*}; \
+	  echo "$(INSTALL_DATA) $$mo $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/mtaudit.mo"; \
+	  $(INSTALL) -d $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES && \
+	  $(INSTALL_DATA) $$mo $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/mtaudit.mo || exit 1; \
+	done
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/mtaudit $(DESTDIR)$(LIBDIR)/$(SOLIB) \
+	  $(DESTDIR)$(LIBDIR)/libmtaudit.so.$(SOVERSION) $(DESTDIR)$(LIBDIR)/libmtaudit.so \
+	  $(DESTDIR)$(LIBDIR)/libmtaudit.a $(DESTDIR)$(PKGCONFIGDIR)/mtaudit.pc \
+	  $(DESTDIR)$(INCLUDEDIR)/mtaudit.h $(DESTDIR)$(MAN1DIR)/mtaudit.1 \
+	  $(DESTDIR)$(BASHCOMPDIR)/mtaudit
+	rm -f $(DESTDIR)$(LOCALEDIR)/*/LC_MESSAGES/mtaudit.mo
 
 # ---- the two commands of the README --------------------------------------
 
