@@ -4,6 +4,7 @@
 #   make install    install them, the header, mtaudit.pc, the man page, the
 #                   bash completion and the message catalogs under PREFIX
 #                   (/usr/local), staged below DESTDIR; make uninstall
+#   make deb        a Debian package (debian/) in build/deb/
 #   make audit      install missing Debian packages, build, audit samples/
 #   make check      install missing packages, build, run every test
 #   make test       the fast loop: unit, end-to-end (no heavy cases), golden
@@ -96,7 +97,7 @@ XGETTEXT_FLAGS := --language=C --from-code=UTF-8 --package-name=mtaudit \
   --flag=cli_say:1:c-format --flag=cli_usage_error:1:c-format \
   --flag=mtai_sink_printf:2:c-format
 
-.PHONY: all install uninstall pot po-check audit check test deps deps-test browser eval fuzz fuzz-long tsan unit e2e golden golden-update symbols asan \
+.PHONY: all install uninstall deb pot po-check audit check test deps deps-test browser eval fuzz fuzz-long tsan unit e2e golden golden-update symbols asan \
         valgrind format format-check lint clean bench
 
 all: $(B)/libmtaudit.a $(B)/libmtaudit.so $(B)/mtaudit $(MO)
@@ -228,6 +229,19 @@ uninstall:
 	  $(DESTDIR)$(INCLUDEDIR)/mtaudit.h $(DESTDIR)$(MAN1DIR)/mtaudit.1 \
 	  $(DESTDIR)$(BASHCOMPDIR)/mtaudit
 	rm -f $(DESTDIR)$(LOCALEDIR)/*/LC_MESSAGES/mtaudit.mo
+
+# A Debian package (debian/: debhelper, dh_auto_install through make
+# install PREFIX=/usr) built from a copy of the tree in $(B)/deb/, so that
+# the package build's "make clean" leaves this tree alone:
+# $(B)/deb/mtaudit_VERSION_ARCH.deb, its files listed by dpkg -c.
+deb:
+	@sh scripts/install-deps.sh deb
+	rm -rf $(B)/deb
+	mkdir -p $(B)/deb/mtaudit-$(VERSION)
+	tar -cf - --exclude=./build --exclude=./.git --exclude=./out --exclude=./tmp . | \
+	  tar -xf - -C $(B)/deb/mtaudit-$(VERSION)
+	cd $(B)/deb/mtaudit-$(VERSION) && dpkg-buildpackage -us -uc -b
+	dpkg -c $(B)/deb/mtaudit_$(VERSION)_*.deb
 
 # ---- the two commands of the README --------------------------------------
 

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs the Debian 12 packages mtaudit needs to build and run, and with
-# the argument "test" also those the tests need (sh install-deps.sh test).
+# the argument "test" also those the tests need (sh install-deps.sh test),
+# with "deb" those make deb needs (debhelper).
 # Idempotent: installs only what is missing and does nothing when all is
 # there. As a non-root user it prints the exact command to run instead.
 set -eu
@@ -14,6 +15,10 @@ if [ "${1-}" = eval ]; then
 fi
 if [ "${1-}" = bench ]; then
   need="$need hunspell time"
+fi
+# "deb": what dpkg-buildpackage needs for make deb (debian/).
+if [ "${1-}" = deb ]; then
+  need="$need debhelper dpkg-dev fakeroot"
 fi
 if [ "${1-}" = test ]; then
   need="$need chromium fonts-dejavu-core parallel valgrind clang libclang-rt-14-dev time"
