@@ -21,7 +21,8 @@ if [ "${1-}" = deb ]; then
   need="$need debhelper dpkg-dev fakeroot"
 fi
 if [ "${1-}" = test ]; then
-  need="$need chromium fonts-dejavu-core parallel valgrind clang libclang-rt-14-dev time"
+  need="$need chromium fonts-dejavu-core parallel valgrind clang libclang-rt-14-dev time \
+bash-completion man-db"
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -38,22 +38,27 @@ for o in $opts; do
 done
 end
 
-# complete LINE...: the words of a command line (the last one is completed)
-# given to the completion function in bash; COMPREPLY one per line in
-# $T/out. The program is $BIN (the completion runs it for the options and
-# rule ids).
+# complete_words WORD...: the words of a command line (the last one is
+# completed; "--format = s" is how bash splits "--format=s") given to the
+# completion function in bash, COMPREPLY one per line in $T/out. The
+# program is $BIN (the completion runs it for the options and rule ids).
+# With $BC set, bash-completion's library is loaded first (then the
+# function uses _init_completion).
 complete_words() {
   bash -c '
+    [ -z "$2" ] || . "$2" || exit 3
     . "$1/completions/mtaudit.bash" || exit 3
     complete -p mtaudit >/dev/null || exit 4
-    shift
+    shift 2
     COMP_WORDS=("$@")
     COMP_CWORD=$(($# - 1))
     COMP_LINE="$*"
+    COMP_LINE=${COMP_LINE// = /=}
+    [[ $COMP_LINE == *" =" ]] && COMP_LINE=${COMP_LINE% =}=
     COMP_POINT=${#COMP_LINE}
     _mtaudit mtaudit "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD - 1]}"
     printf "%s\n" "${COMPREPLY[@]}"
-  ' complete "$ROOT" "$BIN" "$@" >"$T/out" 2>"$T/err"
+  ' complete "$ROOT" "$BC" "$BIN" "$@" >"$T/out" 2>"$T/err"
   rc=$?
 }
 
@@ -65,10 +70,12 @@ expect_reply() {
   [ "$got" = "$want" ] || fail "COMPREPLY is '$got', expected '$want'"
 }
 
-begin "bash completion: registered for mtaudit; every long option completes"
-if ! command -v bash >/dev/null 2>&1; then
-  fail "bash is not installed"
-else
+# completion_cases: the completion cases, $BC empty or bash-completion's
+# library.
+completion_cases() {
+  with=
+  [ -z "$BC" ] || with=" (with bash-completion)"
+  begin "bash completion$with: registered for mtaudit; every long option completes"
   complete_words ''
   expect_rc 0
   complete_words --
@@ -82,58 +89,73 @@ else
   for o in --no-config --no-excerpt --no-spell; do
     grep -q -x -e "$o" "$T/out" || fail "--no- does not offer $o"
   done
+  end
+
+  begin "bash completion$with: option values (formats, severities, colours, languages)"
+  complete_words --format ''
+  expect_reply text json jsonl html sarif csv
+  complete_words -f j
+  expect_reply json jsonl
+  complete_words --fail-on m
+  expect_reply minor major
+  complete_words --color ''
+  expect_reply auto always never
+  complete_words --lang ''
+  expect_reply de en
+  complete_words --input-format ''
+  grep -q -x text "$T/out" && grep -q -x jsonl "$T/out" ||
+    fail "--input-format offers '$(tr '\n' ' ' <"$T/out")'"
+  complete_words --format=s
+  expect_reply sarif
+  # bash splits "--format=s" at '=' (COMP_WORDBREAKS): three words
+  complete_words --format = s
+  expect_reply sarif
+  complete_words --fail-on = ''
+  expect_reply minor major critical
+  complete_words -j ''
+  expect_reply
+  end
+
+  begin "bash completion$with: rule ids from --list-rules for --disable, --enable, --explain"
+  "$BIN" --list-rules 2>/dev/null | awk 'NR > 1 && $1 ~ /\// { print $1 }' >"$T/rules"
+  [ "$(nlines "$T/rules")" -ge 40 ] || fail "only $(nlines "$T/rules") rules listed"
+  complete_words --explain ''
+  for r in $(cat "$T/rules"); do
+    grep -q -x -F -e "$r" "$T/out" || fail "--explain does not offer $r"
+  done
+  grep -q -x RULE "$T/out" && fail "the header RULE is offered"
+  complete_words --disable english-leftover/hon
+  expect_reply english-leftover/honorific
+  complete_words --enable spell
+  grep -q -x spelling "$T/out" || fail "--enable spell does not offer the category spelling"
+  end
+
+  begin "bash completion$with: files for paths and --dict, directories for --dict-dir"
+  complete_words samples/000
+  expect_reply samples/000_68df5a6bf045e0b4.txt
+  complete_words --dict samples/00
+  grep -q -x samples/000_68df5a6bf045e0b4.txt "$T/out" || fail "--dict offers no file"
+  complete_words --dict-dir sam
+  expect_reply samples
+  complete_words --source-dir samples/000
+  expect_reply
+  end
+}
+
+if ! command -v bash >/dev/null 2>&1; then
+  begin "bash completion"
+  fail "bash is not installed"
+  end
+else
+  BC=
+  completion_cases
+  # bash-completion (package bash-completion, as on a desktop): the
+  # function then splits the words with _init_completion
+  if [ -f /usr/share/bash-completion/bash_completion ]; then
+    BC=/usr/share/bash-completion/bash_completion
+    completion_cases
+  fi
 fi
-end
-
-begin "bash completion: option values (formats, severities, colours, languages)"
-complete_words --format ''
-expect_reply text json jsonl html sarif csv
-complete_words -f j
-expect_reply json jsonl
-complete_words --fail-on m
-expect_reply minor major
-complete_words --color ''
-expect_reply auto always never
-complete_words --lang ''
-expect_reply de en
-complete_words --input-format ''
-grep -q -x text "$T/out" && grep -q -x jsonl "$T/out" ||
-  fail "--input-format offers '$(tr '\n' ' ' <"$T/out")'"
-complete_words --format=s
-expect_reply sarif
-# bash splits "--format=s" at '=' (COMP_WORDBREAKS): three words
-complete_words --format = s
-expect_reply sarif
-complete_words --fail-on = ''
-expect_reply minor major critical
-complete_words -j ''
-expect_reply
-end
-
-begin "bash completion: rule ids from --list-rules for --disable, --enable, --explain"
-"$BIN" --list-rules 2>/dev/null | awk 'NR > 1 && $1 ~ /\// { print $1 }' >"$T/rules"
-[ "$(nlines "$T/rules")" -ge 40 ] || fail "only $(nlines "$T/rules") rules listed"
-complete_words --explain ''
-for r in $(cat "$T/rules"); do
-  grep -q -x -F -e "$r" "$T/out" || fail "--explain does not offer $r"
-done
-grep -q -x RULE "$T/out" && fail "the header RULE is offered"
-complete_words --disable english-leftover/hon
-expect_reply english-leftover/honorific
-complete_words --enable spell
-grep -q -x spelling "$T/out" || fail "--enable spell does not offer the category spelling"
-end
-
-begin "bash completion: files for paths and --dict, directories for --dict-dir"
-complete_words samples/000
-expect_reply samples/000_68df5a6bf045e0b4.txt
-complete_words --dict samples/00
-grep -q -x samples/000_68df5a6bf045e0b4.txt "$T/out" || fail "--dict offers no file"
-complete_words --dict-dir sam
-expect_reply samples
-complete_words --source-dir samples/000
-expect_reply
-end
 
 # ---- make install / make uninstall ------------------------------------------------
 
