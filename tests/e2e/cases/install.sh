@@ -17,6 +17,9 @@ else
   rc=$?
   expect_rc 0
   expect_no_stderr
+  th=$(sed -n 's/^\.TH MTAUDIT 1 [0-9-]* "mtaudit \([^"]*\)".*/\1/p' "$ROOT/man/mtaudit.1")
+  [ "$th" = "$("$BIN" --version | cut -d' ' -f2)" ] ||
+    fail ".TH names version '$th', mtaudit --version '$("$BIN" --version)'"
   for s in NAME SYNOPSIS DESCRIPTION OPTIONS 'EXIT STATUS' ENVIRONMENT FILES \
     EXAMPLES 'SEE ALSO'; do
     grep -q "^$s\$" "$T/man.txt" || fail "no section $s"
@@ -164,6 +167,9 @@ fi
 if [ -z "$VALGRIND" ] && [ "$BIN" = "$ROOT/build/mtaudit" ]; then
   begin "make install DESTDIR PREFIX=/usr: the files, the SONAME, pkg-config, the binary, the man page"
   D=$T/stage
+  # make install PREFIX=/usr recompiles the catalog directory into the
+  # library when the build has another one (then restored below)
+  built_localedir=$(cat "$ROOT/build/gen/localedir" 2>/dev/null)
   make -s --no-print-directory -C "$ROOT" install DESTDIR="$D" PREFIX=/usr \
     >"$T/mk" 2>"$T/err"
   rc=$?
@@ -213,6 +219,7 @@ int main(void) {
       printf("%s %zu:%zu\n", f.rule, f.line, f.column);
   }
   printf("version %s\n", mta_version_string());
+  printf("localedir %s\n", mta_localedir_default());
   mta_report_free(r);
   mta_auditor_free(a);
   return 0;
@@ -232,6 +239,8 @@ EOF
     expect_rc 0
     expect_stdout_has "english-leftover/honorific 1:1"
     expect_stdout_has "version $("$BIN" --version | cut -d' ' -f2)"
+    # the catalogs' directory compiled in is the one installed to
+    expect_stdout_has "localedir /usr/share/locale"
   else
     fail "the program does not compile against the installed library"
   fi
@@ -246,6 +255,15 @@ EOF
   expect_rc 0
   expect_jq '.summary.documents' '1'
   expect_jq '[.documents[0].findings[] | select(.rule == "english-leftover/honorific")] | length > 0' 'true'
+  # German from the installed catalog (MTAUDIT_LOCALEDIR: it is below
+  # DESTDIR, not in /usr/share/locale)
+  if [ -f "$ROOT/build/locale/de/LC_MESSAGES/mtaudit.mo" ]; then
+    "$D/usr/bin/mtaudit" --lang en --fail-on bogus "$S0" 2>"$T/err.en"
+    MTAUDIT_LOCALEDIR="$D/usr/share/locale" "$D/usr/bin/mtaudit" --lang de \
+      --fail-on bogus "$S0" 2>"$T/err.de"
+    [ -s "$T/err.de" ] && ! cmp -s "$T/err.en" "$T/err.de" ||
+      fail "--lang de with the installed catalog: '$(head -n 1 "$T/err.de")'"
+  fi
   MANWIDTH=80 man --warnings -l "$D/usr/share/man/man1/mtaudit.1" >"$T/out" 2>"$T/err"
   rc=$?
   expect_rc 0
@@ -261,5 +279,9 @@ EOF
   left=$(find "$D" ! -type d | head -n 5)
   [ -z "$left" ] || fail "left behind: $(printf '%s' "$left" | tr '\n' ' ')"
   rm -rf "$D"
+  if [ -n "$built_localedir" ] && [ "$built_localedir" != /usr/share/locale ]; then
+    make -s --no-print-directory -C "$ROOT" all LOCALEDIR="$built_localedir" \
+      >"$T/mk" 2>"$T/err" || fail "the build could not be restored"
+  fi
   end
 fi
