@@ -180,7 +180,7 @@ $(B)/mtaudit: $(CLI_OBJ) $(B)/libmtaudit.a | $(MO)
 $(B)/tests/%.o: tests/%.c tests/tests.h $(wildcard src/*.h) include/mtaudit.h | $(B)/tests
 	$(CC) $(CFLAGS_ALL) $(CHECK_CFLAGS) -c $< -o $@
 
-$(B)/run_tests: $(TEST_OBJ) $(B)/libmtaudit.a | $(MO)
+$(B)/run_tests: $(TEST_OBJ) $(B)/obj/cli_config.o $(B)/libmtaudit.a | $(MO)
 	$(CC) $(OPT) $(LDFLAGS_EXTRA) -o $@ $^ $(PKG_LIBS) $(CHECK_LIBS)
 
 $(B)/obj $(B)/tools $(B)/gen $(B)/tests:

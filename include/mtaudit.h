@@ -107,6 +107,16 @@ typedef struct mta_rule_setting {
   int severity;
 } mta_rule_setting;
 
+/** An accept-list entry (configuration section [accept]): rule 'rule'
+ * (a rule id, a category, "CATEGORY/" + "*", or "*" for every rule) does
+ * not report a finding whose text, or the English source span it is
+ * about, contains 'phrase' (case-sensitive; where the phrase starts or
+ * ends with a letter or digit, not inside a longer word). */
+typedef struct mta_accept {
+  const char *rule;
+  const char *phrase;
+} mta_accept;
+
 /** Options for mta_auditor_new(). Zero-initialize, then set what you need;
  * every zero/NULL member means "the default". Strings are copied. */
 typedef struct mta_options {
@@ -124,19 +134,27 @@ typedef struct mta_options {
   size_t user_dict_count;
   const mta_rule_setting *rule_settings; /* copied at creation */
   size_t rule_setting_count;
-  size_t min_words;     /* an article with fewer scored words gets no
-                           score and fails every gate that is set
-                           (mta_report_reason()); 0: MTA_DEFAULT_MIN_WORDS;
-                           1: only an article without scored words */
-  double fail_unscored; /* with MTA_OPT_FAIL_UNSCORED: an article whose
-                           words are left out of the score (boilerplate,
-                           repeats) for more than this percentage of all
-                           its words fails; 0..100 */
+  size_t min_words;          /* an article with fewer scored words gets no
+                                score and fails every gate that is set
+                                (mta_report_reason()); 0: MTA_DEFAULT_MIN_WORDS;
+                                1: only an article without scored words */
+  double fail_unscored;      /* with MTA_OPT_FAIL_UNSCORED: an article whose
+                                words are left out of the score (boilerplate,
+                                repeats) for more than this percentage of all
+                                its words fails; 0..100 */
+  const mta_accept *accepts; /* accept list, copied at creation: matching
+                                findings are suppressed (not reported, not
+                                scored; mta_report_suppressed()) */
+  size_t accept_count;
+  const char *config_name; /* the configuration file these options came
+                              from, for reports (JSON "config"); NULL:
+                              none. Copied. */
 } mta_options;
 
 /** A configuration file (mtaudit.conf): "key = value" lines, '#'
  * comments, sections [rules] ("compound/split = off", "boilerplate = off"
- * for a whole category) and [severity] ("spelling/unknown = minor");
+ * for a whole category), [severity] ("spelling/unknown = minor") and
+ * [accept] ("spelling = Wolodymyr", "* = phrase": see mta_accept);
  * top-level keys: fail-under, fail-on, fail-unscored, min-words,
  * score-all, spell, encoding, dict-dir, dict (repeatable),
  * max-document-size. */
@@ -220,7 +238,12 @@ MTA_EXPORT size_t mta_rule_find(const char *id);
 
 /** Options for renderers and writers. Zero-initialize. */
 typedef struct mta_render_options {
-  unsigned flags; /* MTA_RENDER_* */
+  unsigned flags;     /* MTA_RENDER_* */
+  const char *config; /* the configuration file every report of the run
+                         was audited with: JSON names it in "tool" (each
+                         document names its own: mta_report_config());
+                         NULL: not named there. Borrowed by writers for
+                         their lifetime. */
 } mta_render_options;
 
 /** Returns the library version as 0xMMmmpp. */
@@ -430,6 +453,59 @@ MTA_EXPORT size_t mta_report_unscored_kind_count(const mta_report *r);
 MTA_EXPORT mta_status mta_report_unscored_kind(const mta_report *r, size_t i,
                                                const char **kind,
                                                size_t *words);
+
+/** Why findings were suppressed (mta_report_suppressed()). */
+typedef enum mta_suppression {
+  MTA_SUPPRESSED_ALL = 0,      /* both */
+  MTA_SUPPRESSED_BASELINE = 1, /* matched the baseline */
+  MTA_SUPPRESSED_ACCEPT = 2    /* matched the accept list */
+} mta_suppression;
+
+/** Returns how many findings of 'r' were suppressed for 'kind': removed
+ * from the report, its score and its gates. */
+MTA_EXPORT size_t mta_report_suppressed(const mta_report *r,
+                                        mta_suppression kind);
+
+/** The name of the configuration file the auditor of 'r' was given
+ * (mta_options.config_name; borrowed), or NULL. */
+MTA_EXPORT const char *mta_report_config(const mta_report *r);
+
+/** A baseline: findings accepted earlier, to be suppressed in later runs
+ * (the --baseline and --write-baseline files; format in
+ * docs/OUTPUTS.md). Findings are matched by document name, rule and
+ * mta_finding_info.fingerprint, each entry suppressing one finding. Not
+ * thread-safe: apply it from one thread, in input order. */
+typedef struct mta_baseline mta_baseline;
+
+/** Creates an empty baseline (to record findings with mta_baseline_add()). */
+MTA_EXPORT mta_status mta_baseline_new(mta_baseline **out);
+
+/** Reads baseline file 'path'. MTA_ERR_IO when it cannot be read,
+ * MTA_ERR_PARSE when it is not a version 1 baseline; a caller-owned
+ * "PATH: why" in '*errmsg' when not NULL. */
+MTA_EXPORT mta_status mta_baseline_load(const char *path, mta_baseline **out,
+                                        char **errmsg);
+
+/** Adds every finding of 'r' to 'b'. */
+MTA_EXPORT mta_status mta_baseline_add(mta_baseline *b, const mta_report *r);
+
+/** The number of entries of 'b'. */
+MTA_EXPORT size_t mta_baseline_count(const mta_baseline *b);
+
+/** Writes 'b' to 'path' (JSON, sorted, one finding per line), atomically
+ * as mta_writer_new_path() writes its file. On failure a caller-owned
+ * "PATH: reason" in '*errmsg' when not NULL. */
+MTA_EXPORT mta_status mta_baseline_save(mta_baseline *b, const char *path,
+                                        char **errmsg);
+
+/** Suppresses the findings of 'r' that match unused entries of 'b' (and
+ * marks those entries used), then computes the score and the gates of
+ * 'r' again without them. Afterwards the report counts them
+ * (mta_report_suppressed()) and SARIF gives its results a baselineState. */
+MTA_EXPORT mta_status mta_report_apply_baseline(mta_report *r, mta_baseline *b);
+
+/** Frees 'b'; NULL is fine. */
+MTA_EXPORT void mta_baseline_free(mta_baseline *b);
 
 /** Renders 'r' alone in 'format' into a new caller-owned NUL-terminated
  * string '*out' (release with mta_free()). For JSON this is the complete

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "auditor_int.h"
+#include "i18n.h"
 #include "bitext.h"
 #include "i18n.h"
 #include "status.h"
@@ -52,6 +53,12 @@ void mta_auditor_free(mta_auditor *a) {
   mtai_segmenter_free(a->seg_en);
   free(a->ovr);
   free(a->check_off);
+  for (size_t i = 0; i < a->nacc; i++) {
+    free((char *)a->acc[i].rule);
+    free((char *)a->acc[i].phrase);
+  }
+  free(a->acc);
+  free(a->config_name);
   free(a->dict_dir);
   free(a->encoding);
   free(a);
@@ -134,6 +141,41 @@ static mta_status S_rule_settings(mta_auditor *a, const mta_options *opts) {
   return MTA_OK;
 }
 
+/* Copies the accept list (mta_options.accepts): every rule must be "*",
+ * a rule id, a category or "CATEGORY/" + "*", every phrase non-empty. */
+static mta_status S_accepts(mta_auditor *a, const mta_options *opts) {
+  if (!opts->accept_count)
+    return MTA_OK;
+  if (!opts->accepts)
+    return mtai_set_error(a, MTA_ERR_INVALID_ARG, _("accept list: NULL"));
+  a->acc = calloc(opts->accept_count, sizeof *a->acc);
+  if (!a->acc)
+    return MTA_ERR_NOMEM;
+  for (size_t i = 0; i < opts->accept_count; i++) {
+    const mta_accept *e = &opts->accepts[i];
+    if (!e->rule || !e->phrase || !*e->phrase)
+      return mtai_set_error(a, MTA_ERR_INVALID_ARG,
+                            _("accept list: entry %zu has no rule or phrase"),
+                            i + 1);
+    size_t n = strlen(e->rule);
+    size_t cl = n >= 2 && !strcmp(e->rule + n - 2, "/*") ? n - 2 : n;
+    int known = !strcmp(e->rule, "*") || mta_rule_find(e->rule) != (size_t)-1;
+    mta_rule_info ri;
+    for (size_t k = 0; !known && mta_rule_get(k, &ri) == MTA_OK; k++)
+      known = strlen(ri.category) == cl && !strncmp(ri.category, e->rule, cl);
+    if (!known)
+      return mtai_set_error(a, MTA_ERR_INVALID_ARG,
+                            _("accept list: unknown rule or category '%s'"),
+                            e->rule);
+    a->acc[a->nacc].rule = strdup(e->rule);
+    a->acc[a->nacc].phrase = strdup(e->phrase);
+    a->nacc++;
+    if (!a->acc[a->nacc - 1].rule || !a->acc[a->nacc - 1].phrase)
+      return MTA_ERR_NOMEM;
+  }
+  return MTA_OK;
+}
+
 mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
                            char **errmsg) {
   if (errmsg)
@@ -152,6 +194,7 @@ mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
   a->flags = opts->flags;
   a->dict_dir = S_strdup_opt(opts->dict_dir, &fail);
   a->encoding = S_strdup_opt(opts->encoding, &fail);
+  a->config_name = S_strdup_opt(opts->config_name, &fail);
   a->gate.fail_under = opts->fail_under;
   a->gate.on_severity = (opts->flags & MTA_OPT_FAIL_ON) != 0;
   a->gate.fail_on = opts->fail_on;
@@ -181,6 +224,8 @@ mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
   }
   if (!st)
     st = S_rule_settings(a, opts);
+  if (!st)
+    st = S_accepts(a, opts);
   a->cx = (struct mtai_check_ctx){.speller = a->speller,
                                   .lexicon = a->lexicon,
                                   .lists = &a->lists,
@@ -614,6 +659,17 @@ static mta_status S_audit_doc(mta_auditor *a, const char *name,
     return mtai_set_error(a, st, "%s: %s", name, mta_strerror(st));
   }
   mtai_findings_sort(r);
+  if (a->nacc || a->config_name) {
+    r->supp_shown = a->nacc > 0;
+    if (a->nacc)
+      st = mtai_accept_apply(r, a->acc, a->nacc);
+    if (!st && a->config_name && !(r->config = strdup(a->config_name)))
+      st = MTA_ERR_NOMEM;
+    if (st) {
+      mta_report_free(r);
+      return mtai_set_error(a, st, "%s: %s", name, mta_strerror(st));
+    }
+  }
   mtai_fingerprint_all(r);
   st = mtai_score_report(r, &a->gate);
   if (st) {

@@ -26,6 +26,9 @@ struct mta_auditor {
   size_t novr;
   unsigned char *check_off; /* per check: every rule of it disabled */
   unsigned annotate;        /* MTAI_ANN_* for mtai_annotate() */
+  mta_accept *acc;          /* mta_options.accepts, strings owned */
+  size_t nacc;
+  char *config_name; /* mta_options.config_name, or NULL */
   char errmsg[1024];
 };
 

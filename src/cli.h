@@ -109,6 +109,11 @@ struct cli_options {
   const char *source;     /* --source FILE */
   const char *source_dir; /* --source-dir DIR */
   int no_config;
+  const char *baseline;       /* --baseline FILE */
+  const char *write_baseline; /* --write-baseline FILE */
+  int verbose;                /* --verbose */
+  char *found;                /* the configuration found (cli_config.c) */
+  const char *config_used;    /* the file read, or NULL: none */
   struct cli_paths inputs;
   struct cli_paths dicts;  /* config dictionaries, then --dict FILE, in order */
   mta_rule_setting *rules; /* config settings, then --disable/--enable */
@@ -122,6 +127,22 @@ struct cli_options {
  * (--help, --version, --list-rules, --explain). Strings in 'o' borrow from
  * 'argv' and from the configuration; release with cli_options_free(). */
 int cli_options_parse(int argc, char **argv, struct cli_options *o, int *done);
+/* The same with configuration file 'config' (NULL: none) in place of the
+ * one found from the current directory, when neither --config nor
+ * --no-config is given: the options of an input whose directory finds
+ * another configuration. */
+int cli_options_parse_with(int argc, char **argv, struct cli_options *o,
+                           const char *config);
+
+/* ---- configuration discovery (cli_config.c) ---------------------------- */
+
+/* The configuration for directory 'dir': the first mtaudit.conf from
+ * 'dir' up to the root, then $XDG_CONFIG_HOME/mtaudit/mtaudit.conf
+ * (default ~/.config); a new string, or NULL when there is none ('*oom'
+ * set when memory ran out). */
+char *cli_config_find(const char *dir, int *oom);
+/* The same for input 'path' (its directory; "-": the current one). */
+char *cli_config_find_for(const char *path, int *oom);
 void cli_options_free(struct cli_options *o);
 
 /* ---- the run: worker pool, ordered output, progress (cli_pool.c) ------- */
@@ -135,6 +156,8 @@ struct cli_out {
   size_t bytes;
   int progress; /* a progress line on stderr (a terminal) */
   struct timespec t0;
+  mta_baseline *baseline; /* --baseline: applied to every report */
+  mta_baseline *record;   /* --write-baseline: every finding added */
 };
 
 /* Reports an input that failed: one stderr line 'msg' and an error entry
@@ -151,9 +174,12 @@ void cli_out_write_failed(struct cli_out *u);
  * Counts go to 'u'; the progress line is cleared at the end. */
 /* 'sources', when not NULL, holds the English original of each file
  * (source-aware mode). */
-void cli_pool_run(struct cli_out *u, const mta_options *opts,
-                  mta_auditor *probe, long jobs, int jsonl,
-                  const struct cli_paths *files,
+/* 'nprof' option sets (one per configuration in use: 'opts[k]', with
+ * auditor 'probes[k]' made from it, which the pool takes); 'prof[i]' is
+ * the set of file i (NULL: all use set 0). */
+void cli_pool_run(struct cli_out *u, const mta_options *const *opts,
+                  mta_auditor **probes, size_t nprof, const size_t *prof,
+                  long jobs, int jsonl, const struct cli_paths *files,
                   const struct cli_paths *sources);
 
 #endif

@@ -1,7 +1,8 @@
 /*
  * Configuration and options of the command line: the configuration file
- * (--config FILE, else ./mtaudit.conf unless --no-config) is read first,
- * then the options, which win, fill a struct cli_options.
+ * (--config FILE, else the one found from the directory, cli_config.c,
+ * unless --no-config) is read first, then the options, which win, fill a
+ * struct cli_options.
  *
  * Options are parsed by getopt_long, so the usual forms work: "-j 2",
  * "-j2", "--jobs 2", "--jobs=2", bundled short options, "--" ending the
@@ -18,6 +19,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "i18n.h"
 #include "vec.h"
 
 static const char S_usage[] =
@@ -57,8 +59,13 @@ static const char S_usage[] =
     "      --dict-dir DIR     directory with de_DE_frami/de_DE .aff/.dic\n"
     "      --dict FILE        extra known words, one per line (repeatable)\n"
     "Rules:\n"
-    "      --config FILE      read FILE (default: ./mtaudit.conf if present)\n"
-    "      --no-config        do not read ./mtaudit.conf\n"
+    "      --config FILE      read FILE for every input (default: the first\n"
+    "                         mtaudit.conf upward from the input's folder,\n"
+    "                         else ~/.config/mtaudit/mtaudit.conf)\n"
+    "      --no-config        read no configuration file\n"
+    "      --baseline FILE    do not report findings recorded in FILE\n"
+    "      --write-baseline FILE\n"
+    "                         record every finding of this run in FILE\n"
     "      --disable RULE     switch off a rule, category or category/*\n"
     "      --enable RULE      switch it on again\n"
     "      --no-spell         skip the spelling check\n"
@@ -69,6 +76,8 @@ static const char S_usage[] =
     "  -j, --jobs N           audit N inputs in parallel (default 1)\n"
     "      --lang LANG        language of messages and reports: de or en\n"
     "                         (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)\n"
+    "      --verbose          say on stderr which configuration each input\n"
+    "                         used\n"
     "  -h, --help             show this help\n"
     "  -V, --version          show the version\n"
     "\n"
@@ -96,7 +105,10 @@ enum {
   OPT_EXPLAIN,
   OPT_SOURCE,
   OPT_SOURCE_DIR,
-  OPT_LANG
+  OPT_LANG,
+  OPT_BASELINE,
+  OPT_WRITE_BASELINE,
+  OPT_VERBOSE
 };
 
 /* '-': paths come back in order as code 1; ':': a missing value is ':'. */
@@ -125,6 +137,9 @@ static const struct option S_longopts[] = {
     {"score-all", no_argument, NULL, OPT_SCORE_ALL},
     {"list-rules", no_argument, NULL, OPT_LIST_RULES},
     {"explain", required_argument, NULL, OPT_EXPLAIN},
+    {"baseline", required_argument, NULL, OPT_BASELINE},
+    {"write-baseline", required_argument, NULL, OPT_WRITE_BASELINE},
+    {"verbose", no_argument, NULL, OPT_VERBOSE},
     {"jobs", required_argument, NULL, 'j'},
     {"lang", required_argument, NULL, OPT_LANG},
     {"help", no_argument, NULL, 'h'},
@@ -270,10 +285,12 @@ static int S_load_config(int argc, char **argv, struct cli_options *o) {
   }
   const char *path = o->config;
   if (!path) {
-    if (o->no_config || access("mtaudit.conf", F_OK))
+    if (o->no_config || !o->found)
       return CLI_EXIT_PASS;
-    path = "mtaudit.conf";
+    path = o->found;
   }
+  o->config_used = path;
+  o->opts.config_name = path;
   char *why = NULL;
   mta_status st = mta_config_load(path, &o->cfg, &why);
   if (st) {
@@ -366,6 +383,18 @@ static int S_option(struct cli_options *o, int c, const char *v,
   case OPT_NO_CONFIG:
   case OPT_LANG:
     break; /* read by S_load_config() */
+  case OPT_BASELINE:
+  case OPT_WRITE_BASELINE:
+    if (!*v)
+      return cli_usage_error(_("%s needs a value"), name);
+    if (c == OPT_BASELINE)
+      o->baseline = v;
+    else
+      o->write_baseline = v;
+    break;
+  case OPT_VERBOSE:
+    o->verbose = 1;
+    break;
   case OPT_DISABLE:
   case OPT_ENABLE:
     if (!S_known_rule(v))
@@ -459,10 +488,14 @@ static int S_option(struct cli_options *o, int c, const char *v,
 
 /* ---- all options ------------------------------------------------------ */
 
-int cli_options_parse(int argc, char **argv, struct cli_options *o, int *done) {
+/* Parses 'argv' into 'o' with 'found' (taken) as the configuration found
+ * when neither --config nor --no-config is given. */
+static int S_parse(int argc, char **argv, struct cli_options *o, int *done,
+                   char *found) {
   memset(o, 0, sizeof *o);
   o->color = -1;
   o->jobs = 1;
+  o->found = found;
   *done = 0;
   int rc = S_load_config(argc, argv, o);
   if (rc)
@@ -510,10 +543,32 @@ int cli_options_parse(int argc, char **argv, struct cli_options *o, int *done) {
   return CLI_EXIT_PASS;
 }
 
+int cli_options_parse(int argc, char **argv, struct cli_options *o, int *done) {
+  int oom = 0;
+  char *found = cli_config_find(".", &oom);
+  if (oom) {
+    memset(o, 0, sizeof *o);
+    return cli_usage_error("%s", _("out of memory"));
+  }
+  return S_parse(argc, argv, o, done, found);
+}
+
+int cli_options_parse_with(int argc, char **argv, struct cli_options *o,
+                           const char *config) {
+  int done = 0;
+  char *found = config ? strdup(config) : NULL;
+  if (config && !found) {
+    memset(o, 0, sizeof *o);
+    return cli_usage_error("%s", _("out of memory"));
+  }
+  return S_parse(argc, argv, o, &done, found);
+}
+
 void cli_options_free(struct cli_options *o) {
   cli_paths_free(&o->inputs);
   cli_paths_free(&o->dicts);
   free(o->rules);
   mta_config_free(o->cfg);
+  free(o->found);
   memset(o, 0, sizeof *o);
 }

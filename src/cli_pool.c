@@ -15,14 +15,16 @@
 #include <sys/types.h>
 
 #include "cli.h"
+#include "i18n.h"
 
 /* ---- tasks and the pool ------------------------------------------------ */
 
 /* One input to audit: a file (or "-"), or one line of JSON Lines input. */
 struct task {
-  char *name; /* file name, or "SOURCE:LINE" for a record */
-  char *line; /* JSONL: the raw line (NULL for a file) */
-  char *src;  /* the English original of a file (NULL: none) */
+  char *name;  /* file name, or "SOURCE:LINE" for a record */
+  char *line;  /* JSONL: the raw line (NULL for a file) */
+  char *src;   /* the English original of a file (NULL: none) */
+  size_t prof; /* its option set (configuration) */
   size_t len;
   size_t bytes; /* input size, for the progress line */
   /* results, filled by a worker */
@@ -43,9 +45,11 @@ struct pool {
   size_t cap;
   size_t queued, taken, written;
   int closed;
-  const mta_options *opts;
-  mta_auditor *spare; /* created up front; the first worker takes it */
-  mta_auditor **keep; /* auditors left for the exit, one per worker */
+  const mta_options *const *opts; /* per option set */
+  size_t nprof;
+  mta_auditor **spare; /* per set, created up front; the first worker
+                          that needs one takes it */
+  mta_auditor **keep;  /* auditors left for the exit, one per worker */
   size_t nkeep;
   mta_status init_st; /* first worker start-up failure */
   char *init_why;
@@ -86,21 +90,10 @@ static mta_auditor **volatile S_keep;
  * created fails its tasks ("no auditor") rather than leaving them. */
 static void *S_worker(void *arg) {
   struct pool *p = arg;
-  mta_auditor *a = NULL;
-  char *why = NULL;
-  pthread_mutex_lock(&p->mu);
-  a = p->spare;
-  p->spare = NULL;
-  pthread_mutex_unlock(&p->mu);
-  mta_status st = a ? MTA_OK : mta_auditor_new(p->opts, &a, &why);
-  pthread_mutex_lock(&p->mu);
-  if (st && !p->init_st) {
-    p->init_st = st;
-    p->init_why = why;
-    why = NULL;
-  }
-  pthread_mutex_unlock(&p->mu);
-  mta_free(why);
+  /* One auditor per option set, made when the first input needing it
+   * comes (the spare when there still is one). */
+  mta_auditor **mine = calloc(p->nprof, sizeof *mine);
+  mta_status *bad = calloc(p->nprof, sizeof *bad);
   for (;;) {
     pthread_mutex_lock(&p->mu);
     while (p->taken == p->queued && !p->closed)
@@ -110,11 +103,32 @@ static void *S_worker(void *arg) {
       break;
     }
     struct task *t = &p->ring[p->taken++ % p->cap];
+    size_t k = t->prof < p->nprof ? t->prof : 0;
+    mta_auditor *a = mine && bad ? mine[k] : NULL;
+    if (mine && bad && !a && !bad[k] && p->spare[k]) {
+      a = mine[k] = p->spare[k];
+      p->spare[k] = NULL;
+    }
     pthread_mutex_unlock(&p->mu);
+    mta_status st = mine && bad ? bad[k] : MTA_ERR_NOMEM;
+    if (!a && !st) {
+      char *why = NULL;
+      st = mta_auditor_new(p->opts[k], &mine[k], &why);
+      a = mine[k];
+      bad[k] = st;
+      pthread_mutex_lock(&p->mu);
+      if (st && !p->init_st) {
+        p->init_st = st;
+        p->init_why = why;
+        why = NULL;
+      }
+      pthread_mutex_unlock(&p->mu);
+      mta_free(why);
+    }
     if (a)
       S_audit_task(a, t);
     else {
-      t->st = st;
+      t->st = st ? st : MTA_ERR_NOMEM;
       t->why = strdup("no auditor");
     }
     pthread_mutex_lock(&p->mu);
@@ -123,16 +137,21 @@ static void *S_worker(void *arg) {
     pthread_mutex_unlock(&p->mu);
   }
   /* Freeing Hunspell's dictionary costs about 0.1 s per auditor, a third
-   * of a one-article run: the auditor is left to the exit of the process
-   * (reachable through the pool) unless MTAUDIT_FREE_AT_EXIT is set, as
-   * the valgrind run does to check that everything is freed. */
+   * of a one-article run: the auditors are left to the exit of the
+   * process (reachable through the pool) unless MTAUDIT_FREE_AT_EXIT is
+   * set, as the valgrind run does to check that everything is freed. */
   pthread_mutex_lock(&p->mu);
-  if (a && p->keep && !getenv("MTAUDIT_FREE_AT_EXIT")) {
-    p->keep[p->nkeep++] = a;
-    a = NULL;
-  }
+  int keep = p->keep && !getenv("MTAUDIT_FREE_AT_EXIT");
+  for (size_t k = 0; keep && mine && k < p->nprof; k++)
+    if (mine[k]) {
+      p->keep[p->nkeep++] = mine[k];
+      mine[k] = NULL;
+    }
   pthread_mutex_unlock(&p->mu);
-  mta_auditor_free(a);
+  for (size_t k = 0; mine && k < p->nprof; k++)
+    mta_auditor_free(mine[k]);
+  free(mine);
+  free(bad);
   return NULL;
 }
 
@@ -190,6 +209,18 @@ static void S_write_task(struct cli_out *u, struct task *t) {
     const char *name = strcmp(t->name, "-") ? t->name : "<stdin>";
     cli_out_error(u, name, t->st, t->why ? t->why : mta_strerror(t->st));
   } else {
+    /* Suppressions first: the gate and every output see the report
+     * without the findings of the baseline. The baseline is recorded
+     * before, so that --write-baseline with --baseline records them
+     * all. */
+    if (u->record && mta_baseline_add(u->record, t->r)) {
+      cli_say("%s", _("out of memory"));
+      u->errors++;
+    }
+    if (u->baseline && mta_report_apply_baseline(t->r, u->baseline)) {
+      cli_say("%s", _("out of memory"));
+      u->errors++;
+    }
     if (!mta_report_passed(t->r))
       u->failed++;
     const char *serr = mta_report_source_error(t->r);
@@ -246,7 +277,7 @@ static void S_drain(struct pool *p, struct cli_out *u, int wait) {
 /* Queues a task (taking ownership of name and line); writes finished ones
  * when the ring is full. */
 static void S_queue(struct pool *p, struct cli_out *u, char *name, char *line,
-                    size_t len, size_t bytes, char *src) {
+                    size_t len, size_t bytes, char *src, size_t prof) {
   for (;;) {
     pthread_mutex_lock(&p->mu);
     int full = p->queued - p->written == p->cap;
@@ -263,6 +294,7 @@ static void S_queue(struct pool *p, struct cli_out *u, char *name, char *line,
   t->src = src;
   t->len = len;
   t->bytes = bytes;
+  t->prof = prof;
   p->queued++;
   pthread_cond_signal(&p->more);
   pthread_mutex_unlock(&p->mu);
@@ -270,7 +302,8 @@ static void S_queue(struct pool *p, struct cli_out *u, char *name, char *line,
 }
 
 /* JSON Lines input: one task per non-empty line of 'path' ("-": stdin). */
-static void S_queue_jsonl(struct pool *p, struct cli_out *u, const char *path) {
+static void S_queue_jsonl(struct pool *p, struct cli_out *u, const char *path,
+                          size_t prof) {
   int is_stdin = !strcmp(path, "-");
   FILE *fp = is_stdin ? stdin : fopen(path, "rb");
   const char *src = is_stdin ? "<stdin>" : path;
@@ -314,7 +347,7 @@ static void S_queue_jsonl(struct pool *p, struct cli_out *u, const char *path) {
     }
     memcpy(copy, line, len);
     copy[len] = '\0';
-    S_queue(p, u, nm, copy, len, (size_t)n, NULL);
+    S_queue(p, u, nm, copy, len, (size_t)n, NULL, prof);
   }
   if (ferror(fp)) {
     char msg[4200];
@@ -329,9 +362,9 @@ static void S_queue_jsonl(struct pool *p, struct cli_out *u, const char *path) {
 
 /* ---- the run ----------------------------------------------------------- */
 
-void cli_pool_run(struct cli_out *u, const mta_options *opts,
-                  mta_auditor *probe, long jobs, int jsonl,
-                  const struct cli_paths *files,
+void cli_pool_run(struct cli_out *u, const mta_options *const *opts,
+                  mta_auditor **probes, size_t nprof, const size_t *prof,
+                  long jobs, int jsonl, const struct cli_paths *files,
                   const struct cli_paths *sources) {
   struct pool p;
   memset(&p, 0, sizeof p);
@@ -341,9 +374,10 @@ void cli_pool_run(struct cli_out *u, const mta_options *opts,
   p.cap = (size_t)jobs * 4;
   p.ring = calloc(p.cap, sizeof *p.ring);
   p.opts = opts;
-  p.spare = probe;
+  p.nprof = nprof;
+  p.spare = probes;
   pthread_t *th = calloc((size_t)jobs, sizeof *th);
-  p.keep = calloc((size_t)jobs + 1, sizeof *p.keep);
+  p.keep = calloc(((size_t)jobs + 1) * nprof + 1, sizeof *p.keep);
   S_keep = p.keep; /* stays reachable until the process ends */
   long started = 0;
   if (p.ring && th)
@@ -356,7 +390,7 @@ void cli_pool_run(struct cli_out *u, const mta_options *opts,
   } else {
     for (size_t i = 0; i < files->n; i++) {
       if (jsonl) {
-        S_queue_jsonl(&p, u, files->v[i]);
+        S_queue_jsonl(&p, u, files->v[i], prof ? prof[i] : 0);
         continue;
       }
       struct stat sb;
@@ -364,7 +398,7 @@ void cli_pool_run(struct cli_out *u, const mta_options *opts,
       char *nm = strdup(files->v[i]);
       char *sp = sources ? strdup(sources->v[i]) : NULL;
       if (nm && (!sources || sp))
-        S_queue(&p, u, nm, NULL, 0, bytes, sp);
+        S_queue(&p, u, nm, NULL, 0, bytes, sp, prof ? prof[i] : 0);
       else {
         free(nm);
         free(sp);
@@ -382,11 +416,17 @@ void cli_pool_run(struct cli_out *u, const mta_options *opts,
   for (long k = 0; k < started; k++)
     pthread_join(th[k], NULL);
   free(th);
+  for (size_t k = 0; k < nprof; k++) { /* not needed, or no worker */
+    if (p.spare[k] && p.keep && !getenv("MTAUDIT_FREE_AT_EXIT"))
+      p.keep[p.nkeep++] = p.spare[k];
+    else
+      mta_auditor_free(p.spare[k]);
+    p.spare[k] = NULL;
+  }
   if (!p.nkeep) {
     free(p.keep);
     S_keep = NULL;
   }
-  mta_auditor_free(p.spare); /* when no worker started */
   free(p.ring);
   mta_free(p.init_why);
   pthread_mutex_destroy(&p.mu);

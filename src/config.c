@@ -13,6 +13,9 @@
  *   compound/split = off            RULE = BOOL
  *   [severity]
  *   spelling/unknown = minor        RULE = SEVERITY
+ *   [accept]
+ *   spelling = Wolodymyr            RULE = PHRASE (or * = PHRASE): the
+ *                                   rule does not report the phrase
  *
  * - Lines are at most S_MAX_LINE bytes; a NUL byte or invalid UTF-8 is an
  *   error; so is a file above S_MAX_FILE bytes, and anything but a regular
@@ -56,6 +59,7 @@
 #include <unistd.h>
 
 #include "internal.h"
+#include "i18n.h"
 #include "status.h"
 #include "vec.h"
 
@@ -89,11 +93,13 @@ struct mta_config {
   size_t ndicts, dicts_cap;
   mta_rule_setting *settings; /* each .rule in 'owned' */
   size_t nsettings, settings_cap;
+  mta_accept *accepts; /* [accept], strings in 'owned' */
+  size_t naccepts, accepts_cap;
   char **owned; /* every string above, freed by mta_config_free() */
   size_t nowned, owned_cap;
 };
 
-enum S_section { S_SEC_TOP, S_SEC_RULES, S_SEC_SEVERITY };
+enum S_section { S_SEC_TOP, S_SEC_RULES, S_SEC_SEVERITY, S_SEC_ACCEPT };
 
 struct S_parser {
   mta_config *c;
@@ -112,6 +118,7 @@ void mta_config_free(mta_config *c) {
   free(c->owned);
   free(c->dicts);
   free(c->settings);
+  free(c->accepts);
   free(c);
 }
 
@@ -422,6 +429,24 @@ static mta_status S_rule_key(struct S_parser *p, const char *key,
   return MTA_OK;
 }
 
+/* One entry of [accept]: RULE (or "*") = PHRASE, a phrase the rule must
+ * not report (kept as written, case-sensitive). */
+static mta_status S_accept_key(struct S_parser *p, const char *key,
+                               const char *v) {
+  if (strcmp(key, "*") && !S_rule_target(key))
+    return S_FAIL(p, _("[accept]: unknown rule '%s'"), key);
+  if (!*v)
+    return S_FAIL(p, _("[accept]: %s: empty phrase"), key);
+  mta_config *c = p->c;
+  mta_accept e;
+  if (!(e.rule = S_keep(c, key, strlen(key))) ||
+      !(e.phrase = S_keep(c, v, strlen(v))) ||
+      mtai_vec_reserve(c->accepts, c->accepts_cap, c->naccepts + 1))
+    return MTA_ERR_NOMEM;
+  c->accepts[c->naccepts++] = e;
+  return MTA_OK;
+}
+
 /* A section header "[name]" (leading whitespace already skipped). */
 static mta_status S_section_line(struct S_parser *p, char *s) {
   char *close = strchr(s, ']');
@@ -438,6 +463,8 @@ static mta_status S_section_line(struct S_parser *p, char *s) {
     p->section = S_SEC_RULES;
   else if (!strcmp(name, "severity"))
     p->section = S_SEC_SEVERITY;
+  else if (!strcmp(name, "accept"))
+    p->section = S_SEC_ACCEPT;
   else
     return S_FAIL(p, "unknown section '[%s]'", name);
   return MTA_OK;
@@ -493,6 +520,8 @@ static mta_status S_line(struct S_parser *p, char *s) {
       end++;
     S_rtrim(v, end);
   }
+  if (p->section == S_SEC_ACCEPT)
+    return S_accept_key(p, s, v);
   return p->section == S_SEC_TOP ? S_top_key(p, s, v) : S_rule_key(p, s, v);
 }
 
@@ -650,6 +679,10 @@ mta_status mta_config_apply(const mta_config *c, mta_options *opts) {
   if (c->nsettings) {
     opts->rule_settings = c->settings;
     opts->rule_setting_count = c->nsettings;
+  }
+  if (c->naccepts) {
+    opts->accepts = c->accepts;
+    opts->accept_count = c->naccepts;
   }
   return MTA_OK;
 }

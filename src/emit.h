@@ -111,7 +111,9 @@ struct mtai_row {
   char why[96];                 /* mtai_report_why() */
   size_t counts[3];             /* findings by mta_severity */
   size_t cats[MTAI_CAT__COUNT]; /* findings by category */
-  char *page; /* HTML output: the article page's file name, else NULL */
+  char *page;        /* HTML output: the article page's file name, else NULL */
+  size_t suppressed; /* findings suppressed (baseline, accept list) */
+  int supp_shown;    /* a baseline or an accept list was in use */
 };
 
 /* Fills 'row' from report 'r': counts by severity and category; 'name'
@@ -133,6 +135,8 @@ struct mtai_batch {
   struct mtai_error_row *errors;
   size_t nerrors, caperrors;
   size_t failed;
+  size_t suppressed; /* findings suppressed in all documents */
+  int supp_shown;    /* some document had a baseline or an accept list */
 };
 
 /* A renderer walks reports; it never changes them. */

@@ -368,7 +368,22 @@ struct mta_report {
   char *src_name;
   struct mtai_bitext *bi;
   char *src_error;
+  /* Suppressions (baseline.c): findings removed by the accept list and by
+   * a baseline; 'supp_shown' when either was in use (reports then say how
+   * many), 'baselined' when a baseline was applied (SARIF baselineState). */
+  size_t supp_accept, supp_baseline;
+  int supp_shown, baselined;
+  /* The findings the baseline suppressed, kept for SARIF only (results
+   * with baselineState "unchanged" and an external suppression). */
+  struct mta_finding *unchanged;
+  size_t nunchanged;
+  char *config; /* mta_options.config_name of its auditor, or NULL */
 };
+
+/* Suppresses the findings of 'r' that the accept list 'acc' covers
+ * (baseline.c); before fingerprints and scoring. */
+mta_status mtai_accept_apply(struct mta_report *r, const mta_accept *acc,
+                             size_t nacc);
 
 /* Adds a finding of 'rule' with severity 'sev' over bytes [start, end) of
  * the document, with an optional 'suggestion' (copied) and a printf-style

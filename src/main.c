@@ -13,6 +13,113 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "i18n.h"
+
+/* One option set per configuration file in use: profile 0 is the
+ * command line's own (the configuration of the current directory, or
+ * --config, or none), others come from configurations found from the
+ * inputs' directories. 'real' is the configuration's canonical path
+ * (NULL: none), by which inputs are grouped. */
+struct S_prof {
+  struct cli_options o;
+  char *real;
+  mta_auditor *probe;
+};
+
+struct S_profs {
+  struct S_prof *v;
+  size_t n;
+  size_t *of; /* per file: its profile */
+};
+
+static char *S_real(const char *config) {
+  if (!config)
+    return NULL;
+  char *r = realpath(config, NULL);
+  return r ? r : strdup(config);
+}
+
+static int S_same(const char *a, const char *b) {
+  return (!a && !b) || (a && b && !strcmp(a, b));
+}
+
+/* Finds the configuration of every file (unless --config or --no-config
+ * decide for all) and parses the options again for each configuration
+ * other than profile 0's. Returns an exit code after printing. */
+static int S_profiles(int argc, char **argv, struct S_profs *ps,
+                      const struct cli_paths *files) {
+  struct cli_options *base = &ps->v[0].o;
+  ps->v[0].real = S_real(base->config_used);
+  ps->of = calloc(files->n + 1, sizeof *ps->of);
+  if (!ps->of)
+    return cli_say("%s", _("out of memory")), CLI_EXIT_ERROR;
+  if (base->config || base->no_config)
+    return CLI_EXIT_PASS;
+  for (size_t i = 0; i < files->n; i++) {
+    int oom = 0;
+    char *found = cli_config_find_for(files->v[i], &oom);
+    char *real = S_real(found);
+    if (oom || (found && !real)) {
+      free(found);
+      return cli_say("%s", _("out of memory")), CLI_EXIT_ERROR;
+    }
+    size_t k = 0;
+    while (k < ps->n && !S_same(ps->v[k].real, real))
+      k++;
+    if (k == ps->n) {
+      struct S_prof *nv = realloc(ps->v, (ps->n + 1) * sizeof *nv);
+      if (!nv) {
+        free(found);
+        free(real);
+        return cli_say("%s", _("out of memory")), CLI_EXIT_ERROR;
+      }
+      ps->v = nv;
+      memset(&ps->v[k], 0, sizeof ps->v[k]);
+      ps->n++;
+      ps->v[k].real = real;
+      real = NULL;
+      int rc = cli_options_parse_with(argc, argv, &ps->v[k].o, found);
+      if (rc) {
+        free(found);
+        return rc;
+      }
+    }
+    free(found);
+    free(real);
+    ps->of[i] = k;
+  }
+  return CLI_EXIT_PASS;
+}
+
+static void S_profiles_free(struct S_profs *ps) {
+  for (size_t k = 0; k < ps->n; k++) {
+    mta_auditor_free(ps->v[k].probe);
+    free(ps->v[k].real);
+    if (k) /* profile 0's options are main's */
+      cli_options_free(&ps->v[k].o);
+  }
+  free(ps->v);
+  free(ps->of);
+}
+
+/* --verbose: what every input is audited with. */
+static void S_verbose(const struct S_profs *ps, const struct cli_paths *files,
+                      const struct cli_paths *sources) {
+  for (size_t i = 0; i < files->n; i++) {
+    const struct cli_options *po = &ps->v[ps->of[i]].o;
+    const char *name = strcmp(files->v[i], "-") ? files->v[i] : "<stdin>";
+    if (po->config_used)
+      cli_say(_("%s: configuration %s"), name, po->config_used);
+    else
+      cli_say(_("%s: no configuration file"), name);
+    if (po->opts.dict_dir)
+      cli_say(_("%s: dictionary directory %s"), name, po->opts.dict_dir);
+    for (size_t k = 0; k < po->opts.user_dict_count; k++)
+      cli_say(_("%s: word list %s"), name, po->opts.user_dicts[k]);
+    if (sources && i < sources->n)
+      cli_say(_("%s: English original %s"), name, sources->v[i]);
+  }
+}
 
 /* Colour on a terminal (stdout, not -o) unless NO_COLOR or TERM=dumb;
  * --color always/never decide alone. */
@@ -38,17 +145,19 @@ int main(int argc, char **argv) {
     return rc;
   }
 
-  /* Create one auditor up front: a bad dictionary directory or rule
-   * setting is reported once, before any output. */
-  mta_auditor *probe = NULL;
   char *why = NULL;
-  mta_status st = mta_auditor_new(&o.opts, &probe, &why);
-  if (st) {
-    cli_say("%s", why ? why : mta_strerror(st));
-    mta_free(why);
+  mta_status st;
+  struct S_profs ps = {NULL, 0, NULL};
+  const mta_options **popts = NULL;
+  mta_auditor **probes = NULL;
+  mta_baseline *baseline = NULL, *record = NULL;
+  if (!(ps.v = calloc(1, sizeof *ps.v))) {
+    cli_say("%s", _("out of memory"));
     cli_options_free(&o);
     return CLI_EXIT_ERROR;
   }
+  ps.n = 1;
+  ps.v[0].o = o; /* a copy: 'o' stays main's, freed once at the end */
 
   mta_render_options ro = S_render_options(&o);
   struct cli_out u;
@@ -68,6 +177,38 @@ int main(int argc, char **argv) {
     rc = CLI_EXIT_ERROR;
     goto out;
   }
+  /* The configuration of every input, then one auditor per
+   * configuration up front: a bad dictionary directory or rule setting
+   * is reported once, before any output. */
+  if ((rc = S_profiles(argc, argv, &ps, &files)))
+    goto out;
+  ps.v[0].o = o;
+  if (!(popts = calloc(ps.n, sizeof *popts)) ||
+      !(probes = calloc(ps.n, sizeof *probes))) {
+    cli_say("%s", _("out of memory"));
+    rc = CLI_EXIT_ERROR;
+    goto out;
+  }
+  for (size_t k = 0; k < ps.n; k++) {
+    popts[k] = &ps.v[k].o.opts;
+    if ((st = mta_auditor_new(popts[k], &probes[k], &why))) {
+      cli_say("%s", why ? why : mta_strerror(st));
+      mta_free(why);
+      rc = CLI_EXIT_ERROR;
+      goto out;
+    }
+  }
+  if (o.baseline && (st = mta_baseline_load(o.baseline, &baseline, &why))) {
+    cli_say("%s", why ? why : mta_strerror(st));
+    mta_free(why);
+    rc = CLI_EXIT_ERROR;
+    goto out;
+  }
+  if (o.write_baseline && mta_baseline_new(&record)) {
+    cli_say("%s", _("out of memory"));
+    rc = CLI_EXIT_ERROR;
+    goto out;
+  }
   /* Source-aware mode: the English original of every file. */
   if (o.source && (files.n != 1 || bad.n)) {
     cli_say("--source needs exactly one input file (%zu given); use "
@@ -84,6 +225,15 @@ int main(int argc, char **argv) {
     goto out;
   }
 
+  /* One configuration for every input: the JSON "tool" names it. */
+  size_t one = files.n ? ps.of[0] : 0;
+  for (size_t i = 1; i < files.n; i++)
+    if (ps.of[i] != one)
+      one = (size_t)-1;
+  if (one != (size_t)-1)
+    ro.config = ps.v[one].o.config_used;
+  if (o.verbose)
+    S_verbose(&ps, &files, o.source || o.source_dir ? &sources : NULL);
   why = NULL;
   st = o.output ? mta_writer_new_path(o.format, &ro, o.output, &u.w, &why)
                 : mta_writer_new(o.format, &ro, stdout, &u.w);
@@ -101,17 +251,31 @@ int main(int argc, char **argv) {
     cli_out_error(&u, bad.v[i], MTA_ERR_IO, badmsg.v[i]);
   u.total = o.jsonl_in ? 0 : files.n;
 
-  cli_pool_run(&u, &o.opts, probe, o.jobs, o.jsonl_in, &files,
+  u.baseline = baseline;
+  u.record = record;
+  cli_pool_run(&u, popts, probes, ps.n, ps.of, o.jobs, o.jsonl_in, &files,
                o.source || o.source_dir ? &sources : NULL);
-  probe = NULL; /* the pool's */
+  for (size_t k = 0; k < ps.n; k++)
+    probes[k] = NULL; /* the pool's */
 
   if (mta_writer_finish(u.w) && !u.write_failed)
     cli_out_write_failed(&u);
   mta_writer_free(u.w);
+  if (record && (st = mta_baseline_save(record, o.write_baseline, &why))) {
+    cli_say("%s", why ? why : mta_strerror(st));
+    mta_free(why);
+    u.errors++;
+  }
   rc = u.errors ? CLI_EXIT_ERROR : u.failed ? CLI_EXIT_GATE : CLI_EXIT_PASS;
 
 out:
-  mta_auditor_free(probe);
+  for (size_t k = 0; probes && k < ps.n; k++)
+    mta_auditor_free(probes[k]);
+  free(probes);
+  free(popts);
+  S_profiles_free(&ps);
+  mta_baseline_free(baseline);
+  mta_baseline_free(record);
   cli_paths_free(&files);
   cli_paths_free(&bad);
   cli_paths_free(&badmsg);

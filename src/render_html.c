@@ -64,6 +64,7 @@
 #include <string.h>
 
 #include "emit.h"
+#include "i18n.h"
 
 /* ---- colours and style sheet ------------------------------------------ */
 
@@ -1053,6 +1054,9 @@ void mtai_html_index(struct mtai_sink *s, const struct mtai_batch *b,
   if (unscored)
     mtai_sink_printf(s, "<li class=\"bad\"><b>%zu</b>without a score</li>",
                      unscored);
+  if (b->supp_shown) /* a baseline or an accept list was in use */
+    mtai_sink_printf(s, "<li><b>%zu</b>%s</li>", b->suppressed,
+                     _("suppressed"));
   mtai_sink_printf(s,
                    "<li class=\"%s\"><b>%zu</b>errors</li></ul>\n</header>\n",
                    b->nerrors ? "bad" : "", b->nerrors);

@@ -143,6 +143,14 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
                      r->dropped, r->dropped_sev[MTA_SEV_CRITICAL],
                      r->dropped_sev[MTA_SEV_MAJOR],
                      r->dropped_sev[MTA_SEV_MINOR]);
+  if (r->supp_shown)
+    mtai_sink_printf(s,
+                     ", \"suppressed\": {\"baseline\": %zu, \"accept\": %zu}",
+                     r->supp_baseline, r->supp_accept);
+  if (r->config) {
+    mtai_sink_puts(s, ", \"config\": ");
+    mtai_sink_json_cstr(s, r->config);
+  }
   if (r->rec_extra) {
     /* The record's other members, nested so that they cannot clash with
      * the report's own keys. */
@@ -163,11 +171,13 @@ static void S_error(struct mtai_sink *s, const struct mtai_error_row *e) {
 }
 
 static void S_json_begin(struct mtai_sink *s, const mta_render_options *ro) {
-  (void)ro;
-  mtai_sink_printf(s,
-                   "{\"tool\": {\"name\": \"mtaudit\", \"version\": \"%s\"},\n"
-                   " \"documents\": [",
+  mtai_sink_printf(s, "{\"tool\": {\"name\": \"mtaudit\", \"version\": \"%s\"",
                    mta_version_string());
+  if (ro && ro->config) {
+    mtai_sink_puts(s, ", \"config\": ");
+    mtai_sink_json_cstr(s, ro->config);
+  }
+  mtai_sink_puts(s, "},\n \"documents\": [");
 }
 
 static void S_json_document(struct mtai_sink *s, const struct mta_report *r,
@@ -182,8 +192,11 @@ static void S_json_end(struct mtai_sink *s, const struct mtai_batch *b,
   (void)ro;
   mtai_sink_printf(s,
                    "],\n \"summary\": {\"documents\": %zu, \"failed\": %zu, "
-                   "\"errors\": %zu},\n \"errors\": [",
+                   "\"errors\": %zu",
                    b->ndocs, b->failed, b->nerrors);
+  if (b->supp_shown)
+    mtai_sink_printf(s, ", \"suppressed\": %zu", b->suppressed);
+  mtai_sink_puts(s, "},\n \"errors\": [");
   for (size_t i = 0; i < b->nerrors; i++) {
     mtai_sink_puts(s, i ? ", " : "");
     S_error(s, &b->errors[i]);

@@ -111,51 +111,67 @@ static void S_begin(struct mtai_sink *s, const mta_render_options *ro) {
                     "\"results\": [");
 }
 
+/* One result for finding 'f' of 'r'; 'unchanged' for a finding the
+ * baseline suppressed. */
+static void S_result(struct mtai_sink *s, const struct mta_report *r,
+                     const struct mta_finding *f, size_t index, int unchanged) {
+  const struct mtai_doc *d = &r->doc;
+  size_t eline, ecol;
+  mtai_doc_linecol(d, f->end, &eline, &ecol);
+  /* A separator before every result but the very first of the run:
+   * the first document with findings may come after empty ones, so the
+   * sink remembers whether a result was written. */
+  mtai_sink_puts(s, s->results ? ", " : "");
+  s->results++;
+  mtai_sink_puts(s, "{\"ruleId\": ");
+  mtai_sink_json_cstr(s, f->rule->id);
+  mtai_sink_printf(s,
+                   ", \"ruleIndex\": %zu, \"level\": \"%s\", "
+                   "\"message\": {\"text\": ",
+                   mta_rule_find(f->rule->id), S_level(f->severity));
+  mtai_sink_json_cstr(s, f->message);
+  mtai_sink_puts(s, "}, \"locations\": [{\"physicalLocation\": "
+                    "{\"artifactLocation\": {\"uri\": ");
+  S_uri(s, d->name);
+  mtai_sink_printf(s,
+                   "}, \"region\": {\"startLine\": %zu, \"startColumn\": "
+                   "%zu, \"endLine\": %zu, \"endColumn\": %zu, "
+                   "\"byteOffset\": %zu, \"byteLength\": %zu, "
+                   "\"snippet\": {\"text\": ",
+                   f->line, f->col, eline, ecol, f->start, f->end - f->start);
+  mtai_sink_json_str(s, d->text + f->start, f->end - f->start);
+  mtai_sink_puts(s, "}}}}]");
+  if (mtai_finding_has_src(r, f))
+    S_related_source(s, r, f);
+  /* With a baseline: a result it holds is "unchanged" and suppressed
+   * (SARIF viewers hide it; the other formats leave it out), every
+   * other one "new". */
+  if (unchanged)
+    mtai_sink_puts(s, ", \"baselineState\": \"unchanged\", \"suppressions\": "
+                      "[{\"kind\": \"external\", \"justification\": "
+                      "\"in the baseline\"}]");
+  else if (r->baselined)
+    mtai_sink_puts(s, ", \"baselineState\": \"new\"");
+  mtai_sink_printf(s,
+                   ", \"properties\": {\"severity\": \"%s\", "
+                   "\"category\": \"%s\", \"paragraph\": %zu, "
+                   "\"articleIndex\": %zu",
+                   mta_severity_name(f->severity),
+                   mtai_category_name(f->rule->category), f->para + 1, index);
+  if (f->suggestion) {
+    mtai_sink_puts(s, ", \"suggestion\": ");
+    mtai_sink_json_cstr(s, f->suggestion);
+  }
+  mtai_sink_puts(s, "}}");
+}
+
 static void S_document(struct mtai_sink *s, const struct mta_report *r,
                        const mta_render_options *ro, size_t index) {
   (void)ro;
-  const struct mtai_doc *d = &r->doc;
-  for (size_t i = 0; i < r->nfind; i++) {
-    const struct mta_finding *f = &r->findings[i];
-    size_t eline, ecol;
-    mtai_doc_linecol(d, f->end, &eline, &ecol);
-    /* A separator before every result but the very first of the run:
-     * the first document with findings may come after empty ones, so the
-     * sink remembers whether a result was written. */
-    mtai_sink_puts(s, s->results ? ", " : "");
-    s->results++;
-    mtai_sink_puts(s, "{\"ruleId\": ");
-    mtai_sink_json_cstr(s, f->rule->id);
-    mtai_sink_printf(s,
-                     ", \"ruleIndex\": %zu, \"level\": \"%s\", "
-                     "\"message\": {\"text\": ",
-                     mta_rule_find(f->rule->id), S_level(f->severity));
-    mtai_sink_json_cstr(s, f->message);
-    mtai_sink_puts(s, "}, \"locations\": [{\"physicalLocation\": "
-                      "{\"artifactLocation\": {\"uri\": ");
-    S_uri(s, d->name);
-    mtai_sink_printf(s,
-                     "}, \"region\": {\"startLine\": %zu, \"startColumn\": "
-                     "%zu, \"endLine\": %zu, \"endColumn\": %zu, "
-                     "\"byteOffset\": %zu, \"byteLength\": %zu, "
-                     "\"snippet\": {\"text\": ",
-                     f->line, f->col, eline, ecol, f->start, f->end - f->start);
-    mtai_sink_json_str(s, d->text + f->start, f->end - f->start);
-    mtai_sink_puts(s, "}}}}]");
-    if (mtai_finding_has_src(r, f))
-      S_related_source(s, r, f);
-    mtai_sink_printf(s,
-                     ", \"properties\": {\"severity\": \"%s\", "
-                     "\"category\": \"%s\", \"paragraph\": %zu, "
-                     "\"articleIndex\": %zu",
-                     mta_severity_name(f->severity),
-                     mtai_category_name(f->rule->category), f->para + 1, index);
-    if (f->suggestion) {
-      mtai_sink_puts(s, ", \"suggestion\": ");
-      mtai_sink_json_cstr(s, f->suggestion);
-    }
-    mtai_sink_puts(s, "}}");
-  }
+  for (size_t i = 0; i < r->nfind; i++)
+    S_result(s, r, &r->findings[i], index, 0);
+  for (size_t i = 0; i < r->nunchanged; i++)
+    S_result(s, r, &r->unchanged[i], index, 1);
 }
 
 static void S_end(struct mtai_sink *s, const struct mtai_batch *b,
@@ -177,7 +193,10 @@ static void S_end(struct mtai_sink *s, const struct mtai_batch *b,
                      mtai_status_key(e->status));
   }
   mtai_sink_puts(s, "]}], \"properties\": {\"articles\": ");
-  mtai_sink_printf(s, "%zu, \"failed\": %zu}}]}\n", b->ndocs, b->failed);
+  mtai_sink_printf(s, "%zu, \"failed\": %zu", b->ndocs, b->failed);
+  if (b->supp_shown)
+    mtai_sink_printf(s, ", \"suppressed\": %zu", b->suppressed);
+  mtai_sink_puts(s, "}}]}\n");
 }
 
 const struct mtai_renderer mtai_render_sarif = {S_begin, S_document, NULL,

@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "emit.h"
+#include "i18n.h"
 
 #define S_CONTEXT 40    /* code points of context on each side of a span */
 #define S_SRC_QUOTE 160 /* code points of a quoted source sentence */
@@ -300,6 +301,10 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
   mtai_sink_printf(s, "; findings: %zu critical, %zu major, %zu minor",
                    counts[MTA_SEV_CRITICAL], counts[MTA_SEV_MAJOR],
                    counts[MTA_SEV_MINOR]);
+  if (r->supp_shown)
+    mtai_sink_printf(s, _("; %zu suppressed (baseline %zu, accept list %zu)"),
+                     r->supp_baseline + r->supp_accept, r->supp_baseline,
+                     r->supp_accept);
   /* The verdict only when a gate was set: without one, PASS would read
    * as an approval nobody asked for. */
   if (r->gated) {
@@ -375,6 +380,11 @@ static void S_end(struct mtai_sink *s, const struct mtai_batch *b,
   mtai_sink_printf(s, "  %zu documents, %zu failed, ", b->nrows, b->failed);
   if (unscored)
     mtai_sink_printf(s, "%zu without a score, ", unscored);
+  if (b->supp_shown)
+    mtai_sink_printf(s,
+                     P_("%zu finding suppressed, ", "%zu findings suppressed, ",
+                        b->suppressed),
+                     b->suppressed);
   mtai_sink_printf(s, "%zu errors\n", b->nerrors);
   free(rows);
 }

@@ -212,11 +212,17 @@ void mta_report_free(mta_report *r) {
     free(r->findings[i].suggestion);
   }
   free(r->findings);
+  for (size_t i = 0; i < r->nunchanged; i++) {
+    free(r->unchanged[i].message);
+    free(r->unchanged[i].suggestion);
+  }
+  free(r->unchanged);
   free(r->unsc);
   free(r->rec_id);
   free(r->rec_extra);
   free(r->src_name);
   free(r->src_error);
+  free(r->config);
   mtai_bitext_free(r->bi);
   mtai_doc_clear(&r->doc);
   free(r);
@@ -294,6 +300,10 @@ mta_status mta_report_finding(const mta_report *r, size_t i,
   info->source_text = has_src ? r->bi->src.text + f->src_start : NULL;
   info->fingerprint = f->fp;
   return MTA_OK;
+}
+
+const char *mta_report_config(const mta_report *r) {
+  return r ? r->config : NULL;
 }
 
 const char *mta_report_source_name(const mta_report *r) {

@@ -83,6 +83,8 @@ void mtai_row_of(struct mtai_row *row, const struct mta_report *r) {
   row->passed = r->passed;
   row->reason = r->reason;
   row->unscored = r->unscored;
+  row->suppressed = r->supp_baseline + r->supp_accept;
+  row->supp_shown = r->supp_shown;
   mtai_report_why(r, row->why, sizeof row->why);
   for (size_t i = 0; i < r->nfind; i++) {
     row->counts[r->findings[i].severity]++;
@@ -438,6 +440,8 @@ mta_status mta_writer_add(mta_writer *w, const mta_report *r) {
   }
   if (!r->passed)
     b->failed++;
+  b->suppressed += r->supp_baseline + r->supp_accept;
+  b->supp_shown |= r->supp_shown;
   return S_flush(w);
 }
 
@@ -534,7 +538,16 @@ mta_status mta_render(const mta_report *r, mta_format format,
   mtai_sink_init(&sink, NULL, &buf);
   struct mtai_row row;
   mtai_row_of(&row, r);
-  struct mtai_batch b = {1, &row, 1, 1, NULL, 0, 0, r->passed ? 0 : 1};
+  struct mtai_batch b = {1,
+                         &row,
+                         1,
+                         1,
+                         NULL,
+                         0,
+                         0,
+                         r->passed ? 0 : 1,
+                         row.suppressed,
+                         row.supp_shown};
   if (rd->begin)
     rd->begin(&sink, ro ? ro : &none);
   rd->document(&sink, r, ro ? ro : &none, 0);

@@ -486,7 +486,7 @@ static const char S_two_paras[] =
     "Er kam,und ging.\n";
 
 static char *S_render(const mta_report *r, mta_format f, unsigned flags) {
-  mta_render_options ro = {flags};
+  mta_render_options ro = {flags, NULL};
   char *out = NULL;
   ck_assert_int_eq(mta_render(r, f, &ro, &out), MTA_OK);
   ck_assert_ptr_nonnull(out);

@@ -48,6 +48,9 @@ EXP=samples/expected
 
 T=$(mktemp -d "${TMPDIR:-/tmp}/mtaudit-golden.XXXXXX") || exit 2
 trap 'rm -rf "$T"' EXIT
+# No user configuration (~/.config/mtaudit/mtaudit.conf) in the reports.
+XDG_CONFIG_HOME=$T/no-user-config
+export XDG_CONFIG_HOME
 trap 'exit 130' INT
 trap 'exit 143' HUP TERM
 

@@ -40,6 +40,9 @@ cd "$ROOT" || exit 2
 
 T=$(mktemp -d "${TMPDIR:-/tmp}/mtaudit-e2e.XXXXXX") || exit 2
 trap 'rm -rf "$T"' EXIT
+# No user configuration (~/.config/mtaudit/mtaudit.conf) in any case.
+XDG_CONFIG_HOME=$T/no-user-config
+export XDG_CONFIG_HOME
 trap 'exit 130' INT
 trap 'exit 143' HUP TERM
 

@@ -543,6 +543,8 @@ expect_jq '[.documents[0].findings[] | select(.category == "spelling")] | length
 expect_jq '[.documents[0].findings[] | select(.rule == "english-leftover/honorific") | .severity] | unique' '["critical"]'
 run --config "$T/mtaudit.conf" --fail-under 50 --format json "$S0"
 expect_rc 0
+# Inputs under $T would find it (config discovery): not left behind.
+rm -f "$T/mtaudit.conf"
 end
 
 begin "config file: a malformed file is one clear error with the line number"

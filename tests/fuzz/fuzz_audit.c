@@ -90,7 +90,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size) {
   size_t nf = sizeof fmts / sizeof fmts[0];
   for (size_t i = h % nf; i < nf; i += nf) {
     char *out = NULL;
-    mta_render_options ro = {i == 0 ? MTA_RENDER_COLOR : 0};
+    mta_render_options ro = {i == 0 ? MTA_RENDER_COLOR : 0, NULL};
     if (mta_render(r, fmts[i].f, &ro, &out))
       abort();
     if (fmts[i].json)
