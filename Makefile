@@ -13,8 +13,9 @@
 #   make format / format-check / lint / clean
 
 CC      ?= cc
-# libxml2 parses XLIFF input only (src/xliff.c).
-PKGS    := icu-uc icu-i18n hunspell libxml-2.0
+# libxml2 parses XLIFF input only (src/xliff.c); libgumbo HTML input
+# (src/html_input.c).
+PKGS    := icu-uc icu-i18n hunspell libxml-2.0 gumbo
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lm
 CHECK_CFLAGS = $(shell pkg-config --cflags check)

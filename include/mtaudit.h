@@ -76,6 +76,11 @@ typedef enum mta_format {
 #define MTA_OPT_SCORE_ALL (1u << 2)
 /* gate on mta_options.fail_unscored */
 #define MTA_OPT_FAIL_UNSCORED (1u << 3)
+/* read every input as HTML (the article text of the page; reported
+ * lines and columns point into the HTML). Without it an input is read
+ * as HTML when its name ends in .html or .htm or its text starts with
+ * "<!DOCTYPE html" or "<html". */
+#define MTA_OPT_HTML (1u << 4)
 
 /* An article with fewer scored words than this gets no score (see
  * mta_options.min_words). */

@@ -20,6 +20,8 @@
 #include "bitext.h"
 #include "i18n.h"
 #include "status.h"
+#include "html_input.h"
+#include "i18n.h"
 #include "xliff.h"
 
 void mta_free(void *p) { free(p); }
@@ -261,6 +263,40 @@ struct S_source {
 static mta_status S_audit(mta_auditor *a, const char *name, const void *data,
                           size_t len, char *owned, struct S_source *src,
                           mta_report **out);
+/* HTML input (html_input.c): the decoded page in 'r' becomes the text of
+ * its article, normalized to NFC (character references may spell
+ * decomposed letters), with the map of where it stands in the file (the
+ * page's text moves into it). 'strict': read as HTML because the caller
+ * said so, not because of the name or the start of the text. */
+static mta_status S_html(mta_auditor *a, const char *name, struct mta_report *r,
+                         int strict) {
+  char why[512], *text = NULL, *nfc = NULL, enc[32];
+  size_t tlen = 0, nlen = 0;
+  struct mtai_srcmap *m = NULL;
+  mta_status st = mtai_html_extract(r->doc.text, r->doc.len, strict, &text,
+                                    &tlen, &m, why, sizeof why);
+  if (st)
+    return mtai_set_error(a, st, "%s: %s", name,
+                          why[0] ? why : mta_strerror(st));
+  r->doc.text = NULL; /* now m->text */
+  r->doc.srcmap = m;
+  st = mtai_decode((const unsigned char *)text, tlen, "UTF-8", &nfc, &nlen, enc,
+                   sizeof enc, why, sizeof why);
+  free(text);
+  if (st)
+    return mtai_set_error(a, st, "%s: HTML: %s", name, why);
+  r->doc.text = nfc;
+  r->doc.len = nlen;
+  char label[sizeof r->doc.encoding + 8];
+  snprintf(label, sizeof label, "HTML (%s)", r->doc.encoding);
+  size_t k = strlen(label) < sizeof r->doc.encoding
+                 ? strlen(label)
+                 : sizeof r->doc.encoding - 1;
+  memcpy(r->doc.encoding, label, k);
+  r->doc.encoding[k] = '\0';
+  return MTA_OK;
+}
+
 static mta_status S_audit_doc(mta_auditor *a, const char *name,
                               const void *data, size_t len, char *owned,
                               struct S_source *src, mta_report **out);
@@ -607,9 +643,16 @@ static mta_status S_audit_doc(mta_auditor *a, const char *name,
     return mtai_set_error(a, st, "%s: %s", name, why);
   }
   /* XLIFF: audit the targets against their sources, unit for unit. */
+  /* HTML: audit the article text of the page. */
+  int html = (a->flags & MTA_OPT_HTML) || mtai_html_name(name) ||
+             mtai_html_detect(r->doc.text, r->doc.len);
+  if (html && (st = S_html(a, name, r, (a->flags & MTA_OPT_HTML) != 0))) {
+    mta_report_free(r);
+    return st;
+  }
   struct mtai_xliff x = {0};
   struct S_source xsrc;
-  if (mtai_xliff_detect(r->doc.text, r->doc.len) &&
+  if (!html && mtai_xliff_detect(r->doc.text, r->doc.len) &&
       (st = S_xliff(a, name, r, src, &x))) {
     mtai_xliff_clear(&x);
     mta_report_free(r);
@@ -624,7 +667,7 @@ static mta_status S_audit_doc(mta_auditor *a, const char *name,
     src = &xsrc;
   }
   const char *markup =
-      x.source ? NULL : mtai_markup_kind(r->doc.text, r->doc.len);
+      x.source || html ? NULL : mtai_markup_kind(r->doc.text, r->doc.len);
   if (markup) {
     mta_report_free(r);
     return mtai_set_error(a, MTA_ERR_MARKUP,

@@ -902,11 +902,13 @@ mta_status mtai_classify(const struct mtai_classifier *c,
   mta_status st = fl ? MTA_OK : MTA_ERR_NOMEM;
   for (size_t i = 0; !st && i < d->npara; i++) {
     struct mtai_paragraph *p = &d->paras[i];
-    size_t last_line, dummy;
+    /* Lines of d->text (p->line is the file's: HTML input). */
+    size_t first_line, last_line, dummy;
+    mtai_doc_linecol(d, p->start, &first_line, &dummy);
     mtai_doc_linecol(d, p->end, &last_line, &dummy);
     p->kind = MTAI_PARA_TEXT;
     p->bp = 0;
-    if (last_line == p->line && p->words <= 20 && p->words > 0 &&
+    if (last_line == first_line && p->words <= 20 && p->words > 0 &&
         !S_ends_sentence(d->text, p->start, p->end, 1))
       p->kind = MTAI_PARA_HEADING;
     mtai_buf_truncate(&norm, 0);

@@ -26,8 +26,10 @@ static const char S_usage[] =
     "usage: mtaudit [OPTIONS] PATH...\n"
     "\n"
     "Audits German machine-translated articles. PATH is a file, a directory\n"
-    "(every *.txt below it, sorted) or - for standard input. An XLIFF 1.2\n"
-    "or 2.0 file is audited as its targets against its own sources.\n"
+    "(every *.txt, *.html and *.htm below it, sorted) or - for standard\n"
+    "input. An XLIFF 1.2 or 2.0 file is audited as its targets against its\n"
+    "own sources; an HTML page (*.html, *.htm, or text starting with\n"
+    "<!DOCTYPE html or <html) as the text of its article.\n"
     "\n"
     "Output:\n"
     "  -f, --format FMT       text (default), json, jsonl, html, sarif, csv\n"
@@ -47,8 +49,9 @@ static const char S_usage[] =
     "                         (default 30) gets no score and fails every\n"
     "                         gate that is set\n"
     "Input:\n"
-    "      --input-format FMT text (default) or jsonl: every line of the\n"
-    "                         input is {\"id\": ..., \"text\": \"...\"}\n"
+    "      --input-format FMT text (default), html (every input is an HTML\n"
+    "                         page) or jsonl: every line of the input is\n"
+    "                         {\"id\": ..., \"text\": \"...\"}\n"
     "                         (a \"source\" member: its English original)\n"
     "      --source FILE      the English original of the one input: the\n"
     "                         accuracy checks compare the two\n"
@@ -365,12 +368,15 @@ static int S_option(struct cli_options *o, int c, const char *v,
     o->output = v;
     break;
   case OPT_INPUT_FORMAT:
-    if (!strcmp(v, "text"))
-      o->jsonl_in = 0;
-    else if (!strcmp(v, "jsonl"))
+    o->opts.flags &= ~MTA_OPT_HTML;
+    o->jsonl_in = 0;
+    if (!strcmp(v, "jsonl"))
       o->jsonl_in = 1;
-    else
-      return cli_usage_error("unknown input format '%s' (text, jsonl)", v);
+    else if (!strcmp(v, "html"))
+      o->opts.flags |= MTA_OPT_HTML;
+    else if (strcmp(v, "text"))
+      return cli_usage_error(_("unknown input format '%s' (text, html, jsonl)"),
+                             v);
     break;
   case 'j': {
     long n = strtol(v, &end, 10);

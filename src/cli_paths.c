@@ -1,16 +1,18 @@
 /*
  * Input paths of the command line: lists of paths, directories expanded
- * into their *.txt files (nftw, symbolic links to directories not
- * followed), and the check that -o does not name one of the inputs.
+ * into their *.txt, *.html and *.htm files (nftw, symbolic links to directories
+ * not followed), and the check that -o does not name one of the inputs.
  */
 #include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
+#include "i18n.h"
 #include "vec.h"
 
 int cli_paths_add(struct cli_paths *p, const char *s) {
@@ -29,20 +31,27 @@ void cli_paths_free(struct cli_paths *p) {
   memset(p, 0, sizeof *p);
 }
 
+/* 1 when 'path' (n bytes) ends in .html or .htm, any case (saved pages:
+ * "Artikel.HTM"). */
+static int S_html_name(const char *path, size_t n) {
+  const char *dot = n >= 4 ? strrchr(path, '.') : NULL;
+  return dot && (!strcasecmp(dot, ".html") || !strcasecmp(dot, ".htm"));
+}
+
 static struct cli_paths *S_walk_out; /* nftw has no user pointer */
 static int S_walk_fail;
 
-/* Every *.txt entry that is not a directory becomes an input, whatever it
- * is: a regular file, or a FIFO, device, socket, dangling or looping
- * symbolic link, which the audit then refuses with one error line naming
- * it (a link to a device is not skipped silently while a FIFO is
+/* Every *.txt, *.html or *.htm entry that is not a directory becomes an input,
+ * whatever it is: a regular file, or a FIFO, device, socket, dangling or
+ * looping symbolic link, which the audit then refuses with one error line
+ * naming it (a link to a device is not skipped silently while a FIFO is
  * reported). A symbolic link to a directory is not followed. */
 static int S_walk_cb(const char *path, const struct stat *sb, int type,
                      struct FTW *ftw) {
   (void)ftw;
   (void)sb;
   size_t n = strlen(path);
-  if (n < 4 || strcmp(path + n - 4, ".txt"))
+  if ((n < 4 || strcmp(path + n - 4, ".txt")) && !S_html_name(path, n))
     return 0;
   struct stat to;
   if (type == FTW_D || type == FTW_DNR || type == FTW_DP ||
@@ -57,11 +66,11 @@ static int S_cmp(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Expands a directory into its *.txt files, sorted, appended to 'out'.
- * Returns their number, or -1 when the walk failed (nothing appended).
- * Symbolic links to directories are not followed, so a link loop cannot
- * recurse. Not reentrant (nftw has no user pointer); the main thread walks
- * before any worker starts. */
+/* Expands a directory into its *.txt, *.html and *.htm files, sorted, appended
+ * to 'out'. Returns their number, or -1 when the walk failed (nothing
+ * appended). Symbolic links to directories are not followed, so a link loop
+ * cannot recurse. Not reentrant (nftw has no user pointer); the main thread
+ * walks before any worker starts. */
 static int S_expand_dir(const char *dir, struct cli_paths *out) {
   struct cli_paths found = {NULL, 0, 0};
   S_walk_out = &found;
@@ -95,7 +104,8 @@ int cli_paths_expand(const struct cli_paths *inputs, int jsonl,
       if (n <= 0) {
         char msg[4200];
         snprintf(msg, sizeof msg, "%s: %s", in,
-                 n < 0 ? "cannot read the directory" : "no .txt files");
+                 n < 0 ? "cannot read the directory"
+                       : _("no .txt, .html or .htm files"));
         if (cli_paths_add(bad, in) || cli_paths_add(badmsg, msg))
           oom = 1;
       }

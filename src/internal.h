@@ -170,6 +170,21 @@ struct mtai_bp {
   uint32_t kind, why; /* offsets into the string pool */
 };
 
+/* Where the text of a document read from HTML (html_input.c) stands in
+ * the file: 'text' is the decoded HTML, and byte at[i] + k of the
+ * document text comes from byte src[i] + k of it, up to at[i + 1]
+ * (anchors sorted by 'at', the first at 0). */
+struct mtai_srcmap {
+  char *text; /* UTF-8, NUL-terminated */
+  size_t len;
+  uint32_t *line_starts; /* of 'text' */
+  size_t nlines;
+  uint32_t *at, *src;
+  size_t n;
+};
+
+void mtai_srcmap_free(struct mtai_srcmap *m);
+
 struct mtai_doc {
   char *name;        /* as given by the caller */
   char encoding[32]; /* source encoding, e.g. "UTF-8", "WINDOWS-1252" */
@@ -194,6 +209,9 @@ struct mtai_doc {
    * their strings. */
   struct mtai_bp *bp;
   size_t nbp;
+  /* HTML input: where the text stands in the file (NULL: the text is
+   * the file's, as read). */
+  struct mtai_srcmap *srcmap;
 };
 
 #define MTAI_CLS_UNSET 0xFFFFu
@@ -266,9 +284,19 @@ mta_status mtai_doc_set_bp(struct mtai_doc *d, size_t pi, const char *kind,
 
 void mtai_doc_clear(struct mtai_doc *d);
 
-/* 1-based line and code-point column of byte offset 'off'. */
+/* 1-based line and code-point column of byte offset 'off' in d->text. */
 void mtai_doc_linecol(const struct mtai_doc *d, size_t off, size_t *line,
                       size_t *col);
+
+/* As mtai_doc_linecol(), in the file the document was read from: the
+ * same for plain text and XLIFF, the HTML file's line and column for
+ * HTML input (d->srcmap). What reports show. */
+void mtai_doc_srcpos(const struct mtai_doc *d, size_t off, size_t *line,
+                     size_t *col);
+
+/* The byte offset in the (decoded) file of byte 'off' of d->text: 'off'
+ * itself unless the document was read from HTML. */
+size_t mtai_doc_srcoff(const struct mtai_doc *d, size_t off);
 
 /* 1 when the whitespace-delimited chunk around byte 'off' looks like a URL
  * or an e-mail address ("://", "www.", "@"). */

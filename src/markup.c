@@ -1,6 +1,8 @@
 /*
  * Markup input: a text that is HTML, XML, RTF or LaTeX is not audited
- * (issue 14). Scraped pages given as they were fetched became one
+ * (issue 14), except a page that starts as one (html_input.c reads it:
+ * "<!DOCTYPE html", "<html", or a name *.html). Scraped pages given as
+ * they were fetched became one
  * boilerplate paragraph and scored 100; tags inside the text would be
  * spelling and English findings. Converting them is a parser's job (and
  * no regular expression's), so the auditor refuses them with a line that
@@ -24,6 +26,7 @@
  */
 #include <string.h>
 
+#include "i18n.h"
 #include "internal.h"
 
 #define S_TAG_MAX 1024 /* bytes of one tag with its attributes */
@@ -196,7 +199,8 @@ const char *mtai_markup_kind(const char *t, size_t n) {
 
 const char *mtai_markup_advice(const char *kind) {
   if (!strcmp(kind, "HTML"))
-    return "convert it to text first (e.g. html2text or pandoc -t plain)";
+    return _("read it with --input-format html, or convert it to text first "
+             "(e.g. html2text or pandoc -t plain)");
   if (!strcmp(kind, "XML"))
     return "extract the article text first (e.g. with xmllint --xpath or "
            "pandoc -t plain)";

@@ -117,7 +117,10 @@ static void S_result(struct mtai_sink *s, const struct mta_report *r,
                      const struct mta_finding *f, size_t index, int unchanged) {
   const struct mtai_doc *d = &r->doc;
   size_t eline, ecol;
-  mtai_doc_linecol(d, f->end, &eline, &ecol);
+  mtai_doc_srcpos(d, f->end, &eline, &ecol);
+  /* Byte offsets into the file (HTML input: its decoded HTML). */
+  size_t boff = mtai_doc_srcoff(d, f->start);
+  size_t bend = mtai_doc_srcoff(d, f->end);
   /* A separator before every result but the very first of the run:
    * the first document with findings may come after empty ones, so the
    * sink remembers whether a result was written. */
@@ -138,7 +141,8 @@ static void S_result(struct mtai_sink *s, const struct mta_report *r,
                    "%zu, \"endLine\": %zu, \"endColumn\": %zu, "
                    "\"byteOffset\": %zu, \"byteLength\": %zu, "
                    "\"snippet\": {\"text\": ",
-                   f->line, f->col, eline, ecol, f->start, f->end - f->start);
+                   f->line, f->col, eline, ecol, boff,
+                   bend > boff ? bend - boff : 0);
   mtai_sink_json_str(s, d->text + f->start, f->end - f->start);
   mtai_sink_puts(s, "}}}}]");
   if (mtai_finding_has_src(r, f))

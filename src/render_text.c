@@ -150,8 +150,11 @@ static void S_excerpt(struct mtai_sink *s, const struct mta_report *r,
                       const mta_render_options *ro) {
   const struct mtai_doc *d = &r->doc;
   const char *t = d->text;
-  size_t ls = d->line_starts[f->line - 1];
-  size_t le = f->line < d->nlines ? d->line_starts[f->line] : d->len;
+  /* The line of d->text (f->line is the file's: HTML input). */
+  size_t tl, tc;
+  mtai_doc_linecol(d, f->start, &tl, &tc);
+  size_t ls = d->line_starts[tl - 1];
+  size_t le = tl < d->nlines ? d->line_starts[tl] : d->len;
   while (le > ls && (t[le - 1] == '\n' || t[le - 1] == '\r'))
     le--;
   size_t a = S_back(t, ls, f->start, S_CONTEXT);

@@ -58,6 +58,7 @@ void mtai_doc_clear(struct mtai_doc *d) {
   free(d->cls_low);
   free(d->ann);
   free(d->bp);
+  mtai_srcmap_free(d->srcmap);
   memset(d, 0, sizeof *d);
 }
 
@@ -78,6 +79,36 @@ void mtai_doc_linecol(const struct mtai_doc *d, size_t off, size_t *line,
     off = d->len;
   *line = lo + 1;
   *col = mtai_utf8_count(d->text + ls, off - ls) + 1;
+}
+
+size_t mtai_doc_srcoff(const struct mtai_doc *d, size_t off) {
+  const struct mtai_srcmap *m = d->srcmap;
+  if (!m || !m->n)
+    return off;
+  size_t lo = 0, hi = m->n;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (m->at[mid] <= off)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  size_t s = off >= m->at[lo] ? m->src[lo] + (off - m->at[lo]) : m->src[lo];
+  return s > m->len ? m->len : s;
+}
+
+void mtai_doc_srcpos(const struct mtai_doc *d, size_t off, size_t *line,
+                     size_t *col) {
+  const struct mtai_srcmap *m = d->srcmap;
+  if (!m) {
+    mtai_doc_linecol(d, off, line, col);
+    return;
+  }
+  struct mtai_doc file = {.text = m->text,
+                          .len = m->len,
+                          .line_starts = m->line_starts,
+                          .nlines = m->nlines};
+  mtai_doc_linecol(&file, mtai_doc_srcoff(d, off), line, col);
 }
 
 static int S_ascii_space(char c) {
@@ -162,7 +193,7 @@ mta_status mtai_report_vadd(struct mta_report *r, const struct mta_rule *rule,
   f->start = start;
   f->end = end < start ? start : end;
   f->para = mtai_doc_para_at(&r->doc, start);
-  mtai_doc_linecol(&r->doc, start, &f->line, &f->col);
+  mtai_doc_srcpos(&r->doc, start, &f->line, &f->col);
   f->message = mtai_buf_detach(&msg);
   f->suggestion = suggestion ? strdup(suggestion) : NULL;
   f->src_start = f->src_end = 0;

@@ -214,6 +214,11 @@ static mta_status S_paragraphs(struct mtai_doc *d) {
     p.start = a;
     p.end = b;
     p.line = l + 1;
+    if (d->srcmap) { /* HTML input: the line in the HTML file */
+      size_t fl, fc;
+      mtai_doc_srcpos(d, a, &fl, &fc);
+      p.line = (uint32_t)fl;
+    }
     S_PUSH(d->paras, d->npara, cap, p);
     open = 1;
   }

@@ -360,11 +360,11 @@ START_TEST(audit_buffer_refuses_markup) {
   static const struct {
     const char *text, *kind; /* kind NULL: audited */
   } cases[] = {
-      {"<!DOCTYPE html>\n<html><body><p>Hallo Welt</p></body></html>\n",
-       "HTML"},
+      /* a page is read as HTML (html_input.c), not refused */
+      {"<!DOCTYPE html>\n<html><body><p>Hallo Welt</p></body></html>\n", NULL},
       {"  \n<html lang=\"de\">\n<head><title>T</title></head>\n<body>Text"
        "</body></html>\n",
-       "HTML"},
+       NULL},
       {"<?xml version=\"1.0\"?>\n<rss><channel><title>Nachrichten</title>"
        "</channel></rss>\n",
        "XML"},

@@ -38,7 +38,9 @@ sprachen nach Angaben der Regierung über die Zusammenarbeit ihrer Länder,
 unterzeichnet.
 TXT
 printf 'Startseite | Politik | Sport | Kultur\n\nWeiterlesen\n\nAnzeige\n\nKommentare\n' >"$T/v-chrome.txt"
-printf '<!DOCTYPE html>\n<html><head><title>Kim</title></head>\n<body><p>Der Staatschef traf am Montag Putin.</p></body></html>\n' >"$T/v-page.html"
+# HTML tags in a .txt file that is not a page (no <!DOCTYPE html> or
+# <html> at the start): refused (a page is read as HTML: html.sh).
+printf '<p>Der Staatschef traf am Montag Putin.</p>\n<p>Er sagte nichts.</p>\n<p>Ende.</p>\n' >"$T/v-page.txt"
 printf 'Der Staatschef traf am Montag Putin in Moskau.\n' >"$T/v-short.txt"
 
 begin "gate: a page of site chrome fails every gate with a reason, never 100"
@@ -144,15 +146,15 @@ expect_rc 1
 expect_jq '[.documents[].reason]' '["unscored share above limit",null]'
 end
 
-begin "markup: an HTML file is refused (exit 2), the other files are still reported"
-run --format json "$T/v-article.txt" "$T/v-page.html" "$T/v-chrome.txt"
+begin "markup: HTML tags in a .txt file are refused (exit 2), the other files are still reported"
+run --format json "$T/v-article.txt" "$T/v-page.txt" "$T/v-chrome.txt"
 expect_rc 2
 expect_jq '.documents | length' '2'
 expect_jq '.errors[0].status' '"markup"'
-expect_jq '.errors[0].file' "\"$T/v-page.html\""
+expect_jq '.errors[0].file' "\"$T/v-page.txt\""
 n=$(nlines "$T/err")
 [ "$n" = 1 ] || fail "$n stderr lines, expected 1"
-grep -q "^mtaudit: $T/v-page.html: input is HTML, not plain text; convert it to text first" "$T/err" ||
+grep -q "^mtaudit: $T/v-page.txt: input is HTML, not plain text; read it with --input-format html, or convert it to text first" "$T/err" ||
   fail "stderr: $(head -n 1 "$T/err")"
 end
 
