@@ -191,6 +191,7 @@ int main(void) {
   srunner_add_suite(sr, bitext_suite());
   srunner_add_suite(sr, accuracy_quality_suite());
   srunner_add_suite(sr, xliff_suite());
+  srunner_add_suite(sr, html_suite());
   srunner_add_suite(sr, accneg_suite());
   srunner_add_suite(sr, accnum_suite());
   srunner_add_suite(sr, accomit_suite());

@@ -30,6 +30,7 @@ Suite *jsonl_suite(void);
 Suite *config_suite(void);
 Suite *rules_suite(void);
 Suite *xliff_suite(void);
+Suite *html_suite(void);
 Suite *annotate_suite(void);
 Suite *rule_quality_suite(void);
 Suite *agreement_suite(void);
