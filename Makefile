@@ -255,7 +255,8 @@ deps-test:
 # libFuzzer (clang): tests/fuzz/fuzz_audit.c (decode, audit, one renderer
 # per input; JSON outputs re-parsed) and tests/fuzz/fuzz_parsers.c (JSON
 # Lines records, configuration file), FUZZ_TIME seconds each. Seeds:
-# samples/, the test texts, the XLIFF samples (tests/data/xliff/),
+# samples/, the test texts, the XLIFF samples (tests/data/xliff/), the
+# HTML pages (tests/data/html/: read as HTML, they start as a page),
 # tests/fuzz/seeds-parsers/ and every input in
 # tests/fuzz/regressions/ (crashes found so far, kept as tests);
 # dictionaries tests/fuzz/*.dict. Every input must finish within
@@ -292,7 +293,7 @@ define fuzz-build
 	awk -v RS= -v d=$(1)/seeds '{ f = sprintf("%s/p%05d.txt", d, NR); \
 	  print > f; close(f) }' samples/*.txt tests/data/clean-de/*.txt \
 	  tests/data/boilerplate/*.txt
-	cp tests/data/xliff/*.xlf $(1)/seeds/
+	cp tests/data/xliff/*.xlf tests/data/html/*.html $(1)/seeds/
 	awk -F '\t' -v d=$(1)/seeds '!/^#/ && NF == 3 { \
 	  f = sprintf("%s/a%05d.txt", d, NR); \
 	  print $$2 "\n|||\n" $$3 > f; close(f) }' tests/data/accuracy/pairs.tsv

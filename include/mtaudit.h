@@ -375,7 +375,8 @@ MTA_EXPORT size_t mta_report_finding_count(const mta_report *r);
 
 /** Describes finding 'i' of 'r'. Strings are borrowed from 'r'; 'suggestion'
  * may be NULL. Offsets are bytes into the UTF-8 (NFC) text; line and column
- * are 1-based, the column counted in code points. */
+ * are 1-based, the column counted in code points (HTML input: the line and
+ * column in the HTML file, the offsets into the article's text). */
 typedef struct mta_finding_info {
   const char *rule;     /* "category/name" */
   const char *category; /* "spelling", "punctuation", ... */

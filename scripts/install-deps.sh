@@ -7,7 +7,7 @@
 set -eu
 
 need="gcc make pkg-config libc6-dev binutils libicu-dev libhunspell-dev \
-libxml2-dev hunspell-en-us trans-de-en check jq gettext"
+libxml2-dev libgumbo-dev hunspell-en-us trans-de-en check jq gettext"
 # "test": also what the tests need beyond the build (headless Chromium for
 # the browser test of the HTML report).
 if [ "${1-}" = eval ]; then
@@ -28,7 +28,7 @@ fi
 if ! command -v dpkg-query >/dev/null 2>&1; then
   # Not Debian: check what the build needs and say what is missing.
   missing=""
-  for m in icu-uc icu-i18n hunspell libxml-2.0 check; do
+  for m in icu-uc icu-i18n hunspell libxml-2.0 gumbo check; do
     pkg-config --exists "$m" 2>/dev/null || missing="$missing $m"
   done
   if [ -n "$missing" ]; then
