@@ -375,7 +375,7 @@ static int S_option(struct cli_options *o, int c, const char *v,
     else if (!strcmp(v, "html"))
       o->opts.flags |= MTA_OPT_HTML;
     else if (strcmp(v, "text"))
-      return cli_usage_error(_("unknown input format '%s' (text, html, jsonl)"),
+      return cli_usage_error("unknown input format '%s' (text, html, jsonl)",
                              v);
     break;
   case 'j': {
