@@ -64,7 +64,7 @@ _mtaudit() {
         return
         ;;
     --input-format)
-        _mtaudit_reply -W 'text jsonl'
+        _mtaudit_reply -W 'text html jsonl'
         return
         ;;
     --color)
