@@ -106,7 +106,7 @@ completion_cases() {
   complete_words --lang ''
   expect_reply de en
   complete_words --input-format ''
-  grep -q -x text "$T/out" && grep -q -x jsonl "$T/out" ||
+  grep -q -x text "$T/out" && grep -q -x jsonl "$T/out" && grep -q -x html "$T/out" ||
     fail "--input-format offers '$(tr '\n' ' ' <"$T/out")'"
   complete_words --format=s
   expect_reply sarif
@@ -245,7 +245,7 @@ EOF
     fail "the program does not compile against the installed library"
   fi
   static=$(PKG_CONFIG_PATH="$D/usr/lib/pkgconfig" pkg-config --define-prefix --static --libs mtaudit 2>&1)
-  for l in -lhunspell -licuuc -lxml2 -lm -pthread; do
+  for l in -lhunspell -licuuc -lxml2 -lgumbo -lm -pthread; do
     case $static in *"$l"*) ;; *) fail "pkg-config --static lacks $l: '$static'" ;; esac
   done
 
