@@ -48,6 +48,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "internal.h"
 #include "vec.h"
 
@@ -721,7 +722,9 @@ static mta_status S_mark(struct S_marks *m, struct mtai_paragraph *p,
 
 /* Gives 'p' the kind 'kind' and the boilerplate mark 'kindname' over
  * [a, b) with the evidence 'fmt' (kind names are cut to 23 bytes and the
- * evidence to 159, as the fixed fields they replace were). */
+ * evidence to 159, as the fixed fields they replace were). The evidence
+ * is shown to people (the boilerplate findings, the HTML report): 'fmt'
+ * is marked N_() and translated here. */
 static mta_status S_mark(struct S_marks *m, struct mtai_paragraph *p,
                          enum mtai_para_kind kind, const char *kindname,
                          size_t a, size_t b, const char *fmt, ...) {
@@ -730,7 +733,7 @@ static mta_status S_mark(struct S_marks *m, struct mtai_paragraph *p,
   snprintf(kname, sizeof kname, "%s", kindname);
   va_list ap;
   va_start(ap, fmt);
-  vsnprintf(why, sizeof why, fmt, ap);
+  vsnprintf(why, sizeof why, _(fmt), ap);
   va_end(ap);
   return S_marks_set(m, &p->bp, kname, a, b, why);
 }
@@ -924,29 +927,28 @@ mta_status mtai_classify(const struct mtai_classifier *c,
     size_t credit;
     if (ph) {
       st = S_mark(m, p, MTAI_PARA_BOILERPLATE, ph->kind, p->start, p->end,
-                  "%s '%s'",
-                  ph->match == S_WHOLE   ? "the paragraph is"
-                  : ph->match == S_START ? "it starts with"
-                                         : "it contains",
+                  ph->match == S_WHOLE   ? N_("the paragraph is '%s'")
+                  : ph->match == S_START ? N_("it starts with '%s'")
+                                         : N_("it contains '%s'"),
                   ph->phrase);
     } else if (S_nav_shape(d, p) || S_separated(d, p)) {
       st = S_mark(m, p, MTAI_PARA_BOILERPLATE, "navigation", p->start, p->end,
-                  "a short line of parts separated by '|', '·' or '>'");
+                  N_("a short line of parts separated by '|', '·' or '>'"));
     } else if (S_line_list(d, p) && !S_credit_tail(c, d, p)) {
       st = S_mark(
           m, p, MTAI_PARA_BOILERPLATE, "navigation", p->start, p->end,
-          "a list of short lines that are no sentences (links, buttons)");
+          N_("a list of short lines that are no sentences (links, buttons)"));
     } else if (S_offer(mtai_buf_str(&norm), p->words) && !S_quoted(d, p) &&
                !S_narrative(d, p, ns, addr)) {
       st = S_mark(m, p, MTAI_PARA_BOILERPLATE, "subscription", p->start, p->end,
-                  "a price with a call to action");
+                  N_("a price with a call to action"));
     } else if (S_agency_tag(c, d, p)) {
       st = S_mark(m, p, MTAI_PARA_BOILERPLATE, "credit", p->start, p->end,
-                  "a news agency tag on a line of its own");
+                  N_("a news agency tag on a line of its own"));
     } else if ((i < 3 || i + 3 >= d->npara) && S_date_only(c, d, p)) {
       st = S_mark(m, p, MTAI_PARA_BOILERPLATE, "metadata", p->start, p->end,
-                  "a date alone at the %s of the page",
-                  i < 3 ? "top" : "bottom");
+                  i < 3 ? N_("a date alone at the top of the page")
+                        : N_("a date alone at the bottom of the page"));
     } else if (i < 3 && p->words == 1 && p->tok_end - p->tok_first == 1 &&
                d->toks[p->tok_first].kind == MTAI_TOK_WORD && sp) {
       const struct mtai_token *t = &d->toks[p->tok_first];
@@ -954,11 +956,11 @@ mta_status mtai_classify(const struct mtai_classifier *c,
           mtai_speller_check(sp, d->text + t->start, t->end - t->start);
       if (v == MTAI_SPELL_UNKNOWN)
         st = S_mark(m, p, MTAI_PARA_BOILERPLATE, "site-name", p->start, p->end,
-                    "one word at the top of the page that is no German word or "
-                    "name: the site's name");
+                    N_("one word at the top of the page that is no German "
+                       "word or name: the site's name"));
     } else if ((credit = S_credit_tail(c, d, p)) != 0) {
       st = S_mark(m, p, MTAI_PARA_CAPTION, "credit", credit, p->end,
-                  "it closes the caption");
+                  N_("it closes the caption"));
     } else if (p->end - p->start > 6 &&
                !memcmp(d->text + p->start, "date ", 5) &&
                d->text[p->start + 5] >= '0' && d->text[p->start + 5] <= '9') {
@@ -972,10 +974,11 @@ mta_status mtai_classify(const struct mtai_classifier *c,
       enum mtai_para_kind k = e >= p->end ? MTAI_PARA_BOILERPLATE : p->kind;
       while (e > p->start && d->text[e - 1] == ' ')
         e--;
-      st = S_mark(m, p, k, "metadata", p->start, e, "it stands before the %s",
-                  k == MTAI_PARA_HEADING       ? "headline"
-                  : k == MTAI_PARA_BOILERPLATE ? "end of the paragraph"
-                                               : "text");
+      st = S_mark(m, p, k, "metadata", p->start, e,
+                  k == MTAI_PARA_HEADING ? N_("it stands before the headline")
+                  : k == MTAI_PARA_BOILERPLATE
+                      ? N_("it stands before the end of the paragraph")
+                      : N_("it stands before the text"));
     }
   }
   if (st) {
@@ -1011,12 +1014,14 @@ mta_status mtai_classify(const struct mtai_classifier *c,
         break;
       const struct S_phrase *cue =
           S_cue(c, mtai_buf_str(&norm), mtai_buf_len(&norm));
-      st =
-          S_mark(m, p, MTAI_PARA_BOILERPLATE, "reader-address", p->start,
-                 p->end, "it addresses the reader about the site (cue '%s') %s",
-                 cue ? cue->phrase : "",
-                 i < first || i > last ? "before or after the article"
-                                       : "next to other site chrome");
+      st = S_mark(m, p, MTAI_PARA_BOILERPLATE, "reader-address", p->start,
+                  p->end,
+                  i < first || i > last
+                      ? N_("it addresses the reader about the site (cue '%s') "
+                           "before or after the article")
+                      : N_("it addresses the reader about the site (cue '%s') "
+                           "next to other site chrome"),
+                  cue ? cue->phrase : "");
       changed = 1;
     }
   }
