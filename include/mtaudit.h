@@ -81,6 +81,10 @@ typedef enum mta_format {
  * as HTML when its name ends in .html or .htm or its text starts with
  * "<!DOCTYPE html" or "<html". */
 #define MTA_OPT_HTML (1u << 4)
+/* a display filter: findings below mta_options.min_severity are left out
+ * of the report's list after scoring (they still count in the score and
+ * the gates; the report counts them as hidden) */
+#define MTA_OPT_MIN_SEVERITY (1u << 5)
 
 /* An article with fewer scored words than this gets no score (see
  * mta_options.min_words). */
@@ -89,6 +93,8 @@ typedef enum mta_format {
 /* Render flags (mta_render_options.flags). */
 #define MTA_RENDER_COLOR (1u << 0)      /* ANSI colours in text output */
 #define MTA_RENDER_NO_EXCERPT (1u << 1) /* text: no excerpt under findings */
+/* text: one line per document (its verdict) and the batch's totals */
+#define MTA_RENDER_SUMMARY (1u << 2)
 
 /** Opaque auditor: dictionaries, segmenters and checks, reused across
  * documents. Not thread-safe; use one per thread. */
@@ -151,9 +157,11 @@ typedef struct mta_options {
                                 findings are suppressed (not reported, not
                                 scored; mta_report_suppressed()) */
   size_t accept_count;
-  const char *config_name; /* the configuration file these options came
-                              from, for reports (JSON "config"); NULL:
-                              none. Copied. */
+  const char *config_name;   /* the configuration file these options came
+                                from, for reports (JSON "config"); NULL:
+                                none. Copied. */
+  mta_severity min_severity; /* with MTA_OPT_MIN_SEVERITY: list only the
+                                findings of this severity or worse */
 } mta_options;
 
 /** A configuration file (mtaudit.conf): "key = value" lines, '#'

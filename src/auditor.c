@@ -204,6 +204,7 @@ mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
   a->gate.fail_unscored = opts->fail_unscored;
   a->gate.min_words = opts->min_words ? opts->min_words : MTA_DEFAULT_MIN_WORDS;
   a->gate.score_all = (opts->flags & MTA_OPT_SCORE_ALL) != 0;
+  a->min_severity = opts->min_severity;
   a->max_doc =
       opts->max_document_size ? opts->max_document_size : MTAI_DEFAULT_MAX_DOC;
   mta_status st = fail ? MTA_ERR_NOMEM : MTA_OK;
@@ -719,6 +720,8 @@ static mta_status S_audit_doc(mta_auditor *a, const char *name,
     mta_report_free(r);
     return mtai_set_error(a, st, "%s: %s", name, mta_strerror(st));
   }
+  if (a->flags & MTA_OPT_MIN_SEVERITY)
+    mtai_report_hide_below(r, a->min_severity);
   *out = r;
   return MTA_OK;
 }

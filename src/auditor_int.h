@@ -12,7 +12,8 @@ struct mta_auditor {
   unsigned flags;
   char *dict_dir;
   char *encoding;
-  struct mtai_gate gate; /* fail_under, fail_on, min_words, ... */
+  struct mtai_gate gate;     /* fail_under, fail_on, min_words, ... */
+  mta_severity min_severity; /* with MTA_OPT_MIN_SEVERITY */
   size_t max_doc;
   struct mtai_segmenter *seg;
   struct mtai_segmenter *seg_en; /* the English source's, made on first use */

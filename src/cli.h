@@ -102,6 +102,7 @@ struct cli_options {
   mta_format format;
   int color; /* -1 auto, 0 never, 1 always */
   int no_excerpt;
+  int quiet; /* -q: text summary only, no progress bar */
   int jsonl_in;
   long jobs;
   const char *output;
@@ -154,11 +155,23 @@ struct cli_out {
   int errors, failed, write_failed;
   size_t done, total; /* total 0: unknown (a stream) */
   size_t bytes;
-  int progress; /* a progress line on stderr (a terminal) */
+  int progress; /* a progress bar on stderr (a terminal, not --quiet) */
   struct timespec t0;
   mta_baseline *baseline; /* --baseline: applied to every report */
   mta_baseline *record;   /* --write-baseline: every finding added */
+  struct timespec drawn;  /* when the bar was last drawn */
+  size_t ndrawn;          /* times it was drawn */
 };
+
+/* ---- the progress bar (cli_progress.c) --------------------------------- */
+
+/* Redraws the progress bar of 'u' ('current': the input waited for, or
+ * NULL) unless it was drawn less than 100 ms ago and 'force' is 0;
+ * nothing without u->progress. */
+void cli_progress(struct cli_out *u, const char *current, int force);
+
+/* Erases the bar (before a message, and at the end) if one was drawn. */
+void cli_progress_clear(struct cli_out *u);
 
 /* Reports an input that failed: one stderr line 'msg' and an error entry
  * for 'name' in the report. */

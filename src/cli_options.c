@@ -37,6 +37,12 @@ static const char S_usage[] =
     "                         a directory: one page per article + index.html\n"
     "      --color WHEN       auto (default), always or never\n"
     "      --no-excerpt       text: no excerpt under each finding\n"
+    "  -q, --quiet            text: one line per article and the totals;\n"
+    "                         no progress bar (errors still go to stderr)\n"
+    "      --min-severity SEV list only findings of SEV or worse, in every\n"
+    "                         format; a display filter: hidden findings\n"
+    "                         still count in scores and gates, and the\n"
+    "                         summaries say how many were hidden\n"
     "Gates (PASS/FAIL is shown only when one is set):\n"
     "      --fail-under SCORE exit 1 if an article scores below SCORE\n"
     "      --fail-on SEV      exit 1 on a finding of SEV or worse\n"
@@ -111,17 +117,20 @@ enum {
   OPT_LANG,
   OPT_BASELINE,
   OPT_WRITE_BASELINE,
-  OPT_VERBOSE
+  OPT_VERBOSE,
+  OPT_MIN_SEVERITY
 };
 
 /* '-': paths come back in order as code 1; ':': a missing value is ':'. */
-static const char S_shortopts[] = "-:f:o:j:hV";
+static const char S_shortopts[] = "-:f:o:j:hVq";
 
 static const struct option S_longopts[] = {
     {"format", required_argument, NULL, 'f'},
     {"output", required_argument, NULL, 'o'},
     {"color", required_argument, NULL, OPT_COLOR},
     {"no-excerpt", no_argument, NULL, OPT_NO_EXCERPT},
+    {"quiet", no_argument, NULL, 'q'},
+    {"min-severity", required_argument, NULL, OPT_MIN_SEVERITY},
     {"fail-under", required_argument, NULL, OPT_FAIL_UNDER},
     {"fail-on", required_argument, NULL, OPT_FAIL_ON},
     {"fail-unscored", required_argument, NULL, OPT_FAIL_UNSCORED},
@@ -421,6 +430,15 @@ static int S_option(struct cli_options *o, int c, const char *v,
     break;
   case OPT_NO_EXCERPT:
     o->no_excerpt = 1;
+    break;
+  case 'q':
+    o->quiet = 1;
+    break;
+  case OPT_MIN_SEVERITY:
+    if (mta_severity_parse(v, &o->opts.min_severity))
+      return cli_usage_error(
+          _("--min-severity: '%s' is not minor, major or critical"), v);
+    o->opts.flags |= MTA_OPT_MIN_SEVERITY;
     break;
   case OPT_FAIL_UNDER: {
     double d = strtod(v, &end);

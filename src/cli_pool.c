@@ -4,7 +4,7 @@
  * Hunspell are per auditor; sharing one behind a lock would serialize the
  * hot path), fed through a ring of 4N tasks by the main thread, which also
  * writes the finished reports in input order, reports errors and keeps the
- * progress line on a terminal.
+ * progress bar on a terminal (cli_progress.c).
  */
 #include <errno.h>
 #include <pthread.h>
@@ -174,8 +174,7 @@ void cli_out_write_failed(struct cli_out *u) {
 
 void cli_out_error(struct cli_out *u, const char *name, mta_status st,
                    const char *msg) {
-  if (u->progress)
-    fputs("\r\033[K", stderr);
+  cli_progress_clear(u);
   cli_say("%s", msg);
   /* The writer wants the reason without the "NAME: " prefix. */
   size_t n = strlen(name);
@@ -184,23 +183,6 @@ void cli_out_error(struct cli_out *u, const char *name, mta_status st,
     reason = msg + n + 2;
   mta_writer_add_error(u->w, name, st, reason);
   u->errors++;
-}
-
-/* The progress line on a terminal: documents done (of the total when it is
- * known) and the throughput so far. */
-static void S_progress(struct cli_out *u) {
-  if (!u->progress)
-    return;
-  struct timespec now;
-  clock_gettime(CLOCK_MONOTONIC, &now);
-  double s = (double)(now.tv_sec - u->t0.tv_sec) +
-             (double)(now.tv_nsec - u->t0.tv_nsec) / 1e9;
-  double mbs = s > 0 ? (double)u->bytes / 1e6 / s : 0;
-  if (u->total)
-    fprintf(stderr, "\r\033[K%zu/%zu done, %.1f MB/s", u->done, u->total, mbs);
-  else
-    fprintf(stderr, "\r\033[K%zu done, %.1f MB/s", u->done, mbs);
-  fflush(stderr);
 }
 
 /* Writes the finished task 't' and clears it. */
@@ -226,15 +208,13 @@ static void S_write_task(struct cli_out *u, struct task *t) {
     const char *serr = mta_report_source_error(t->r);
     if (serr) {
       /* Audited without its original: said, and an input error. */
-      if (u->progress)
-        fputs("\r\033[K", stderr);
+      cli_progress_clear(u);
       cli_say("%s: source %s: %s; audited without it", mta_report_name(t->r),
               mta_report_source_name(t->r), serr);
       u->errors++;
     }
     if (!u->write_failed && mta_writer_add(u->w, t->r)) {
-      if (u->progress)
-        fputs("\r\033[K", stderr);
+      cli_progress_clear(u);
       cli_out_write_failed(u);
     }
   }
@@ -246,11 +226,27 @@ static void S_write_task(struct cli_out *u, struct task *t) {
   free(t->line);
   free(t->src);
   memset(t, 0, sizeof *t);
-  S_progress(u);
+}
+
+/* The progress bar, naming the input at the head of the ring (the one the
+ * report waits for); called with p->mu held, which it releases while
+ * writing. Only the main thread sets or frees a task's name. */
+static void S_progress(struct pool *p, struct cli_out *u, int force) {
+  if (!u->progress)
+    return;
+  const char *cur =
+      p->written < p->queued ? p->ring[p->written % p->cap].name : NULL;
+  if (cur && !strcmp(cur, "-"))
+    cur = "<stdin>";
+  pthread_mutex_unlock(&p->mu);
+  cli_progress(u, cur, force);
+  pthread_mutex_lock(&p->mu);
 }
 
 /* Writes every finished task at the head of the ring, in order; with
- * 'wait' blocks until at least the head is finished. */
+ * 'wait' blocks until at least the head is finished. On a terminal the
+ * wait wakes every 100 ms to keep the bar's rate and ETA moving while a
+ * long input is audited. */
 static void S_drain(struct pool *p, struct cli_out *u, int wait) {
   pthread_mutex_lock(&p->mu);
   for (;;) {
@@ -260,13 +256,26 @@ static void S_drain(struct pool *p, struct cli_out *u, int wait) {
     if (!t->done) {
       if (!wait)
         break;
-      pthread_cond_wait(&p->ready, &p->mu);
+      if (!u->progress) {
+        pthread_cond_wait(&p->ready, &p->mu);
+        continue;
+      }
+      struct timespec until;
+      clock_gettime(CLOCK_REALTIME, &until);
+      until.tv_nsec += 100000000L;
+      if (until.tv_nsec >= 1000000000L) {
+        until.tv_sec++;
+        until.tv_nsec -= 1000000000L;
+      }
+      if (pthread_cond_timedwait(&p->ready, &p->mu, &until) == ETIMEDOUT)
+        S_progress(p, u, 0);
       continue;
     }
     pthread_mutex_unlock(&p->mu);
     S_write_task(u, t);
     pthread_mutex_lock(&p->mu);
     p->written++;
+    S_progress(p, u, u->ndrawn == 0);
     wait = 0;
   }
   pthread_mutex_unlock(&p->mu);
@@ -432,6 +441,5 @@ void cli_pool_run(struct cli_out *u, const mta_options *const *opts,
   pthread_mutex_destroy(&p.mu);
   pthread_cond_destroy(&p.more);
   pthread_cond_destroy(&p.ready);
-  if (u->progress)
-    fputs("\r\033[K", stderr);
+  cli_progress_clear(u);
 }

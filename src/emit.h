@@ -7,6 +7,7 @@
 #define MTAUDIT_EMIT_H
 
 #include <stdio.h>
+#include <time.h>
 
 #include "bitext.h"
 #include "internal.h"
@@ -110,6 +111,7 @@ struct mtai_row {
   size_t unscored;              /* words left out of the score */
   char why[96];                 /* mtai_report_why() */
   size_t counts[3];             /* findings by mta_severity */
+  size_t hidden;                /* of them, below --min-severity (not listed) */
   size_t cats[MTAI_CAT__COUNT]; /* findings by category */
   char *page;        /* HTML output: the article page's file name, else NULL */
   size_t suppressed; /* findings suppressed (baseline, accept list) */
@@ -135,8 +137,12 @@ struct mtai_batch {
   struct mtai_error_row *errors;
   size_t nerrors, caperrors;
   size_t failed;
-  size_t suppressed; /* findings suppressed in all documents */
-  int supp_shown;    /* some document had a baseline or an accept list */
+  size_t suppressed;     /* findings suppressed in all documents */
+  int supp_shown;        /* some document had a baseline or an accept list */
+  size_t hidden;         /* findings below --min-severity, all documents */
+  int have_gate;         /* 'gate' holds the gates of the documents */
+  struct mtai_gate gate; /* (the same for every document of a run) */
+  time_t started;        /* when the writer was created (HTML index) */
 };
 
 /* A renderer walks reports; it never changes them. */

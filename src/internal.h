@@ -373,6 +373,9 @@ struct mta_report {
   struct mtai_doc doc;
   size_t dropped;        /* findings beyond MTAI_MAX_FINDINGS, not kept */
   size_t dropped_sev[3]; /* the same by severity (mta_severity) */
+  size_t hidden;         /* findings below --min-severity, not listed */
+  size_t hidden_sev[3];  /* the same by severity */
+  size_t hidden_cat[MTAI_CAT__COUNT]; /* and by category */
   /* JSON Lines input: the record's "id" as JSON text (NULL when none)
    * and its other members ("\"k\": v, ..."), passed through to output. */
   char *rec_id;
@@ -433,6 +436,12 @@ mta_status mtai_report_vadd(struct mta_report *r, const struct mta_rule *rule,
 
 /* Sorts findings by position (stable for equal positions). */
 void mtai_findings_sort(struct mta_report *r);
+
+/* The display filter of MTA_OPT_MIN_SEVERITY, applied after scoring:
+ * removes the findings less severe than 'min' from the list (order kept)
+ * and counts them in r->hidden and r->hidden_sev, those past the cap too;
+ * score, counts by severity and verdict are left as they are. */
+void mtai_report_hide_below(struct mta_report *r, mta_severity min);
 
 /* ---- markup input (markup.c) ----------------------------------------- */
 

@@ -132,6 +132,8 @@ static mta_render_options S_render_options(const struct cli_options *o) {
     ro.flags |= MTA_RENDER_COLOR;
   if (o->no_excerpt)
     ro.flags |= MTA_RENDER_NO_EXCERPT;
+  if (o->quiet)
+    ro.flags |= MTA_RENDER_SUMMARY;
   return ro;
 }
 
@@ -163,7 +165,7 @@ int main(int argc, char **argv) {
   struct cli_out u;
   memset(&u, 0, sizeof u);
   u.output = o.output;
-  u.progress = isatty(STDERR_FILENO);
+  u.progress = isatty(STDERR_FILENO) && !o.quiet;
   clock_gettime(CLOCK_MONOTONIC, &u.t0);
 
   struct cli_paths files = {NULL, 0, 0}, bad = {NULL, 0, 0},

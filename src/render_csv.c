@@ -36,7 +36,7 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
                    : r->passed ? "true"
                                : "false",
                    counts[MTA_SEV_CRITICAL], counts[MTA_SEV_MAJOR],
-                   counts[MTA_SEV_MINOR], r->nfind + r->dropped);
+                   counts[MTA_SEV_MINOR], r->nfind + r->dropped + r->hidden);
   struct mta_buf b;
   mtai_buf_init(&b, 0);
   for (int c = 0; c < MTAI_CAT__COUNT; c++)

@@ -151,6 +151,16 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
     mtai_sink_puts(s, ", \"config\": ");
     mtai_sink_json_cstr(s, r->config);
   }
+  /* --min-severity: findings left out of the list (they count in the
+   * score and the gates). */
+  if (r->hidden)
+    mtai_sink_printf(s,
+                     ", \"findings_hidden\": %zu, "
+                     "\"findings_hidden_by_severity\": {\"critical\": %zu, "
+                     "\"major\": %zu, \"minor\": %zu}",
+                     r->hidden, r->hidden_sev[MTA_SEV_CRITICAL],
+                     r->hidden_sev[MTA_SEV_MAJOR],
+                     r->hidden_sev[MTA_SEV_MINOR]);
   if (r->rec_extra) {
     /* The record's other members, nested so that they cannot clash with
      * the report's own keys. */

@@ -200,6 +200,8 @@ static void S_end(struct mtai_sink *s, const struct mtai_batch *b,
   mtai_sink_printf(s, "%zu, \"failed\": %zu", b->ndocs, b->failed);
   if (b->supp_shown)
     mtai_sink_printf(s, ", \"suppressed\": %zu", b->suppressed);
+  if (b->hidden) /* --min-severity: results left out */
+    mtai_sink_printf(s, ", \"findingsHidden\": %zu", b->hidden);
   mtai_sink_puts(s, "}}]}\n");
 }
 

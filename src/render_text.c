@@ -10,6 +10,12 @@
  * table (worst first) at the end of a batch of more than one document.
  * ANSI colours only with MTA_RENDER_COLOR.
  *
+ * With MTA_RENDER_SUMMARY (--quiet) a document is one line, its verdict
+ * ("FILE: score 91.3 over 450 words; findings: 0 critical, 2 major,
+ * 5 minor  PASS"), and a batch ends with the totals line alone. Findings
+ * hidden by --min-severity (not in the list, still counted) are named on
+ * a line of their own, and in the totals.
+ *
  * Source-aware mode: a finding about a span of the English source quotes
  * the source sentence(s) holding it under the excerpt,
  *
@@ -217,16 +223,69 @@ static void S_unscored(struct mtai_sink *s, const struct mta_report *r) {
   mtai_sink_puts(s, ")");
 }
 
+/* The verdict of 'r': "; findings: ..." after the score, the number
+ * hidden by --min-severity, and PASS or FAIL when a gate was set. */
+static void S_verdict(struct mtai_sink *s, const struct mta_report *r,
+                      const mta_render_options *ro, const size_t counts[3],
+                      const char *why) {
+  mtai_sink_printf(s, "; findings: %zu critical, %zu major, %zu minor",
+                   counts[MTA_SEV_CRITICAL], counts[MTA_SEV_MAJOR],
+                   counts[MTA_SEV_MINOR]);
+  if (r->hidden)
+    mtai_sink_printf(s, _(" (%zu hidden)"), r->hidden);
+  if (r->supp_shown)
+    mtai_sink_printf(s, _("; %zu suppressed (baseline %zu, accept list %zu)"),
+                     r->supp_baseline + r->supp_accept, r->supp_baseline,
+                     r->supp_accept);
+  /* The verdict only when a gate was set: without one, PASS would read
+   * as an approval nobody asked for. */
+  if (r->gated) {
+    mtai_sink_puts(s, "  ");
+    S_color(s, ro, r->passed ? C_PASS : C_FAIL);
+    mtai_sink_puts(s, r->passed ? "PASS" : "FAIL");
+    S_color(s, ro, C_RESET);
+    if (!r->passed)
+      mtai_sink_printf(s, ": %s", why);
+  }
+  mtai_sink_puts(s, "\n");
+}
+
+/* --quiet: the document in one line. */
+static void S_document_line(struct mtai_sink *s, const struct mta_report *r,
+                            const mta_render_options *ro,
+                            const size_t counts[3]) {
+  char sc[16], why[96];
+  mtai_report_why(r, why, sizeof why);
+  S_color(s, ro, C_BOLD);
+  S_plain(s, r->doc.name, 0, strlen(r->doc.name));
+  S_color(s, ro, C_RESET);
+  if (r->scored) {
+    mtai_format_score(sc, r->score);
+    mtai_sink_printf(s, ": score %s over %zu words", sc, r->words);
+  } else {
+    mtai_sink_printf(s, ": no score: %s", why);
+  }
+  S_verdict(s, r, ro, counts, why);
+}
+
 static void S_document(struct mtai_sink *s, const struct mta_report *r,
                        const mta_render_options *ro, size_t index) {
   const struct mtai_doc *d = &r->doc;
-  /* Findings past the cap are not listed but counted. */
-  size_t counts[3] = {r->dropped_sev[0], r->dropped_sev[1], r->dropped_sev[2]};
+  /* Findings past the cap and those hidden by --min-severity are not
+   * listed but counted. */
+  size_t counts[3];
+  for (int k = 0; k < 3; k++)
+    counts[k] = r->dropped_sev[k] + r->hidden_sev[k];
+  for (size_t i = 0; i < r->nfind; i++)
+    counts[r->findings[i].severity]++;
+  if (ro && (ro->flags & MTA_RENDER_SUMMARY)) {
+    S_document_line(s, r, ro, counts);
+    return;
+  }
   if (index)
     mtai_sink_puts(s, "\n");
   for (size_t i = 0; i < r->nfind; i++) {
     const struct mta_finding *f = &r->findings[i];
-    counts[f->severity]++;
     S_color(s, ro, C_BOLD);
     S_plain(s, d->name, 0, strlen(d->name));
     mtai_sink_printf(s, ":%zu:%zu:", f->line, f->col);
@@ -272,6 +331,14 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
         "count in the score and the gates\n",
         r->dropped, MTAI_MAX_FINDINGS, r->dropped_sev[MTA_SEV_CRITICAL],
         r->dropped_sev[MTA_SEV_MAJOR], r->dropped_sev[MTA_SEV_MINOR]);
+  if (r->hidden)
+    mtai_sink_printf(s,
+                     _("  %zu findings hidden by --min-severity: %zu "
+                       "critical, %zu major, %zu minor; they count in the "
+                       "score and the gates\n"),
+                     r->hidden, r->hidden_sev[MTA_SEV_CRITICAL],
+                     r->hidden_sev[MTA_SEV_MAJOR],
+                     r->hidden_sev[MTA_SEV_MINOR]);
   mtai_sink_puts(s, "  para  line  kind         words  score\n");
   for (size_t i = 0; i < d->npara; i++) {
     const struct mtai_paragraph *p = &d->paras[i];
@@ -301,24 +368,7 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
     mtai_sink_printf(s, "  no score: %s", why);
   }
   S_unscored(s, r);
-  mtai_sink_printf(s, "; findings: %zu critical, %zu major, %zu minor",
-                   counts[MTA_SEV_CRITICAL], counts[MTA_SEV_MAJOR],
-                   counts[MTA_SEV_MINOR]);
-  if (r->supp_shown)
-    mtai_sink_printf(s, _("; %zu suppressed (baseline %zu, accept list %zu)"),
-                     r->supp_baseline + r->supp_accept, r->supp_baseline,
-                     r->supp_accept);
-  /* The verdict only when a gate was set: without one, PASS would read
-   * as an approval nobody asked for. */
-  if (r->gated) {
-    mtai_sink_puts(s, "  ");
-    S_color(s, ro, r->passed ? C_PASS : C_FAIL);
-    mtai_sink_puts(s, r->passed ? "PASS" : "FAIL");
-    S_color(s, ro, C_RESET);
-    if (!r->passed)
-      mtai_sink_printf(s, ": %s", why);
-  }
-  mtai_sink_puts(s, "\n");
+  S_verdict(s, r, ro, counts, why);
 }
 
 /* Worst first: articles without a score, then by score. */
@@ -331,10 +381,35 @@ static int S_row_cmp(const void *x, const void *y) {
   return strcmp(a->name, b->name);
 }
 
+/* The last line of a batch: documents, failed, unscored, errors, and
+ * the findings hidden by --min-severity. */
+static void S_totals(struct mtai_sink *s, const struct mtai_batch *b) {
+  size_t unscored = 0;
+  for (size_t i = 0; i < b->nrows; i++)
+    unscored += !b->rows[i].scored;
+  mtai_sink_printf(s, "  %zu documents, %zu failed, ", b->nrows, b->failed);
+  if (unscored)
+    mtai_sink_printf(s, "%zu without a score, ", unscored);
+  if (b->supp_shown)
+    mtai_sink_printf(s,
+                     P_("%zu finding suppressed, ", "%zu findings suppressed, ",
+                        b->suppressed),
+                     b->suppressed);
+  mtai_sink_printf(s, "%zu errors", b->nerrors);
+  if (b->hidden)
+    mtai_sink_printf(s, _("; %zu findings hidden by --min-severity"),
+                     b->hidden);
+  mtai_sink_puts(s, "\n");
+}
+
 static void S_end(struct mtai_sink *s, const struct mtai_batch *b,
                   const mta_render_options *ro) {
   if (b->nrows + b->nerrors < 2)
     return;
+  if (ro && (ro->flags & MTA_RENDER_SUMMARY)) {
+    S_totals(s, b);
+    return;
+  }
   struct mtai_row *rows = malloc((b->nrows ? b->nrows : 1) * sizeof *rows);
   if (!rows) {
     s->status = MTA_ERR_NOMEM;
@@ -377,18 +452,7 @@ static void S_end(struct mtai_sink *s, const struct mtai_batch *b,
     S_plain(s, b->errors[i].message, 0, strlen(b->errors[i].message));
     mtai_sink_puts(s, "\n");
   }
-  size_t unscored = 0;
-  for (size_t i = 0; i < b->nrows; i++)
-    unscored += !b->rows[i].scored;
-  mtai_sink_printf(s, "  %zu documents, %zu failed, ", b->nrows, b->failed);
-  if (unscored)
-    mtai_sink_printf(s, "%zu without a score, ", unscored);
-  if (b->supp_shown)
-    mtai_sink_printf(s,
-                     P_("%zu finding suppressed, ", "%zu findings suppressed, ",
-                        b->suppressed),
-                     b->suppressed);
-  mtai_sink_printf(s, "%zu errors\n", b->nerrors);
+  S_totals(s, b);
   free(rows);
 }
 

@@ -235,6 +235,32 @@ void mtai_findings_sort(struct mta_report *r) {
     qsort(r->findings, r->nfind, sizeof *r->findings, S_finding_cmp);
 }
 
+void mtai_report_hide_below(struct mta_report *r, mta_severity min) {
+  size_t keep = 0;
+  for (size_t i = 0; i < r->nfind; i++) {
+    struct mta_finding *f = &r->findings[i];
+    if (f->severity >= min) {
+      r->findings[keep++] = *f;
+      continue;
+    }
+    r->hidden++;
+    if ((unsigned)f->severity < 3)
+      r->hidden_sev[f->severity]++;
+    if ((unsigned)f->rule->category < MTAI_CAT__COUNT)
+      r->hidden_cat[f->rule->category]++;
+    free(f->message);
+    free(f->suggestion);
+  }
+  r->nfind = keep;
+  /* Findings past the cap below 'min' are hidden, not "not listed". */
+  for (int k = 0; k < 3 && k < (int)min; k++) {
+    r->hidden += r->dropped_sev[k];
+    r->hidden_sev[k] += r->dropped_sev[k];
+    r->dropped -= r->dropped_sev[k];
+    r->dropped_sev[k] = 0;
+  }
+}
+
 void mta_report_free(mta_report *r) {
   if (!r)
     return;

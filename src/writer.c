@@ -94,6 +94,12 @@ void mtai_row_of(struct mtai_row *row, const struct mta_report *r) {
    * category). */
   for (int k = 0; k < 3; k++)
     row->counts[k] += r->dropped_sev[k];
+  /* Hidden findings (--min-severity) count too, and are said to be. */
+  for (int k = 0; k < 3; k++)
+    row->counts[k] += r->hidden_sev[k];
+  for (int c = 0; c < MTAI_CAT__COUNT; c++)
+    row->cats[c] += r->hidden_cat[c];
+  row->hidden = r->hidden;
 }
 
 /* A threshold as the user wrote it: "90", "97.5" (at most 12 digits after
@@ -342,6 +348,12 @@ static mta_status S_new_dir(const mta_render_options *ro, const char *dir,
   mtai_strset_init(&w->pages);
   w->rd = &mtai_render_html;
   w->keep_rows = 1;
+  /* The run's date on the index: now, or SOURCE_DATE_EPOCH when set (a
+   * reproducible report, as reproducible-builds.org defines it). */
+  const char *sde = getenv("SOURCE_DATE_EPOCH");
+  char *end = NULL;
+  long long t = sde && *sde ? strtoll(sde, &end, 10) : 0;
+  w->batch.started = end && !*end && t >= 0 ? (time_t)t : time(NULL);
   if (ro)
     w->ro = *ro;
   *out = w;
@@ -432,6 +444,9 @@ mta_status mta_writer_add(mta_writer *w, const mta_report *r) {
     w->rd->document(&w->sink, r, &w->ro, b->ndocs);
   }
   b->ndocs++;
+  b->hidden += r->hidden;
+  b->gate = r->gate;
+  b->have_gate = 1;
   if (w->keep_rows) {
     b->rows[b->nrows++] = row;
   } else {
@@ -538,16 +553,17 @@ mta_status mta_render(const mta_report *r, mta_format format,
   mtai_sink_init(&sink, NULL, &buf);
   struct mtai_row row;
   mtai_row_of(&row, r);
-  struct mtai_batch b = {1,
-                         &row,
-                         1,
-                         1,
-                         NULL,
-                         0,
-                         0,
-                         r->passed ? 0 : 1,
-                         row.suppressed,
-                         row.supp_shown};
+  struct mtai_batch b = {.ndocs = 1,
+                         .rows = &row,
+                         .nrows = 1,
+                         .caprows = 1,
+                         .failed = r->passed ? 0 : 1,
+                         .suppressed = row.suppressed,
+                         .supp_shown = row.supp_shown,
+                         .hidden = r->hidden,
+                         .have_gate = 1,
+                         .gate = r->gate,
+                         .started = time(NULL)};
   if (rd->begin)
     rd->begin(&sink, ro ? ro : &none);
   rd->document(&sink, r, ro ? ro : &none, 0);
