@@ -145,6 +145,11 @@ struct mtai_batch {
   time_t started;        /* when the writer was created (HTML index) */
 };
 
+/* Internal render flag (above the public MTA_RENDER_* bits): the HTML
+ * page is written into a directory with an index.html beside it, so it
+ * links back to it (writer.c sets it). */
+#define MTAI_RENDER_HAS_INDEX (1u << 31)
+
 /* A renderer walks reports; it never changes them. */
 struct mtai_renderer {
   void (*begin)(struct mtai_sink *s, const mta_render_options *ro);

@@ -62,6 +62,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "emit.h"
 #include "i18n.h"
@@ -819,6 +820,11 @@ static void S_header(struct mtai_sink *s, const struct mta_report *r) {
   /* Findings past the cap are not listed but counted. */
   size_t counts[3] = {r->dropped_sev[0], r->dropped_sev[1], r->dropped_sev[2]};
   size_t cats[MTAI_CAT__COUNT] = {0};
+  /* Hidden by --min-severity: not listed, counted. */
+  for (int k = 0; k < 3; k++)
+    counts[k] += r->hidden_sev[k];
+  for (int c = 0; c < MTAI_CAT__COUNT; c++)
+    cats[c] += r->hidden_cat[c];
   for (size_t k = 0; k < r->nfind; k++) {
     const struct mta_finding *f = &r->findings[k];
     if ((unsigned)f->severity < 3)
@@ -852,6 +858,9 @@ static void S_header(struct mtai_sink *s, const struct mta_report *r) {
       mtai_sink_puts(s, "</li>");
     }
   }
+  if (r->hidden)
+    mtai_sink_printf(s, "<li class=\"hidden\"><b>%zu</b> %s</li>", r->hidden,
+                     _("findings hidden (--min-severity)"));
   if (r->unscored) {
     /* Words left out of the score, and why. */
     mtai_sink_printf(
@@ -909,7 +918,6 @@ static void S_header(struct mtai_sink *s, const struct mta_report *r) {
 
 static void S_document(struct mtai_sink *s, const struct mta_report *r,
                        const mta_render_options *ro, size_t index) {
-  (void)ro;
   (void)index;
   struct S_page P;
   mta_status st = S_page_init(&P, s, r);
@@ -919,6 +927,12 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
     return;
   }
   S_head(s, r->doc.name, "mtaudit", r);
+  /* Written beside an index.html (-o DIR): a way back to it. */
+  if (ro && (ro->flags & MTAI_RENDER_HAS_INDEX))
+    mtai_sink_printf(s,
+                     "<nav class=\"back\" lang=\"en\"><a href=\"index.html\">"
+                     "\xE2\x86\x90 %s</a></nav>\n",
+                     _("All articles"));
   S_header(s, r);
   if (r->bi) {
     for (size_t b = 0; b < r->bi->npb; b++)
@@ -974,9 +988,33 @@ static void S_top_categories(struct mtai_sink *s, const struct mtai_row *row) {
   }
 }
 
-static void S_count_cell(struct mtai_sink *s, size_t n) {
-  mtai_sink_printf(s, "<td class=\"r%s\" data-v=\"%zu\">%zu</td>",
-                   n ? "" : " z", n, n);
+/* The columns of the index table; their names head the columns and, on a
+ * narrow screen where every row is a card, label its cells (data-label). */
+enum {
+  S_COL_ARTICLE,
+  S_COL_WORDS,
+  S_COL_SCORE,
+  S_COL_RESULT,
+  S_COL_CRITICAL,
+  S_COL_MAJOR,
+  S_COL_MINOR,
+  S_COL_TOP,
+  S_COL__COUNT
+};
+static const char *const S_col_names[S_COL__COUNT] = {
+    N_("Article"),  N_("Words"), N_("Score"), N_("Result"),
+    N_("Critical"), N_("Major"), N_("Minor"), N_("Top categories")};
+
+static void S_label(struct mtai_sink *s, int col) {
+  mtai_sink_puts(s, " data-label=\"");
+  S_text(s, _(S_col_names[col]));
+  mtai_sink_puts(s, "\"");
+}
+
+static void S_count_cell(struct mtai_sink *s, size_t n, int col) {
+  mtai_sink_printf(s, "<td class=\"r%s\" data-v=\"%zu\"", n ? "" : " z", n);
+  S_label(s, col);
+  mtai_sink_printf(s, ">%zu</td>", n);
 }
 
 static void S_index_row(struct mtai_sink *s, const struct mtai_row *row,
@@ -991,25 +1029,29 @@ static void S_index_row(struct mtai_sink *s, const struct mtai_row *row,
     mtai_sink_puts(s, "\">");
   }
   S_name(s, row->name);
-  mtai_sink_printf(s, "%s</td><td class=\"r\" data-v=\"%zu\">%zu</td>",
-                   row->page ? "</a>" : "", row->words, row->words);
+  mtai_sink_printf(s, "%s</td><td class=\"r\" data-v=\"%zu\"",
+                   row->page ? "</a>" : "", row->words);
+  S_label(s, S_COL_WORDS);
+  mtai_sink_printf(s, ">%zu</td>", row->words);
   char sc[16];
   mtai_format_score(sc, row->score);
+  mtai_sink_printf(s, "<td class=\"r\" data-v=\"%s\"", row->scored ? sc : "-1");
+  S_label(s, S_COL_SCORE);
   if (row->scored)
-    mtai_sink_printf(s,
-                     "<td class=\"r\" data-v=\"%s\"><span class=\"ps %s\">"
-                     "%s</span></td>",
-                     sc, S_grade(row->score, 1), sc);
+    mtai_sink_printf(s, "><span class=\"ps %s\">%s</span></td>",
+                     S_grade(row->score, 1), sc);
   else
-    mtai_sink_puts(s, "<td class=\"r\" data-v=\"-1\"><span class=\"ps off\" "
-                      "title=\"no score\">\xE2\x80\x93</span></td>");
+    mtai_sink_puts(s, "><span class=\"ps off\" title=\"no score\">"
+                      "\xE2\x80\x93</span></td>");
   /* The result: a badge only when a gate was set, and the reason of a
    * failure or of a missing score; no column when no article has either. */
   if (result_col) {
-    mtai_sink_printf(s, "<td data-v=\"%d\">",
+    mtai_sink_printf(s, "<td class=\"res\" data-v=\"%d\"",
                      !row->gated   ? -1
                      : row->passed ? 1
                                    : 0);
+    S_label(s, S_COL_RESULT);
+    mtai_sink_puts(s, ">");
     if (row->gated)
       mtai_sink_printf(s, "<span class=\"badge %s\">%s</span>",
                        row->passed ? "pass" : "fail",
@@ -1021,12 +1063,78 @@ static void S_index_row(struct mtai_sink *s, const struct mtai_row *row,
     }
     mtai_sink_puts(s, "</td>");
   }
-  S_count_cell(s, row->counts[MTA_SEV_CRITICAL]);
-  S_count_cell(s, row->counts[MTA_SEV_MAJOR]);
-  S_count_cell(s, row->counts[MTA_SEV_MINOR]);
-  mtai_sink_puts(s, "<td class=\"top\">");
+  S_count_cell(s, row->counts[MTA_SEV_CRITICAL], S_COL_CRITICAL);
+  S_count_cell(s, row->counts[MTA_SEV_MAJOR], S_COL_MAJOR);
+  S_count_cell(s, row->counts[MTA_SEV_MINOR], S_COL_MINOR);
+  mtai_sink_puts(s, "<td class=\"top\"");
+  S_label(s, S_COL_TOP);
+  mtai_sink_puts(s, ">");
   S_top_categories(s, row);
   mtai_sink_puts(s, "</td></tr>\n");
+}
+
+/* A threshold as the user wrote it ("90", "97.5"). */
+static void S_num(char *out, size_t size, double v) {
+  snprintf(out, size, "%.6f", v);
+  char *e = out + strlen(out);
+  while (e > out && e[-1] == '0')
+    e--;
+  if (e > out && e[-1] == '.')
+    e--;
+  *e = '\0';
+}
+
+/* The run under the index's heading: its date and time (ISO 8601, local
+ * time with its offset from UTC), the mtaudit version, and the gate:
+ * every threshold that was set, or that none was (no verdicts then). */
+static void S_run_meta(struct mtai_sink *s, const struct mtai_batch *b) {
+  char when[40] = "", iso[40] = "";
+  struct tm tm;
+  time_t t = b->started ? b->started : time(NULL);
+  if (localtime_r(&t, &tm) &&
+      strftime(iso, sizeof iso, "%Y-%m-%dT%H:%M:%S%z", &tm)) {
+    /* "+0100" -> "+01:00" (ISO 8601 extended format). */
+    size_t n = strlen(iso);
+    if (n >= 5 && n + 2 <= sizeof iso) {
+      memmove(iso + n - 1, iso + n - 2, 3);
+      iso[n - 2] = ':';
+    }
+    snprintf(when, sizeof when, "%.10s %.8s", iso, iso + 11);
+  }
+  mtai_sink_puts(s, "<div class=\"runbox\"><dl class=\"run\">");
+  if (*iso)
+    mtai_sink_printf(s,
+                     "<div><dt>%s</dt><dd><time datetime=\"%s\">%s</time> "
+                     "<span class=\"tz\">(UTC%.6s)</span></dd></div>",
+                     _("Run"), iso, when, iso + 19);
+  mtai_sink_printf(s, "<div><dt>%s</dt><dd>mtaudit %s</dd></div>", _("Version"),
+                   mta_version_string());
+  const struct mtai_gate *g = b->have_gate ? &b->gate : NULL;
+  int any = g && (g->fail_under > 0 || g->on_severity || g->on_unscored);
+  mtai_sink_printf(s, "<div class=\"gate\"><dt>%s</dt><dd>", _("Gate"));
+  if (!any) {
+    mtai_sink_puts(s, _("none set: no PASS or FAIL (--fail-under, --fail-on, "
+                        "--fail-unscored)"));
+  } else {
+    char num[48];
+    mtai_sink_puts(s, "<ul>");
+    if (g->fail_under > 0) {
+      S_num(num, sizeof num, g->fail_under);
+      mtai_sink_printf(s, "<li>%s <b>%s</b></li>", _("score at least"), num);
+    }
+    if (g->on_severity)
+      mtai_sink_printf(s, "<li>%s <b>%s</b></li>", _("no finding of severity"),
+                       mta_severity_name(g->fail_on));
+    if (g->on_unscored) {
+      S_num(num, sizeof num, g->fail_unscored);
+      mtai_sink_printf(s, "<li>%s <b>%s %%</b></li>",
+                       _("unscored words at most"), num);
+    }
+    mtai_sink_printf(s, "<li>%s <b>%zu</b></li>", _("scored words at least"),
+                     g->min_words);
+    mtai_sink_puts(s, "</ul>");
+  }
+  mtai_sink_puts(s, "</dd></div></dl></div>\n");
 }
 
 void mtai_html_index(struct mtai_sink *s, const struct mtai_batch *b,
@@ -1057,29 +1165,34 @@ void mtai_html_index(struct mtai_sink *s, const struct mtai_batch *b,
   if (b->supp_shown) /* a baseline or an accept list was in use */
     mtai_sink_printf(s, "<li><b>%zu</b>%s</li>", b->suppressed,
                      _("suppressed"));
-  mtai_sink_printf(s,
-                   "<li class=\"%s\"><b>%zu</b>errors</li></ul>\n</header>\n",
+  mtai_sink_printf(s, "<li class=\"%s\"><b>%zu</b>errors</li>",
                    b->nerrors ? "bad" : "", b->nerrors);
+  if (b->hidden)
+    mtai_sink_printf(s, "<li><b>%zu</b>%s</li>", b->hidden,
+                     _("findings hidden (--min-severity)"));
+  mtai_sink_puts(s, "</ul>\n");
+  S_run_meta(s, b);
+  mtai_sink_puts(s, "</header>\n");
   mtai_sink_puts(s, "<main class=\"idx card\" lang=\"en\">\n");
   if (!b->nrows) {
     mtai_sink_puts(s, "<p class=\"empty-note\">No articles.</p>\n");
   } else {
-    mtai_sink_puts(
-        s, "<table id=\"articles\"><thead><tr>"
-           "<th data-sort=\"text\"><button type=\"button\">Article</button>"
-           "</th><th class=\"r\" data-sort=\"num\"><button type=\"button\">"
-           "Words</button></th><th class=\"r\" data-sort=\"num\"><button "
-           "type=\"button\">Score</button></th>");
-    if (gated || unscored)
-      mtai_sink_puts(s, "<th data-sort=\"num\"><button type=\"button\">"
-                        "Result</button></th>");
-    mtai_sink_puts(
-        s, "<th class=\"r\" "
-           "data-sort=\"num\"><button type=\"button\">Critical</button></th>"
-           "<th class=\"r\" data-sort=\"num\"><button type=\"button\">Major"
-           "</button></th><th class=\"r\" data-sort=\"num\"><button "
-           "type=\"button\">Minor</button></th><th>Top categories</th>"
-           "</tr></thead>\n<tbody>\n");
+    mtai_sink_puts(s, "<table id=\"articles\"><thead><tr>");
+    for (int c = 0; c < S_COL__COUNT; c++) {
+      if (c == S_COL_RESULT && !(gated || unscored))
+        continue;
+      int num = c != S_COL_ARTICLE && c != S_COL_RESULT && c != S_COL_TOP;
+      if (c == S_COL_TOP) {
+        mtai_sink_printf(s, "<th>%s</th>", _(S_col_names[c]));
+        continue;
+      }
+      mtai_sink_printf(s,
+                       "<th%s data-sort=\"%s\"><button type=\"button\">%s"
+                       "</button></th>",
+                       num ? " class=\"r\"" : "",
+                       c == S_COL_ARTICLE ? "text" : "num", _(S_col_names[c]));
+    }
+    mtai_sink_puts(s, "</tr></thead>\n<tbody>\n");
     for (size_t i = 0; i < b->nrows; i++)
       S_index_row(s, &b->rows[i], i, gated || unscored);
     mtai_sink_puts(s, "</tbody></table>\n");

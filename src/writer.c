@@ -246,8 +246,10 @@ static mta_status S_write_file(mta_writer *w, const char *path,
     return S_fail(w, st, why);
   struct mtai_sink sink;
   mtai_sink_init(&sink, o.fp, NULL);
+  mta_render_options ro = w->ro;
+  ro.flags |= MTAI_RENDER_HAS_INDEX;
   if (r)
-    w->rd->document(&sink, r, &w->ro, 0);
+    w->rd->document(&sink, r, &ro, 0);
   else
     mtai_html_index(&sink, b, &w->ro);
   if (sink.status) {

@@ -3,14 +3,23 @@
 # loads every page in headless Chromium (--dump-dom) and checks that every
 # finding of the JSON report became a highlighted element (id="f-N"),
 # checks the side-by-side page of source-aware mode, and takes a
-# screenshot of one article page.
+# screenshot of one article page. At phone width (390x844, issue 17) the
+# index, an article page and the side-by-side page are loaded in a
+# 390 px frame and checked for horizontal overflow: the page must not
+# scroll sideways (scrollWidth <= clientWidth) and no element may stick
+# out of it (cut off inside a scrolling box); screenshots of the index and
+# an article page are taken at that width.
 #
-#   sh tests/browser.sh BINARY [SCREENSHOT.png]
+#   sh tests/browser.sh BINARY [SCREENSHOT.png [PHONE-SHOT-PREFIX]]
+#
+# PHONE-SHOT-PREFIX: keep the phone screenshots as PREFIX-index.png and
+# PREFIX-article.png (else they go to the temporary directory).
 #
 # Needs Debian's chromium (sh scripts/install-deps.sh test).
 set -u
 BIN=$1
 SHOT=${2-}
+PHONE=${3-}
 CHROME=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$CHROME" ]; then
   echo "browser: chromium is not installed (sh scripts/install-deps.sh test)" >&2
@@ -18,7 +27,7 @@ if [ -z "$CHROME" ]; then
 fi
 T=$(mktemp -d "${TMPDIR:-/tmp}/mtaudit-browser.XXXXXX") || exit 2
 trap 'rm -rf "$T"' EXIT
-"$BIN" --format html -o "$T/html" samples/ || [ $? -eq 1 ] || exit 1
+"$BIN" --format html --fail-under 98.5 -o "$T/html" samples/ || [ $? -eq 1 ] || exit 1
 "$BIN" --format json samples/ > "$T/report.json" || [ $? -eq 1 ] || exit 1
 chrome() {
   # A fresh profile per call; no sandbox (containers, root).
@@ -75,4 +84,63 @@ else
   echo "not ok - no screenshot"
   fail=1
 fi
+# ---- phone width ------------------------------------------------------------
+# The page is loaded in a 390x844 frame of a probe page (headless Chromium
+# keeps its window at least 500 px wide); the frame's onload writes what it
+# measured into the probe's DOM, which --dump-dom prints: "fits" when the
+# page does not scroll sideways, then the number of elements sticking out
+# of the frame (left or right) and the first three of them.
+narrow() { # URL LABEL
+  cat >"$T/probe.html" <<EOF
+<!DOCTYPE html><html><body style="margin:0"><iframe src="$1" style="width:390px;height:844px;border:0" onload="
+var d=this.contentDocument,r='no access';
+if(d){var w=d.documentElement.clientWidth,sw=d.documentElement.scrollWidth,bad=[];
+Array.prototype.forEach.call(d.querySelectorAll('body *'),function(e){var b=e.getBoundingClientRect();
+if(b.width&&(b.right>w+1||b.left<-1))bad.push(e.tagName.toLowerCase()+(e.className&&e.className.split?'.'+e.className.split(' ')[0]:''));});
+r=(sw<=w?'fits':'scrolls '+sw+' > '+w)+' '+bad.length+' '+bad.slice(0,3).join(',');}
+document.body.setAttribute('data-narrow',r);"></iframe></body></html>
+EOF
+  chrome --allow-file-access-from-files --window-size=800,900 --dump-dom \
+    "file://$T/probe.html" >"$T/probe.dom"
+  got=$(sed -n 's/.*data-narrow="\([^"]*\)".*/\1/p' "$T/probe.dom")
+  case $got in
+  "fits 0 ") echo "ok - $2 at 390 px: no horizontal overflow" ;;
+  *)
+    echo "not ok - $2 at 390 px: ${got:-no measurement}"
+    fail=1
+    ;;
+  esac
+}
+narrow "file://$T/html/index.html" "index.html"
+narrow "file://$T/html/000_68df5a6bf045e0b4.txt.html" "article page"
+narrow "file://$T/bi/de.txt.html" "side-by-side page"
+if grep -q '<nav class="back"[^>]*><a href="index.html">' \
+  "$T/html/000_68df5a6bf045e0b4.txt.html"; then
+  echo "ok - article page links back to index.html"
+else
+  echo "not ok - article page has no link back to index.html"
+  fail=1
+fi
+if grep -q '<time datetime="[0-9-]*T[0-9:]*[+-][0-9][0-9]:[0-9][0-9]"' \
+  "$T/html/index.html" &&
+  grep -q 'score at least <b>98.5</b>' "$T/html/index.html"; then
+  echo "ok - index.html shows the date of the run and the gate"
+else
+  echo "not ok - index.html lacks the date of the run or the gate"
+  fail=1
+fi
+# Phone screenshots: a PNG 390 px wide (bytes 16-19: the width).
+for p in index:index.html article:000_68df5a6bf045e0b4.txt.html; do
+  out=${PHONE:+$PHONE-${p%%:*}.png}
+  out=${out:-$T/phone-${p%%:*}.png}
+  chrome --screenshot="$out" --window-size=390,844 --hide-scrollbars \
+    "file://$T/html/${p#*:}" >/dev/null
+  if [ -s "$out" ] &&
+    [ "$(od -An -tu1 -j16 -N4 "$out" | tr -s ' ')" = " 0 0 1 134" ]; then
+    echo "ok - phone screenshot $out (390 px wide)"
+  else
+    echo "not ok - no phone screenshot of ${p#*:}"
+    fail=1
+  fi
+done
 exit $fail

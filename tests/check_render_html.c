@@ -822,21 +822,24 @@ START_TEST(index_lists_articles_and_errors) {
   ck_assert(r0 && r1 && r2 && r0 < r1 && r1 < r2);
   ck_assert(strstr(r0, "a&lt;b") < r1 && strstr(r1, "plain.txt") < r2);
   /* Numbers: score with one decimal, result, counts by severity. */
-  ck_assert_ptr_nonnull(strstr(r0, "data-v=\"97.9\"><span class=\"ps ok\">"
-                                   "97.9</span>"));
+  ck_assert_ptr_nonnull(strstr(r0, "data-v=\"97.9\" data-label=\"Score\">"
+                                   "<span class=\"ps ok\">97.9</span>"));
   ck_assert_ptr_nonnull(strstr(r2, "<span class=\"badge fail\">FAIL</span>"));
-  ck_assert_ptr_nonnull(strstr(r2, "<td class=\"r\" data-v=\"1\">1</td>"
-                                   "<td class=\"r\" data-v=\"9\">9</td>"
-                                   "<td class=\"r\" data-v=\"5\">5</td>"));
+  ck_assert_ptr_nonnull(
+      strstr(r2, "<td class=\"r\" data-v=\"1\" data-label=\"Critical\">1</td>"
+                 "<td class=\"r\" data-v=\"9\" data-label=\"Major\">9</td>"
+                 "<td class=\"r\" data-v=\"5\" data-label=\"Minor\">5</td>"));
   /* The three most frequent categories, most frequent first. */
-  const char *top = strstr(r2, "<td class=\"top\">");
+  const char *top = strstr(r2, "<td class=\"top\" data-label=\"Top "
+                               "categories\">");
   ck_assert_ptr_nonnull(top);
   const char *en = strstr(top, "english-leftover <b>7</b>");
   const char *sp = strstr(top, "spelling <b>5</b>");
   const char *pu = strstr(top, "punctuation <b>2</b>");
   ck_assert(en && sp && pu && en < sp && sp < pu);
   ck_assert_ptr_null(strstr(top, "garbled"));
-  const char *none = strstr(r1, "<td class=\"top\"></td>");
+  const char *none =
+      strstr(r1, "<td class=\"top\" data-label=\"Top categories\"></td>");
   ck_assert(none && none < r2);
   /* Errors below the table, escaped, with their status. */
   const char *errors = strstr(h, "<section class=\"errors card\"");
@@ -851,6 +854,43 @@ START_TEST(index_lists_articles_and_errors) {
                                   "type=\"button\">Score</button>"));
   ck_assert_uint_eq(S_count(h, "<script>"), 1);
   ck_assert_ptr_nonnull(strstr(h, "aria-sort"));
+  mta_free(h);
+}
+END_TEST
+
+/* The index names the run (date and time with the offset from UTC, the
+ * version) and the gate: every threshold set, or that none was. */
+START_TEST(index_shows_run_and_gate) {
+  struct mtai_batch b;
+  memset(&b, 0, sizeof b);
+  b.started = 2 * 86400 + 43200; /* 1970-01-03 12:00 UTC: the 3rd anywhere */
+  char *h = S_index(&b);
+  S_assert_markup(h);
+  const char *t = strstr(h, "<time datetime=\"1970-01-03T");
+  ck_assert_ptr_nonnull(t);
+  t += strlen("<time datetime=\"1970-01-03T");
+  /* HH:MM:SS+HH:MM */
+  ck_assert(t[2] == ':' && t[5] == ':' && (t[8] == '+' || t[8] == '-') &&
+            t[11] == ':' && t[14] == '"');
+  ck_assert_ptr_nonnull(strstr(h, mta_version_string()));
+  ck_assert_ptr_nonnull(strstr(h, "none set: no PASS or FAIL"));
+  mta_free(h);
+  b.have_gate = 1;
+  b.gate.fail_under = 97.5;
+  b.gate.on_severity = 1;
+  b.gate.fail_on = MTA_SEV_MAJOR;
+  b.gate.on_unscored = 1;
+  b.gate.fail_unscored = 20;
+  b.gate.min_words = 30;
+  b.hidden = 4;
+  h = S_index(&b);
+  S_assert_markup(h);
+  ck_assert_ptr_null(strstr(h, "none set"));
+  ck_assert_ptr_nonnull(strstr(h, "score at least <b>97.5</b>"));
+  ck_assert_ptr_nonnull(strstr(h, "no finding of severity <b>major</b>"));
+  ck_assert_ptr_nonnull(strstr(h, "unscored words at most <b>20 %</b>"));
+  ck_assert_ptr_nonnull(strstr(h, "scored words at least <b>30</b>"));
+  ck_assert_ptr_nonnull(strstr(h, "<b>4</b>findings hidden"));
   mta_free(h);
 }
 END_TEST
@@ -1277,6 +1317,7 @@ Suite *render_html_suite(void) {
   tc = tcase_create("index");
   tcase_add_test(tc, index_lists_articles_and_errors);
   tcase_add_test(tc, index_of_an_empty_batch);
+  tcase_add_test(tc, index_shows_run_and_gate);
   tcase_add_test(tc, index_rows_from_a_report);
   suite_add_tcase(s, tc);
   tc = tcase_create("dir-writer");
