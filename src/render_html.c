@@ -928,11 +928,14 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
   }
   S_head(s, r->doc.name, "mtaudit", r);
   /* Written beside an index.html (-o DIR): a way back to it. */
-  if (ro && (ro->flags & MTAI_RENDER_HAS_INDEX))
+  if (ro && (ro->flags & MTAI_RENDER_HAS_INDEX)) {
+    /* English unless a catalog translated it (the page is lang="de"). */
+    const char *all = _("All articles");
     mtai_sink_printf(s,
-                     "<nav class=\"back\" lang=\"en\"><a href=\"index.html\">"
+                     "<nav class=\"back\"%s><a href=\"index.html\">"
                      "\xE2\x86\x90 %s</a></nav>\n",
-                     _("All articles"));
+                     strcmp(all, "All articles") ? "" : " lang=\"en\"", all);
+  }
   S_header(s, r);
   if (r->bi) {
     for (size_t b = 0; b < r->bi->npb; b++)
