@@ -103,6 +103,8 @@ completion_cases() {
   expect_reply minor major
   complete_words --color ''
   expect_reply auto always never
+  complete_words --min-severity ''
+  expect_reply minor major critical
   complete_words --lang ''
   expect_reply de en
   complete_words --input-format ''
