@@ -201,6 +201,11 @@ typedef struct mta_record mta_record;
 MTA_EXPORT mta_status mta_record_parse(const char *line, size_t len,
                                        mta_record **out, char **errmsg);
 
+/** The "id" of a line mta_record_parse() refused, as written, when the
+ * parser got past it before the error ({"id": 3, "txt": ...} gives "3"),
+ * else NULL. Caller-owned: release with mta_free(). */
+MTA_EXPORT char *mta_record_parse_id(const char *line, size_t len);
+
 /** The "text" member, unescaped to UTF-8 (may contain NUL bytes: see
  * 'len'). Borrowed from 'rec'. */
 MTA_EXPORT const char *mta_record_text(const mta_record *rec, size_t *len);
@@ -579,6 +584,16 @@ MTA_EXPORT mta_status mta_writer_add(mta_writer *w, const mta_report *r);
 MTA_EXPORT mta_status mta_writer_add_error(mta_writer *w, const char *name,
                                            mta_status status,
                                            const char *message);
+
+/** The same for JSON Lines record 'line' (1-based) of input 'name': its
+ * "id" as written ('id', NULL when the line could not be read that far)
+ * goes into the error entry ("id" and "line" members in JSON). The record
+ * is valid JSON as far as the id: 'id' is written as it is. */
+MTA_EXPORT mta_status mta_writer_add_record_error(mta_writer *w,
+                                                  const char *name,
+                                                  const char *id, size_t line,
+                                                  mta_status status,
+                                                  const char *message);
 
 /** Finishes the output (closing brackets, summary). Call once. */
 MTA_EXPORT mta_status mta_writer_finish(mta_writer *w);

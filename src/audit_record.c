@@ -6,7 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "internal.h"
+#include "auditor_int.h"
+#include "i18n.h"
 
 mta_status mta_audit_record(mta_auditor *a, const mta_record *rec,
                             const char *name, mta_report **out) {
@@ -19,6 +20,10 @@ mta_status mta_audit_record(mta_auditor *a, const mta_record *rec,
   const char *text = mta_record_text(rec, &len);
   size_t slen = 0;
   const char *src = mta_record_source(rec, &slen);
+  /* Not "empty file": the record is there, its text is empty. */
+  if (len == 0)
+    return mtai_set_error(a, MTA_ERR_EMPTY, _("%s: record has an empty text"),
+                          name);
   mta_report *r = NULL;
   mta_status st =
       mta_audit_buffer_source(a, name, text, len, "source", src, slen, &r);

@@ -95,6 +95,14 @@ int cli_paths_sources(const struct cli_paths *inputs,
 const char *cli_output_is_input(const char *output,
                                 const struct cli_paths *files);
 
+/* The name of JSON Lines record 'lineno' of stream 'stream' ("<stdin>" or
+ * a path), for every output: "STREAM[id=ID]" when its "id" ('id', as
+ * written) is a number or a string of letters, digits and . _ - + / (at
+ * most 64 bytes; the string without its quotes), else "STREAM[line=N]".
+ * Never a colon of its own, so "NAME:LINE:COL:" stays parseable. Caller
+ * frees; NULL when out of memory. */
+char *cli_record_name(const char *stream, const char *id, size_t lineno);
+
 /* ---- configuration and options (cli_options.c) ------------------------- */
 
 struct cli_options {
@@ -104,6 +112,7 @@ struct cli_options {
   int no_excerpt;
   int quiet; /* -q: text summary only, no progress bar */
   int jsonl_in;
+  int errors_inline; /* --errors inline */
   long jobs;
   const char *output;
   const char *config;     /* --config FILE */
@@ -153,6 +162,8 @@ struct cli_out {
   mta_writer *w;
   const char *output; /* -o PATH, or NULL for standard output */
   int errors, failed, write_failed;
+  int errors_inline;  /* --errors inline: bad records are no run error */
+  size_t inband;      /* bad records or files reported in the output only */
   size_t done, total; /* total 0: unknown (a stream) */
   size_t bytes;
   int progress; /* a progress bar on stderr (a terminal, not --quiet) */
@@ -177,6 +188,17 @@ void cli_progress_clear(struct cli_out *u);
  * for 'name' in the report. */
 void cli_out_error(struct cli_out *u, const char *name, mta_status st,
                    const char *msg);
+
+/* The same for a JSON Lines record: its id (as written, NULL when not
+ * known) and line number go into the report's error entry too. Counts
+ * nothing: the caller does (--errors inline). */
+void cli_out_record_error(struct cli_out *u, const char *name, const char *id,
+                          size_t lineno, mta_status st, const char *msg);
+
+/* 1 when an input that failed with 'st' is bad in itself (its bytes,
+ * encoding, JSON, size), which --errors inline reports in-band; 0 when the
+ * run could not read it (I/O, memory, dictionaries). */
+int cli_status_inband(mta_status st);
 
 /* The writer failed: says why once (path and system reason). */
 void cli_out_write_failed(struct cli_out *u);

@@ -87,6 +87,10 @@ static const char S_usage[] =
     "                         (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)\n"
     "      --verbose          say on stderr which configuration each input\n"
     "                         used\n"
+    "      --errors MODE      exit (default): an input that cannot be\n"
+    "                         audited is an error (exit 2); inline: a bad\n"
+    "                         record or file is reported in the output\n"
+    "                         only (for Hadoop Streaming, Spark pipe)\n"
     "  -h, --help             show this help\n"
     "  -V, --version          show the version\n"
     "\n"
@@ -118,7 +122,8 @@ enum {
   OPT_BASELINE,
   OPT_WRITE_BASELINE,
   OPT_VERBOSE,
-  OPT_MIN_SEVERITY
+  OPT_MIN_SEVERITY,
+  OPT_ERRORS
 };
 
 /* '-': paths come back in order as code 1; ':': a missing value is ':'. */
@@ -152,6 +157,7 @@ static const struct option S_longopts[] = {
     {"baseline", required_argument, NULL, OPT_BASELINE},
     {"write-baseline", required_argument, NULL, OPT_WRITE_BASELINE},
     {"verbose", no_argument, NULL, OPT_VERBOSE},
+    {"errors", required_argument, NULL, OPT_ERRORS},
     {"jobs", required_argument, NULL, 'j'},
     {"lang", required_argument, NULL, OPT_LANG},
     {"help", no_argument, NULL, 'h'},
@@ -439,6 +445,14 @@ static int S_option(struct cli_options *o, int c, const char *v,
       return cli_usage_error(
           _("--min-severity: '%s' is not minor, major or critical"), v);
     o->opts.flags |= MTA_OPT_MIN_SEVERITY;
+    break;
+  case OPT_ERRORS:
+    if (!strcmp(v, "exit"))
+      o->errors_inline = 0;
+    else if (!strcmp(v, "inline"))
+      o->errors_inline = 1;
+    else
+      return cli_usage_error(_("--errors: '%s' is not exit or inline"), v);
     break;
   case OPT_FAIL_UNDER: {
     double d = strtod(v, &end);

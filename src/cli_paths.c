@@ -174,3 +174,26 @@ int cli_paths_sources(const struct cli_paths *inputs,
   }
   return 0;
 }
+
+char *cli_record_name(const char *stream, const char *id, size_t lineno) {
+  size_t n = id ? strlen(id) : 0, a = 0, b = n;
+  if (n >= 2 && id[0] == '"' && id[n - 1] == '"') {
+    a = 1;
+    b = n - 1;
+  }
+  int ok = b > a && b - a <= 64;
+  for (size_t i = a; ok && i < b; i++) {
+    char c = id[i];
+    ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || strchr("._-+/", c);
+  }
+  size_t len = strlen(stream) + 96;
+  char *out = malloc(len);
+  if (!out)
+    return NULL;
+  if (ok)
+    snprintf(out, len, "%s[id=%.*s]", stream, (int)(b - a), id + a);
+  else
+    snprintf(out, len, "%s[line=%zu]", stream, lineno);
+  return out;
+}

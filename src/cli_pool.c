@@ -21,10 +21,12 @@
 
 /* One input to audit: a file (or "-"), or one line of JSON Lines input. */
 struct task {
-  char *name;  /* file name, or "SOURCE:LINE" for a record */
-  char *line;  /* JSONL: the raw line (NULL for a file) */
-  char *src;   /* the English original of a file (NULL: none) */
-  size_t prof; /* its option set (configuration) */
+  char *name; /* file name, or "STREAM[id=ID]" for a record (cli_record_name) */
+  char *line; /* JSONL: the raw line (NULL for a file) */
+  char *id;   /* JSONL: the record's "id" as written, NULL when unknown */
+  size_t lineno; /* JSONL: the line number in its stream */
+  char *src;     /* the English original of a file (NULL: none) */
+  size_t prof;   /* its option set (configuration) */
   size_t len;
   size_t bytes; /* input size, for the progress line */
   /* results, filled by a worker */
@@ -55,6 +57,18 @@ struct pool {
   char *init_why;
 };
 
+/* Renames record task 't' (named after its stream) by its id once the
+ * line is parsed: "STREAM[id=ID]" (cli_record_name()). */
+static void S_name_record(struct task *t, const char *id) {
+  free(t->id);
+  t->id = id ? strdup(id) : NULL;
+  char *nm = cli_record_name(t->name, t->id, t->lineno);
+  if (nm) {
+    free(t->name);
+    t->name = nm;
+  }
+}
+
 /* Audits task 't' with auditor 'a' (on a worker thread: no printing). */
 static void S_audit_task(mta_auditor *a, struct task *t) {
   if (t->line) {
@@ -62,13 +76,18 @@ static void S_audit_task(mta_auditor *a, struct task *t) {
     char *why = NULL;
     t->st = mta_record_parse(t->line, t->len, &rec, &why);
     if (t->st) {
-      size_t n = strlen(t->name) + (why ? strlen(why) : 0) + 4;
+      char *id = mta_record_parse_id(t->line, t->len);
+      S_name_record(t, id);
+      mta_free(id);
+      size_t n = strlen(t->name) + (why ? strlen(why) : 0) + 64;
       t->why = malloc(n);
       if (t->why)
-        snprintf(t->why, n, "%s: %s", t->name, why ? why : "malformed line");
+        snprintf(t->why, n, _("%s: line %zu, %s"), t->name, t->lineno,
+                 why ? why : _("malformed line"));
       mta_free(why);
       return;
     }
+    S_name_record(t, mta_record_id(rec));
     t->st = mta_audit_record(a, rec, t->name, &t->r);
     mta_record_free(rec);
   } else {
@@ -185,11 +204,50 @@ void cli_out_error(struct cli_out *u, const char *name, mta_status st,
   u->errors++;
 }
 
+void cli_out_record_error(struct cli_out *u, const char *name, const char *id,
+                          size_t lineno, mta_status st, const char *msg) {
+  cli_progress_clear(u);
+  cli_say("%s", msg);
+  size_t n = strlen(name);
+  const char *reason = msg;
+  if (!strncmp(msg, name, n) && !strncmp(msg + n, ": ", 2))
+    reason = msg + n + 2;
+  mta_writer_add_record_error(u->w, name, id, lineno, st, reason);
+}
+
+int cli_status_inband(mta_status st) {
+  switch (st) {
+  case MTA_ERR_ENCODING:
+  case MTA_ERR_BINARY:
+  case MTA_ERR_EMPTY:
+  case MTA_ERR_TOO_LARGE:
+  case MTA_ERR_PARSE:
+  case MTA_ERR_MARKUP:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
 /* Writes the finished task 't' and clears it. */
 static void S_write_task(struct cli_out *u, struct task *t) {
   if (t->st) {
+    /* --errors inline: a bad record or file (what it holds, not whether
+     * it can be read) is reported in the output and on stderr but is no
+     * error of the run. */
+    int inband = u->errors_inline && cli_status_inband(t->st);
+    if (inband)
+      u->inband++;
+    else
+      u->errors++;
     const char *name = strcmp(t->name, "-") ? t->name : "<stdin>";
-    cli_out_error(u, name, t->st, t->why ? t->why : mta_strerror(t->st));
+    if (t->line)
+      cli_out_record_error(u, name, t->id, t->lineno, t->st,
+                           t->why ? t->why : mta_strerror(t->st));
+    else {
+      cli_out_error(u, name, t->st, t->why ? t->why : mta_strerror(t->st));
+      u->errors--; /* counted above */
+    }
   } else {
     /* Suppressions first: the gate and every output see the report
      * without the findings of the baseline. The baseline is recorded
@@ -225,6 +283,7 @@ static void S_write_task(struct cli_out *u, struct task *t) {
   free(t->name);
   free(t->line);
   free(t->src);
+  free(t->id);
   memset(t, 0, sizeof *t);
 }
 
@@ -286,7 +345,8 @@ static void S_drain(struct pool *p, struct cli_out *u, int wait) {
 /* Queues a task (taking ownership of name and line); writes finished ones
  * when the ring is full. */
 static void S_queue(struct pool *p, struct cli_out *u, char *name, char *line,
-                    size_t len, size_t bytes, char *src, size_t prof) {
+                    size_t len, size_t bytes, char *src, size_t prof,
+                    size_t lineno) {
   for (;;) {
     pthread_mutex_lock(&p->mu);
     int full = p->queued - p->written == p->cap;
@@ -304,6 +364,7 @@ static void S_queue(struct pool *p, struct cli_out *u, char *name, char *line,
   t->len = len;
   t->bytes = bytes;
   t->prof = prof;
+  t->lineno = lineno;
   p->queued++;
   pthread_cond_signal(&p->more);
   pthread_mutex_unlock(&p->mu);
@@ -344,19 +405,20 @@ static void S_queue_jsonl(struct pool *p, struct cli_out *u, const char *path,
       k++;
     if (k == len)
       continue; /* blank lines separate nothing */
-    char name[4200];
-    snprintf(name, sizeof name, "%s:%zu", src, lineno);
+    /* Named after the stream until a worker has read its id. */
     char *copy = malloc(len + 1);
-    char *nm = strdup(name);
+    char *nm = strdup(src);
     if (!copy || !nm) {
       free(copy);
       free(nm);
-      cli_out_error(u, name, MTA_ERR_NOMEM, "out of memory");
+      char *rn = cli_record_name(src, NULL, lineno);
+      cli_out_error(u, rn ? rn : src, MTA_ERR_NOMEM, "out of memory");
+      free(rn);
       continue;
     }
     memcpy(copy, line, len);
     copy[len] = '\0';
-    S_queue(p, u, nm, copy, len, (size_t)n, NULL, prof);
+    S_queue(p, u, nm, copy, len, (size_t)n, NULL, prof, lineno);
   }
   if (ferror(fp)) {
     char msg[4200];
@@ -407,7 +469,7 @@ void cli_pool_run(struct cli_out *u, const mta_options *const *opts,
       char *nm = strdup(files->v[i]);
       char *sp = sources ? strdup(sources->v[i]) : NULL;
       if (nm && (!sources || sp))
-        S_queue(&p, u, nm, NULL, 0, bytes, sp, prof ? prof[i] : 0);
+        S_queue(&p, u, nm, NULL, 0, bytes, sp, prof ? prof[i] : 0, 0);
       else {
         free(nm);
         free(sp);

@@ -126,6 +126,11 @@ struct mtai_error_row {
   char *name;
   mta_status status;
   char *message;
+  /* A JSON Lines record (mta_writer_add_record_error()): 'record' set, its
+   * "id" as written (NULL when not known) and line number. */
+  int record;
+  char *id;
+  size_t line;
 };
 
 struct mtai_batch {

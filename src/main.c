@@ -165,6 +165,7 @@ int main(int argc, char **argv) {
   struct cli_out u;
   memset(&u, 0, sizeof u);
   u.output = o.output;
+  u.errors_inline = o.errors_inline;
   u.progress = isatty(STDERR_FILENO) && !o.quiet;
   clock_gettime(CLOCK_MONOTONIC, &u.t0);
 

@@ -57,6 +57,10 @@ struct S_members {
   int have_text, have_source;
   const char *id;
   size_t id_len;
+  /* A member of the wrong type ("text": 5) is reported only once the
+   * whole line has parsed, so that the "id" after it is still known. */
+  size_t late_at;
+  const char *late;
 };
 
 struct S_parser {
@@ -447,7 +451,12 @@ static mta_status S_record_member(struct S_parser *p, struct S_members *top,
       /* Report the type unless the value is not JSON at all. */
       if ((st = S_value(p, 1)))
         return st;
-      return S_fail(p, vs, "\"text\" is not a string");
+      if (!top->late) {
+        top->late = "\"text\" is not a string";
+        top->late_at = vs;
+      }
+      top->have_text = 1;
+      return MTA_OK;
     }
     top->have_text = 1;
     return S_string(p, &top->text);
@@ -462,7 +471,11 @@ static mta_status S_record_member(struct S_parser *p, struct S_members *top,
   if (kn == 6 && !memcmp(k, "source", 6)) {
     if (p->pos - vs == 4 && !memcmp(p->s + vs, "null", 4))
       return MTA_OK;
-    return S_fail(p, vs, "\"source\" is not a string");
+    if (!top->late) {
+      top->late = "\"source\" is not a string";
+      top->late_at = vs;
+    }
+    return MTA_OK;
   }
   if (kn == 2 && !memcmp(k, "id", 2)) {
     top->id = p->s + vs;
@@ -577,6 +590,8 @@ static mta_status S_line(struct S_parser *p, struct S_members *top) {
   if (p->pos < p->n)
     return S_fail(p, p->pos, "%s after the object (one object per line)",
                   S_what(p, p->pos, what));
+  if (top->late)
+    return S_fail(p, top->late_at, "%s", top->late);
   if (!top->have_text)
     return S_fail(p, start, "missing \"text\"");
   return MTA_OK;
@@ -643,6 +658,25 @@ MTA_EXPORT mta_status mta_record_parse(const char *line, size_t len,
   mtai_buf_free(&top.source);
   *out = rec;
   return st;
+}
+
+/* The line is parsed again (only failed lines are): the id is kept when
+ * the parser got past it, whatever failed later. */
+MTA_EXPORT char *mta_record_parse_id(const char *line, size_t len) {
+  if (!line)
+    return NULL;
+  struct S_parser p = {line, len, 0, 0, ""};
+  struct S_members top;
+  memset(&top, 0, sizeof top);
+  mtai_buf_init(&top.text, 0);
+  mtai_buf_init(&top.extra, 0);
+  mtai_buf_init(&top.source, 0);
+  (void)S_line(&p, &top);
+  char *id = top.id ? S_strndup(top.id, top.id_len) : NULL;
+  mtai_buf_free(&top.text);
+  mtai_buf_free(&top.extra);
+  mtai_buf_free(&top.source);
+  return id;
 }
 
 MTA_EXPORT const char *mta_record_text(const mta_record *rec, size_t *len) {

@@ -174,6 +174,13 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
 static void S_error(struct mtai_sink *s, const struct mtai_error_row *e) {
   mtai_sink_puts(s, "{\"file\": ");
   mtai_sink_json_cstr(s, e->name);
+  if (e->record) {
+    /* A JSON Lines record: its id as written (null when the line could
+     * not be read that far) and its line in the stream. */
+    mtai_sink_puts(s, ", \"id\": ");
+    mtai_sink_puts(s, e->id ? e->id : "null");
+    mtai_sink_printf(s, ", \"line\": %zu", e->line);
+  }
   mtai_sink_printf(
       s, ", \"status\": \"%s\", \"message\": ", mtai_status_key(e->status));
   mtai_sink_json_cstr(s, e->message);

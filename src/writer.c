@@ -464,6 +464,13 @@ mta_status mta_writer_add(mta_writer *w, const mta_report *r) {
 
 mta_status mta_writer_add_error(mta_writer *w, const char *name,
                                 mta_status status, const char *message) {
+  return mta_writer_add_record_error(w, name, NULL, 0, status, message);
+}
+
+/* 'line' 0: not a record (mta_writer_add_error()). */
+mta_status mta_writer_add_record_error(mta_writer *w, const char *name,
+                                       const char *id, size_t line,
+                                       mta_status status, const char *message) {
   if (!w || !name || w->finished)
     return MTA_ERR_INVALID_ARG;
   if (w->failed)
@@ -471,11 +478,16 @@ mta_status mta_writer_add_error(mta_writer *w, const char *name,
   struct mtai_batch *b = &w->batch;
   if (mtai_vec_reserve(b->errors, b->caperrors, b->nerrors + 1))
     return S_fail(w, MTA_ERR_NOMEM, NULL);
-  struct mtai_error_row e = {strdup(name), status,
-                             strdup(message ? message : mta_strerror(status))};
-  if (!e.name || !e.message) {
+  struct mtai_error_row e = {strdup(name),
+                             status,
+                             strdup(message ? message : mta_strerror(status)),
+                             line != 0,
+                             id ? strdup(id) : NULL,
+                             line};
+  if (!e.name || !e.message || (id && !e.id)) {
     free(e.name);
     free(e.message);
+    free(e.id);
     return S_fail(w, MTA_ERR_NOMEM, NULL);
   }
   S_begin(w);
@@ -531,6 +543,7 @@ void mta_writer_free(mta_writer *w) {
   for (size_t i = 0; i < w->batch.nerrors; i++) {
     free(w->batch.errors[i].name);
     free(w->batch.errors[i].message);
+    free(w->batch.errors[i].id);
   }
   free(w->batch.rows);
   free(w->batch.errors);

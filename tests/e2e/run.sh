@@ -566,13 +566,15 @@ expect_jq_s '.[0].record.src' '"x"'
 expect_jq_s '[.[0].findings[] | .rule] | index("english-leftover/honorific") != null' 'true'
 end
 
-begin "--input-format jsonl: a malformed line is reported with its line number; the stream goes on"
+begin "--input-format jsonl: a malformed line is reported with its id and line number; the stream goes on"
 printf '%s\n' '{"id": 1, "text": "Der Kanzler reist nach Paris."}' '{"id": 2, "text": ' \
   '{"id": 3}' '{"id": 4, "text": "Die Bahn streikt am Montag."}' > "$T/bad.jsonl"
 run --input-format jsonl --format jsonl "$T/bad.jsonl"
 expect_rc 2
-expect_jq_s '[.[] | .id // .file]' "[1,\"$T/bad.jsonl:2\",\"$T/bad.jsonl:3\",4]"
-grep -q 'bad.jsonl:2: ' "$T/err" || fail "no line number on stderr"
+expect_jq_s '[.[] | .id]' '[1,2,3,4]'
+expect_jq_s '[.[] | .line]' '[null,2,3,null]'
+expect_jq_s '.[1].file' "\"$T/bad.jsonl[id=2]\""
+grep -q 'bad.jsonl\[id=2\]: line 2, column' "$T/err" || fail "no id and line number on stderr"
 [ "$(nlines "$T/err")" -eq 2 ] || fail "$(nlines "$T/err") stderr lines, expected 2"
 end
 
