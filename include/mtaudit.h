@@ -254,6 +254,23 @@ MTA_EXPORT mta_status mta_rule_get(size_t i, mta_rule_info *info);
 /** Index of rule 'id' in the registry, or (size_t)-1. */
 MTA_EXPORT size_t mta_rule_find(const char *id);
 
+/** The rule registry as JSON, an array of rule objects {"id", "category",
+ * "severity", "summary", "explanation", "examples"} ("examples": a list of
+ * {"wrong", "right"} objects, with "source" for the accuracy rules); the
+ * texts in the language of the messages. '*out' is caller-owned (release
+ * with mta_free()), ending in a newline. MTA_ERR_NOMEM, MTA_ERR_INVALID_ARG
+ * for NULL. */
+MTA_EXPORT mta_status mta_rules_json(char **out);
+
+/** The name of 'names' (n of them) closest to the mistyped 'word' by edit
+ * distance, when close enough to be a typo ("fromat" -> "format"), else
+ * NULL. Returns one of 'names' (borrowed). For "did you mean". */
+MTA_EXPORT const char *mta_closest(const char *word, const char *const *names,
+                                   size_t n);
+
+/** mta_closest() over every rule id and category name; static or NULL. */
+MTA_EXPORT const char *mta_rule_closest(const char *name);
+
 /** Options for renderers and writers. Zero-initialize. */
 typedef struct mta_render_options {
   unsigned flags;     /* MTA_RENDER_* */

@@ -208,6 +208,11 @@ mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
   a->max_doc =
       opts->max_document_size ? opts->max_document_size : MTAI_DEFAULT_MAX_DOC;
   mta_status st = fail ? MTA_ERR_NOMEM : MTA_OK;
+  /* An unknown forced encoding is refused here, once, not per input. */
+  if (!st && a->encoding && *a->encoding && !mtai_encoding_known(a->encoding))
+    st = mtai_set_error(a, MTA_ERR_INVALID_ARG,
+                        _("unknown encoding '%s' (see iconv --list)"),
+                        a->encoding);
   if (!st)
     st = mtai_segmenter_new(&a->seg, a->errmsg, sizeof a->errmsg);
   if (!st && (st = mtai_lexicon_new(&a->lexicon)))

@@ -86,6 +86,13 @@ mta_status mtai_finding_add(struct mtai_findings *out,
 #endif
     ;
 
+/* Gives finding 'i' of the report (the one the caller just added, when
+ * report->nfind grew past 'i') the list of all its suggestions, "a, b, c"
+ * (copied); the first stays its 'suggestion'. Does nothing for a finding
+ * that was not kept. */
+mta_status mtai_finding_alternatives(struct mtai_findings *out, size_t i,
+                                     const char *list);
+
 /* mtai_finding_add() with the span [src_start, src_end) of the source
  * the finding is about (source-aware checks). */
 mta_status mtai_finding_add_src(struct mtai_findings *out,

@@ -42,6 +42,7 @@
 static const struct mta_rule S_rules[] = {
     {.id = "spelling/unknown",
      .category = MTAI_CAT_SPELLING,
+     .replaces = 1,
      .severity = MTA_SEV_MAJOR,
      .summary = N_("word not in the German dictionary (major when a dictionary "
                    "word is one edit away)"),
@@ -437,8 +438,9 @@ static mta_status S_report(struct S_state *s, struct mtai_findings *r, size_t i,
     major = typo_ok && mtai_speller_near_word(s->sp, w, n);
   }
   mta_severity sev = major ? MTA_SEV_MAJOR : MTA_SEV_MINOR;
-  if (first)
-    return mtai_finding_add(
+  if (first) {
+    size_t at = r->report->nfind;
+    mta_status st = mtai_finding_add(
         r, &S_rules[0], sev, tk->start, tk->end, first,
         major ? N_("unknown word '%.*s'; did you mean: %s?")
         : capital
@@ -447,6 +449,8 @@ static mta_status S_report(struct S_state *s, struct mtai_findings *r, size_t i,
             : N_("unknown word (or a rare or new one) '%.*s'; did you mean: "
                  "%s?"),
         (int)n, w, list);
+    return st ? st : mtai_finding_alternatives(r, at, list);
+  }
   return mtai_finding_add(
       r, &S_rules[0], sev, tk->start, tk->end, NULL,
       major     ? N_("unknown word '%.*s'")

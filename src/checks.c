@@ -291,6 +291,7 @@ void mtai_findings_drop(struct mtai_findings *out, unsigned cats,
     if (drop) {
       free(fd->message);
       free(fd->suggestion);
+      free(fd->alts);
       continue;
     }
     if (kept != f)
@@ -434,6 +435,16 @@ mta_status mtai_finding_add_src(struct mtai_findings *out,
                          suggestion, fmt, ap);
   va_end(ap);
   return st;
+}
+
+mta_status mtai_finding_alternatives(struct mtai_findings *out, size_t i,
+                                     const char *list) {
+  struct mta_report *r = out->report;
+  if (i >= r->nfind || !list || !strstr(list, ", "))
+    return MTA_OK; /* not kept, or a single suggestion */
+  free(r->findings[i].alts);
+  r->findings[i].alts = strdup(list);
+  return r->findings[i].alts ? MTA_OK : MTA_ERR_NOMEM;
 }
 
 size_t mtai_check_count(void) {

@@ -113,6 +113,7 @@ struct cli_options {
   int quiet; /* -q: text summary only, no progress bar */
   int jsonl_in;
   int errors_inline; /* --errors inline */
+  int list_rules;    /* --list-rules (done after every option) */
   long jobs;
   const char *output;
   const char *config;     /* --config FILE */

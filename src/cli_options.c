@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -176,6 +177,44 @@ static void S_opt_name(const char *arg, int c, char *out, size_t size) {
     snprintf(out, size, "-%c", c);
 }
 
+/* The long option closest to the mistyped 'name' (without its "--"), or
+ * NULL (mta_closest()). */
+static const char *S_closest_option(const char *name) {
+  const char *names[sizeof S_longopts / sizeof S_longopts[0]];
+  size_t n = 0;
+  for (const struct option *o = S_longopts; o->name; o++)
+    names[n++] = o->name;
+  return mta_closest(name, names, n);
+}
+
+/* An unknown rule, category or pattern 'v' given to 'opt': the message,
+ * with the closest rule or category when there is one (--explain: the
+ * closest rule). */
+static int S_unknown_rule(const char *opt, const char *v) {
+  const char *near = NULL;
+  if (strcmp(opt, "--explain"))
+    near = mta_rule_closest(v);
+  else { /* a rule, not a category */
+    const char *ids[256];
+    size_t n = 0;
+    for (size_t i = 0; i < mta_rule_count() && n < 256; i++) {
+      mta_rule_info ri;
+      if (!mta_rule_get(i, &ri))
+        ids[n++] = ri.id;
+    }
+    near = mta_closest(v, ids, n);
+  }
+  char msg[1024];
+  if (near)
+    snprintf(msg, sizeof msg,
+             _("%s: unknown rule or category '%s' (did you mean '%s'?)"), opt,
+             v, near);
+  else
+    snprintf(msg, sizeof msg,
+             _("%s: unknown rule or category '%s' (see --list-rules)"), opt, v);
+  return cli_usage_error("%s", msg);
+}
+
 /* An option getopt refused ('?'): an unknown option, a prefix of several
  * long options, or a value given to one that takes none. 'arg' is the
  * argument getopt was looking at, 'c' its optopt. */
@@ -213,6 +252,13 @@ static int S_bad_option(const char *arg, int c) {
     snprintf(msg, sizeof msg, "ambiguous option '%s' (%s)", name, list);
     return cli_usage_error("%s", msg);
   }
+  const char *near = S_closest_option(name + 2);
+  if (near) {
+    char msg[1024];
+    snprintf(msg, sizeof msg, _("unknown option '%s' (did you mean '--%s'?)"),
+             name, near);
+    return cli_usage_error("%s", msg);
+  }
   return cli_usage_error("unknown option '%s'", arg);
 }
 
@@ -242,7 +288,22 @@ static int S_known_rule(const char *pat) {
   return 0;
 }
 
-static void S_list_rules(void) {
+/* --list-rules: a table, or with --format json the registry as JSON
+ * (mta_rules_json()). */
+static int S_list_rules(mta_format format) {
+  if (format == MTA_FORMAT_JSON) {
+    char *json = NULL;
+    mta_status st = mta_rules_json(&json);
+    if (st) {
+      cli_say("%s", mta_strerror(st));
+      return CLI_EXIT_ERROR;
+    }
+    fputs(json, stdout);
+    mta_free(json);
+    return cli_flush_stdout();
+  }
+  if (format != MTA_FORMAT_TEXT)
+    return cli_usage_error("%s", _("--list-rules: only --format text or json"));
   size_t n = mta_rule_count();
   printf("%-34s %-17s %-9s %s\n", "RULE", "CATEGORY", "SEVERITY",
          "DESCRIPTION");
@@ -252,14 +313,14 @@ static void S_list_rules(void) {
     printf("%-34s %-17s %-9s %s\n", ri.id, ri.category,
            mta_severity_name(ri.severity), ri.summary);
   }
+  return cli_flush_stdout();
 }
 
 static int S_explain(const char *id) {
   size_t i = mta_rule_find(id);
   mta_rule_info ri;
   if (i == (size_t)-1 || mta_rule_get(i, &ri))
-    return cli_usage_error("--explain: unknown rule '%s' (see --list-rules)",
-                           id);
+    return S_unknown_rule("--explain", id);
   printf("%s (%s, %s)\n\n%s\n\n%s\n", ri.id, ri.category,
          mta_severity_name(ri.severity), ri.summary, ri.explanation);
   /* Accuracy rules' examples are "SOURCE ||| TARGET". */
@@ -366,9 +427,8 @@ static int S_option(struct cli_options *o, int c, const char *v,
     *done = 1;
     return cli_flush_stdout();
   case OPT_LIST_RULES:
-    S_list_rules();
-    *done = 1;
-    return cli_flush_stdout();
+    o->list_rules = 1; /* after every option: --format may follow */
+    break;
   case OPT_EXPLAIN:
     *done = 1;
     return S_explain(v);
@@ -419,8 +479,7 @@ static int S_option(struct cli_options *o, int c, const char *v,
   case OPT_DISABLE:
   case OPT_ENABLE:
     if (!S_known_rule(v))
-      return cli_usage_error("unknown rule or category '%s' (see --list-rules)",
-                             v);
+      return S_unknown_rule(c == OPT_ENABLE ? "--enable" : "--disable", v);
     if (S_add_rule(o, v, c == OPT_ENABLE))
       return cli_usage_error("%s", "out of memory");
     break;
@@ -564,6 +623,10 @@ static int S_parse(int argc, char **argv, struct cli_options *o, int *done,
   for (int i = optind; i < argc; i++) /* after "--": paths only */
     if (cli_paths_add(&o->inputs, argv[i]))
       return cli_usage_error("%s", "out of memory");
+  if (o->list_rules) {
+    *done = 1;
+    return S_list_rules(o->format);
+  }
   if (o->inputs.n == 0)
     return cli_usage_error("%s", "no input (give a file, a directory or -)");
   if (o->format == MTA_FORMAT_HTML && !o->output)
@@ -571,6 +634,10 @@ static int S_parse(int argc, char **argv, struct cli_options *o, int *done,
   if (o->source && o->source_dir)
     return cli_usage_error("%s",
                            "--source and --source-dir exclude each other");
+  struct stat sb;
+  if (o->source_dir && (stat(o->source_dir, &sb) || !S_ISDIR(sb.st_mode)))
+    return cli_usage_error(_("--source-dir: '%s' is not a directory"),
+                           o->source_dir);
   if ((o->source || o->source_dir) && o->jsonl_in)
     return cli_usage_error("%s", "JSON Lines records carry their original in "
                                  "\"source\": no --source or --source-dir");

@@ -404,8 +404,13 @@ static mta_status S_top_key(struct S_parser *p, const char *key,
 static mta_status S_rule_key(struct S_parser *p, const char *key,
                              const char *v) {
   const char *sec = p->section == S_SEC_RULES ? "[rules]" : "[severity]";
-  if (!S_rule_target(key))
+  if (!S_rule_target(key)) {
+    const char *near = mta_rule_closest(key);
+    if (near)
+      return S_FAIL(p, _("%s: unknown rule '%s' (did you mean '%s'?)"), sec,
+                    key, near);
     return S_FAIL(p, "%s: unknown rule '%s'", sec, key);
+  }
   mta_rule_setting rs = {NULL, -1, -1};
   mta_severity sev;
   if (p->section == S_SEC_RULES) {

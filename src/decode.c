@@ -19,6 +19,14 @@
 
 #include "internal.h"
 
+int mtai_encoding_known(const char *name) {
+  iconv_t cd = iconv_open("UTF-8", name);
+  if (cd == (iconv_t)-1)
+    return 0;
+  iconv_close(cd);
+  return 1;
+}
+
 /* Converts 'in' from 'from' to UTF-8 with iconv. On an invalid or
  * incomplete sequence, '*bad_at' receives its byte offset in 'in'. */
 static mta_status S_iconv(const char *from, const unsigned char *in, size_t len,

@@ -98,6 +98,12 @@ static inline int mtai_finding_has_src(const struct mta_report *r,
 void mtai_src_sentences(const struct mtai_bitext *bi, size_t start, size_t end,
                         size_t *a, size_t *b);
 
+/* Suggestion 'k' (0-based) of finding 'f': its bytes in '*p', '*n';
+ * returns 0 when 'f' has no suggestion 'k'. The first is f->suggestion,
+ * the others come from f->alts ("a, b, c"). */
+int mtai_finding_suggestion(const struct mta_finding *f, size_t k,
+                            const char **p, size_t *n);
+
 /* The number of source paragraphs of 'r' (0 without a usable source). */
 size_t mtai_src_paragraphs(const struct mta_report *r);
 

@@ -74,6 +74,10 @@ struct mta_rule {
   const char *summary;   /* one line, English */
   const char *explanation;
   const char *wrong, *right;
+  /* 1 when a suggestion of this rule is the replacement text of the
+   * finding's span (SARIF fixes); 0 when it is advice or a value to
+   * write elsewhere. */
+  int replaces;
 };
 
 /* ---- the document ---------------------------------------------------- */
@@ -317,6 +321,9 @@ struct mta_finding {
   size_t line, col;
   char *message;
   char *suggestion; /* NULL when none */
+  /* Every suggestion, "a, b, c" as the message lists them (the first is
+   * 'suggestion'); NULL when there is only 'suggestion' (or none). */
+  char *alts;
   /* Source-aware mode: the span of the English source it is about
    * (bytes into the bitext's source text); none when src_end == 0. */
   size_t src_start, src_end;
@@ -538,6 +545,10 @@ mta_status mtai_utf8_lower(const char *s, size_t n, struct mta_buf *out);
 /* decode.c: raw bytes -> NUL-terminated UTF-8 in NFC. 'forced' names an
  * iconv encoding or is NULL to detect. On success '*out' is malloc'd and
  * 'enc' holds the encoding's name. On failure 'err' gets a reason. */
+/* 1 when iconv converts from encoding 'name' (mta_auditor_new() refuses
+ * an unknown forced encoding once, before any input). */
+int mtai_encoding_known(const char *name);
+
 mta_status mtai_decode(const unsigned char *in, size_t len, const char *forced,
                        char **out, size_t *outlen, char *enc, size_t encsz,
                        char *err, size_t errsz);

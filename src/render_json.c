@@ -56,6 +56,60 @@ static void S_para_source(struct mtai_sink *s, const struct mtai_bitext *bi,
     mtai_sink_puts(s, ", \"source_start\": null, \"source_end\": null");
 }
 
+/* Stable ids of the reasons (data, unlike mta_reason_name()'s phrase). */
+static const char *const S_reason_ids[] = {[MTA_REASON_NONE] = NULL,
+                                           [MTA_REASON_NO_TEXT] = "no_text",
+                                           [MTA_REASON_TOO_LITTLE_TEXT] =
+                                               "too_few_words",
+                                           [MTA_REASON_SCORE] = "score",
+                                           [MTA_REASON_SEVERITY] = "severity",
+                                           [MTA_REASON_UNSCORED] = "unscored"};
+
+/* "gate": the gates the document was judged by (null when not set) and
+ * why it failed or has no score, as data: "failed" one of the ids above
+ * (null: passed, or no gate and a score), with the figures compared. */
+static void S_gate(struct mtai_sink *s, const struct mta_report *r) {
+  const struct mtai_gate *g = &r->gate;
+  mtai_sink_puts(s, ", \"gate\": {\"failed\": ");
+  mtai_sink_json_cstr(s, (unsigned)r->reason < MTA_REASON_LAST
+                             ? S_reason_ids[r->reason]
+                             : NULL);
+  mtai_sink_puts(s, ", \"fail_under\": ");
+  if (g->fail_under > 0)
+    mtai_sink_printf(s, "%.12g", g->fail_under);
+  else
+    mtai_sink_puts(s, "null");
+  mtai_sink_puts(s, ", \"fail_on\": ");
+  mtai_sink_json_cstr(s, g->on_severity ? mta_severity_name(g->fail_on) : NULL);
+  mtai_sink_puts(s, ", \"fail_unscored\": ");
+  if (g->on_unscored)
+    mtai_sink_printf(s, "%.12g", g->fail_unscored);
+  else
+    mtai_sink_puts(s, "null");
+  size_t all = r->words + r->unscored;
+  mtai_sink_printf(s,
+                   ", \"min_words\": %zu, \"scored_words\": %zu, "
+                   "\"unscored_percent\": %.1f}",
+                   g->min_words, r->words,
+                   all ? 100.0 * (double)r->unscored / (double)all : 0.0);
+}
+
+/* "counts": findings by severity (those past the findings cap included)
+ * and by category (kept findings; every category, zeros too). */
+static void S_counts(struct mtai_sink *s, const struct mta_report *r) {
+  struct mtai_row row;
+  mtai_row_of(&row, r);
+  mtai_sink_printf(s,
+                   ", \"counts\": {\"critical\": %zu, \"major\": %zu, "
+                   "\"minor\": %zu, \"by_category\": {",
+                   row.counts[MTA_SEV_CRITICAL], row.counts[MTA_SEV_MAJOR],
+                   row.counts[MTA_SEV_MINOR]);
+  for (int k = 0; k < MTAI_CAT__COUNT; k++)
+    mtai_sink_printf(s, "%s\"%s\": %zu", k ? ", " : "",
+                     mtai_category_name((enum mtai_category)k), row.cats[k]);
+  mtai_sink_puts(s, "}}");
+}
+
 static void S_document(struct mtai_sink *s, const struct mta_report *r) {
   const struct mtai_doc *d = &r->doc;
   mtai_sink_puts(s, "{\"file\": ");
@@ -83,6 +137,8 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
     mtai_sink_json_cstr(s, mta_reason_name(r->reason));
   else
     mtai_sink_puts(s, "null");
+  S_gate(s, r);
+  S_counts(s, r);
   mtai_sink_puts(s, ", \"unscored_words\": {");
   for (size_t k = 0; k < r->nunsc; k++)
     mtai_sink_printf(s, "%s\"%s\": %zu", k ? ", " : "", r->unsc[k].kind,
@@ -123,6 +179,15 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
     if (f->suggestion) {
       mtai_sink_puts(s, ", \"suggestion\": ");
       mtai_sink_json_cstr(s, f->suggestion);
+      /* Every suggestion, the first being "suggestion". */
+      mtai_sink_puts(s, ", \"suggestions\": [");
+      const char *sp;
+      size_t sn;
+      for (size_t k = 0; mtai_finding_suggestion(f, k, &sp, &sn); k++) {
+        mtai_sink_puts(s, k ? ", " : "");
+        mtai_sink_json_str(s, sp, sn);
+      }
+      mtai_sink_puts(s, "]");
     }
     if (mtai_finding_has_src(r, f)) {
       mtai_sink_printf(s,
@@ -219,6 +284,64 @@ static void S_json_end(struct mtai_sink *s, const struct mtai_batch *b,
     S_error(s, &b->errors[i]);
   }
   mtai_sink_puts(s, "]}\n");
+}
+
+/* One example of a rule: "wrong"/"right", and for an accuracy rule
+ * ("SOURCE ||| TARGET") the source apart. */
+static void S_example(struct mtai_sink *s, const char *wrong,
+                      const char *right) {
+  const char *wb = strstr(wrong, " ||| "), *rb = strstr(right, " ||| ");
+  mtai_sink_puts(s, "{");
+  if (wb && rb) {
+    mtai_sink_puts(s, "\"source\": ");
+    mtai_sink_json_str(s, wrong, (size_t)(wb - wrong));
+    mtai_sink_puts(s, ", ");
+    wrong = wb + 5;
+    right = rb + 5;
+  }
+  mtai_sink_puts(s, "\"wrong\": ");
+  mtai_sink_json_cstr(s, wrong);
+  mtai_sink_puts(s, ", \"right\": ");
+  mtai_sink_json_cstr(s, right);
+  mtai_sink_puts(s, "}");
+}
+
+mta_status mta_rules_json(char **out) {
+  if (!out)
+    return MTA_ERR_INVALID_ARG;
+  *out = NULL;
+  struct mta_buf b;
+  mtai_buf_init(&b, 0);
+  struct mtai_sink s;
+  mtai_sink_init(&s, NULL, &b);
+  mtai_sink_puts(&s, "[");
+  size_t n = mta_rule_count();
+  for (size_t i = 0; i < n; i++) {
+    mta_rule_info ri;
+    if (mta_rule_get(i, &ri))
+      continue;
+    mtai_sink_puts(&s, i ? ",\n {\"id\": " : "{\"id\": ");
+    mtai_sink_json_cstr(&s, ri.id);
+    mtai_sink_puts(&s, ", \"category\": ");
+    mtai_sink_json_cstr(&s, ri.category);
+    mtai_sink_printf(&s, ", \"severity\": \"%s\", \"summary\": ",
+                     mta_severity_name(ri.severity));
+    mtai_sink_json_cstr(&s, ri.summary);
+    mtai_sink_puts(&s, ", \"explanation\": ");
+    mtai_sink_json_cstr(&s, ri.explanation);
+    mtai_sink_puts(&s, ", \"examples\": [");
+    if (ri.wrong && *ri.wrong)
+      S_example(&s, ri.wrong, ri.right ? ri.right : "");
+    mtai_sink_puts(&s, "]}");
+  }
+  mtai_sink_puts(&s, "]\n");
+  if (s.status) {
+    mtai_buf_free(&b);
+    return s.status;
+  }
+  *out = mtai_buf_detach(&b);
+  mtai_buf_free(&b);
+  return *out ? MTA_OK : MTA_ERR_NOMEM;
 }
 
 const struct mtai_renderer mtai_render_json = {S_json_begin, S_json_document,

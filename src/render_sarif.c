@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "emit.h"
+#include "i18n.h"
 
 static const char *S_level(mta_severity sev) {
   switch (sev) {
@@ -30,11 +31,19 @@ static const char *S_level(mta_severity sev) {
   return "note";
 }
 
-/* A file name as a relative URI reference: unreserved bytes and '/' kept,
- * everything else percent-encoded. */
+/* A file name as a URI: an absolute path as a file URI (RFC 8089,
+ * "file:///abs/path"), anything else as a relative URI reference resolved
+ * against "SRCROOT" (the directory mtaudit ran in); unreserved bytes and
+ * '/' kept, everything else percent-encoded (':' too, so that a relative
+ * reference never reads as a scheme; a record's name
+ * "<stdin>[id=3]" is "%3Cstdin%3E%5Bid%3D3%5D"). Writes the "uri" member
+ * and, for a relative one, "uriBaseId". */
 static void S_uri(struct mtai_sink *s, const char *name) {
   struct mta_buf b;
   mtai_buf_init(&b, 0);
+  int abs = name[0] == '/';
+  if (abs)
+    mtai_buf_puts(&b, "file://");
   for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
     if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
         (*p >= '0' && *p <= '9') || strchr("-._~/", *p))
@@ -42,7 +51,10 @@ static void S_uri(struct mtai_sink *s, const char *name) {
     else
       mtai_buf_printf(&b, "%%%02X", *p);
   }
+  mtai_sink_puts(s, "\"uri\": ");
   mtai_sink_json_cstr(s, mtai_buf_str(&b));
+  if (!abs)
+    mtai_sink_puts(s, ", \"uriBaseId\": \"SRCROOT\"");
   mtai_buf_free(&b);
 }
 
@@ -56,7 +68,7 @@ static void S_related_source(struct mtai_sink *s, const struct mta_report *r,
   mtai_doc_linecol(src, f->src_start, &line, &col);
   mtai_doc_linecol(src, f->src_end, &eline, &ecol);
   mtai_sink_puts(s, ", \"relatedLocations\": [{\"physicalLocation\": "
-                    "{\"artifactLocation\": {\"uri\": ");
+                    "{\"artifactLocation\": {");
   S_uri(s, r->src_name ? r->src_name : src->name);
   mtai_sink_printf(s,
                    "}, \"region\": {\"startLine\": %zu, \"startColumn\": "
@@ -76,8 +88,7 @@ static void S_begin(struct mtai_sink *s, const mta_render_options *ro) {
                    "\"https://json.schemastore.org/sarif-2.1.0.json\", "
                    "\"version\": \"2.1.0\", \"runs\": [{\"tool\": "
                    "{\"driver\": {\"name\": \"mtaudit\", \"version\": "
-                   "\"%s\", \"informationUri\": "
-                   "\"https://example.invalid/mtaudit\", \"rules\": [",
+                   "\"%s\", \"rules\": [",
                    mta_version_string());
   size_t n = mta_rule_count();
   for (size_t i = 0; i < n; i++) {
@@ -111,6 +122,39 @@ static void S_begin(struct mtai_sink *s, const mta_render_options *ro) {
                     "\"results\": [");
 }
 
+/* "fixes": one per suggestion of a rule whose suggestions replace the
+ * finding's span (mta_rule.replaces): the span deleted (the location's
+ * region) and the suggestion inserted. */
+static void S_fixes(struct mtai_sink *s, const struct mtai_doc *d,
+                    const struct mta_finding *f, size_t eline, size_t ecol) {
+  const char *sp;
+  size_t sn;
+  if (!f->rule->replaces || !mtai_finding_suggestion(f, 0, &sp, &sn))
+    return;
+  mtai_sink_puts(s, ", \"fixes\": [");
+  for (size_t k = 0; mtai_finding_suggestion(f, k, &sp, &sn); k++) {
+    mtai_sink_puts(s, k ? ", " : "");
+    mtai_sink_puts(s, "{\"description\": {\"text\": ");
+    struct mta_buf t;
+    mtai_buf_init(&t, 0);
+    mtai_buf_printf(&t, _("Replace with '%.*s'"), (int)sn, sp);
+    mtai_sink_json_str(s, mtai_buf_str(&t), mtai_buf_len(&t));
+    mtai_buf_free(&t);
+    mtai_sink_puts(s, "}, \"artifactChanges\": [{\"artifactLocation\": {");
+    S_uri(s, d->name);
+    mtai_sink_printf(s,
+                     "}, \"replacements\": [{\"deletedRegion\": "
+                     "{\"startLine\": %zu, \"startColumn\": %zu, "
+                     "\"endLine\": %zu, \"endColumn\": %zu, "
+                     "\"byteOffset\": %zu, \"byteLength\": %zu}, "
+                     "\"insertedContent\": {\"text\": ",
+                     f->line, f->col, eline, ecol, f->start, f->end - f->start);
+    mtai_sink_json_str(s, sp, sn);
+    mtai_sink_puts(s, "}}]}]}");
+  }
+  mtai_sink_puts(s, "]");
+}
+
 /* One result for finding 'f' of 'r'; 'unchanged' for a finding the
  * baseline suppressed. */
 static void S_result(struct mtai_sink *s, const struct mta_report *r,
@@ -134,7 +178,7 @@ static void S_result(struct mtai_sink *s, const struct mta_report *r,
                    mta_rule_find(f->rule->id), S_level(f->severity));
   mtai_sink_json_cstr(s, f->message);
   mtai_sink_puts(s, "}, \"locations\": [{\"physicalLocation\": "
-                    "{\"artifactLocation\": {\"uri\": ");
+                    "{\"artifactLocation\": {");
   S_uri(s, d->name);
   mtai_sink_printf(s,
                    "}, \"region\": {\"startLine\": %zu, \"startColumn\": "
@@ -165,8 +209,23 @@ static void S_result(struct mtai_sink *s, const struct mta_report *r,
   if (f->suggestion) {
     mtai_sink_puts(s, ", \"suggestion\": ");
     mtai_sink_json_cstr(s, f->suggestion);
+    mtai_sink_puts(s, ", \"suggestions\": [");
+    const char *sp;
+    size_t sn;
+    for (size_t k = 0; mtai_finding_suggestion(f, k, &sp, &sn); k++) {
+      mtai_sink_puts(s, k ? ", " : "");
+      mtai_sink_json_str(s, sp, sn);
+    }
+    mtai_sink_puts(s, "]");
   }
-  mtai_sink_puts(s, "}}");
+  if (r->rec_id) {
+    /* A JSON Lines record: its id as written. */
+    mtai_sink_puts(s, ", \"recordId\": ");
+    mtai_sink_puts(s, r->rec_id);
+  }
+  mtai_sink_puts(s, "}");
+  S_fixes(s, d, f, eline, ecol);
+  mtai_sink_puts(s, "}");
 }
 
 static void S_document(struct mtai_sink *s, const struct mta_report *r,
@@ -191,7 +250,7 @@ static void S_end(struct mtai_sink *s, const struct mtai_batch *b,
         s, "%s{\"level\": \"error\", \"message\": {\"text\": ", i ? ", " : "");
     mtai_sink_json_cstr(s, e->message);
     mtai_sink_puts(s, "}, \"locations\": [{\"physicalLocation\": "
-                      "{\"artifactLocation\": {\"uri\": ");
+                      "{\"artifactLocation\": {");
     S_uri(s, e->name);
     mtai_sink_printf(s, "}}}], \"properties\": {\"status\": \"%s\"}}",
                      mtai_status_key(e->status));

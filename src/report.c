@@ -196,6 +196,7 @@ mta_status mtai_report_vadd(struct mta_report *r, const struct mta_rule *rule,
   mtai_doc_srcpos(&r->doc, start, &f->line, &f->col);
   f->message = mtai_buf_detach(&msg);
   f->suggestion = suggestion ? strdup(suggestion) : NULL;
+  f->alts = NULL;
   f->src_start = f->src_end = 0;
   f->fp[0] = '\0';
   if (!f->message || (suggestion && !f->suggestion)) {
@@ -267,6 +268,7 @@ void mta_report_free(mta_report *r) {
   for (size_t i = 0; i < r->nfind; i++) {
     free(r->findings[i].message);
     free(r->findings[i].suggestion);
+    free(r->findings[i].alts);
   }
   free(r->findings);
   for (size_t i = 0; i < r->nunchanged; i++) {

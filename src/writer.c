@@ -117,6 +117,30 @@ static void S_threshold(char *out, size_t size, double v) {
   *e = '\0';
 }
 
+int mtai_finding_suggestion(const struct mta_finding *f, size_t k,
+                            const char **p, size_t *n) {
+  if (!f->suggestion)
+    return 0;
+  if (!f->alts) {
+    *p = f->suggestion;
+    *n = strlen(f->suggestion);
+    return k == 0;
+  }
+  const char *s = f->alts;
+  for (;;) {
+    const char *e = strstr(s, ", ");
+    if (k == 0) {
+      *p = s;
+      *n = e ? (size_t)(e - s) : strlen(s);
+      return *n > 0;
+    }
+    if (!e)
+      return 0;
+    s = e + 2;
+    k--;
+  }
+}
+
 void mtai_report_why(const struct mta_report *r, char *out, size_t size) {
   char a[48], b[48];
   size_t all = r->words + r->unscored;

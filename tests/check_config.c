@@ -461,13 +461,15 @@ static const struct {
      "max-document-size: '17179869184G' is too large"},
     /* unknown rules */
     {"[rules]\ncompund/split = off\n", 0, 2,
-     "[rules]: unknown rule 'compund/split'"},
+     "[rules]: unknown rule 'compund/split' (did you mean 'compound/split'?)"},
     {"[severity]\nspelling/* = minor\nspeling/* = minor\n", 0, 3,
      "[severity]: unknown rule 'speling/*'"},
     {"[rules]\n/* = off\n", 0, 2, "[rules]: unknown rule '/*'"},
     {"[rules]\n* = off\n", 0, 2, "[rules]: unknown rule '*'"},
-    {"[rules]\nspelling/ = off\n", 0, 2, "[rules]: unknown rule 'spelling/'"},
-    {"[rules]\nSpelling = off\n", 0, 2, "[rules]: unknown rule 'Spelling'"},
+    {"[rules]\nspelling/ = off\n", 0, 2,
+     "[rules]: unknown rule 'spelling/' (did you mean 'spelling'?)"},
+    {"[rules]\nSpelling = off\n", 0, 2,
+     "[rules]: unknown rule 'Spelling' (did you mean 'spelling'?)"},
     {"[rules]\nfail-under = 5\n", 0, 2, "[rules]: unknown rule 'fail-under'"},
     /* string values */
     {"encoding =\n", 0, 1, "encoding: empty value"},

@@ -789,8 +789,9 @@ START_TEST(index_lists_articles_and_errors) {
   rows[2].cats[MTAI_CAT_ENGLISH_LEFTOVER] = 7;
   rows[2].cats[MTAI_CAT_GARBLED] = 1;
   struct mtai_error_row errs[2] = {
-      {(char *)"bad<1>.txt", MTA_ERR_IO, (char *)"No such <file> & dir"},
-      {(char *)"empty.txt", MTA_ERR_EMPTY, NULL}};
+      {(char *)"bad<1>.txt", MTA_ERR_IO, (char *)"No such <file> & dir", 0,
+       NULL, 0},
+      {(char *)"empty.txt", MTA_ERR_EMPTY, NULL, 0, NULL, 0}};
   struct mtai_batch b;
   memset(&b, 0, sizeof b);
   b.rows = rows;

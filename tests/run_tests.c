@@ -123,7 +123,8 @@ static const struct mta_rule S_test_acc_rule = {"accuracy/test",
                                                 "test finding",
                                                 "A finding added by a test.",
                                                 "",
-                                                ""};
+                                                "",
+                                                0};
 
 void test_add_src_finding(mta_report *r, const char *tgt, const char *src,
                           mta_severity sev, const char *msg) {
