@@ -26,6 +26,7 @@
 static const struct mta_rule S_rules[] = {
     {.id = "english-leftover/calendar",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
+     .replaces = 1,
      .severity = MTA_SEV_MINOR,
      .summary = N_("English weekday, month or holiday name (\"am Friday\", "
                    "\"im March\")"),

@@ -42,6 +42,7 @@
 static const struct mta_rule S_rules[] = {
     {.id = "compound/split",
      .category = MTAI_CAT_COMPOUND,
+     .replaces = 1,
      .severity = MTA_SEV_MAJOR,
      .summary = N_("a compound written as two words (\"Waffen Programme\")"),
      .explanation = N_(

@@ -40,6 +40,7 @@
 static const struct mta_rule S_rules[] = {
     {.id = "english-leftover/exonym",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
+     .replaces = 1,
      .severity = MTA_SEV_MINOR,
      .summary = N_("English name of a country or place German names otherwise "
                    "(\"Czechia\" for \"Tschechien\")"),

@@ -10,6 +10,7 @@
 static const struct mta_rule S_rules[] = {
     {.id = "english-leftover/honorific",
      .category = MTAI_CAT_ENGLISH_LEFTOVER,
+     .replaces = 1,
      .severity = MTA_SEV_MAJOR,
      .summary = N_(
          "English title (Mr., Mrs., Ms.) before a name instead of Herr/Frau"),

@@ -66,11 +66,11 @@ static const char *const S_reason_ids[] = {[MTA_REASON_NONE] = NULL,
                                            [MTA_REASON_UNSCORED] = "unscored"};
 
 /* "gate": the gates the document was judged by (null when not set) and
- * why it failed or has no score, as data: "failed" one of the ids above
- * (null: passed, or no gate and a score), with the figures compared. */
+ * why it failed or has no score, as data: "reason" one of the ids above
+ * (null: scored, and passed or not gated), with the figures compared. */
 static void S_gate(struct mtai_sink *s, const struct mta_report *r) {
   const struct mtai_gate *g = &r->gate;
-  mtai_sink_puts(s, ", \"gate\": {\"failed\": ");
+  mtai_sink_puts(s, ", \"gate\": {\"reason\": ");
   mtai_sink_json_cstr(s, (unsigned)r->reason < MTA_REASON_LAST
                              ? S_reason_ids[r->reason]
                              : NULL);

@@ -11,6 +11,17 @@ def message($m; $where):
   if ($m | type) != "object" then ["\($where): not an object"]
   elif ($m | has("text") or has("id")) | not then ["\($where): message needs 'text' or 'id'"]
   else [] end;
+# An artifact location's uri: an RFC 3986 URI reference (only unreserved
+# characters, gen-delims and sub-delims, and percent escapes), a file URI
+# for an absolute path; a relative one may name its base (uriBaseId).
+def uri($l; $where):
+  if ($l | has("uri")) | not then []
+  elif ($l.uri | type) != "string" then ["\($where).uri: not a string"]
+  elif ($l.uri | test("^([A-Za-z0-9._~!$&'()*+,;=:@/?#\\[\\]-]|%[0-9A-Fa-f]{2})*$") | not) then ["\($where).uri: not a URI reference: \($l.uri)"]
+  elif ($l.uri | startswith("/")) then ["\($where).uri: an absolute path, not a file URI: \($l.uri)"]
+  elif ($l.uri | test("^[A-Za-z][A-Za-z0-9+.-]*:")) and (($l.uri | startswith("file:///")) | not) then ["\($where).uri: scheme other than file:///: \($l.uri)"]
+  elif ($l | has("uriBaseId")) and ($l.uri | test("^[A-Za-z][A-Za-z0-9+.-]*:")) then ["\($where): uriBaseId with an absolute uri"]
+  else [] end;
 def region($r; $where):
   [ (if ($r | has("startLine")) and ($r.startLine < 1) then "\($where).startLine < 1" else empty end),
     (if ($r | has("startColumn")) and ($r.startColumn < 1) then "\($where).startColumn < 1" else empty end),
@@ -34,7 +45,27 @@ def region($r; $where):
               + (if ($res | has("level")) and (["none","note","warning","error"] | index($res.level) | not) then ["runs[\($i)].results[\($k)].level invalid"] else [] end)
               + ([ ($res.locations // [])[] | .physicalLocation | select(. != null)
                    | need(.; "artifactLocation"; "object"; "runs[\($i)].results[\($k)].physicalLocation")
+                     + uri(.artifactLocation; "runs[\($i)].results[\($k)].artifactLocation")
                      + region(.region // {}; "runs[\($i)].results[\($k)].region") ] | add // [])
+              + (if ($res | has("partialFingerprints")) and
+                    (($res.partialFingerprints | type) != "object" or
+                     ([ $res.partialFingerprints[] | type != "string" ] | any))
+                 then ["runs[\($i)].results[\($k)].partialFingerprints: not an object of strings"] else [] end)
+              + ([ ($res.fixes // []) | to_entries[] | .key as $f | .value as $fix
+                   | "runs[\($i)].results[\($k)].fixes[\($f)]" as $w
+                   | need($fix; "artifactChanges"; "array"; $w)
+                     + (if ($fix.artifactChanges | length) < 1 then ["\($w).artifactChanges: empty"] else [] end)
+                     + (if ($fix | has("description")) then message($fix.description; "\($w).description") else [] end)
+                     + ([ ($fix.artifactChanges // [])[]
+                          | need(.; "artifactLocation"; "object"; "\($w).artifactChanges[]")
+                            + uri(.artifactLocation; "\($w).artifactChanges[].artifactLocation")
+                            + need(.; "replacements"; "array"; "\($w).artifactChanges[]")
+                            + (if (.replacements | length) < 1 then ["\($w).replacements: empty"] else [] end)
+                            + ([ .replacements[]
+                                 | need(.; "deletedRegion"; "object"; "\($w).replacements[]")
+                                   + region(.deletedRegion; "\($w).deletedRegion")
+                                   + (if has("insertedContent") then need(.insertedContent; "text"; "string"; "\($w).insertedContent") else [] end) ]
+                               | add // []) ] | add // []) ] | add // [])
           ] | add // [])
        + ([ ($run.invocations // []) | to_entries[] | .key as $k | .value as $inv
             | need($inv; "executionSuccessful"; "boolean"; "runs[\($i)].invocations[\($k)]")
