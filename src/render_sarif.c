@@ -10,6 +10,13 @@
  * notifications of the run's invocation. Code-scanning UIs of
  * documentation pipelines read this.
  *
+ * Every result has partialFingerprints {"mtauditFinding/v1": the
+ * finding's fingerprint} (fingerprint.c), and "fixes" when its rule's
+ * suggestions replace the span (mta_rule.replaces): one fix per
+ * suggestion. Absolute paths are file:// URIs, relative ones relative
+ * references with uriBaseId "SRCROOT"; no informationUri (the project has
+ * no public page).
+ *
  * Source-aware mode: a finding about a span of the English source has it
  * as a relatedLocations entry (the source file's uri, its region like the
  * target's, message "English source").
@@ -191,6 +198,13 @@ static void S_result(struct mtai_sink *s, const struct mta_report *r,
   mtai_sink_puts(s, "}}}}]");
   if (mtai_finding_has_src(r, f))
     S_related_source(s, r, f);
+  /* The finding's identity across runs (fingerprint.c: rule, text,
+   * sentence, source span; not its line), for code-scanning UIs. */
+  if (f->fp[0])
+    mtai_sink_printf(s,
+                     ", \"partialFingerprints\": {\"mtauditFinding/v1\": "
+                     "\"%s\"}",
+                     f->fp);
   /* With a baseline: a result it holds is "unchanged" and suppressed
    * (SARIF viewers hide it; the other formats leave it out), every
    * other one "new". */

@@ -1,7 +1,8 @@
 /*
  * Tests of the pipeline data of issue 17: a failed JSON Lines record keeps
  * its id (mta_record_parse_id()), an empty "text" is its own error, the
- * JSON "suggestions", "counts" and "gate" members, SARIF fixes and URIs,
+ * JSON "suggestions", "counts" and "gate" members, SARIF fixes, URIs and
+ * partialFingerprints,
  * the rule registry as JSON (mta_rules_json()) and "did you mean"
  * (mta_closest(), mta_rule_closest()).
  */
@@ -144,6 +145,15 @@ START_TEST(sarif_fixes_and_uris) {
          "\"endLine\": 1, \"endColumn\": 23, \"byteOffset\": 18, "
          "\"byteLength\": 4}, \"insertedContent\": {\"text\": \"groß\"}}]}]}, "
          "{\"description\": {\"text\": \"Replace with 'Gros'\"}"));
+  /* The finding's fingerprint (fingerprint.c) as partialFingerprints. */
+  mta_finding_info fi;
+  ck_assert_int_eq(mta_report_finding(r, 0, &fi), MTA_OK);
+  ck_assert_uint_eq(strlen(fi.fingerprint), 16);
+  char want[96];
+  snprintf(want, sizeof want,
+           "\"partialFingerprints\": {\"mtauditFinding/v1\": \"%s\"}",
+           fi.fingerprint);
+  ck_assert_ptr_nonnull(strstr(s, want));
   mta_free(s);
   mta_report_free(r);
   /* A relative name (a JSON Lines record's): a relative reference. */

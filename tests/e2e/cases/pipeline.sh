@@ -132,6 +132,16 @@ expect_jq '[.runs[0].results[0].locations[0].physicalLocation.artifactLocation.u
 expect_jq '[.runs[0].results[] | .fixes[0].artifactChanges[0].replacements[0].insertedContent.text]' '["groß","Montag"]'
 expect_jq '[.runs[0].results[0].fixes[] | .artifactChanges[0].replacements[0].insertedContent.text]' '["groß","Gros","grob"]'
 expect_jq '.runs[0].results[0].fixes[0].artifactChanges[0].replacements[0].deletedRegion | [.startColumn, .endColumn, .byteOffset, .byteLength]' '[19,23,18,4]'
+expect_jq '[.runs[0].results[] | .partialFingerprints["mtauditFinding/v1"] | test("^[0-9a-f]{16}$")]' '[true,true]'
+# The same finding on another line keeps its fingerprint.
+cp "$T/out" "$T/p-fix.sarif"
+printf '\nEr sagte, das sei gros gewesen. Die Wahl war am Monday.\n' >"$T/p-fix2.txt"
+run --format sarif "$T/p-fix2.txt"
+[ "$(jq -c '[.runs[0].results[] | .partialFingerprints]' "$T/out")" = \
+  "$(jq -c '[.runs[0].results[] | .partialFingerprints]' "$T/p-fix.sarif")" ] ||
+  fail "the fingerprints changed with the line"
+run --format sarif "$T/p-fix.txt" p-rel-missing.txt
+rm -f "$T/p-fix.sarif" "$T/p-fix2.txt"
 expect_jq '.runs[0].invocations[0].toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation' '{"uri":"p-rel-missing.txt","uriBaseId":"SRCROOT"}'
 end
 
