@@ -227,7 +227,7 @@ MTA_EXPORT const char *mta_record_source(const mta_record *rec, size_t *len);
 MTA_EXPORT void mta_record_free(mta_record *rec);
 
 /** Audits the text of record 'rec' as document 'name' (for example
- * "input.jsonl:12"); the report carries the record's "id" and its other
+ * "input.jsonl[id=12]"); the report carries the record's "id" and its other
  * members, which the JSON and JSON Lines output pass through. The text is
  * UTF-8 (no encoding detection). Otherwise as mta_audit_buffer(). */
 MTA_EXPORT mta_status mta_audit_record(mta_auditor *a, const mta_record *rec,
