@@ -192,8 +192,9 @@ static const char *S_closest_option(const char *name) {
  * with the closest rule or category when there is one (--explain: the
  * closest rule). */
 static int S_unknown_rule(const char *opt, const char *v) {
+  int explain = !strcmp(opt, "--explain");
   const char *near = NULL;
-  if (strcmp(opt, "--explain"))
+  if (!explain)
     near = mta_rule_closest(v);
   else { /* a rule, not a category */
     const char *ids[256];
@@ -205,14 +206,18 @@ static int S_unknown_rule(const char *opt, const char *v) {
     }
     near = mta_closest(v, ids, n);
   }
+  if (!near)
+    return explain ? cli_usage_error(
+                         "--explain: unknown rule '%s' (see --list-rules)", v)
+                   : cli_usage_error(
+                         "unknown rule or category '%s' (see --list-rules)", v);
   char msg[1024];
-  if (near)
+  if (explain)
     snprintf(msg, sizeof msg,
-             _("%s: unknown rule or category '%s' (did you mean '%s'?)"), opt,
-             v, near);
+             _("--explain: unknown rule '%s' (did you mean '%s'?)"), v, near);
   else
     snprintf(msg, sizeof msg,
-             _("%s: unknown rule or category '%s' (see --list-rules)"), opt, v);
+             _("unknown rule or category '%s' (did you mean '%s'?)"), v, near);
   return cli_usage_error("%s", msg);
 }
 

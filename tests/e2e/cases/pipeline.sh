@@ -79,13 +79,17 @@ p_usage "unknown option '--formt' (did you mean '--format'?)"
 run --fail-undr 90 "$S3"
 p_usage "unknown option '--fail-undr' (did you mean '--fail-under'?)"
 run --disable spelling/unknwn "$S3"
-p_usage "--disable: unknown rule or category 'spelling/unknwn' (did you mean 'spelling/unknown'?)"
+p_usage "unknown rule or category 'spelling/unknwn' (did you mean 'spelling/unknown'?)"
 run --enable compund "$S3"
-p_usage "--enable: unknown rule or category 'compund' (did you mean 'compound'?)"
+p_usage "unknown rule or category 'compund' (did you mean 'compound'?)"
 run --explain compound/splt
-p_usage "--explain: unknown rule or category 'compound/splt' (did you mean 'compound/split'?)"
+p_usage "--explain: unknown rule 'compound/splt' (did you mean 'compound/split'?)"
 run --no-such-option "$S3"
 p_usage "unknown option '--no-such-option'"
+run --lang de --formt json "$S3"
+expect_rc 2
+[ "$(head -n 1 "$T/err")" = "mtaudit: unbekannte Option „--formt“ (gemeint: „--format“?)" ] ||
+  fail "German: $(head -n 1 "$T/err")"
 printf '[rules]\ncompund/split = off\n' >"$T/p-typo.conf"
 run --config "$T/p-typo.conf" "$S3"
 expect_rc 2
