@@ -67,6 +67,10 @@ _mtaudit() {
         _mtaudit_reply -W 'text html jsonl'
         return
         ;;
+    --errors)
+        _mtaudit_reply -W 'exit inline'
+        return
+        ;;
     --color)
         _mtaudit_reply -W 'auto always never'
         return

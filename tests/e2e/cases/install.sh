@@ -105,6 +105,8 @@ completion_cases() {
   expect_reply auto always never
   complete_words --min-severity ''
   expect_reply minor major critical
+  complete_words --errors ''
+  expect_reply exit inline
   complete_words --lang ''
   expect_reply de en
   complete_words --input-format ''
