@@ -20,6 +20,7 @@
 
 #include "atomic.h"
 #include "status.h"
+#include "i18n.h"
 
 #define S_MAX_LINKS 40
 
@@ -174,11 +175,11 @@ static mta_status S_open_direct(struct mtai_out *o, int regular, char **why) {
   int flags = O_WRONLY | O_NOCTTY | O_CLOEXEC | (regular ? O_APPEND : 0);
   int fd = open(o->path, flags);
   if (fd < 0)
-    return mtai_out_error(why, o->path, "cannot open", errno);
+    return mtai_out_error(why, o->path, _("cannot open"), errno);
   if (!(o->fp = fdopen(fd, "w"))) {
     int e = errno;
     close(fd);
-    return mtai_out_error(why, o->path, "cannot open", e);
+    return mtai_out_error(why, o->path, _("cannot open"), e);
   }
   return MTA_OK;
 }
@@ -227,7 +228,7 @@ mta_status mtai_out_open(struct mtai_out *o, const char *path, char **why) {
   }
   int fd = S_create_tmp(target, exists ? 0600 : 0666, &o->tmp);
   if (fd < 0) {
-    st = mtai_out_error(why, path, "cannot create a temporary file", errno);
+    st = mtai_out_error(why, path, _("cannot create a temporary file"), errno);
     goto fail;
   }
   if (exists) {
@@ -242,7 +243,7 @@ mta_status mtai_out_open(struct mtai_out *o, const char *path, char **why) {
     e = errno;
     close(fd);
     unlink(o->tmp);
-    st = mtai_out_error(why, path, "cannot open", e);
+    st = mtai_out_error(why, path, _("cannot open"), e);
     goto fail;
   }
   o->target = target;
@@ -274,10 +275,10 @@ mta_status mtai_out_close(struct mtai_out *o, int commit, char **why) {
       e = errno ? errno : EIO;
     o->fp = NULL;
     if (commit && e)
-      st = mtai_out_error(why, o->path, "write error", e);
+      st = mtai_out_error(why, o->path, _("write error"), e);
     else if (commit && o->tmp) {
       if (rename(o->tmp, o->target))
-        st = mtai_out_error(why, o->path, "cannot replace", errno);
+        st = mtai_out_error(why, o->path, _("cannot replace"), errno);
       else {
         free(o->tmp);
         o->tmp = NULL;

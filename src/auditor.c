@@ -347,7 +347,7 @@ mta_status mtai_read_regular(int fd, size_t size, size_t max, char **out,
       continue;
     if (n < 0) {
       char eb[128];
-      snprintf(why, whylen, "read error: %s",
+      snprintf(why, whylen, _("read error: %s"),
                mtai_errstr(errno, eb, sizeof eb));
       free(buf);
       return MTA_ERR_IO;
@@ -369,8 +369,8 @@ mta_status mtai_read_regular(int fd, size_t size, size_t max, char **out,
                   after.st_mtim.tv_nsec != before.st_mtim.tv_nsec));
   if (changed) {
     snprintf(why, whylen,
-             "changed while being read (%zu of %zu bytes read%s); audit a "
-             "finished copy",
+             _("changed while being read (%zu of %zu bytes read%s); audit a "
+               "finished copy"),
              got, size, more > 0 ? ", then more" : "");
     free(buf);
     return MTA_ERR_IO;
@@ -466,8 +466,8 @@ mta_status mta_audit_file_source(mta_auditor *a, const char *path,
   if (source_path) {
     src.name = !strcmp(source_path, "-") ? "<stdin>" : source_path;
     if (!strcmp(path, "-") && !strcmp(source_path, "-"))
-      src.error = strdup("both the translation and its source cannot be "
-                         "standard input");
+      src.error = strdup(_("both the translation and its source cannot be "
+                           "standard input"));
     else {
       mta_status st = S_load(a, source_path, &src.owned, &src.len);
       if (st == MTA_ERR_NOMEM)
@@ -572,7 +572,7 @@ static mta_status S_source(mta_auditor *a, struct S_source *src,
         return st;
       mtai_bitext_free(r->bi);
       r->bi = NULL;
-      snprintf(why, sizeof why, "too many paragraphs to align");
+      snprintf(why, sizeof why, _("too many paragraphs to align"));
     }
   }
   if (!(r->src_error = strdup(why[0] ? why : "cannot be used")))

@@ -19,6 +19,7 @@
 
 #include "bitext.h"
 #include "vec.h"
+#include "i18n.h"
 
 /* German text is longer than its English source: characters of target
  * per character of source (on MQM error-free segments: docs/EVAL.md),
@@ -501,7 +502,7 @@ mta_status mtai_bitext_read(struct mtai_segmenter *seg, const char *name,
   }
   const char *markup = mtai_markup_kind(bi->src.text, bi->src.len);
   if (markup) {
-    snprintf(why, whylen, "is %s, not plain text", markup);
+    snprintf(why, whylen, _("is %s, not plain text"), markup);
     mtai_bitext_free(bi);
     return MTA_ERR_MARKUP;
   }
@@ -515,15 +516,15 @@ mta_status mtai_bitext_read(struct mtai_segmenter *seg, const char *name,
   S_language(&bi->src, &en, &de, &words);
   if (de >= 2 && de > 2 * en) {
     snprintf(why, whylen,
-             "looks German, not English (%zu German and %zu English "
-             "function words)",
+             _("looks German, not English (%zu German and %zu English "
+               "function words)"),
              de, en);
     mtai_bitext_free(bi);
     return MTA_ERR_PARSE;
   }
   if (words >= 20 && en == 0) {
     snprintf(why, whylen,
-             "does not look English (no common English word in %zu words)",
+             _("does not look English (no common English word in %zu words)"),
              words);
     mtai_bitext_free(bi);
     return MTA_ERR_PARSE;
@@ -542,8 +543,8 @@ int mtai_bitext_proportion(const struct mtai_bitext *bi,
   size_t lo = n < m ? n : m, hi = n < m ? m : n;
   if (hi > 2 * lo + 2) {
     snprintf(why, whylen,
-             "has %zu paragraphs for the %zu of article text of the "
-             "translation: not its original, or a part of it",
+             _("has %zu paragraphs for the %zu of article text of the "
+               "translation: not its original, or a part of it"),
              m, n);
     return 0;
   }

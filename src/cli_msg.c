@@ -30,7 +30,7 @@ void cli_say(const char *fmt, ...) {
     va_end(ap);
     mta_display_escape(msg, &esc);
   }
-  fprintf(stderr, "mtaudit: %s\n", esc ? esc : "out of memory");
+  fprintf(stderr, "mtaudit: %s\n", esc ? esc : _("out of memory"));
   mta_free(esc);
   free(msg);
 }

@@ -23,80 +23,93 @@
 #include "i18n.h"
 #include "vec.h"
 
-static const char S_usage[] =
-    "usage: mtaudit [OPTIONS] PATH...\n"
-    "\n"
-    "Audits German machine-translated articles. PATH is a file, a directory\n"
-    "(every *.txt, *.html and *.htm below it, sorted) or - for standard\n"
-    "input. An XLIFF 1.2 or 2.0 file is audited as its targets against its\n"
-    "own sources; an HTML page (*.html, *.htm, or text starting with\n"
-    "<!DOCTYPE html or <html) as the text of its article.\n"
-    "\n"
-    "Output:\n"
-    "  -f, --format FMT       text (default), json, jsonl, html, sarif, csv\n"
-    "  -o, --output PATH      write to PATH (written atomically); html needs\n"
-    "                         a directory: one page per article + index.html\n"
-    "      --color WHEN       auto (default), always or never\n"
-    "      --no-excerpt       text: no excerpt under each finding\n"
-    "  -q, --quiet            text: one line per article and the totals;\n"
-    "                         no progress bar (errors still go to stderr)\n"
-    "      --min-severity SEV list only findings of SEV or worse, in every\n"
-    "                         format; a display filter: hidden findings\n"
-    "                         still count in scores and gates, and the\n"
-    "                         summaries say how many were hidden\n"
-    "Gates (PASS/FAIL is shown only when one is set):\n"
-    "      --fail-under SCORE exit 1 if an article scores below SCORE\n"
-    "      --fail-on SEV      exit 1 on a finding of SEV or worse\n"
-    "                         (minor, major, critical)\n"
-    "      --fail-unscored PCT\n"
-    "                         exit 1 if more than PCT % of an article's\n"
-    "                         words are left out of the score (boilerplate,\n"
-    "                         repeats)\n"
-    "      --min-words N      an article with fewer than N scored words\n"
-    "                         (default 30) gets no score and fails every\n"
-    "                         gate that is set\n"
-    "Input:\n"
-    "      --input-format FMT text (default), html (every input is an HTML\n"
-    "                         page) or jsonl: every line of the input is\n"
-    "                         {\"id\": ..., \"text\": \"...\"}\n"
-    "                         (a \"source\" member: its English original)\n"
-    "      --source FILE      the English original of the one input: the\n"
-    "                         accuracy checks compare the two\n"
-    "      --source-dir DIR   the originals of a batch: DIR/REL for every\n"
-    "                         input, REL its path below the directory given\n"
-    "                         (or its name), with the extension .txt\n"
-    "      --encoding NAME    force the input encoding (iconv name)\n"
-    "      --dict-dir DIR     directory with de_DE_frami/de_DE .aff/.dic\n"
-    "      --dict FILE        extra known words, one per line (repeatable)\n"
-    "Rules:\n"
-    "      --config FILE      read FILE for every input (default: the first\n"
-    "                         mtaudit.conf upward from the input's folder,\n"
-    "                         else ~/.config/mtaudit/mtaudit.conf)\n"
-    "      --no-config        read no configuration file\n"
-    "      --baseline FILE    do not report findings recorded in FILE\n"
-    "      --write-baseline FILE\n"
-    "                         record every finding of this run in FILE\n"
-    "      --disable RULE     switch off a rule, category or category/*\n"
-    "      --enable RULE      switch it on again\n"
-    "      --no-spell         skip the spelling check\n"
-    "      --score-all        score boilerplate and repeated paragraphs too\n"
-    "      --list-rules       list every rule and exit (--format json:\n"
-    "                         as JSON)\n"
-    "      --explain RULE     describe a rule with examples and exit\n"
-    "Run:\n"
-    "  -j, --jobs N           audit N inputs in parallel (default 1)\n"
-    "      --lang LANG        language of messages and reports: de or en\n"
-    "                         (default: LANGUAGE, LC_ALL, LC_MESSAGES, LANG)\n"
-    "      --verbose          say on stderr which configuration each input\n"
-    "                         used\n"
-    "      --errors MODE      exit (default): an input that cannot be\n"
-    "                         audited is an error (exit 2); inline: a bad\n"
-    "                         record or file is reported in the output\n"
-    "                         only (for Hadoop Streaming, Spark pipe)\n"
-    "  -h, --help             show this help\n"
-    "  -V, --version          show the version\n"
-    "\n"
-    "Exit status: 0 passed, 1 a gate failed, 2 usage or input error.\n";
+/* The help, one entry per option (an option added to the help is one
+ * more entry: the others keep their translation). */
+static const char *const S_usage[] = {
+    N_("usage: mtaudit [OPTIONS] PATH...\n"), "\n",
+    N_("Audits German machine-translated articles. PATH is a file, a "
+       "directory\n"
+       "(every *.txt, *.html and *.htm below it, sorted) or - for standard\n"
+       "input. An XLIFF 1.2 or 2.0 file is audited as its targets against its\n"
+       "own sources; an HTML page (*.html, *.htm, or text starting with\n"
+       "<!DOCTYPE html or <html) as the text of its article.\n"),
+    "\n", N_("Output:\n"),
+    N_("  -f, --format FMT       text (default), json, jsonl, html, sarif, "
+       "csv\n"),
+    N_("  -o, --output PATH      write to PATH (written atomically); html "
+       "needs\n"
+       "                         a directory: one page per article + "
+       "index.html\n"),
+    N_("      --color WHEN       auto (default), always or never\n"),
+    N_("      --no-excerpt       text: no excerpt under each finding\n"),
+    N_("  -q, --quiet            text: one line per article and the totals;\n"
+       "                         no progress bar (errors still go to "
+       "stderr)\n"),
+    N_("      --min-severity SEV list only findings of SEV or worse, in every\n"
+       "                         format; a display filter: hidden findings\n"
+       "                         still count in scores and gates, and the\n"
+       "                         summaries say how many were hidden\n"),
+    N_("Gates (PASS/FAIL is shown only when one is set):\n"),
+    N_("      --fail-under SCORE exit 1 if an article scores below SCORE\n"),
+    N_("      --fail-on SEV      exit 1 on a finding of SEV or worse\n"
+       "                         (minor, major, critical)\n"),
+    /* xgettext:no-c-format */
+    N_("      --fail-unscored PCT\n"
+       "                         exit 1 if more than PCT % of an article's\n"
+       "                         words are left out of the score "
+       "(boilerplate,\n"
+       "                         repeats)\n"),
+    N_("      --min-words N      an article with fewer than N scored words\n"
+       "                         (default 30) gets no score and fails every\n"
+       "                         gate that is set\n"),
+    N_("Input:\n"),
+    N_("      --input-format FMT text (default), html (every input is an HTML\n"
+       "                         page) or jsonl: every line of the input is\n"
+       "                         {\"id\": ..., \"text\": \"...\"}\n"
+       "                         (a \"source\" member: its English "
+       "original)\n"),
+    N_("      --source FILE      the English original of the one input: the\n"
+       "                         accuracy checks compare the two\n"),
+    N_("      --source-dir DIR   the originals of a batch: DIR/REL for every\n"
+       "                         input, REL its path below the directory "
+       "given\n"
+       "                         (or its name), with the extension .txt\n"),
+    N_("      --encoding NAME    force the input encoding (iconv name)\n"),
+    N_("      --dict-dir DIR     directory with de_DE_frami/de_DE .aff/.dic\n"),
+    N_("      --dict FILE        extra known words, one per line "
+       "(repeatable)\n"),
+    N_("Rules:\n"),
+    N_("      --config FILE      read FILE for every input (default: the "
+       "first\n"
+       "                         mtaudit.conf upward from the input's folder,\n"
+       "                         else ~/.config/mtaudit/mtaudit.conf)\n"),
+    N_("      --no-config        read no configuration file\n"),
+    N_("      --baseline FILE    do not report findings recorded in FILE\n"),
+    N_("      --write-baseline FILE\n"
+       "                         record every finding of this run in FILE\n"),
+    N_("      --disable RULE     switch off a rule, category or category/*\n"),
+    N_("      --enable RULE      switch it on again\n"),
+    N_("      --no-spell         skip the spelling check\n"),
+    N_("      --score-all        score boilerplate and repeated paragraphs "
+       "too\n"),
+    N_("      --list-rules       list every rule and exit (--format json:\n"
+       "                         as JSON)\n"),
+    N_("      --explain RULE     describe a rule with examples and exit\n"),
+    N_("Run:\n"),
+    N_("  -j, --jobs N           audit N inputs in parallel (default 1)\n"),
+    N_("      --lang LANG        language of messages and reports: de or en\n"
+       "                         (default: LANGUAGE, LC_ALL, LC_MESSAGES, "
+       "LANG)\n"),
+    N_("      --verbose          say on stderr which configuration each input\n"
+       "                         used\n"),
+    N_("      --errors MODE      exit (default): an input that cannot be\n"
+       "                         audited is an error (exit 2); inline: a bad\n"
+       "                         record or file is reported in the output\n"
+       "                         only (for Hadoop Streaming, Spark pipe)\n"),
+    N_("  -h, --help             show this help\n"),
+    N_("  -V, --version          show the version\n"), "\n",
+    N_("Exit status: 0 passed, 1 a gate failed, 2 usage or input error.\n"),
+    NULL};
 
 /* Long-only options get codes above every character. */
 enum {
@@ -255,7 +268,7 @@ static int S_bad_option(const char *arg, int c) {
     return cli_usage_error("--%s takes no value", hit->name);
   if (hits > 1) {
     char msg[1024];
-    snprintf(msg, sizeof msg, "ambiguous option '%s' (%s)", name, list);
+    snprintf(msg, sizeof msg, _("ambiguous option '%s' (%s)"), name, list);
     return cli_usage_error("%s", msg);
   }
   const char *near = S_closest_option(name + 2);
@@ -311,8 +324,10 @@ static int S_list_rules(mta_format format) {
   if (format != MTA_FORMAT_TEXT)
     return cli_usage_error("%s", _("--list-rules: only --format text or json"));
   size_t n = mta_rule_count();
-  printf("%-34s %-17s %-9s %s\n", "RULE", "CATEGORY", "SEVERITY",
-         "DESCRIPTION");
+  /* The ids of rules, categories and severities stay English: they are
+   * what --disable, --enable and --fail-on take. */
+  printf("%-34s %-17s %-9s %s\n", _("RULE"), _("CATEGORY"), _("SEVERITY"),
+         _("DESCRIPTION"));
   for (size_t i = 0; i < n; i++) {
     mta_rule_info ri;
     mta_rule_get(i, &ri);
@@ -327,17 +342,20 @@ static int S_explain(const char *id) {
   mta_rule_info ri;
   if (i == (size_t)-1 || mta_rule_get(i, &ri))
     return S_unknown_rule("--explain", id);
-  printf("%s (%s, %s)\n\n%s\n\n%s\n", ri.id, ri.category,
-         mta_severity_name(ri.severity), ri.summary, ri.explanation);
+  /* The category and severity ids are their own msgids (the library's
+   * display names, src/i18n.c). */
+  printf("%s (%s, %s)\n\n%s\n\n%s\n", ri.id, _(ri.category),
+         _(mta_severity_name(ri.severity)), ri.summary, ri.explanation);
   /* Accuracy rules' examples are "SOURCE ||| TARGET". */
   const char *wb = ri.wrong ? strstr(ri.wrong, " ||| ") : NULL;
   const char *rb = ri.right ? strstr(ri.right, " ||| ") : NULL;
   if (wb && rb)
-    printf("\n  source: %.*s\n  wrong:  %s\n  source: %.*s\n  right:  %s\n",
-           (int)(wb - ri.wrong), ri.wrong, wb + 5, (int)(rb - ri.right),
-           ri.right, rb + 5);
+    printf("\n  %-7s %.*s\n  %-7s %s\n  %-7s %.*s\n  %-7s %s\n", _("source:"),
+           (int)(wb - ri.wrong), ri.wrong, _("wrong:"), wb + 5, _("source:"),
+           (int)(rb - ri.right), ri.right, _("right:"), rb + 5);
   else if (ri.wrong && *ri.wrong)
-    printf("\n  wrong: %s\n  right: %s\n", ri.wrong, ri.right);
+    printf("\n  %s %s\n  %s %s\n", _("wrong:"), ri.wrong, _("right:"),
+           ri.right);
   return cli_flush_stdout();
 }
 
@@ -425,7 +443,8 @@ static int S_option(struct cli_options *o, int c, const char *v,
   char *end;
   switch (c) {
   case 'h':
-    fputs(S_usage, stdout);
+    for (const char *const *u = S_usage; *u; u++)
+      fputs(strcmp(*u, "\n") ? _(*u) : *u, stdout);
     *done = 1;
     return cli_flush_stdout();
   case 'V':

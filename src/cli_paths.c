@@ -104,7 +104,7 @@ int cli_paths_expand(const struct cli_paths *inputs, int jsonl,
       if (n <= 0) {
         char msg[4200];
         snprintf(msg, sizeof msg, "%s: %s", in,
-                 n < 0 ? "cannot read the directory"
+                 n < 0 ? _("cannot read the directory")
                        : _("no .txt, .html or .htm files"));
         if (cli_paths_add(bad, in) || cli_paths_add(badmsg, msg))
           oom = 1;

@@ -182,7 +182,7 @@ static void *S_worker(void *arg) {
 void cli_out_write_failed(struct cli_out *u) {
   const char *m = mta_writer_errmsg(u->w);
   if (!*m)
-    m = "writing the report failed";
+    m = _("writing the report failed");
   if (u->output)
     cli_say("%s", m);
   else
@@ -380,7 +380,7 @@ static void S_queue_jsonl(struct pool *p, struct cli_out *u, const char *path,
   char err[128];
   if (!fp) {
     char msg[4200];
-    snprintf(msg, sizeof msg, "%s: cannot open: %s", path,
+    snprintf(msg, sizeof msg, _("%s: cannot open: %s"), path,
              cli_errstr(errno, err, sizeof err));
     cli_out_error(u, path, MTA_ERR_IO, msg);
     return;
@@ -412,7 +412,7 @@ static void S_queue_jsonl(struct pool *p, struct cli_out *u, const char *path,
       free(copy);
       free(nm);
       char *rn = cli_record_name(src, NULL, lineno);
-      cli_out_error(u, rn ? rn : src, MTA_ERR_NOMEM, "out of memory");
+      cli_out_error(u, rn ? rn : src, MTA_ERR_NOMEM, _("out of memory"));
       free(rn);
       continue;
     }
@@ -422,7 +422,7 @@ static void S_queue_jsonl(struct pool *p, struct cli_out *u, const char *path,
   }
   if (ferror(fp)) {
     char msg[4200];
-    snprintf(msg, sizeof msg, "%s: read error: %s", src,
+    snprintf(msg, sizeof msg, _("%s: read error: %s"), src,
              cli_errstr(errno, err, sizeof err));
     cli_out_error(u, src, MTA_ERR_IO, msg);
   }
@@ -473,7 +473,7 @@ void cli_pool_run(struct cli_out *u, const mta_options *const *opts,
       else {
         free(nm);
         free(sp);
-        cli_out_error(u, files->v[i], MTA_ERR_NOMEM, "out of memory");
+        cli_out_error(u, files->v[i], MTA_ERR_NOMEM, _("out of memory"));
       }
     }
     pthread_mutex_lock(&p.mu);

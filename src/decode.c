@@ -18,6 +18,7 @@
 #include <unicode/ustring.h>
 
 #include "internal.h"
+#include "i18n.h"
 
 int mtai_encoding_known(const char *name) {
   iconv_t cd = iconv_open("UTF-8", name);
@@ -178,7 +179,7 @@ static mta_status S_nfc(struct mta_buf *b, char *err, size_t errsz) {
     if (e - a > INT32_MAX / 3) {
       S_nfc_scratch_free(&x);
       mtai_buf_free(&nb);
-      snprintf(err, errsz, "document too large to normalize");
+      snprintf(err, errsz, _("document too large to normalize"));
       return MTA_ERR_TOO_LARGE;
     }
     size_t k = a;
@@ -218,7 +219,7 @@ static mta_status S_nfc(struct mta_buf *b, char *err, size_t errsz) {
   }
   return MTA_OK;
 icu_fail:
-  snprintf(err, errsz, "Unicode normalization failed: %s", u_errorName(ec));
+  snprintf(err, errsz, _("Unicode normalization failed: %s"), u_errorName(ec));
   return MTA_ERR_ICU;
 }
 
@@ -235,14 +236,14 @@ static mta_status S_check_text(const struct mta_buf *b, long base, char *err,
   size_t n = mtai_buf_len(b);
   const char *nul = memchr(s, '\0', n);
   if (nul && base >= 0) {
-    snprintf(err, errsz, "binary content (NUL byte at offset %zu)",
+    snprintf(err, errsz, _("binary content (NUL byte at offset %zu)"),
              (size_t)(nul - s) + (size_t)base);
     return MTA_ERR_BINARY;
   }
   if (nul) {
     snprintf(err, errsz,
-             "binary content (NUL character at position %zu "
-             "of the decoded text)",
+             _("binary content (NUL character at position %zu "
+               "of the decoded text)"),
              mtai_utf8_count(s, (size_t)(nul - s)) + 1);
     return MTA_ERR_BINARY;
   }
@@ -251,7 +252,7 @@ static mta_status S_check_text(const struct mta_buf *b, long base, char *err,
     if (!mtai_is_space(mtai_utf8_next(s, n, &i)))
       return MTA_OK;
   }
-  snprintf(err, errsz, "no text (only whitespace)");
+  snprintf(err, errsz, _("no text (only whitespace)"));
   return MTA_ERR_EMPTY;
 }
 
@@ -268,7 +269,7 @@ mta_status mtai_decode(const unsigned char *in, size_t len, const char *forced,
   *outlen = 0;
   err[0] = '\0';
   if (len == 0) {
-    snprintf(err, errsz, "empty file");
+    snprintf(err, errsz, _("empty file"));
     return MTA_ERR_EMPTY;
   }
   if (forced && *forced) {
@@ -276,7 +277,7 @@ mta_status mtai_decode(const unsigned char *in, size_t len, const char *forced,
     if (S_is_utf8_name(forced)) {
       size_t skip = len >= 3 && !memcmp(in, "\xEF\xBB\xBF", 3) ? 3 : 0;
       if (!mtai_utf8_valid((const char *)in + skip, len - skip, &bad)) {
-        snprintf(err, errsz, "invalid UTF-8 at byte %zu", bad + skip);
+        snprintf(err, errsz, _("invalid UTF-8 at byte %zu"), bad + skip);
         return MTA_ERR_ENCODING;
       }
       st = mtai_buf_reserve(&b, len - skip);
@@ -295,15 +296,15 @@ mta_status mtai_decode(const unsigned char *in, size_t len, const char *forced,
         b = nb;
       }
       if (st == MTA_ERR_INVALID_ARG && unknown)
-        snprintf(err, errsz, "unknown encoding '%s'", forced);
+        snprintf(err, errsz, _("unknown encoding '%s'"), forced);
       else if (st == MTA_ERR_ENCODING)
-        snprintf(err, errsz, "invalid %s byte sequence at byte %zu", forced,
+        snprintf(err, errsz, _("invalid %s byte sequence at byte %zu"), forced,
                  bad);
     }
   } else if (len >= 3 && !memcmp(in, "\xEF\xBB\xBF", 3)) {
     snprintf(enc, encsz, "UTF-8");
     if (!mtai_utf8_valid((const char *)in + 3, len - 3, &bad)) {
-      snprintf(err, errsz, "invalid UTF-8 at byte %zu", bad + 3);
+      snprintf(err, errsz, _("invalid UTF-8 at byte %zu"), bad + 3);
       return MTA_ERR_ENCODING;
     }
     st = mtai_buf_reserve(&b, len - 3);
@@ -316,7 +317,7 @@ mta_status mtai_decode(const unsigned char *in, size_t len, const char *forced,
     snprintf(enc, encsz, "%s", name);
     st = S_iconv(name, in + 2, len - 2, &b, &bad, &unknown);
     if (st == MTA_ERR_ENCODING)
-      snprintf(err, errsz, "invalid %s at byte %zu", name, bad + 2);
+      snprintf(err, errsz, _("invalid %s at byte %zu"), name, bad + 2);
   } else {
     const unsigned char *nul = memchr(in, '\0', len);
     if (nul) {
@@ -329,11 +330,11 @@ mta_status mtai_decode(const unsigned char *in, size_t len, const char *forced,
           even++;
       if (m >= 4 && (odd * 4 >= m * 3 / 2 || even * 4 >= m * 3 / 2))
         snprintf(err, errsz,
-                 "binary content: looks like UTF-16%s without a byte-order "
-                 "mark (try --encoding UTF-16%s)",
+                 _("binary content: looks like UTF-16%s without a byte-order "
+                   "mark (try --encoding UTF-16%s)"),
                  odd > even ? "LE" : "BE", odd > even ? "LE" : "BE");
       else
-        snprintf(err, errsz, "binary content (NUL byte at offset %zu)",
+        snprintf(err, errsz, _("binary content (NUL byte at offset %zu)"),
                  (size_t)(nul - in));
       return MTA_ERR_BINARY;
     }
@@ -352,7 +353,7 @@ mta_status mtai_decode(const unsigned char *in, size_t len, const char *forced,
         st = S_iconv("ISO-8859-1", in, len, &b, &bad, &unknown);
       }
       if (st == MTA_ERR_ENCODING)
-        snprintf(err, errsz, "undecodable byte at offset %zu", bad);
+        snprintf(err, errsz, _("undecodable byte at offset %zu"), bad);
     }
   }
   if (!st)

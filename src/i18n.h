@@ -37,6 +37,13 @@ const char *mtai_gettext(const char *msgid) MTAI_FORMAT_ARG(1);
 /* The form of 'one'/'many' for the number 'n'. */
 const char *mtai_ngettext(const char *one, const char *many, unsigned long n)
     MTAI_FORMAT_ARG(1) MTAI_FORMAT_ARG(2);
+/* Display names, translated, of a severity (mta_severity), a category
+ * (enum mtai_category) and a paragraph kind (enum mtai_para_kind) for the
+ * text and HTML reports; the ids (mta_severity_name(),
+ * mtai_category_name(), mtai_para_kind_name()) stay English: data. */
+const char *mtai_severity_label(int sev);
+const char *mtai_category_label(int cat);
+const char *mtai_para_kind_label(int kind);
 #define _(s) mtai_gettext(s)
 #define P_(one, many, n) mtai_ngettext(one, many, (unsigned long)(n))
 #endif

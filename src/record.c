@@ -38,6 +38,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "i18n.h"
 
 #define MAX_DEPTH 64
 #define MAX_KEY_SHOWN 40 /* bytes of a key quoted in an error message */
@@ -142,7 +143,7 @@ static mta_status S_hex4(struct S_parser *p, size_t at, unsigned *v) {
   for (size_t i = at + 2; i < at + 6; i++) {
     int h = i < p->n ? S_hex((unsigned char)p->s[i]) : -1;
     if (h < 0)
-      return S_fail(p, at, "\\u must be followed by four hex digits");
+      return S_fail(p, at, _("\\u must be followed by four hex digits"));
     *v = *v * 16 + (unsigned)h;
   }
   return MTA_OK;
@@ -180,7 +181,7 @@ static mta_status S_put_utf8(struct mta_buf *out, unsigned cp) {
 static mta_status S_escape(struct S_parser *p, struct mta_buf *out) {
   size_t at = p->pos;
   if (at + 1 >= p->n)
-    return S_fail(p, at, "end of line inside an escape sequence");
+    return S_fail(p, at, _("end of line inside an escape sequence"));
   char c = p->s[at + 1];
   const char *simple = NULL;
   switch (c) {
@@ -212,7 +213,7 @@ static mta_status S_escape(struct S_parser *p, struct mta_buf *out) {
     break;
   default: {
     char what[48];
-    return S_fail(p, at, "invalid escape: backslash before %s",
+    return S_fail(p, at, _("invalid escape: backslash before %s"),
                   S_what(p, at + 1, what));
   }
   }
@@ -227,8 +228,8 @@ static mta_status S_escape(struct S_parser *p, struct mta_buf *out) {
   p->pos = at + 6;
   if (cp >= 0xDC00 && cp <= 0xDFFF)
     return S_fail(p, at,
-                  "lone surrogate \\u%04X (a low surrogate without a "
-                  "high one before it)",
+                  _("lone surrogate \\u%04X (a low surrogate without a "
+                    "high one before it)"),
                   cp);
   if (cp >= 0xD800 && cp <= 0xDBFF) {
     unsigned lo = 0;
@@ -242,8 +243,8 @@ static mta_status S_escape(struct S_parser *p, struct mta_buf *out) {
     }
     if (!paired)
       return S_fail(p, at,
-                    "lone surrogate \\u%04X (a high surrogate not "
-                    "followed by a low one)",
+                    _("lone surrogate \\u%04X (a high surrogate not "
+                      "followed by a low one)"),
                     cp);
     cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
     p->pos += 6;
@@ -260,9 +261,9 @@ static mta_status S_string(struct S_parser *p, struct mta_buf *out) {
   mta_status st;
   for (;;) {
     if (p->pos >= p->n)
-      return S_fail(p, p->n,
-                    "end of line inside the string that starts at column %zu",
-                    start + 1);
+      return S_fail(
+          p, p->n, _("end of line inside the string that starts at column %zu"),
+          start + 1);
     unsigned char c = (unsigned char)p->s[p->pos];
     if (c == '"' || c == '\\') {
       if (out && (st = mtai_buf_add(out, p->s + run, p->pos - run)))
@@ -275,13 +276,14 @@ static mta_status S_string(struct S_parser *p, struct mta_buf *out) {
         return st;
       run = p->pos;
     } else if (c < 0x20) {
-      return S_fail(p, p->pos, "unescaped control character U+%04X in a string",
+      return S_fail(p, p->pos,
+                    _("unescaped control character U+%04X in a string"),
                     (unsigned)c);
     } else if (c >= 0x80) {
       size_t k = p->pos;
       int32_t cp = mtai_utf8_next(p->s, p->n, &k);
       if (cp == 0xFFFD && !mtai_utf8_valid(p->s + p->pos, k - p->pos, NULL))
-        return S_fail(p, p->pos, "invalid UTF-8 byte 0x%02X in a string",
+        return S_fail(p, p->pos, _("invalid UTF-8 byte 0x%02X in a string"),
                       (unsigned)c);
       p->pos = k;
     } else {
@@ -298,12 +300,12 @@ static mta_status S_number(struct S_parser *p) {
   if (S_peek(p) == '-')
     p->pos++;
   if (!S_is_digit(S_peek(p)))
-    return S_fail(p, p->pos, "expected a digit in a number, found %s",
+    return S_fail(p, p->pos, _("expected a digit in a number, found %s"),
                   S_what(p, p->pos, what));
   if (S_peek(p) == '0') {
     p->pos++;
     if (S_is_digit(S_peek(p)))
-      return S_fail(p, p->pos - 1, "leading zero in a number");
+      return S_fail(p, p->pos - 1, _("leading zero in a number"));
   } else {
     while (S_is_digit(S_peek(p)))
       p->pos++;
@@ -311,7 +313,7 @@ static mta_status S_number(struct S_parser *p) {
   if (S_peek(p) == '.') {
     p->pos++;
     if (!S_is_digit(S_peek(p)))
-      return S_fail(p, p->pos, "expected a digit after '.', found %s",
+      return S_fail(p, p->pos, _("expected a digit after '.', found %s"),
                     S_what(p, p->pos, what));
     while (S_is_digit(S_peek(p)))
       p->pos++;
@@ -321,7 +323,7 @@ static mta_status S_number(struct S_parser *p) {
     if (S_peek(p) == '+' || S_peek(p) == '-')
       p->pos++;
     if (!S_is_digit(S_peek(p)))
-      return S_fail(p, p->pos, "expected a digit in an exponent, found %s",
+      return S_fail(p, p->pos, _("expected a digit in an exponent, found %s"),
                     S_what(p, p->pos, what));
     while (S_is_digit(S_peek(p)))
       p->pos++;
@@ -332,7 +334,7 @@ static mta_status S_number(struct S_parser *p) {
 static mta_status S_literal(struct S_parser *p, const char *word) {
   size_t n = strlen(word);
   if (p->n - p->pos < n || memcmp(p->s + p->pos, word, n) != 0)
-    return S_fail(p, p->pos, "invalid literal (expected '%s')", word);
+    return S_fail(p, p->pos, _("invalid literal (expected '%s')"), word);
   p->pos += n;
   return MTA_OK;
 }
@@ -372,16 +374,16 @@ static mta_status S_value(struct S_parser *p, int depth) {
     return S_number(p);
   case '\'':
     return S_fail(p, p->pos,
-                  "expected a value, found \"'\" (JSON strings "
-                  "take double quotes)");
+                  _("expected a value, found \"'\" (JSON strings "
+                    "take double quotes)"));
   default:
-    return S_fail(p, p->pos, "expected a value, found %s",
+    return S_fail(p, p->pos, _("expected a value, found %s"),
                   S_what(p, p->pos, what));
   }
 }
 
 static mta_status S_too_deep(struct S_parser *p) {
-  return S_fail(p, p->pos, "objects and arrays nested more than %d deep",
+  return S_fail(p, p->pos, _("objects and arrays nested more than %d deep"),
                 MAX_DEPTH);
 }
 
@@ -408,12 +410,12 @@ static mta_status S_array(struct S_parser *p, int depth) {
     }
     if (c != ',')
       return S_fail(p, p->pos,
-                    "expected ',' or ']' after an array element, found %s",
+                    _("expected ',' or ']' after an array element, found %s"),
                     S_what(p, p->pos, what));
     size_t comma = p->pos++;
     S_ws(p);
     if (S_peek(p) == ']')
-      return S_fail(p, comma, "trailing comma before ']'");
+      return S_fail(p, comma, _("trailing comma before ']'"));
   }
 }
 
@@ -515,10 +517,11 @@ static mta_status S_object(struct S_parser *p, int depth,
     if (c != '"') {
       if (c == '\'')
         st = S_fail(p, p->pos,
-                    "expected '\"' to start an object key, found "
-                    "\"'\" (JSON strings take double quotes)");
+                    _("expected '\"' to start an object key, found "
+                      "\"'\" (JSON strings take double quotes)"));
       else
-        st = S_fail(p, p->pos, "expected '\"' to start an object key, found %s",
+        st = S_fail(p, p->pos,
+                    _("expected '\"' to start an object key, found %s"),
                     S_what(p, p->pos, what));
       goto done;
     }
@@ -530,14 +533,14 @@ static mta_status S_object(struct S_parser *p, int depth,
     if (mtai_strset_has(&seen, mtai_buf_str(&key), mtai_buf_len(&key))) {
       char shown[MAX_KEY_SHOWN + 8];
       S_key_shown(p, ks + 1, ke - 1, shown);
-      st = S_fail(p, ks, "duplicate key \"%s\"", shown);
+      st = S_fail(p, ks, _("duplicate key \"%s\""), shown);
       goto done;
     }
     if ((st = mtai_strset_add(&seen, mtai_buf_str(&key), mtai_buf_len(&key))))
       goto done;
     S_ws(p);
     if (S_peek(p) != ':') {
-      st = S_fail(p, p->pos, "expected ':' after object key, found %s",
+      st = S_fail(p, p->pos, _("expected ':' after object key, found %s"),
                   S_what(p, p->pos, what));
       goto done;
     }
@@ -554,14 +557,14 @@ static mta_status S_object(struct S_parser *p, int depth,
     }
     if (c != ',') {
       st = S_fail(p, p->pos,
-                  "expected ',' or '}' after an object member, found %s",
+                  _("expected ',' or '}' after an object member, found %s"),
                   S_what(p, p->pos, what));
       goto done;
     }
     size_t comma = p->pos++;
     S_ws(p);
     if (S_peek(p) == '}') {
-      st = S_fail(p, comma, "trailing comma before '}'");
+      st = S_fail(p, comma, _("trailing comma before '}'"));
       goto done;
     }
   }
@@ -576,11 +579,11 @@ static mta_status S_line(struct S_parser *p, struct S_members *top) {
   char what[48];
   S_ws(p);
   if (p->pos >= p->n)
-    return S_fail(p, p->pos, "empty line (expected a JSON object)");
+    return S_fail(p, p->pos, _("empty line (expected a JSON object)"));
   if (p->n - p->pos >= 3 && !memcmp(p->s + p->pos, "\xEF\xBB\xBF", 3))
-    return S_fail(p, p->pos, "byte order mark (U+FEFF) before the object");
+    return S_fail(p, p->pos, _("byte order mark (U+FEFF) before the object"));
   if (S_peek(p) != '{')
-    return S_fail(p, p->pos, "expected a JSON object ('{'), found %s",
+    return S_fail(p, p->pos, _("expected a JSON object ('{'), found %s"),
                   S_what(p, p->pos, what));
   size_t start = p->pos;
   mta_status st = S_object(p, 1, top);
@@ -588,12 +591,12 @@ static mta_status S_line(struct S_parser *p, struct S_members *top) {
     return st;
   S_ws(p);
   if (p->pos < p->n)
-    return S_fail(p, p->pos, "%s after the object (one object per line)",
+    return S_fail(p, p->pos, _("%s after the object (one object per line)"),
                   S_what(p, p->pos, what));
   if (top->late)
     return S_fail(p, top->late_at, "%s", top->late);
   if (!top->have_text)
-    return S_fail(p, start, "missing \"text\"");
+    return S_fail(p, start, _("missing \"text\""));
   return MTA_OK;
 }
 

@@ -193,12 +193,12 @@ static void S_excerpt(struct mtai_sink *s, const struct mta_report *r,
   S_color(s, ro, C_RESET);
   mtai_sink_write(s, "\n", 1);
   if (mtai_finding_has_src(r, f)) {
-    mtai_sink_printf(s, "  %*s = source: ", w, "");
+    mtai_sink_printf(s, "  %*s = %s ", w, "", _("source:"));
     S_source_quote(s, r->bi, f, ro);
     mtai_sink_write(s, "\n", 1);
   }
   if (f->suggestion) {
-    mtai_sink_printf(s, "  %*s = suggestion: ", w, "");
+    mtai_sink_printf(s, "  %*s = %s ", w, "", _("suggestion:"));
     mtai_sink_display_cstr(s, f->suggestion);
     mtai_sink_write(s, "\n", 1);
   }
@@ -215,8 +215,9 @@ static void S_bar(struct mtai_sink *s, double score) {
 static void S_unscored(struct mtai_sink *s, const struct mta_report *r) {
   if (!r->unscored)
     return;
-  mtai_sink_printf(s, " (%zu word%s unscored: ", r->unscored,
-                   r->unscored == 1 ? "" : "s");
+  mtai_sink_printf(
+      s, P_(" (%zu word unscored: ", " (%zu words unscored: ", r->unscored),
+      r->unscored);
   for (size_t k = 0; k < r->nunsc; k++)
     mtai_sink_printf(s, "%s%zu %s", k ? ", " : "", r->unsc[k].words,
                      r->unsc[k].kind);
@@ -228,7 +229,7 @@ static void S_unscored(struct mtai_sink *s, const struct mta_report *r) {
 static void S_verdict(struct mtai_sink *s, const struct mta_report *r,
                       const mta_render_options *ro, const size_t counts[3],
                       const char *why) {
-  mtai_sink_printf(s, "; findings: %zu critical, %zu major, %zu minor",
+  mtai_sink_printf(s, _("; findings: %zu critical, %zu major, %zu minor"),
                    counts[MTA_SEV_CRITICAL], counts[MTA_SEV_MAJOR],
                    counts[MTA_SEV_MINOR]);
   if (r->hidden)
@@ -242,7 +243,8 @@ static void S_verdict(struct mtai_sink *s, const struct mta_report *r,
   if (r->gated) {
     mtai_sink_puts(s, "  ");
     S_color(s, ro, r->passed ? C_PASS : C_FAIL);
-    mtai_sink_puts(s, r->passed ? "PASS" : "FAIL");
+    /* TRANSLATORS: the verdict of the gates on one article. */
+    mtai_sink_puts(s, r->passed ? _("PASS") : _("FAIL"));
     S_color(s, ro, C_RESET);
     if (!r->passed)
       mtai_sink_printf(s, ": %s", why);
@@ -261,9 +263,9 @@ static void S_document_line(struct mtai_sink *s, const struct mta_report *r,
   S_color(s, ro, C_RESET);
   if (r->scored) {
     mtai_format_score(sc, r->score);
-    mtai_sink_printf(s, ": score %s over %zu words", sc, r->words);
+    mtai_sink_printf(s, _(": score %s over %zu words"), sc, r->words);
   } else {
-    mtai_sink_printf(s, ": no score: %s", why);
+    mtai_sink_printf(s, _(": no score: %s"), why);
   }
   S_verdict(s, r, ro, counts, why);
 }
@@ -292,7 +294,7 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
     S_color(s, ro, C_RESET);
     mtai_sink_puts(s, " ");
     S_color(s, ro, S_sev_color(f->severity));
-    mtai_sink_printf(s, "%s:", mta_severity_name(f->severity));
+    mtai_sink_printf(s, "%s:", mtai_severity_label(f->severity));
     S_color(s, ro, C_RESET);
     mtai_sink_puts(s, " ");
     S_plain(s, f->message, 0, strlen(f->message));
@@ -309,26 +311,30 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
   S_color(s, ro, C_RESET);
   mtai_sink_puts(s, " (");
   mtai_sink_display_cstr(s, d->encoding);
-  mtai_sink_printf(s, "): %zu paragraphs\n", d->npara);
+  mtai_sink_printf(s, _("): %zu paragraphs\n"), d->npara);
   if (r->src_name) {
-    mtai_sink_puts(s, "  source: ");
+    mtai_sink_printf(s, "  %s ", _("source:"));
     S_plain(s, r->src_name, 0, strlen(r->src_name));
     if (r->bi) {
-      mtai_sink_printf(s, " (%zu paragraph%s, %s)\n", r->bi->src.npara,
-                       r->bi->src.npara == 1 ? "" : "s",
-                       r->bi->parallel ? "paired unit by unit" : "aligned");
+      mtai_sink_printf(s,
+                       P_(" (%zu paragraph, %s)\n", " (%zu paragraphs, %s)\n",
+                          r->bi->src.npara),
+                       r->bi->src.npara,
+                       r->bi->parallel ? _("paired unit by unit")
+                                       : _("aligned"));
     } else {
-      mtai_sink_puts(s, " not used: ");
-      mtai_sink_display_cstr(s, r->src_error ? r->src_error : "cannot be used");
+      mtai_sink_printf(s, " %s ", _("not used:"));
+      mtai_sink_display_cstr(s,
+                             r->src_error ? r->src_error : _("cannot be used"));
       mtai_sink_puts(s, "\n");
     }
   }
   if (r->dropped)
     mtai_sink_printf(
         s,
-        "  %zu more findings not listed (at most %d per "
-        "document): %zu critical, %zu major, %zu minor; they "
-        "count in the score and the gates\n",
+        _("  %zu more findings not listed (at most %d per "
+          "document): %zu critical, %zu major, %zu minor; they "
+          "count in the score and the gates\n"),
         r->dropped, MTAI_MAX_FINDINGS, r->dropped_sev[MTA_SEV_CRITICAL],
         r->dropped_sev[MTA_SEV_MAJOR], r->dropped_sev[MTA_SEV_MINOR]);
   if (r->hidden)
@@ -339,11 +345,13 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
                      r->hidden, r->hidden_sev[MTA_SEV_CRITICAL],
                      r->hidden_sev[MTA_SEV_MAJOR],
                      r->hidden_sev[MTA_SEV_MINOR]);
-  mtai_sink_puts(s, "  para  line  kind         words  score\n");
+  /* TRANSLATORS: column heads over "%4zu  %4zu  %-11s  %5zu  %5s": keep
+   * each head right-aligned over its column (the third left-aligned). */
+  mtai_sink_puts(s, _("  para  line  kind         words  score\n"));
   for (size_t i = 0; i < d->npara; i++) {
     const struct mtai_paragraph *p = &d->paras[i];
     mtai_sink_printf(s, "  %4zu  %4zu  %-11s  %5zu  ", i + 1, (size_t)p->line,
-                     mtai_para_kind_name(p->kind), (size_t)p->words);
+                     mtai_para_kind_label(p->kind), (size_t)p->words);
     if (p->scored) {
       char sc[16];
       mtai_format_score(sc, p->score);
@@ -353,7 +361,8 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
       /* A paragraph left out of the article score shows no score of its
        * own: a red 0.0 next to site chrome reads as a verdict on it. */
       mtai_sink_printf(s, "%5s  %10s", "-", "");
-      mtai_sink_printf(s, "  not scored%s", p->dup_of ? " (repeat)" : "");
+      mtai_sink_printf(s, "  %s",
+                       p->dup_of ? _("not scored (repeat)") : _("not scored"));
     }
     mtai_sink_puts(s, "\n");
   }
@@ -361,11 +370,11 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
   mtai_report_why(r, why, sizeof why);
   if (r->scored) {
     mtai_format_score(sc, r->score);
-    mtai_sink_printf(s, "  article score: %s over %zu words", sc, r->words);
+    mtai_sink_printf(s, _("  article score: %s over %zu words"), sc, r->words);
   } else if (r->reason == MTA_REASON_NO_TEXT) {
-    mtai_sink_puts(s, "  no score: no article text");
+    mtai_sink_printf(s, "  %s", _("no score: no article text"));
   } else {
-    mtai_sink_printf(s, "  no score: %s", why);
+    mtai_sink_printf(s, _("  no score: %s"), why);
   }
   S_unscored(s, r);
   S_verdict(s, r, ro, counts, why);
@@ -387,15 +396,15 @@ static void S_totals(struct mtai_sink *s, const struct mtai_batch *b) {
   size_t unscored = 0;
   for (size_t i = 0; i < b->nrows; i++)
     unscored += !b->rows[i].scored;
-  mtai_sink_printf(s, "  %zu documents, %zu failed, ", b->nrows, b->failed);
+  mtai_sink_printf(s, _("  %zu documents, %zu failed, "), b->nrows, b->failed);
   if (unscored)
-    mtai_sink_printf(s, "%zu without a score, ", unscored);
+    mtai_sink_printf(s, _("%zu without a score, "), unscored);
   if (b->supp_shown)
     mtai_sink_printf(s,
                      P_("%zu finding suppressed, ", "%zu findings suppressed, ",
                         b->suppressed),
                      b->suppressed);
-  mtai_sink_printf(s, "%zu errors", b->nerrors);
+  mtai_sink_printf(s, _("%zu errors"), b->nerrors);
   if (b->hidden)
     mtai_sink_printf(s, _("; %zu findings hidden by --min-severity"),
                      b->hidden);
@@ -419,8 +428,10 @@ static void S_end(struct mtai_sink *s, const struct mtai_batch *b,
     memcpy(rows, b->rows, b->nrows * sizeof *rows);
     qsort(rows, b->nrows, sizeof *rows, S_row_cmp);
   }
-  mtai_sink_puts(s, "\nsummary (worst first)\n");
-  mtai_sink_puts(s, "  score  result   words  crit  major  minor  file\n");
+  mtai_sink_printf(s, "\n%s\n", _("summary (worst first)"));
+  /* TRANSLATORS: column heads over "%5s  %-6s  %6zu  %4zu  %5zu  %5zu  "
+   * and the file name: keep each right-aligned over its column. */
+  mtai_sink_puts(s, _("  score  result   words  crit  major  minor  file\n"));
   for (size_t i = 0; i < b->nrows; i++) {
     const struct mtai_row *r = &rows[i];
     char sc[16];
@@ -431,7 +442,9 @@ static void S_end(struct mtai_sink *s, const struct mtai_batch *b,
     mtai_sink_printf(s, "  %5s  ", sc);
     if (r->gated) {
       S_color(s, ro, r->passed ? C_PASS : C_FAIL);
-      mtai_sink_puts(s, r->passed ? "PASS  " : "FAIL  ");
+      /* TRANSLATORS: the verdict in the summary table, at most 6
+       * letters. */
+      mtai_sink_printf(s, "%-6s", r->passed ? _("PASS") : _("FAIL"));
       S_color(s, ro, C_RESET);
     } else {
       mtai_sink_puts(s, "      ");
@@ -446,7 +459,10 @@ static void S_end(struct mtai_sink *s, const struct mtai_batch *b,
     mtai_sink_puts(s, "\n");
   }
   for (size_t i = 0; i < b->nerrors; i++) {
-    mtai_sink_puts(s, "      -  ERROR        -     -      -      -  ");
+    /* TRANSLATORS: an input that could not be audited, in the summary
+     * table, at most 6 letters. */
+    mtai_sink_printf(s, "      -  %-6s       -     -      -      -  ",
+                     _("ERROR"));
     S_plain(s, b->errors[i].name, 0, strlen(b->errors[i].name));
     mtai_sink_puts(s, ": ");
     S_plain(s, b->errors[i].message, 0, strlen(b->errors[i].message));

@@ -40,6 +40,7 @@
 #include "spell_int.h"
 #include "status.h"
 #include "vec.h"
+#include "i18n.h"
 
 #define S_MIN_PART 3                       /* code points in a compound part */
 #define S_MAX_PARTS 16                     /* parts of a hyphenated word */
@@ -152,18 +153,18 @@ static mta_status S_load_user(struct mtai_strset *set, const char *path,
   int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
     char eb[128];
-    snprintf(err, errsz, "%s: cannot open word list: %s", path,
+    snprintf(err, errsz, _("%s: cannot open word list: %s"), path,
              mtai_errstr(errno, eb, sizeof eb));
     return MTA_ERR_IO;
   }
   struct stat sb;
   if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
-    snprintf(err, errsz, "%s: word list is not a regular file", path);
+    snprintf(err, errsz, _("%s: word list is not a regular file"), path);
     close(fd);
     return MTA_ERR_IO;
   }
   if (sb.st_size > S_USER_MAX_FILE) {
-    snprintf(err, errsz, "%s: word list larger than %d bytes", path,
+    snprintf(err, errsz, _("%s: word list larger than %d bytes"), path,
              S_USER_MAX_FILE);
     close(fd);
     return MTA_ERR_TOO_LARGE;
@@ -171,7 +172,7 @@ static mta_status S_load_user(struct mtai_strset *set, const char *path,
   FILE *f = fdopen(fd, "rb");
   if (!f) {
     char eb[128];
-    snprintf(err, errsz, "%s: cannot open word list: %s", path,
+    snprintf(err, errsz, _("%s: cannot open word list: %s"), path,
              mtai_errstr(errno, eb, sizeof eb));
     close(fd);
     return MTA_ERR_IO;
@@ -184,13 +185,13 @@ static mta_status S_load_user(struct mtai_strset *set, const char *path,
     lineno++;
     total += (size_t)len;
     if (total > S_USER_MAX_FILE) { /* it grew while read */
-      snprintf(err, errsz, "%s: word list larger than %d bytes", path,
+      snprintf(err, errsz, _("%s: word list larger than %d bytes"), path,
                S_USER_MAX_FILE);
       st = MTA_ERR_TOO_LARGE;
       break;
     }
     if (memchr(line, '\0', (size_t)len)) {
-      snprintf(err, errsz, "%s:%zu: NUL byte", path, lineno);
+      snprintf(err, errsz, _("%s:%zu: NUL byte"), path, lineno);
       st = MTA_ERR_ENCODING;
       break;
     }
@@ -201,20 +202,20 @@ static mta_status S_load_user(struct mtai_strset *set, const char *path,
     if (a >= n)
       continue;
     if (n - a > S_USER_MAX_WORD) {
-      snprintf(err, errsz, "%s:%zu: word longer than %d bytes", path, lineno,
+      snprintf(err, errsz, _("%s:%zu: word longer than %d bytes"), path, lineno,
                S_USER_MAX_WORD);
       st = MTA_ERR_DICT;
       break;
     }
     if (!mtai_utf8_valid(line + a, n - a, NULL)) {
-      snprintf(err, errsz, "%s:%zu: not UTF-8", path, lineno);
+      snprintf(err, errsz, _("%s:%zu: not UTF-8"), path, lineno);
       st = MTA_ERR_ENCODING;
       break;
     }
     st = mtai_strset_add(set, line + a, n - a);
   }
   if (!st && ferror(f)) {
-    snprintf(err, errsz, "%s: read error", path);
+    snprintf(err, errsz, _("%s: read error"), path);
     st = MTA_ERR_IO;
   }
   free(line);
@@ -237,8 +238,8 @@ mta_status mtai_speller_new(const char *dict_dir, const char *const *user,
   if (!S_search(dirs, "de_DE_frami", aff, dic, sizeof aff) &&
       !S_search(dirs, "de_DE", aff, dic, sizeof aff)) {
     snprintf(err, errsz,
-             "no German Hunspell dictionary (de_DE_frami or de_DE) in %s; "
-             "install hunspell-de-de-frami or pass --dict-dir",
+             _("no German Hunspell dictionary (de_DE_frami or de_DE) in %s; "
+               "install hunspell-de-de-frami or pass --dict-dir"),
              dirs);
     return MTA_ERR_DICT;
   }
@@ -272,7 +273,7 @@ mta_status mtai_speller_new(const char *dict_dir, const char *const *user,
     S_alphabet(sp, enc, aff, dic);
   }
   if (!sp->de || sp->to_de == (iconv_t)-1 || sp->from_de == (iconv_t)-1) {
-    snprintf(err, errsz, "cannot load dictionary %s", dic);
+    snprintf(err, errsz, _("cannot load dictionary %s"), dic);
     st = MTA_ERR_DICT;
   }
   /* English: optional, used to tell English words apart. Only the UTF-8
@@ -287,11 +288,11 @@ mta_status mtai_speller_new(const char *dict_dir, const char *const *user,
   }
   if (!st && ((st = mtai_strset_load(&sp->names, "names.txt")) ||
               (st = mtai_strset_load(&sp->heads, "compound-heads.txt"))))
-    snprintf(err, errsz, "word lists missing from the build");
+    snprintf(err, errsz, _("word lists missing from the build"));
   if (!st && (st = mtai_spell_translit_load(&sp->translit)))
-    snprintf(err, errsz, "dict/transliterations.txt missing from the build");
+    snprintf(err, errsz, _("dict/transliterations.txt missing from the build"));
   if (!st && (st = mtai_strset_load(&sp->user, "loanwords.txt")))
-    snprintf(err, errsz, "dict/loanwords.txt missing from the build");
+    snprintf(err, errsz, _("dict/loanwords.txt missing from the build"));
   if (st) {
     mtai_speller_free(sp);
     return st;

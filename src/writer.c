@@ -18,6 +18,7 @@
 #include "atomic.h"
 #include "emit.h"
 #include "vec.h"
+#include "i18n.h"
 
 struct mta_writer {
   char *dir;                /* directory mode (HTML): one file per document */
@@ -148,28 +149,31 @@ void mtai_report_why(const struct mta_report *r, char *out, size_t size) {
   switch (r->reason) {
   case MTA_REASON_NO_TEXT:
     if (r->unscored)
-      snprintf(out, size, "no article text, all %zu words unscored",
+      snprintf(out, size, _("no article text, all %zu words unscored"),
                r->unscored);
     else
-      snprintf(out, size, "no article text");
+      snprintf(out, size, _("no article text"));
     return;
   case MTA_REASON_TOO_LITTLE_TEXT:
-    snprintf(out, size, "%zu scored word%s, fewer than %zu", r->words,
-             r->words == 1 ? "" : "s", r->gate.min_words);
+    snprintf(out, size,
+             P_("%zu scored word, fewer than %zu",
+                "%zu scored words, fewer than %zu", r->words),
+             r->words, r->gate.min_words);
     return;
   case MTA_REASON_SCORE:
     mtai_format_score(a, r->score);
     S_threshold(b, sizeof b, r->gate.fail_under);
-    snprintf(out, size, "score %s under %s", a, b);
+    snprintf(out, size, _("score %s under %s"), a, b);
     return;
   case MTA_REASON_SEVERITY:
-    snprintf(out, size, "a scored finding of severity %s or worse",
-             mta_severity_name(r->gate.fail_on));
+    snprintf(out, size, _("a scored finding of severity %s or worse"),
+             mtai_severity_label(r->gate.fail_on));
     return;
   case MTA_REASON_UNSCORED:
     snprintf(a, sizeof a, "%.1f", share);
     S_threshold(b, sizeof b, r->gate.fail_unscored);
-    snprintf(out, size, "%s %% of the words unscored, more than %s %%", a, b);
+    snprintf(out, size, _("%s %% of the words unscored, more than %s %%"), a,
+             b);
     return;
   case MTA_REASON_NONE:
   case MTA_REASON_LAST:

@@ -34,6 +34,7 @@
 #include <unicode/uchar.h>
 
 #include "xliff.h"
+#include "i18n.h"
 
 #define S_NS1 "urn:oasis:names:tc:xliff:document:1."
 #define S_NS2 "urn:oasis:names:tc:xliff:document:2.0"
@@ -504,9 +505,9 @@ mta_status mtai_xliff_split(const char *t, size_t n, struct mtai_xliff *x,
   if (!doc || !wf) {
     xmlFreeDoc(doc);
     if (er.level >= XML_ERR_ERROR)
-      snprintf(why, whylen, "XLIFF: line %d: %s", er.line, er.msg);
+      snprintf(why, whylen, _("XLIFF: line %d: %s"), er.line, er.msg);
     else
-      snprintf(why, whylen, "XLIFF: not well-formed XML");
+      snprintf(why, whylen, _("XLIFF: not well-formed XML"));
     return MTA_ERR_PARSE;
   }
   xmlNodePtr root = xmlDocGetRootElement(doc);
@@ -525,7 +526,7 @@ mta_status mtai_xliff_split(const char *t, size_t n, struct mtai_xliff *x,
     xmlFree(v);
   }
   if (!xliff) {
-    snprintf(why, whylen, "not an XLIFF document (root element %s)",
+    snprintf(why, whylen, _("not an XLIFF document (root element %s)"),
              root ? (const char *)root->name : "missing");
     xmlFreeDoc(doc);
     return MTA_ERR_MARKUP;
@@ -540,12 +541,12 @@ mta_status mtai_xliff_split(const char *t, size_t n, struct mtai_xliff *x,
   if (st == MTA_ERR_TOO_LARGE) {
     st = MTA_ERR_PARSE;
     snprintf(why, whylen,
-             "XLIFF: entity expansion larger than twice the document");
+             _("XLIFF: entity expansion larger than twice the document"));
   } else if (st == MTA_ERR_PARSE) {
-    snprintf(why, whylen, "XLIFF: nested more than %d deep", S_DEPTH_MAX);
+    snprintf(why, whylen, _("XLIFF: nested more than %d deep"), S_DEPTH_MAX);
   } else if (!st && !x->units) {
     st = MTA_ERR_EMPTY;
-    snprintf(why, whylen, "XLIFF: no translated units");
+    snprintf(why, whylen, _("XLIFF: no translated units"));
   }
   if (!st) {
     x->tlen = mtai_buf_len(&cx.tgt.b);

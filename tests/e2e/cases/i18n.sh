@@ -67,6 +67,33 @@ if ls po/de-checks-*.po >/dev/null 2>&1; then
 fi
 end
 
+begin "i18n: LANGUAGE=de audits in German (text), LANGUAGE=en in English"
+lang LANGUAGE=de "$BIN" --color never "$S0"
+expect_rc 0
+grep -q '^Übersicht (schlechteste zuerst)$' "$T/out" ||
+  grep -q 'Qualitätswert des Artikels: ' "$T/out" || fail "no German label"
+grep -q ': leicht: \|: schwer: \|: kritisch: ' "$T/out" || fail "no German severity"
+lang LANGUAGE=en "$BIN" --color never "$S0"
+cmp -s "$T/out" samples/expected/"$(basename "$S0" .txt)".text ||
+  fail "English text report differs from the golden file"
+lang LANGUAGE=de "$BIN" --color never --lang en "$S0"
+cmp -s "$T/out" samples/expected/"$(basename "$S0" .txt)".text ||
+  fail "--lang en: text report differs from the golden file"
+end
+
+begin "i18n: --help, --list-rules and the summary table in German"
+lang "$BIN" --lang de --help
+expect_rc 0
+grep -q '^Aufruf: mtaudit' "$T/out" || fail "--help: no German usage line"
+grep -q -e '--lang SPRACHE' "$T/out" || fail "--help: --lang not in German"
+lang "$BIN" --lang de --list-rules
+head -n 1 "$T/out" | grep -q '^REGEL ' || fail "--list-rules: header '$(head -n 1 "$T/out")'"
+grep -q '^spelling/unknown ' "$T/out" || fail "--list-rules: rule ids not English"
+lang "$BIN" --lang de --no-excerpt --fail-under 99 "$S0" "$S3"
+tail -n 1 "$T/out" | grep -q '^  2 Artikel, ' || fail "summary: '$(tail -n 1 "$T/out")'"
+grep -q '^   Wert  Freig.  Wörter' "$T/out" || fail "no German table head"
+end
+
 begin "i18n: the catalogs: msgfmt -c, nothing fuzzy or untranslated, no msgid twice"
 if command -v msgfmt >/dev/null 2>&1; then
   for f in po/*.po; do
