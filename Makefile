@@ -114,8 +114,9 @@ $(B)/locale/%/LC_MESSAGES/mtaudit.mo: $$(PO_$$*) | $(B)/gen
 pot:
 	xgettext $(XGETTEXT_FLAGS) -o po/mtaudit.pot src/*.c src/*.h
 
-# Every catalog checked on its own (msgfmt -c, statistics) and no msgid in
-# two of them (the merge would keep one silently).
+# Every catalog checked on its own (msgfmt -c, statistics), no msgid in
+# two of them (the merge would keep one silently), and every message of
+# the code translated (msgcmp against a fresh template).
 po-check:
 	@for f in $(wildcard po/*.po); do \
 	  printf '%s: ' "$$f"; msgfmt -c --statistics -o /dev/null "$$f" || exit 1; \
@@ -123,6 +124,10 @@ po-check:
 	@d=$$(msgcat --more-than=1 $(wildcard po/*.po) | grep -c '^msgid '); \
 	if [ "$$d" -gt 1 ]; then echo "po: msgids in two catalogs:"; \
 	  msgcat --more-than=1 $(wildcard po/*.po) | grep -A1 '^msgid '; exit 1; fi
+	@xgettext $(XGETTEXT_FLAGS) -o $(B)/gen/po-check.pot src/*.c src/*.h
+	@msgcat --use-first -o $(B)/gen/po-check.po $(wildcard po/de.po po/de-*.po)
+	@msgcmp $(B)/gen/po-check.po $(B)/gen/po-check.pot || \
+	  { echo "po: messages of the code without German (above)"; exit 1; }
 
 $(B)/obj/%.o: src/%.c $(wildcard src/*.h) include/mtaudit.h | $(B)/obj
 	$(CC) $(CFLAGS_ALL) -c $< -o $@
