@@ -119,6 +119,13 @@ static const char *S_grade(double score, int scored) {
 
 static void S_pair_css(struct mtai_sink *s, const struct mta_report *r);
 
+/* ' lang="en"' on a part of the page that is in English: when the
+ * labels are untranslated (the page itself is lang="de"). */
+static const char *S_ui_lang(void) {
+  static const char k[] = "article score / 100";
+  return strcmp(_(k), k) ? "" : " lang=\"en\"";
+}
+
 static void S_head(struct mtai_sink *s, const char *name, const char *what,
                    const struct mta_report *r) {
   mtai_sink_puts(s, "<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n"
@@ -471,7 +478,7 @@ static void S_note(struct S_page *P, size_t k) {
                    "<a class=\"n\" href=\"#f-%zu\">%zu</a>"
                    "<span class=\"sev sev-%s\">%s</span>"
                    "<a class=\"rule\" href=\"#f-%zu\">",
-                   k, k, k + 1, sev, sev, k);
+                   k, k, k + 1, sev, mtai_severity_label(f->severity), k);
   S_text(s, f->rule->id);
   mtai_sink_printf(s,
                    "</a><span class=\"pos\">%zu:%zu</span></div>"
@@ -482,9 +489,9 @@ static void S_note(struct S_page *P, size_t k) {
   if (src) {
     /* The source span, linking to its mark in the source column. */
     mtai_sink_printf(s,
-                     "<div class=\"srcq\">source: <a href=\"#s-%zu\" "
+                     "<div class=\"srcq\">%s <a href=\"#s-%zu\" "
                      "lang=\"en\">",
-                     k);
+                     _("source:"), k);
     S_text_cut(s, P->r->bi->src.text, f->src_start, f->src_end, 80);
     mtai_sink_puts(s, "</a></div>");
   }
@@ -541,7 +548,7 @@ static void S_para_body(struct S_page *P, size_t i) {
   const struct mtai_paragraph *p = &d->paras[i];
   int bp = p->kind == MTAI_PARA_BOILERPLATE;
   if (bp || p->dup_of || !p->scored) {
-    mtai_sink_puts(s, "<span class=\"label\" lang=\"en\"");
+    mtai_sink_printf(s, "<span class=\"label\"%s", S_ui_lang());
     if (bp && mtai_para_bp_why(d, p)[0]) {
       mtai_sink_puts(s, " title=\"");
       S_text(s, mtai_para_bp_why(d, p));
@@ -549,13 +556,14 @@ static void S_para_body(struct S_page *P, size_t i) {
     }
     mtai_sink_puts(s, ">");
     if (bp)
-      mtai_sink_puts(s, "boilerplate");
+      mtai_sink_puts(s, _("boilerplate"));
     else if (p->dup_of)
-      mtai_sink_printf(s, "repeats \xC2\xB6\xE2\x80\x89%zu", (size_t)p->dup_of);
+      mtai_sink_printf(s, _("repeats \xC2\xB6\xE2\x80\x89%zu"),
+                       (size_t)p->dup_of);
     else
-      mtai_sink_puts(s, mtai_para_kind_name(p->kind));
+      mtai_sink_puts(s, mtai_para_kind_label(p->kind));
     if (!p->scored)
-      mtai_sink_puts(s, " \xC2\xB7 not scored");
+      mtai_sink_printf(s, " \xC2\xB7 %s", _("not scored"));
     mtai_sink_puts(s, "</span>");
   }
   const char *tag = p->kind == MTAI_PARA_HEADING ? "h2" : "p";
@@ -832,29 +840,33 @@ static void S_header(struct mtai_sink *s, const struct mta_report *r) {
     if ((unsigned)f->rule->category < MTAI_CAT__COUNT)
       cats[f->rule->category]++;
   }
-  mtai_sink_puts(s, "<header class=\"top card\" lang=\"en\">\n<div>"
-                    "<div class=\"kicker\">mtaudit \xC2\xB7 translation "
-                    "audit</div>\n<h1>");
+  mtai_sink_printf(s,
+                   "<header class=\"top card\"%s>\n<div>"
+                   "<div class=\"kicker\">mtaudit \xC2\xB7 %s</div>\n<h1>",
+                   S_ui_lang(), _("translation audit"));
   S_name(s, r->doc.name);
   mtai_sink_printf(s,
-                   "</h1>\n<ul class=\"stats\"><li><b>%zu</b> words</li>"
-                   "<li><b>%zu</b> paragraphs</li><li><b>%zu</b> findings"
-                   "</li><li><b>%u</b> penalty points</li><li>encoding <b>",
-                   r->words, r->doc.npara, r->nfind, r->penalty);
+                   "</h1>\n<ul class=\"stats\"><li><b>%zu</b> %s</li>"
+                   "<li><b>%zu</b> %s</li><li><b>%zu</b> %s"
+                   "</li><li><b>%u</b> %s</li><li>%s <b>",
+                   r->words, _("words"), r->doc.npara, _("paragraphs"),
+                   r->nfind, _("findings"), r->penalty, _("penalty points"),
+                   _("encoding"));
   S_name(s, r->doc.encoding);
   mtai_sink_puts(s, "</b></li>");
   if (r->src_name) {
     /* Source-aware mode: the source and whether it was used. */
-    mtai_sink_printf(s, "<li class=\"source%s\">source <b>",
-                     r->bi ? "" : " unused");
+    mtai_sink_printf(s, "<li class=\"source%s\">%s <b>", r->bi ? "" : " unused",
+                     _("source"));
     S_name(s, r->src_name);
     if (r->bi)
-      mtai_sink_printf(s, "</b> (%zu paragraph%s, %s)</li>", r->bi->src.npara,
-                       r->bi->src.npara == 1 ? "" : "s",
-                       r->bi->parallel ? "paired unit by unit" : "aligned");
+      mtai_sink_printf(s, "</b> (%zu %s, %s)</li>", r->bi->src.npara,
+                       P_("paragraph", "paragraphs", r->bi->src.npara),
+                       r->bi->parallel ? _("paired unit by unit")
+                                       : _("aligned"));
     else {
-      mtai_sink_puts(s, "</b> not used: ");
-      S_name(s, r->src_error ? r->src_error : "cannot be used");
+      mtai_sink_printf(s, "</b> %s ", _("not used:"));
+      S_name(s, r->src_error ? r->src_error : _("cannot be used"));
       mtai_sink_puts(s, "</li>");
     }
   }
@@ -863,8 +875,8 @@ static void S_header(struct mtai_sink *s, const struct mta_report *r) {
                      _("findings hidden (--min-severity)"));
   if (r->unscored) {
     /* Words left out of the score, and why. */
-    mtai_sink_printf(
-        s, "<li class=\"unscored\"><b>%zu</b> words unscored: ", r->unscored);
+    mtai_sink_printf(s, "<li class=\"unscored\"><b>%zu</b> %s ", r->unscored,
+                     _("words unscored:"));
     for (size_t k = 0; k < r->nunsc; k++)
       mtai_sink_printf(s, "%s%zu %s", k ? ", " : "", r->unsc[k].words,
                        r->unsc[k].kind);
@@ -876,7 +888,7 @@ static void S_header(struct mtai_sink *s, const struct mta_report *r) {
   for (int i = 0; i < 3; i++)
     mtai_sink_printf(s, "<li class=\"sev sev-%s%s\">%zu %s</li>",
                      S_sev(order[i]), counts[order[i]] ? "" : " zero",
-                     counts[order[i]], S_sev(order[i]));
+                     counts[order[i]], mtai_severity_label(order[i]));
   char why[96];
   mtai_report_why(r, why, sizeof why);
   mtai_sink_printf(s,
@@ -885,16 +897,19 @@ static void S_header(struct mtai_sink *s, const struct mta_report *r) {
                    S_grade(r->score, r->scored));
   if (r->scored) {
     mtai_sink_score(s, r->score);
-    mtai_sink_puts(s, "</div><div class=\"of\">article score / 100</div>");
+    mtai_sink_printf(s, "</div><div class=\"of\">%s</div>",
+                     _("article score / 100"));
   } else {
-    mtai_sink_puts(s, "\xE2\x80\x93</div><div class=\"of\">no score: ");
+    mtai_sink_printf(s, "\xE2\x80\x93</div><div class=\"of\">%s ",
+                     _("no score:"));
     S_text(s, why);
     mtai_sink_puts(s, "</div>");
   }
   /* The verdict only when a gate was set. */
   if (r->gated) {
     mtai_sink_printf(s, "<span class=\"badge %s\">%s</span>",
-                     r->passed ? "pass" : "fail", r->passed ? "PASS" : "FAIL");
+                     r->passed ? "pass" : "fail",
+                     r->passed ? _("PASS") : _("FAIL"));
     if (!r->passed) {
       mtai_sink_puts(s, "<div class=\"why\">");
       S_text(s, why);
@@ -902,18 +917,25 @@ static void S_header(struct mtai_sink *s, const struct mta_report *r) {
     }
   }
   mtai_sink_puts(s, "</div>\n");
-  mtai_sink_puts(s, "<div class=\"legendbox\"><div><span class=\"lt\">"
-                    "Findings by category</span></div><ul class=\"legend\">");
+  mtai_sink_printf(s,
+                   "<div class=\"legendbox\"><div><span class=\"lt\">"
+                   "%s</span></div><ul class=\"legend\">",
+                   _("Findings by category"));
   for (int c = 0; c < MTAI_CAT__COUNT; c++) {
     const char *name = mtai_category_name((enum mtai_category)c);
     mtai_sink_printf(s, "<li class=\"chip cat-%s%s\"><i></i>%s <b>%zu</b></li>",
-                     name, cats[c] ? "" : " zero", name, cats[c]);
+                     name, cats[c] ? "" : " zero", mtai_category_label(c),
+                     cats[c]);
   }
-  mtai_sink_puts(s, "</ul><div><span class=\"lt\">Severity</span>"
-                    "<span class=\"sample sev-minor\">minor</span>"
-                    "<span class=\"sample sev-major\">major</span>"
-                    "<span class=\"sample sev-critical\">critical</span>"
-                    "</div></div>\n</header>\n");
+  mtai_sink_printf(s,
+                   "</ul><div><span class=\"lt\">%s</span>"
+                   "<span class=\"sample sev-minor\">%s</span>"
+                   "<span class=\"sample sev-major\">%s</span>"
+                   "<span class=\"sample sev-critical\">%s</span>"
+                   "</div></div>\n</header>\n",
+                   _("Severity"), mtai_severity_label(MTA_SEV_MINOR),
+                   mtai_severity_label(MTA_SEV_MAJOR),
+                   mtai_severity_label(MTA_SEV_CRITICAL));
 }
 
 static void S_document(struct mtai_sink *s, const struct mta_report *r,
