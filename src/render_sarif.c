@@ -85,7 +85,9 @@ static void S_related_source(struct mtai_sink *s, const struct mta_report *r,
                    line, col, eline, ecol, f->src_start,
                    f->src_end - f->src_start);
   mtai_sink_json_str(s, src->text + f->src_start, f->src_end - f->src_start);
-  mtai_sink_puts(s, "}}}, \"message\": {\"text\": \"English source\"}}]");
+  mtai_sink_puts(s, "}}}, \"message\": {\"text\": ");
+  mtai_sink_json_cstr(s, _("English source"));
+  mtai_sink_puts(s, "}}]");
 }
 
 static void S_begin(struct mtai_sink *s, const mta_render_options *ro) {
