@@ -33,7 +33,9 @@
 #include "emit.h"
 #include "i18n.h"
 
-#define S_CONTEXT 40    /* code points of context on each side of a span */
+#define S_CONTEXT 40 /* code points of context on each side of a span */
+/* Code points of a finding's span shown at most in the excerpt. */
+#define S_SPAN 60
 #define S_SRC_QUOTE 160 /* code points of a quoted source sentence */
 
 enum {
@@ -167,7 +169,15 @@ static void S_excerpt(struct mtai_sink *s, const struct mta_report *r,
   size_t se = f->end < le ? f->end : le;
   if (se < f->start)
     se = f->start;
-  size_t b = S_fwd(t, le, se, S_CONTEXT);
+  /* A long span (a boilerplate paragraph) is marked up to S_SPAN code
+   * points and cut with "…", so that the excerpt stays one screen line. */
+  int cut = mtai_utf8_count(t + f->start, se - f->start) > S_SPAN;
+  if (cut) {
+    se = S_fwd(t, se, f->start, S_SPAN);
+    while (se > f->start + 1 && t[se - 1] == ' ')
+      se--;
+  }
+  size_t b = cut ? se : S_fwd(t, le, se, S_CONTEXT);
   char num[32];
   int w = snprintf(num, sizeof num, "%zu", f->line);
   mtai_sink_printf(s, "  %*s | ", w, num);
