@@ -323,37 +323,38 @@ static mta_status S_top_key(struct S_parser *p, const char *key,
   if (!strcmp(key, "fail-under")) {
     double d;
     if (!S_decimal(v, &d))
-      return S_FAIL(p, "fail-under: '%s' is not a number", v);
+      return S_FAIL(p, _("fail-under: '%s' is not a number"), v);
     if (d < 0 || d > 100)
-      return S_FAIL(p, "fail-under: '%s' is out of range (0 to 100)", v);
+      return S_FAIL(p, _("fail-under: '%s' is out of range (0 to 100)"), v);
     c->fail_under = d;
     c->set |= S_SET_FAIL_UNDER;
   } else if (!strcmp(key, "fail-unscored")) {
     double d;
     if (!S_decimal(v, &d))
-      return S_FAIL(p, "fail-unscored: '%s' is not a number", v);
+      return S_FAIL(p, _("fail-unscored: '%s' is not a number"), v);
     if (d < 0 || d > 100)
-      return S_FAIL(p, "fail-unscored: '%s' is out of range (0 to 100)", v);
+      return S_FAIL(p, _("fail-unscored: '%s' is out of range (0 to 100)"), v);
     c->fail_unscored = d;
     c->set |= S_SET_FAIL_UNSCORED;
   } else if (!strcmp(key, "min-words")) {
     size_t n = 0;
     if (!*v || strspn(v, "0123456789") != strlen(v) || strlen(v) > 7 ||
         (n = (size_t)strtoul(v, NULL, 10)) > 1000000)
-      return S_FAIL(p, "min-words: '%s' is not a number from 0 to 1000000", v);
+      return S_FAIL(p, _("min-words: '%s' is not a number from 0 to 1000000"),
+                    v);
     c->min_words = n ? n : 1; /* 0 and 1 alike, as on the command line */
     c->set |= S_SET_MIN_WORDS;
   } else if (!strcmp(key, "fail-on")) {
     if (!S_severity(v, &c->fail_on))
       return S_FAIL(p,
-                    "fail-on: bad severity '%s' (expected minor, major or "
-                    "critical)",
+                    _("fail-on: bad severity '%s' (expected minor, major or "
+                      "critical)"),
                     v);
     c->set |= S_SET_FAIL_ON;
   } else if (!strcmp(key, "score-all") || !strcmp(key, "spell")) {
     if (!S_bool(v, &b))
-      return S_FAIL(p, "%s: bad boolean '%s' (expected " S_BOOL_WORDS ")", key,
-                    v);
+      return S_FAIL(p, _("%s: bad boolean '%s' (expected %s)"), key, v,
+                    S_BOOL_WORDS);
     if (!strcmp(key, "score-all")) {
       c->score_all = b;
       c->set |= S_SET_SCORE_ALL;
@@ -366,19 +367,19 @@ static mta_status S_top_key(struct S_parser *p, const char *key,
     int ok = S_size(v, &n);
     if (ok == 0)
       return S_FAIL(p,
-                    "max-document-size: bad size '%s' (expected bytes, "
-                    "optionally with a suffix k, M or G)",
+                    _("max-document-size: bad size '%s' (expected bytes, "
+                      "optionally with a suffix k, M or G)"),
                     v);
     if (ok < 0)
-      return S_FAIL(p, "max-document-size: '%s' is too large", v);
+      return S_FAIL(p, _("max-document-size: '%s' is too large"), v);
     if (n == 0)
-      return S_FAIL(p, "max-document-size: must be at least 1 byte");
+      return S_FAIL(p, _("max-document-size: must be at least 1 byte"));
     c->max_doc = n;
     c->set |= S_SET_MAX_DOC;
   } else if (!strcmp(key, "encoding") || !strcmp(key, "dict-dir") ||
              !strcmp(key, "dict")) {
     if (!*v)
-      return S_FAIL(p, "%s: empty value", key);
+      return S_FAIL(p, _("%s: empty value"), key);
     int is_path = strcmp(key, "encoding") != 0;
     const char *kept = is_path ? S_keep_path(p, v) : S_keep(c, v, strlen(v));
     if (!kept)
@@ -395,7 +396,7 @@ static mta_status S_top_key(struct S_parser *p, const char *key,
       c->dicts[c->ndicts++] = kept;
     }
   } else {
-    return S_FAIL(p, "unknown key '%s'", key);
+    return S_FAIL(p, _("unknown key '%s'"), key);
   }
   return MTA_OK;
 }
@@ -409,19 +410,19 @@ static mta_status S_rule_key(struct S_parser *p, const char *key,
     if (near)
       return S_FAIL(p, _("%s: unknown rule '%s' (did you mean '%s'?)"), sec,
                     key, near);
-    return S_FAIL(p, "%s: unknown rule '%s'", sec, key);
+    return S_FAIL(p, _("%s: unknown rule '%s'"), sec, key);
   }
   mta_rule_setting rs = {NULL, -1, -1};
   mta_severity sev;
   if (p->section == S_SEC_RULES) {
     if (!S_bool(v, &rs.enabled))
-      return S_FAIL(p, "%s: %s: bad value '%s' (expected " S_BOOL_WORDS ")",
-                    sec, key, v);
+      return S_FAIL(p, _("%s: %s: bad value '%s' (expected %s)"), sec, key, v,
+                    S_BOOL_WORDS);
   } else {
     if (!S_severity(v, &sev))
       return S_FAIL(p,
-                    "%s: %s: bad severity '%s' (expected minor, major or "
-                    "critical)",
+                    _("%s: %s: bad severity '%s' (expected minor, major or "
+                      "critical)"),
                     sec, key, v);
     rs.severity = (int)sev;
   }
@@ -456,10 +457,10 @@ static mta_status S_accept_key(struct S_parser *p, const char *key,
 static mta_status S_section_line(struct S_parser *p, char *s) {
   char *close = strchr(s, ']');
   if (!close)
-    return S_FAIL(p, "malformed section header '%s' (no ']')", s);
+    return S_FAIL(p, _("malformed section header '%s' (no ']')"), s);
   char *rest = S_skip_space(close + 1);
   if (*rest && *rest != '#')
-    return S_FAIL(p, "text after section header: '%s'", rest);
+    return S_FAIL(p, _("text after section header: '%s'"), rest);
   char *name = S_skip_space(s + 1);
   S_rtrim(name, close);
   if (!strcmp(name, "audit"))
@@ -471,7 +472,7 @@ static mta_status S_section_line(struct S_parser *p, char *s) {
   else if (!strcmp(name, "accept"))
     p->section = S_SEC_ACCEPT;
   else
-    return S_FAIL(p, "unknown section '[%s]'", name);
+    return S_FAIL(p, _("unknown section '[%s]'"), name);
   return MTA_OK;
 }
 
@@ -484,19 +485,19 @@ static mta_status S_unquote(struct S_parser *p, char *q) {
   char *w = q, *r = q + 1;
   for (;;) {
     if (!*r)
-      return S_FAIL(p, "unterminated quoted value");
+      return S_FAIL(p, _("unterminated quoted value"));
     if (*r == '"')
       break;
     if (*r == '\\') {
       r++;
       if (*r != '"' && *r != '\\')
-        return S_FAIL(p, "bad escape in quoted value (only \\\" and \\\\)");
+        return S_FAIL(p, _("bad escape in quoted value (only \\\" and \\\\)"));
     }
     *w++ = *r++;
   }
   r = S_skip_space(r + 1);
   if (*r && *r != '#')
-    return S_FAIL(p, "text after the closing quote: '%s'", r);
+    return S_FAIL(p, _("text after the closing quote: '%s'"), r);
   *w = '\0';
   return MTA_OK;
 }
@@ -510,10 +511,10 @@ static mta_status S_line(struct S_parser *p, char *s) {
     return S_section_line(p, s);
   char *eq = strchr(s, '=');
   if (!eq)
-    return S_FAIL(p, "missing '=' in '%s' (expected 'key = value')", s);
+    return S_FAIL(p, _("missing '=' in '%s' (expected 'key = value')"), s);
   S_rtrim(s, eq);
   if (!*s)
-    return S_FAIL(p, "empty key");
+    return S_FAIL(p, _("empty key"));
   char *v = S_skip_space(eq + 1);
   if (*v == '"') {
     mta_status st = S_unquote(p, v);
@@ -546,10 +547,11 @@ static mta_status S_read(struct S_parser *p, char **data, size_t *len) {
   else if (S_ISDIR(sb.st_mode))
     why = mtai_errstr(EISDIR, eb, sizeof eb);
   else if (!S_ISREG(sb.st_mode))
-    why = "not a regular file";
+    why = _("not a regular file");
   else if (sb.st_size > S_MAX_FILE) {
     close(fd);
-    return S_fail_at(p, MTA_ERR_PARSE, 0, "larger than %d bytes", S_MAX_FILE);
+    return S_fail_at(p, MTA_ERR_PARSE, 0, _("larger than %d bytes"),
+                     S_MAX_FILE);
   }
   FILE *fp = why ? NULL : fdopen(fd, "rb");
   if (!why && !fp)
@@ -570,7 +572,7 @@ static mta_status S_read(struct S_parser *p, char **data, size_t *len) {
     st = S_fail_at(p, MTA_ERR_IO, 0, "%s",
                    mtai_errstr(errno ? errno : EIO, eb, sizeof eb));
   else if (st == MTA_ERR_TOO_LARGE)
-    st = S_fail_at(p, MTA_ERR_PARSE, 0, "larger than %d bytes", S_MAX_FILE);
+    st = S_fail_at(p, MTA_ERR_PARSE, 0, _("larger than %d bytes"), S_MAX_FILE);
   fclose(fp);
   *len = mtai_buf_len(&b);
   if (!st && !(*data = mtai_buf_detach(&b)))
@@ -595,11 +597,11 @@ static mta_status S_parse(struct S_parser *p, char *data, size_t len) {
       data[i++] = '\0'; /* data[len] is the buffer's own NUL */
     size_t bad;
     if (memchr(data + start, '\0', n))
-      return S_FAIL(p, "NUL byte");
+      return S_FAIL(p, _("NUL byte"));
     if (n > S_MAX_LINE)
-      return S_FAIL(p, "line longer than %d bytes", S_MAX_LINE);
+      return S_FAIL(p, _("line longer than %d bytes"), S_MAX_LINE);
     if (!mtai_utf8_valid(data + start, n, &bad))
-      return S_FAIL(p, "invalid UTF-8 at column %zu",
+      return S_FAIL(p, _("invalid UTF-8 at column %zu"),
                     mtai_utf8_count(data + start, bad) + 1);
     mta_status st = S_line(p, data + start);
     if (st)
