@@ -145,13 +145,13 @@ static void S_head(struct mtai_sink *s, const char *name, const char *what,
 }
 
 static void S_footer(struct mtai_sink *s) {
-  mtai_sink_printf(
-      s,
-      "<footer lang=\"en\">mtaudit %s \xC2\xB7 MQM-style score: minor 1, "
-      "major 5, critical 10 penalty points; score = 100 \xC3\x97 (1 "
-      "\xE2\x88\x92 penalty / words) over the scored paragraphs. "
-      "Boilerplate and repeated paragraphs are not scored.</footer>\n",
-      mta_version_string());
+  mtai_sink_printf(s, "<footer%s>mtaudit %s \xC2\xB7 ", S_ui_lang(),
+                   mta_version_string());
+  mtai_sink_puts(s, _("MQM-style score: minor 1, major 5, critical 10 penalty "
+                      "points; score = 100 \xC3\x97 (1 \xE2\x88\x92 penalty "
+                      "/ words) over the scored paragraphs. Boilerplate and "
+                      "repeated paragraphs are not scored."));
+  mtai_sink_puts(s, "</footer>\n");
 }
 
 /* ---- the article page -------------------------------------------------- */
@@ -308,7 +308,7 @@ static void S_mark_open(struct S_page *P, size_t k, int empty) {
   mtai_sink_puts(s, "\" title=\"");
   S_text(s, f->message);
   if (f->suggestion) {
-    mtai_sink_puts(s, " \xE2\x80\x94 suggestion: ");
+    mtai_sink_printf(s, " \xE2\x80\x94 %s ", _("suggestion:"));
     S_text(s, f->suggestion);
   }
   mtai_sink_puts(s, "\">");
@@ -512,7 +512,7 @@ static void S_notes(struct S_page *P, size_t i, size_t j) {
     x++;
   if (x == P->first[j])
     return;
-  mtai_sink_puts(P->s, "<aside class=\"notes\" lang=\"en\"><ol>\n");
+  mtai_sink_printf(P->s, "<aside class=\"notes\"%s><ol>\n", S_ui_lang());
   for (; x < P->first[j]; x++)
     if (!P->noted[P->bypara[x]])
       S_note(P, P->bypara[x]);
@@ -524,14 +524,15 @@ static void S_notes(struct S_page *P, size_t i, size_t j) {
 static void S_gut_entry(struct mtai_sink *s, const struct mtai_doc *d,
                         size_t i) {
   const struct mtai_paragraph *p = &d->paras[i];
+  mtai_sink_printf(s, "<a class=\"pno\" href=\"#p-%zu\" title=\"", i + 1);
+  mtai_sink_printf(s, _("paragraph %zu, line %zu, %zu words"), i + 1,
+                   (size_t)p->line, (size_t)p->words);
   mtai_sink_printf(s,
-                   "<a class=\"pno\" "
-                   "href=\"#p-%zu\" title=\"paragraph %zu, line %zu, "
-                   "%zu words\">\xC2\xB6\xE2\x80\x89%zu</a>"
-                   "<span class=\"ps %s\" title=\"paragraph score%s\">",
-                   i + 1, i + 1, (size_t)p->line, (size_t)p->words, i + 1,
-                   S_grade(p->score, p->scored),
-                   p->scored ? "" : " (not scored)");
+                   "\">\xC2\xB6\xE2\x80\x89%zu</a>"
+                   "<span class=\"ps %s\" title=\"%s\">",
+                   i + 1, S_grade(p->score, p->scored),
+                   p->scored ? _("paragraph score")
+                             : _("paragraph score (not scored)"));
   /* A paragraph left out of the score shows no score of its own. */
   if (p->scored)
     mtai_sink_score(s, p->score);
@@ -584,7 +585,7 @@ static void S_paragraph(struct S_page *P, size_t i) {
   mtai_sink_printf(s, "<section class=\"para k-%s%s\" id=\"p-%zu\">\n",
                    mtai_para_kind_name(p->kind), p->dup_of ? " dup" : "",
                    i + 1);
-  mtai_sink_puts(s, "<div class=\"gut\" lang=\"en\">");
+  mtai_sink_printf(s, "<div class=\"gut\"%s>", S_ui_lang());
   S_gut_entry(s, d, i);
   mtai_sink_puts(s, "</div>\n<div class=\"txt\">");
   S_para_body(P, i);
@@ -740,7 +741,7 @@ static void S_omission_note(struct S_page *P, size_t k, size_t *n) {
   if (P->noted[k] != 2)
     return;
   if (!(*n)++)
-    mtai_sink_puts(P->s, "<aside class=\"notes\" lang=\"en\"><ol>\n");
+    mtai_sink_printf(P->s, "<aside class=\"notes\"%s><ol>\n", S_ui_lang());
   S_note(P, k);
 }
 
@@ -776,13 +777,14 @@ static void S_bead(struct S_page *P, size_t bx) {
                                              : " addition";
   mtai_sink_printf(s, "<section class=\"para pair%s\" id=\"b-%zu\">\n", what,
                    bx + 1);
-  mtai_sink_puts(s, "<div class=\"gut\" lang=\"en\">");
+  mtai_sink_printf(s, "<div class=\"gut\"%s>", S_ui_lang());
   for (size_t i = b->t_first; i < b->t_end; i++)
     S_gut_entry(s, d, i);
   mtai_sink_puts(s, "</div>\n<div class=\"src\" lang=\"en\">");
   if (b->s_first == b->s_end)
-    mtai_sink_puts(s, "<div class=\"none\" title=\"no English paragraph is "
-                      "aligned with this one\"></div>");
+    mtai_sink_printf(s, "<div class=\"none\" lang=\"%s\" title=\"%s\"></div>",
+                     S_ui_lang()[0] ? "en" : "de",
+                     _("no English paragraph is aligned with this one"));
   for (size_t j = b->s_first; j < b->s_end; j++) {
     const struct mtai_paragraph *q = &bi->src.paras[j];
     const char *tag = heading ? "h2" : "p";
@@ -794,8 +796,9 @@ static void S_bead(struct S_page *P, size_t bx) {
   }
   mtai_sink_puts(s, "</div>\n<div class=\"txt\">");
   if (b->t_first == b->t_end)
-    mtai_sink_puts(s, "<div class=\"none\" lang=\"en\" title=\"no German "
-                      "paragraph is aligned with this one\"></div>");
+    mtai_sink_printf(s, "<div class=\"none\"%s title=\"%s\"></div>",
+                     S_ui_lang(),
+                     _("no German paragraph is aligned with this one"));
   for (size_t i = b->t_first; i < b->t_end; i++) {
     const struct mtai_paragraph *p = &d->paras[i];
     mtai_sink_printf(s, "<div class=\"tp k-%s%s\" id=\"p-%zu\">",
@@ -814,12 +817,13 @@ static void S_bead(struct S_page *P, size_t bx) {
 
 /* The column heads of the side-by-side page. */
 static void S_pair_head(struct mtai_sink *s, const struct mta_report *r) {
-  mtai_sink_puts(s, "<div class=\"para pair cols\" lang=\"en\"><div "
-                    "class=\"gut\"></div><div class=\"src\">English source "
-                    "\xC2\xB7 <b>");
+  mtai_sink_printf(s,
+                   "<div class=\"para pair cols\"%s><div "
+                   "class=\"gut\"></div><div class=\"src\">%s \xC2\xB7 <b>",
+                   S_ui_lang(), _("English source"));
   S_name(s, r->src_name ? r->src_name : r->bi->src.name);
-  mtai_sink_puts(s, "</b></div><div class=\"txt\">German translation "
-                    "\xC2\xB7 <b>");
+  mtai_sink_printf(s, "</b></div><div class=\"txt\">%s \xC2\xB7 <b>",
+                   _("German translation"));
   S_name(s, r->doc.name);
   mtai_sink_puts(s, "</b></div><div class=\"notes\">Findings</div></div>\n");
 }
@@ -974,9 +978,11 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
   /* Findings attached to no paragraph (a document without any). */
   size_t out = r->doc.npara;
   if (P.first[out] < P.first[out + 1]) {
-    mtai_sink_puts(s, "<section class=\"para extra\"><div class=\"gut\">"
-                      "</div><div class=\"txt\"><span class=\"label\" "
-                      "lang=\"en\">outside the paragraphs</span><p>");
+    mtai_sink_printf(s,
+                     "<section class=\"para extra\"><div class=\"gut\">"
+                     "</div><div class=\"txt\"><span class=\"label\"%s>%s"
+                     "</span><p>",
+                     S_ui_lang(), _("outside the paragraphs"));
     S_leftovers(&P, out);
     mtai_sink_puts(s, "</p></div>\n");
     S_notes(&P, out, out + 1);
@@ -1165,42 +1171,43 @@ static void S_run_meta(struct mtai_sink *s, const struct mtai_batch *b) {
 void mtai_html_index(struct mtai_sink *s, const struct mtai_batch *b,
                      const mta_render_options *ro) {
   (void)ro;
-  S_head(s, "Batch report", "mtaudit", NULL);
+  S_head(s, _("Batch report"), "mtaudit", NULL);
   size_t failed = b->failed <= b->nrows ? b->failed : b->nrows;
   size_t gated = 0, unscored = 0;
   for (size_t i = 0; i < b->nrows; i++) {
     gated += b->rows[i].gated != 0;
     unscored += !b->rows[i].scored;
   }
-  mtai_sink_printf(
-      s,
-      "<header class=\"top card\" lang=\"en\">\n<div><div class=\"kicker\">"
-      "mtaudit \xC2\xB7 translation audit</div>\n<h1>Batch report</h1></div>\n"
-      "<ul class=\"cards\"><li><b>%zu</b>articles</li>",
-      b->nrows);
+  mtai_sink_printf(s,
+                   "<header class=\"top card\"%s>\n<div><div class=\"kicker\">"
+                   "mtaudit \xC2\xB7 %s</div>\n<h1>%s</h1></div>\n"
+                   "<ul class=\"cards\"><li><b>%zu</b>%s</li>",
+                   S_ui_lang(), _("translation audit"), _("Batch report"),
+                   b->nrows, _("articles"));
   /* Passed and failed only when a gate was set. */
   if (gated)
     mtai_sink_printf(s,
-                     "<li class=\"ok\"><b>%zu</b>passed</li>"
-                     "<li class=\"%s\"><b>%zu</b>failed</li>",
-                     gated - failed, failed ? "bad" : "", failed);
+                     "<li class=\"ok\"><b>%zu</b>%s</li>"
+                     "<li class=\"%s\"><b>%zu</b>%s</li>",
+                     gated - failed, _("passed"), failed ? "bad" : "", failed,
+                     _("failed"));
   if (unscored)
-    mtai_sink_printf(s, "<li class=\"bad\"><b>%zu</b>without a score</li>",
-                     unscored);
+    mtai_sink_printf(s, "<li class=\"bad\"><b>%zu</b>%s</li>", unscored,
+                     _("without a score"));
   if (b->supp_shown) /* a baseline or an accept list was in use */
     mtai_sink_printf(s, "<li><b>%zu</b>%s</li>", b->suppressed,
                      _("suppressed"));
-  mtai_sink_printf(s, "<li class=\"%s\"><b>%zu</b>errors</li>",
-                   b->nerrors ? "bad" : "", b->nerrors);
+  mtai_sink_printf(s, "<li class=\"%s\"><b>%zu</b>%s</li>",
+                   b->nerrors ? "bad" : "", b->nerrors, _("errors"));
   if (b->hidden)
     mtai_sink_printf(s, "<li><b>%zu</b>%s</li>", b->hidden,
                      _("findings hidden (--min-severity)"));
   mtai_sink_puts(s, "</ul>\n");
   S_run_meta(s, b);
   mtai_sink_puts(s, "</header>\n");
-  mtai_sink_puts(s, "<main class=\"idx card\" lang=\"en\">\n");
+  mtai_sink_printf(s, "<main class=\"idx card\"%s>\n", S_ui_lang());
   if (!b->nrows) {
-    mtai_sink_puts(s, "<p class=\"empty-note\">No articles.</p>\n");
+    mtai_sink_printf(s, "<p class=\"empty-note\">%s</p>\n", _("No articles."));
   } else {
     mtai_sink_puts(s, "<table id=\"articles\"><thead><tr>");
     for (int c = 0; c < S_COL__COUNT; c++) {
@@ -1224,10 +1231,12 @@ void mtai_html_index(struct mtai_sink *s, const struct mtai_batch *b,
   }
   mtai_sink_puts(s, "</main>\n");
   if (b->nerrors) {
-    mtai_sink_puts(s, "<section class=\"errors card\" lang=\"en\">"
-                      "<h2>Inputs that could not be audited</h2>\n<table>"
-                      "<thead><tr><th>Input</th><th>Status</th>"
-                      "<th>Message</th></tr></thead>\n<tbody>\n");
+    mtai_sink_printf(s,
+                     "<section class=\"errors card\"%s><h2>%s</h2>\n<table>"
+                     "<thead><tr><th>%s</th><th>%s</th><th>%s</th></tr>"
+                     "</thead>\n<tbody>\n",
+                     S_ui_lang(), _("Inputs that could not be audited"),
+                     _("Input"), _("Status"), _("Message"));
     for (size_t i = 0; i < b->nerrors; i++) {
       const struct mtai_error_row *e = &b->errors[i];
       mtai_sink_puts(s, "<tr><td class=\"file\">");

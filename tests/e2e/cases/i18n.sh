@@ -116,3 +116,28 @@ else
   fail "msgfmt missing (gettext)"
 fi
 end
+
+begin "i18n: the HTML report in German: no lang=\"en\" on labels, German footer"
+lang "$BIN" --lang de -f html -o "$T/h" "$S0"
+[ "$rc" -le 1 ] || fail "rc $rc: $(cat "$T/err")"
+for f in "$T"/h/*.html; do
+  grep -q '<html lang="de">' "$f" || fail "$f: no <html lang=\"de\">"
+  grep -q 'lang="en"' "$f" && fail "$f: lang=\"en\" on a German page"
+  grep -q '<footer>mtaudit [^<]*Qualitätswert nach MQM' "$f" ||
+    fail "$f: no German footer"
+done
+lang "$BIN" --lang en -f html -o "$T/he" "$S0"
+grep -q '<footer lang="en">mtaudit [^<]*MQM-style score' "$T/he/index.html" ||
+  fail "English footer lost under --lang en"
+end
+
+begin "i18n: a configuration file's error in German"
+printf '[audit]\nfail-under = abc\n' >"$T/bad.conf"
+lang "$BIN" --lang de --config "$T/bad.conf" "$S0"
+[ "$rc" -eq 2 ] || fail "rc $rc"
+grep -q 'bad.conf:2: fail-under: „abc“ ist keine Zahl' "$T/err" ||
+  fail "not German: $(cat "$T/err")"
+lang "$BIN" --lang en --config "$T/bad.conf" "$S0"
+grep -q "bad.conf:2: fail-under: 'abc' is not a number" "$T/err" ||
+  fail "not English: $(cat "$T/err")"
+end
