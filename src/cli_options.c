@@ -408,11 +408,11 @@ static int S_load_config(int argc, char **argv, struct cli_options *o) {
   /* Keep the configuration's lists; options add to them. */
   for (size_t i = 0; i < o->opts.user_dict_count; i++)
     if (cli_paths_add(&o->dicts, o->opts.user_dicts[i]))
-      return cli_usage_error("%s", "out of memory");
+      return cli_usage_error("%s", _("out of memory"));
   for (size_t i = 0; i < o->opts.rule_setting_count; i++) {
     if (S_add_rule(o, o->opts.rule_settings[i].rule,
                    o->opts.rule_settings[i].enabled))
-      return cli_usage_error("%s", "out of memory");
+      return cli_usage_error("%s", _("out of memory"));
     o->rules[o->nrules - 1].severity = o->opts.rule_settings[i].severity;
   }
   return CLI_EXIT_PASS;
@@ -506,7 +506,7 @@ static int S_option(struct cli_options *o, int c, const char *v,
     if (!S_known_rule(v))
       return S_unknown_rule(c == OPT_ENABLE ? "--enable" : "--disable", v);
     if (S_add_rule(o, v, c == OPT_ENABLE))
-      return cli_usage_error("%s", "out of memory");
+      return cli_usage_error("%s", _("out of memory"));
     break;
   case OPT_COLOR:
     if (!strcmp(v, "auto"))
@@ -594,7 +594,7 @@ static int S_option(struct cli_options *o, int c, const char *v,
     break;
   case OPT_DICT:
     if (cli_paths_add(&o->dicts, v))
-      return cli_usage_error("%s", "out of memory");
+      return cli_usage_error("%s", _("out of memory"));
     break;
   case OPT_NO_SPELL:
     o->opts.flags |= MTA_OPT_NO_SPELL;
@@ -632,7 +632,7 @@ static int S_parse(int argc, char **argv, struct cli_options *o, int *done,
     char name[256];
     if (c == 1) { /* a path */
       if (cli_paths_add(&o->inputs, optarg))
-        return cli_usage_error("%s", "out of memory");
+        return cli_usage_error("%s", _("out of memory"));
       continue;
     }
     if (c == '?')
@@ -647,25 +647,25 @@ static int S_parse(int argc, char **argv, struct cli_options *o, int *done,
   }
   for (int i = optind; i < argc; i++) /* after "--": paths only */
     if (cli_paths_add(&o->inputs, argv[i]))
-      return cli_usage_error("%s", "out of memory");
+      return cli_usage_error("%s", _("out of memory"));
   if (o->list_rules) {
     *done = 1;
     return S_list_rules(o->format);
   }
   if (o->inputs.n == 0)
-    return cli_usage_error("%s", "no input (give a file, a directory or -)");
+    return cli_usage_error("%s", _("no input (give a file, a directory or -)"));
   if (o->format == MTA_FORMAT_HTML && !o->output)
-    return cli_usage_error("%s", "--format html needs -o DIR");
+    return cli_usage_error("%s", _("--format html needs -o DIR"));
   if (o->source && o->source_dir)
     return cli_usage_error("%s",
-                           "--source and --source-dir exclude each other");
+                           _("--source and --source-dir exclude each other"));
   struct stat sb;
   if (o->source_dir && (stat(o->source_dir, &sb) || !S_ISDIR(sb.st_mode)))
     return cli_usage_error(_("--source-dir: '%s' is not a directory"),
                            o->source_dir);
   if ((o->source || o->source_dir) && o->jsonl_in)
-    return cli_usage_error("%s", "JSON Lines records carry their original in "
-                                 "\"source\": no --source or --source-dir");
+    return cli_usage_error("%s", _("JSON Lines records carry their original in "
+                                   "\"source\": no --source or --source-dir"));
   o->opts.user_dicts = (const char *const *)o->dicts.v;
   o->opts.user_dict_count = o->dicts.n;
   o->opts.rule_settings = o->rules;

@@ -825,7 +825,8 @@ static void S_pair_head(struct mtai_sink *s, const struct mta_report *r) {
   mtai_sink_printf(s, "</b></div><div class=\"txt\">%s \xC2\xB7 <b>",
                    _("German translation"));
   S_name(s, r->doc.name);
-  mtai_sink_puts(s, "</b></div><div class=\"notes\">Findings</div></div>\n");
+  mtai_sink_printf(s, "</b></div><div class=\"notes\">%s</div></div>\n",
+                   _("Findings"));
 }
 
 static void S_header(struct mtai_sink *s, const struct mta_report *r) {
@@ -881,9 +882,18 @@ static void S_header(struct mtai_sink *s, const struct mta_report *r) {
     /* Words left out of the score, and why. */
     mtai_sink_printf(s, "<li class=\"unscored\"><b>%zu</b> %s ", r->unscored,
                      _("words unscored:"));
-    for (size_t k = 0; k < r->nunsc; k++)
-      mtai_sink_printf(s, "%s%zu %s", k ? ", " : "", r->unsc[k].words,
-                       r->unsc[k].kind);
+    for (size_t k = 0; k < r->nunsc; k++) {
+      /* The rule id, its summary (translated) as a tooltip. */
+      mta_rule_info ri;
+      size_t x = mta_rule_find(r->unsc[k].kind);
+      mtai_sink_printf(s, "%s%zu <span", k ? ", " : "", r->unsc[k].words);
+      if (x != (size_t)-1 && mta_rule_get(x, &ri) == MTA_OK && ri.summary) {
+        mtai_sink_puts(s, " title=\"");
+        S_text(s, ri.summary);
+        mtai_sink_puts(s, "\"");
+      }
+      mtai_sink_printf(s, ">%s</span>", r->unsc[k].kind);
+    }
     mtai_sink_puts(s, "</li>");
   }
   mtai_sink_puts(s, "</ul>\n<ul class=\"sevs\">");
@@ -1015,7 +1025,7 @@ static void S_top_categories(struct mtai_sink *s, const struct mtai_row *row) {
     mtai_sink_printf(s,
                      "<span class=\"chip cat-%s\"><i></i>%s <b>%zu</b>"
                      "</span>",
-                     name, name, row->cats[best]);
+                     name, mtai_category_label(best), row->cats[best]);
   }
 }
 
