@@ -1082,8 +1082,10 @@ static void S_index_row(struct mtai_sink *s, const struct mtai_row *row,
     mtai_sink_printf(s, "><span class=\"ps %s\">%s</span></td>",
                      S_grade(row->score, 1), sc);
   else
-    mtai_sink_puts(s, "><span class=\"ps off\" title=\"no score\">"
-                      "\xE2\x80\x93</span></td>");
+    mtai_sink_printf(s,
+                     "><span class=\"ps off\" title=\"%s\">"
+                     "\xE2\x80\x93</span></td>",
+                     _("no score"));
   /* The result: a badge only when a gate was set, and the reason of a
    * failure or of a missing score; no column when no article has either. */
   if (result_col) {
