@@ -375,7 +375,7 @@ audit: deps
 
 check: deps-test
 	@$(MAKE) --no-print-directory all $(B)/run_tests
-	@$(MAKE) --no-print-directory unit symbols e2e golden browser
+	@$(MAKE) --no-print-directory unit symbols e2e golden browser po-check
 	@$(MAKE) --no-print-directory valgrind fuzz
 	@$(MAKE) --no-print-directory asan
 
