@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "emit.h"
+#include "i18n.h"
 
 void mtai_sink_init(struct mtai_sink *s, FILE *fp, struct mta_buf *buf) {
   memset(s, 0, sizeof *s);
@@ -329,5 +330,27 @@ void mtai_format_score(char out[16], double v) {
 void mtai_sink_score(struct mtai_sink *s, double v) {
   char buf[16];
   mtai_format_score(buf, v);
+  mtai_sink_puts(s, buf);
+}
+
+void mtai_decimal_ui(char *buf) {
+  /* TRANSLATORS: the decimal separator of scores shown to readers (one
+   * character: "," in German). */
+  const char *sep = _(".");
+  if (sep[0] == '.' || sep[0] == '\0' || sep[1] != '\0')
+    return;
+  char *dot = strchr(buf, '.');
+  if (dot)
+    *dot = sep[0];
+}
+
+void mtai_format_score_ui(char out[16], double v) {
+  mtai_format_score(out, v);
+  mtai_decimal_ui(out);
+}
+
+void mtai_sink_score_ui(struct mtai_sink *s, double v) {
+  char buf[16];
+  mtai_format_score_ui(buf, v);
   mtai_sink_puts(s, buf);
 }

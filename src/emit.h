@@ -77,6 +77,16 @@ void mtai_sink_csv_str(struct mtai_sink *s, const char *str);
 void mtai_format_score(char out[16], double v);
 /* Writes mtai_format_score(v). */
 void mtai_sink_score(struct mtai_sink *s, double v);
+/* mtai_format_score() for people (text report, HTML, messages): the
+ * decimal separator of the message language ("91,3" in German; the
+ * catalog's translation of "."). Data (JSON, CSV, SARIF, attributes)
+ * keeps mtai_format_score(). */
+void mtai_format_score_ui(char out[16], double v);
+/* Writes mtai_format_score_ui(v). */
+void mtai_sink_score_ui(struct mtai_sink *s, double v);
+/* Replaces the decimal point of the number in 'buf' by the separator of
+ * the message language (see mtai_format_score_ui()). */
+void mtai_decimal_ui(char *buf);
 
 /* Writes into 'out' (of 'size' bytes) why 'r' has no score or failed its
  * gate, with the numbers ("score 43.3 under 90", "12 scored words, fewer

@@ -535,7 +535,7 @@ static void S_gut_entry(struct mtai_sink *s, const struct mtai_doc *d,
                              : _("paragraph score (not scored)"));
   /* A paragraph left out of the score shows no score of its own. */
   if (p->scored)
-    mtai_sink_score(s, p->score);
+    mtai_sink_score_ui(s, p->score);
   else
     mtai_sink_puts(s, "\xE2\x80\x93");
   mtai_sink_puts(s, "</span>");
@@ -910,7 +910,7 @@ static void S_header(struct mtai_sink *s, const struct mta_report *r) {
                    "class=\"num %s\">",
                    S_grade(r->score, r->scored));
   if (r->scored) {
-    mtai_sink_score(s, r->score);
+    mtai_sink_score_ui(s, r->score);
     mtai_sink_printf(s, "</div><div class=\"of\">%s</div>",
                      _("article score / 100"));
   } else {
@@ -1074,13 +1074,14 @@ static void S_index_row(struct mtai_sink *s, const struct mtai_row *row,
                    row->page ? "</a>" : "", row->words);
   S_label(s, S_COL_WORDS);
   mtai_sink_printf(s, ">%zu</td>", row->words);
-  char sc[16];
+  char sc[16], ui[16];
   mtai_format_score(sc, row->score);
+  mtai_format_score_ui(ui, row->score);
   mtai_sink_printf(s, "<td class=\"r\" data-v=\"%s\"", row->scored ? sc : "-1");
   S_label(s, S_COL_SCORE);
   if (row->scored)
     mtai_sink_printf(s, "><span class=\"ps %s\">%s</span></td>",
-                     S_grade(row->score, 1), sc);
+                     S_grade(row->score, 1), ui);
   else
     mtai_sink_printf(s,
                      "><span class=\"ps off\" title=\"%s\">"
@@ -1163,6 +1164,7 @@ static void S_run_meta(struct mtai_sink *s, const struct mtai_batch *b) {
     mtai_sink_puts(s, "<ul>");
     if (g->fail_under > 0) {
       S_num(num, sizeof num, g->fail_under);
+      mtai_decimal_ui(num);
       mtai_sink_printf(s, "<li>%s <b>%s</b></li>", _("score at least"), num);
     }
     if (g->on_severity)
@@ -1170,6 +1172,7 @@ static void S_run_meta(struct mtai_sink *s, const struct mtai_batch *b) {
                        mta_severity_name(g->fail_on));
     if (g->on_unscored) {
       S_num(num, sizeof num, g->fail_unscored);
+      mtai_decimal_ui(num);
       mtai_sink_printf(s, "<li>%s <b>%s %%</b></li>",
                        _("unscored words at most"), num);
     }

@@ -272,7 +272,7 @@ static void S_document_line(struct mtai_sink *s, const struct mta_report *r,
   S_plain(s, r->doc.name, 0, strlen(r->doc.name));
   S_color(s, ro, C_RESET);
   if (r->scored) {
-    mtai_format_score(sc, r->score);
+    mtai_format_score_ui(sc, r->score);
     mtai_sink_printf(s, _(": score %s over %zu words"), sc, r->words);
   } else {
     mtai_sink_printf(s, _(": no score: %s"), why);
@@ -364,7 +364,7 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
                      mtai_para_kind_label(p->kind), (size_t)p->words);
     if (p->scored) {
       char sc[16];
-      mtai_format_score(sc, p->score);
+      mtai_format_score_ui(sc, p->score);
       mtai_sink_printf(s, "%5s  ", sc);
       S_bar(s, p->score);
     } else {
@@ -379,7 +379,7 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r,
   char sc[16], why[96];
   mtai_report_why(r, why, sizeof why);
   if (r->scored) {
-    mtai_format_score(sc, r->score);
+    mtai_format_score_ui(sc, r->score);
     mtai_sink_printf(s, _("  article score: %s over %zu words"), sc, r->words);
   } else if (r->reason == MTA_REASON_NO_TEXT) {
     mtai_sink_printf(s, "  %s", _("no score: no article text"));
@@ -446,7 +446,7 @@ static void S_end(struct mtai_sink *s, const struct mtai_batch *b,
     const struct mtai_row *r = &rows[i];
     char sc[16];
     if (r->scored)
-      mtai_format_score(sc, r->score);
+      mtai_format_score_ui(sc, r->score);
     else
       strcpy(sc, "-");
     mtai_sink_printf(s, "  %5s  ", sc);

@@ -161,8 +161,9 @@ void mtai_report_why(const struct mta_report *r, char *out, size_t size) {
              r->words, r->gate.min_words);
     return;
   case MTA_REASON_SCORE:
-    mtai_format_score(a, r->score);
+    mtai_format_score_ui(a, r->score);
     S_threshold(b, sizeof b, r->gate.fail_under);
+    mtai_decimal_ui(b);
     snprintf(out, size, _("score %s under %s"), a, b);
     return;
   case MTA_REASON_SEVERITY:
@@ -172,6 +173,8 @@ void mtai_report_why(const struct mta_report *r, char *out, size_t size) {
   case MTA_REASON_UNSCORED:
     snprintf(a, sizeof a, "%.1f", share);
     S_threshold(b, sizeof b, r->gate.fail_unscored);
+    mtai_decimal_ui(a);
+    mtai_decimal_ui(b);
     snprintf(out, size, _("%s %% of the words unscored, more than %s %%"), a,
              b);
     return;

@@ -74,6 +74,9 @@ expect_rc 0
 grep -q '^Übersicht (schlechteste zuerst)$' "$T/out" ||
   grep -q 'Qualitätswert des Artikels: ' "$T/out" || fail "no German label"
 grep -q ': leicht: \|: schwer: \|: kritisch: ' "$T/out" || fail "no German severity"
+# Scores for readers with a decimal comma, in the data formats a point.
+grep -q 'Qualitätswert des Artikels: [0-9]*,[0-9] bei ' "$T/out" ||
+  fail "no German decimal comma in the article score"
 lang LANGUAGE=en "$BIN" --color never "$S0"
 cmp -s "$T/out" samples/expected/"$(basename "$S0" .txt)".text ||
   fail "English text report differs from the golden file"
