@@ -113,6 +113,10 @@ void mtai_src_sentences(const struct mtai_bitext *bi, size_t start, size_t end,
  * the others come from f->alts ("a, b, c"). */
 int mtai_finding_suggestion(const struct mta_finding *f, size_t k,
                             const char **p, size_t *n);
+/* Writes the JSON members `, "suggestion": FIRST, "suggestions": [ALL]`
+ * of 'f' (JSON and SARIF); nothing when it has no suggestion. */
+void mtai_sink_json_suggestions(struct mtai_sink *s,
+                                const struct mta_finding *f);
 
 /* The number of source paragraphs of 'r' (0 without a usable source). */
 size_t mtai_src_paragraphs(const struct mta_report *r);

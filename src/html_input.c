@@ -54,38 +54,19 @@
 
 /* ---- detection ---------------------------------------------------------- */
 
-static int S_blank(unsigned char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-/* 1 when t[0..n) starts with 'lit' (lower case) ignoring ASCII case. */
-static int S_starts(const char *t, size_t n, const char *lit) {
-  size_t m = strlen(lit);
-  if (n < m)
-    return 0;
-  for (size_t i = 0; i < m; i++) {
-    unsigned char a = (unsigned char)t[i];
-    if (a >= 'A' && a <= 'Z')
-      a = (unsigned char)(a + 32);
-    if (a != (unsigned char)lit[i])
-      return 0;
-  }
-  return 1;
-}
-
 int mtai_html_detect(const char *t, size_t n) {
   size_t i = 0;
   for (;;) {
-    while (i < n && S_blank((unsigned char)t[i]))
+    while (i < n && mtai_markup_blank((unsigned char)t[i]))
       i++;
     if (n - i >= 3 && !memcmp(t + i, "\xEF\xBB\xBF", 3)) {
       i += 3;
       continue;
     }
     const char *close = NULL;
-    if (S_starts(t + i, n - i, "<?xml"))
+    if (mtai_markup_starts(t + i, n - i, "<?xml"))
       close = "?>";
-    else if (S_starts(t + i, n - i, "<!--"))
+    else if (mtai_markup_starts(t + i, n - i, "<!--"))
       close = "-->";
     if (!close)
       break;
@@ -97,17 +78,19 @@ int mtai_html_detect(const char *t, size_t n) {
       return 0;
     i = k + m;
   }
-  if (S_starts(t + i, n - i, "<!doctype")) {
+  if (mtai_markup_starts(t + i, n - i, "<!doctype")) {
     i += 9;
-    if (i >= n || !S_blank((unsigned char)t[i]))
+    if (i >= n || !mtai_markup_blank((unsigned char)t[i]))
       return 0;
-    while (i < n && S_blank((unsigned char)t[i]))
+    while (i < n && mtai_markup_blank((unsigned char)t[i]))
       i++;
-    return S_starts(t + i, n - i, "html") &&
-           (i + 4 == n || S_blank((unsigned char)t[i + 4]) || t[i + 4] == '>');
+    return mtai_markup_starts(t + i, n - i, "html") &&
+           (i + 4 == n || mtai_markup_blank((unsigned char)t[i + 4]) ||
+            t[i + 4] == '>');
   }
-  return S_starts(t + i, n - i, "<html") &&
-         (i + 5 == n || S_blank((unsigned char)t[i + 5]) || t[i + 5] == '>');
+  return mtai_markup_starts(t + i, n - i, "<html") &&
+         (i + 5 == n || mtai_markup_blank((unsigned char)t[i + 5]) ||
+          t[i + 5] == '>');
 }
 
 int mtai_html_name(const char *name) {
@@ -116,8 +99,8 @@ int mtai_html_name(const char *name) {
   if (!dot)
     return 0;
   size_t k = n - (size_t)(dot - name);
-  return (k == 5 && S_starts(dot, k, ".html")) ||
-         (k == 4 && S_starts(dot, k, ".htm"));
+  return (k == 5 && mtai_markup_starts(dot, k, ".html")) ||
+         (k == 4 && mtai_markup_starts(dot, k, ".htm"));
 }
 
 /* ---- the source map ------------------------------------------------------ */
@@ -186,11 +169,11 @@ static int S_furniture_token(const char *v) {
       "share",    "social", "breadcrumb", "breadcrumbs",   "related",
       "comments", "sidebar"};
   while (*v) {
-    while (*v && S_blank((unsigned char)*v))
+    while (*v && mtai_markup_blank((unsigned char)*v))
       v++;
     size_t k = 0;
     char low[24];
-    while (v[k] && !S_blank((unsigned char)v[k])) {
+    while (v[k] && !mtai_markup_blank((unsigned char)v[k])) {
       if (k < sizeof low - 1) {
         unsigned char c = (unsigned char)v[k];
         low[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
@@ -345,7 +328,7 @@ static int S_count_enter(void *ctx, const GumboNode *n) {
   if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
     const char *t = n->v.text.text;
     for (size_t i = 0; t[i]; i++)
-      s->text += !S_blank((unsigned char)t[i]);
+      s->text += !mtai_markup_blank((unsigned char)t[i]);
     return 0;
   }
   return n->type == GUMBO_NODE_ELEMENT && !S_dropped(n);
@@ -481,15 +464,15 @@ static void S_text(struct S_x *x, const GumboNode *node) {
   size_t i = 0, j = 0;
   while (j < tl && !x->oom) {
     unsigned char c = (unsigned char)t[j];
-    if (S_blank(c)) {
+    if (mtai_markup_blank(c)) {
       if (x->pending == S_NONE) {
         x->pending = S_SPACE;
         x->pend_src = base + (i < rl ? i : rl);
       }
-      while (j < tl && S_blank((unsigned char)t[j]))
+      while (j < tl && mtai_markup_blank((unsigned char)t[j]))
         j++;
       /* (a reference to a blank is taken for the next character) */
-      while (i < rl && S_blank((unsigned char)r[i]))
+      while (i < rl && mtai_markup_blank((unsigned char)r[i]))
         i++;
       continue;
     }
@@ -574,7 +557,7 @@ static size_t S_depth(const char *t, size_t n) {
     if (!lt)
       break;
     i = (size_t)(lt - t) + 1;
-    if (S_starts(lt, n - (size_t)(lt - t), "<!--")) {
+    if (mtai_markup_starts(lt, n - (size_t)(lt - t), "<!--")) {
       size_t k = i + 3;
       while (k + 3 <= n && memcmp(t + k, "-->", 3))
         k++;
@@ -614,7 +597,7 @@ static size_t S_depth(const char *t, size_t n) {
           break;
         }
         i = (size_t)(p - t);
-        if (S_starts(p, n - i, stop))
+        if (mtai_markup_starts(p, n - i, stop))
           break;
         i++;
       }

@@ -460,6 +460,10 @@ const char *mtai_markup_kind(const char *t, size_t n);
 /* What to do with input of markup 'kind' (from mtai_markup_kind()): "convert
  * it to text first (e.g. ...)". Static. */
 const char *mtai_markup_advice(const char *kind);
+/* 1 for an HTML/XML white-space byte (space, tab, LF, CR, FF). */
+int mtai_markup_blank(unsigned char c);
+/* 1 when t[0..n) starts with 'lit' (lower case) ignoring ASCII case. */
+int mtai_markup_starts(const char *t, size_t n, const char *lit);
 
 /* ---- scoring (score.c) ------------------------------------------------ */
 

@@ -40,12 +40,11 @@ static int S_namech(unsigned char c) {
          c == '-' || c == '.';
 }
 
-static int S_blank(unsigned char c) {
+int mtai_markup_blank(unsigned char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-/* 1 when t[0..n) starts with 'lit' ignoring ASCII case. */
-static int S_starts(const char *t, size_t n, const char *lit) {
+int mtai_markup_starts(const char *t, size_t n, const char *lit) {
   size_t m = strlen(lit);
   if (n < m)
     return 0;
@@ -63,7 +62,7 @@ static int S_starts(const char *t, size_t n, const char *lit) {
 static int S_holds(const char *t, size_t n, const char *lit) {
   size_t m = strlen(lit);
   for (size_t i = 0; i + m <= n; i++)
-    if (S_starts(t + i, n - i, lit))
+    if (mtai_markup_starts(t + i, n - i, lit))
       return 1;
   return 0;
 }
@@ -100,7 +99,7 @@ static int S_html_name(const char *p, size_t n) {
  * comment or declaration. */
 static size_t S_tag(const char *t, size_t n, int *html) {
   size_t i = 1;
-  if (S_starts(t, n, "<!--")) {
+  if (mtai_markup_starts(t, n, "<!--")) {
     /* Up to the next '<' at most, like a tag: every byte is then looked
      * at by one scan only, so "<!--<!--..." costs linear time (a comment
      * with markup in it is simply not counted). */
@@ -119,7 +118,8 @@ static size_t S_tag(const char *t, size_t n, int *html) {
   while (i < n && S_namech((unsigned char)t[i]))
     i++;
   size_t namelen = i - name;
-  if (i < n && !S_blank((unsigned char)t[i]) && t[i] != '>' && t[i] != '/')
+  if (i < n && !mtai_markup_blank((unsigned char)t[i]) && t[i] != '>' &&
+      t[i] != '/')
     return 0;
   for (; i < n && i < S_TAG_MAX; i++) {
     if (t[i] == '<')
@@ -134,19 +134,19 @@ static size_t S_tag(const char *t, size_t n, int *html) {
 
 const char *mtai_markup_kind(const char *t, size_t n) {
   size_t s = 0;
-  while (s < n && S_blank((unsigned char)t[s]))
+  while (s < n && mtai_markup_blank((unsigned char)t[s]))
     s++;
   const char *b = t + s;
   size_t bn = n - s;
-  if (S_starts(b, bn, "{\\rtf"))
+  if (mtai_markup_starts(b, bn, "{\\rtf"))
     return "RTF";
-  if (S_starts(b, bn, "\\documentclass") ||
-      S_starts(b, bn, "\\begin{document}"))
+  if (mtai_markup_starts(b, bn, "\\documentclass") ||
+      mtai_markup_starts(b, bn, "\\begin{document}"))
     return "LaTeX";
   size_t head = bn < 4096 ? bn : 4096;
-  if (S_starts(b, bn, "<?xml"))
+  if (mtai_markup_starts(b, bn, "<?xml"))
     return S_holds(b, head, "<html") ? "HTML" : "XML";
-  if (S_starts(b, bn, "<!doctype"))
+  if (mtai_markup_starts(b, bn, "<!doctype"))
     return S_holds(b, head < 64 ? head : 64, "html") ? "HTML" : "XML";
   int first_html = 0;
   int starts_tag = bn && b[0] == '<' && S_tag(b, bn, &first_html) > 0;
@@ -161,7 +161,7 @@ const char *mtai_markup_kind(const char *t, size_t n) {
       line_has_text = line_has_tag = 0;
       continue;
     }
-    if (S_blank((unsigned char)t[i]))
+    if (mtai_markup_blank((unsigned char)t[i]))
       continue;
     line_has_text = 1;
     nonblank++;
@@ -183,7 +183,7 @@ const char *mtai_markup_kind(const char *t, size_t n) {
       if (t[i + k] == '\n') {
         lines++;
         tag_lines++;
-      } else if (!S_blank((unsigned char)t[i + k])) {
+      } else if (!mtai_markup_blank((unsigned char)t[i + k])) {
         nonblank++;
       }
     }

@@ -110,6 +110,17 @@ static void S_counts(struct mtai_sink *s, const struct mta_report *r) {
   mtai_sink_puts(s, "}}");
 }
 
+/* `, "findings_WHAT": N, "findings_WHAT_by_severity": {...}`: findings
+ * left out of the list (dropped past the cap, hidden by --min-severity). */
+static void S_left_out(struct mtai_sink *s, const char *what, size_t n,
+                       const size_t sev[3]) {
+  mtai_sink_printf(s,
+                   ", \"findings_%s\": %zu, \"findings_%s_by_severity\": "
+                   "{\"critical\": %zu, \"major\": %zu, \"minor\": %zu}",
+                   what, n, what, sev[MTA_SEV_CRITICAL], sev[MTA_SEV_MAJOR],
+                   sev[MTA_SEV_MINOR]);
+}
+
 static void S_document(struct mtai_sink *s, const struct mta_report *r) {
   const struct mtai_doc *d = &r->doc;
   mtai_sink_puts(s, "{\"file\": ");
@@ -176,19 +187,7 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
     mtai_sink_json_str(s, d->text + f->start, f->end - f->start);
     mtai_sink_puts(s, ", \"message\": ");
     mtai_sink_json_cstr(s, f->message);
-    if (f->suggestion) {
-      mtai_sink_puts(s, ", \"suggestion\": ");
-      mtai_sink_json_cstr(s, f->suggestion);
-      /* Every suggestion, the first being "suggestion". */
-      mtai_sink_puts(s, ", \"suggestions\": [");
-      const char *sp;
-      size_t sn;
-      for (size_t k = 0; mtai_finding_suggestion(f, k, &sp, &sn); k++) {
-        mtai_sink_puts(s, k ? ", " : "");
-        mtai_sink_json_str(s, sp, sn);
-      }
-      mtai_sink_puts(s, "]");
-    }
+    mtai_sink_json_suggestions(s, f);
     if (mtai_finding_has_src(r, f)) {
       mtai_sink_printf(s,
                        ", \"source_start\": %zu, \"source_end\": %zu, "
@@ -201,13 +200,7 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
   }
   mtai_sink_puts(s, "]");
   if (r->dropped)
-    mtai_sink_printf(s,
-                     ", \"findings_dropped\": %zu, "
-                     "\"findings_dropped_by_severity\": {\"critical\": %zu, "
-                     "\"major\": %zu, \"minor\": %zu}",
-                     r->dropped, r->dropped_sev[MTA_SEV_CRITICAL],
-                     r->dropped_sev[MTA_SEV_MAJOR],
-                     r->dropped_sev[MTA_SEV_MINOR]);
+    S_left_out(s, "dropped", r->dropped, r->dropped_sev);
   if (r->supp_shown)
     mtai_sink_printf(s,
                      ", \"suppressed\": {\"baseline\": %zu, \"accept\": %zu}",
@@ -219,13 +212,7 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
   /* --min-severity: findings left out of the list (they count in the
    * score and the gates). */
   if (r->hidden)
-    mtai_sink_printf(s,
-                     ", \"findings_hidden\": %zu, "
-                     "\"findings_hidden_by_severity\": {\"critical\": %zu, "
-                     "\"major\": %zu, \"minor\": %zu}",
-                     r->hidden, r->hidden_sev[MTA_SEV_CRITICAL],
-                     r->hidden_sev[MTA_SEV_MAJOR],
-                     r->hidden_sev[MTA_SEV_MINOR]);
+    S_left_out(s, "hidden", r->hidden, r->hidden_sev);
   if (r->rec_extra) {
     /* The record's other members, nested so that they cannot clash with
      * the report's own keys. */

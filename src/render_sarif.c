@@ -222,18 +222,7 @@ static void S_result(struct mtai_sink *s, const struct mta_report *r,
                    "\"articleIndex\": %zu",
                    mta_severity_name(f->severity),
                    mtai_category_name(f->rule->category), f->para + 1, index);
-  if (f->suggestion) {
-    mtai_sink_puts(s, ", \"suggestion\": ");
-    mtai_sink_json_cstr(s, f->suggestion);
-    mtai_sink_puts(s, ", \"suggestions\": [");
-    const char *sp;
-    size_t sn;
-    for (size_t k = 0; mtai_finding_suggestion(f, k, &sp, &sn); k++) {
-      mtai_sink_puts(s, k ? ", " : "");
-      mtai_sink_json_str(s, sp, sn);
-    }
-    mtai_sink_puts(s, "]");
-  }
+  mtai_sink_json_suggestions(s, f);
   if (r->rec_id) {
     /* A JSON Lines record: its id as written. */
     mtai_sink_puts(s, ", \"recordId\": ");

@@ -142,6 +142,23 @@ int mtai_finding_suggestion(const struct mta_finding *f, size_t k,
   }
 }
 
+void mtai_sink_json_suggestions(struct mtai_sink *s,
+                                const struct mta_finding *f) {
+  if (!f->suggestion)
+    return;
+  mtai_sink_puts(s, ", \"suggestion\": ");
+  mtai_sink_json_cstr(s, f->suggestion);
+  /* Every suggestion, the first being "suggestion". */
+  mtai_sink_puts(s, ", \"suggestions\": [");
+  const char *sp;
+  size_t sn;
+  for (size_t k = 0; mtai_finding_suggestion(f, k, &sp, &sn); k++) {
+    mtai_sink_puts(s, k ? ", " : "");
+    mtai_sink_json_str(s, sp, sn);
+  }
+  mtai_sink_puts(s, "]");
+}
+
 void mtai_report_why(const struct mta_report *r, char *out, size_t size) {
   char a[48], b[48];
   size_t all = r->words + r->unscored;
