@@ -10,6 +10,7 @@
 #   make test       the fast loop: unit, end-to-end (no heavy cases), golden
 #   make asan       build the tests with AddressSanitizer + UBSan (build/asan)
 #   make valgrind   run the end-to-end tests under valgrind
+#   make spell-diff  the speller's answers against REF's (default main)
 #   make format / format-check / lint / clean
 
 CC      ?= cc
@@ -98,7 +99,7 @@ XGETTEXT_FLAGS := --language=C --from-code=UTF-8 --package-name=mtaudit \
   --flag=cli_say:1:c-format --flag=cli_usage_error:1:c-format \
   --flag=mtai_sink_printf:2:c-format
 
-.PHONY: all install uninstall deb pot po-check audit check test deps deps-test browser eval fuzz fuzz-long tsan unit e2e golden golden-update symbols asan \
+.PHONY: all install uninstall deb pot po-check audit check test deps deps-test browser eval spell-diff fuzz fuzz-long tsan unit e2e golden golden-update symbols asan \
         valgrind format format-check lint clean bench
 
 all: $(B)/libmtaudit.a $(B)/libmtaudit.so $(B)/mtaudit $(MO)
@@ -351,6 +352,15 @@ bench:
 	@sh scripts/install-deps.sh bench
 	@$(MAKE) --no-print-directory all OPT="-O2 -g"
 	sh scripts/bench.sh
+
+# The speller's answers (verdict, split, typo evidence, suggestions) for
+# every distinct word of samples/, tests/data (not the held-out sets), the
+# MQM development targets (not talk 5) and a wide-vocabulary corpus, from
+# this tree's library and from REF's (default main): must be identical
+# (scripts/spell-diff.sh, tools/spelldiff.c).
+REF ?= main
+spell-diff: $(B)/libmtaudit.a
+	sh scripts/spell-diff.sh $(REF)
 
 # Agreement with professional MQM ratings (tests/eval.py on the vendored
 # tests/data/mqm-ted-ende-dev): false alarms on error-free segments and on
