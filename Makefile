@@ -158,13 +158,12 @@ $(B)/gen/lexicon.tsv: $(DING) $(HUNSPELL_DE) $(B)/tools/mklexicon | $(B)/gen
 	$(B)/tools/mklexicon $(DING) $@ $(HUNSPELL_DE)
 
 # .incbin keeps the 5 MB table out of the C compiler; .hidden keeps it out
-# of the exported symbols.
-$(B)/gen/lexicon_data.S: $(B)/gen/lexicon.tsv | $(B)/gen
-	printf '%s\n' '.section .rodata' '.globl mtai_lexicon_data' \
-	  '.hidden mtai_lexicon_data' '.globl mtai_lexicon_end' \
-	  '.hidden mtai_lexicon_end' 'mtai_lexicon_data:' \
-	  '.incbin "$(abspath $(B)/gen/lexicon.tsv)"' 'mtai_lexicon_end:' \
-	  '.byte 0' '.section .note.GNU-stack,"",@progbits' > $@
+# of the exported symbols; tools/mklexindex.c adds the index of its lines.
+$(B)/tools/mklexindex: tools/mklexindex.c | $(B)/tools
+	$(CC) $(WARN) -O2 $< -o $@
+
+$(B)/gen/lexicon_data.S: $(B)/gen/lexicon.tsv $(B)/tools/mklexindex | $(B)/gen
+	$(B)/tools/mklexindex $(abspath $<) $@
 
 $(B)/obj/lexicon_data.o: $(B)/gen/lexicon_data.S | $(B)/obj
 	$(CC) -c $< -o $@

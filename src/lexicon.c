@@ -5,10 +5,12 @@
  * participles) come from Debian's trans-de-en (the Ding dictionary),
  * turned at build time by tools/mklexicon.c into a sorted table
  * "FORM<TAB>CLASSES" that is linked into the library as read-only data
- * (build/gen/lexicon_data.S, .incbin). At start-up only an index of line
- * offsets is built (one pass over 5 MB); look-ups binary-search it. That
- * costs ~1.3 MB and a few milliseconds, against a hash table of 324,000
- * entries (tens of MB and ~100 ms) -- measured, see docs/DESIGN.md.
+ * (build/gen/lexicon_data.S, .incbin), with the index of its line offsets
+ * (tools/mklexindex.c: 1.3 MB of read-only data, shared by every auditor
+ * and process); look-ups binary-search it, and start-up builds nothing
+ * (building the index took ~7 ms per auditor, a hash table of 324,000
+ * entries tens of MB and ~100 ms -- measured, see docs/DESIGN.md and
+ * docs/PERFORMANCE.md).
  *
  * Closed classes are written by hand in dict/: de-articles.txt,
  * de-pronouns.txt, de-prepositions.txt, de-conjunctions.txt,
@@ -24,9 +26,11 @@
 
 extern const char mtai_lexicon_data[];
 extern const char mtai_lexicon_end[];
+extern const uint32_t mtai_lexicon_index[];
+extern const uint32_t mtai_lexicon_nlines;
 
 struct mtai_lexicon {
-  uint32_t *lines; /* offset of every line of the table */
+  const uint32_t *lines; /* offset of every line (mtai_lexicon_index) */
   size_t nlines;
   struct mtai_strset closed; /* lower-case word -> (void *)bits */
   /* Answers of mtai_lexicon_classes() by word: (void *)(bits | S_CACHED).
@@ -104,19 +108,9 @@ mta_status mtai_lexicon_new(struct mtai_lexicon **out) {
     return MTA_ERR_NOMEM;
   mtai_strset_init(&lx->closed);
   mtai_strset_init(&lx->cache);
-  size_t len = (size_t)(mtai_lexicon_end - mtai_lexicon_data), n = 0;
-  for (size_t i = 0; i < len; i++)
-    n += mtai_lexicon_data[i] == '\n';
-  lx->lines = malloc((n + 1) * sizeof *lx->lines);
-  mta_status st = lx->lines ? MTA_OK : MTA_ERR_NOMEM;
-  for (size_t i = 0, k = 0; !st && i < len; k++) {
-    lx->lines[k] = (uint32_t)i;
-    const char *nl = memchr(mtai_lexicon_data + i, '\n', len - i);
-    i = nl ? (size_t)(nl - mtai_lexicon_data) + 1 : len;
-    lx->nlines = k + 1;
-  }
-  if (!st)
-    st = S_load(&lx->closed, "de-articles.txt", MTAI_LEX_DET, NULL);
+  lx->lines = mtai_lexicon_index;
+  lx->nlines = mtai_lexicon_nlines;
+  mta_status st = S_load(&lx->closed, "de-articles.txt", MTAI_LEX_DET, NULL);
   if (!st)
     st = S_load(&lx->closed, "de-pronouns.txt", MTAI_LEX_PRON, S_pron_tag);
   if (!st)
@@ -138,7 +132,6 @@ mta_status mtai_lexicon_new(struct mtai_lexicon **out) {
 void mtai_lexicon_free(struct mtai_lexicon *lx) {
   if (!lx)
     return;
-  free(lx->lines);
   mtai_strset_free(&lx->closed);
   mtai_strset_free(&lx->cache);
   free(lx);
