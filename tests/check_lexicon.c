@@ -2,6 +2,7 @@
  * Tests of src/lexicon.c: word forms with the classes they must have
  * (open classes from trans-de-en, closed classes from dict/).
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -225,11 +226,48 @@ START_TEST(unknown_and_wrong_classes) {
 }
 END_TEST
 
+/* The line index generated at build time (tools/mklexindex.c): one entry
+ * per line of the table, in order, each the first byte of a line, the
+ * lines sorted by their first field (the binary search needs it). */
+extern const char mtai_lexicon_data[];
+extern const char mtai_lexicon_end[];
+extern const uint32_t mtai_lexicon_index[];
+extern const uint32_t mtai_lexicon_nlines;
+
+START_TEST(build_time_index_covers_the_table) {
+  size_t len = (size_t)(mtai_lexicon_end - mtai_lexicon_data), lines = 0;
+  for (size_t i = 0; i < len; i++)
+    lines += mtai_lexicon_data[i] == '\n' || i == len - 1;
+  ck_assert_uint_gt(mtai_lexicon_nlines, 100000);
+  ck_assert_uint_eq(mtai_lexicon_nlines, lines);
+  ck_assert_uint_eq(mtai_lexicon_index[0], 0);
+  for (size_t k = 1; k < mtai_lexicon_nlines; k++) {
+    uint32_t a = mtai_lexicon_index[k - 1], b = mtai_lexicon_index[k];
+    ck_assert_uint_lt(a, b);
+    ck_assert_uint_lt(b, len);
+    ck_assert_int_eq(mtai_lexicon_data[b - 1], '\n');
+    ck_assert_ptr_null(memchr(mtai_lexicon_data + a, '\n', b - a - 1));
+    size_t fa = strcspn(mtai_lexicon_data + a, "\t\n");
+    size_t fb = strcspn(mtai_lexicon_data + b, "\t\n");
+    int c =
+        memcmp(mtai_lexicon_data + a, mtai_lexicon_data + b, fa < fb ? fa : fb);
+    ck_assert(c < 0 || (c == 0 && fa < fb));
+  }
+  /* The first and the last line are found. */
+  struct mtai_lexicon *lx = test_auditor()->lexicon;
+  size_t f0 = strcspn(mtai_lexicon_data, "\t\n");
+  ck_assert(mtai_lexicon_has_form(lx, mtai_lexicon_data, f0));
+  const char *last = mtai_lexicon_data + mtai_lexicon_index[lines - 1];
+  ck_assert(mtai_lexicon_has_form(lx, last, strcspn(last, "\t\n")));
+}
+END_TEST
+
 Suite *lexicon_suite(void) {
   Suite *s = suite_create("lexicon");
   TCase *tc = tcase_create("classes");
   tcase_add_test(tc, forms_have_their_classes);
   tcase_add_test(tc, unknown_and_wrong_classes);
+  tcase_add_test(tc, build_time_index_covers_the_table);
   suite_add_tcase(s, tc);
   return s;
 }
