@@ -100,6 +100,12 @@ typedef enum mta_format {
  * documents. Not thread-safe; use one per thread. */
 typedef struct mta_auditor mta_auditor;
 
+/** Opaque dictionaries: the German and English Hunspell dictionaries,
+ * the speller's word lists and its cache of word verdicts, made once with
+ * mta_dictionaries_new() and shared by any number of auditors, in any
+ * threads (pass them in mta_options.dictionaries). Thread-safe. */
+typedef struct mta_dictionaries mta_dictionaries;
+
 /** Opaque result of auditing one document. */
 typedef struct mta_report mta_report;
 
@@ -157,12 +163,44 @@ typedef struct mta_options {
                                 findings are suppressed (not reported, not
                                 scored; mta_report_suppressed()) */
   size_t accept_count;
-  const char *config_name;   /* the configuration file these options came
-                                from, for reports (JSON "config"); NULL:
-                                none. Copied. */
-  mta_severity min_severity; /* with MTA_OPT_MIN_SEVERITY: list only the
-                                findings of this severity or worse */
+  const char *config_name;        /* the configuration file these options came
+                                     from, for reports (JSON "config"); NULL:
+                                     none. Copied. */
+  mta_severity min_severity;      /* with MTA_OPT_MIN_SEVERITY: list only the
+                                     findings of this severity or worse */
+  mta_dictionaries *dictionaries; /* NULL: the auditor makes its own (and
+                                     loads them at its first document);
+                                     else borrowed: shared with other
+                                     auditors, must outlive this one.
+                                     'dict_dir' and 'user_dicts' are then
+                                     the dictionaries' own (these are
+                                     ignored). */
 } mta_options;
+
+/** Creates dictionaries for 'opts' (its 'dict_dir' and 'user_dicts'; NULL
+ * for the defaults) in '*out', to be shared by the auditors created with
+ * them (mta_options.dictionaries): loaded once per process, their memory
+ * counted once, and every word's verdict computed once whichever auditor
+ * asks. Finds the Hunspell files and reads the word lists now, then loads
+ * the Hunspell dictionaries in background threads: an audit waits for
+ * them at its first look-up; mta_dictionaries_wait() waits at once.
+ * Returns MTA_OK, MTA_ERR_DICT (no German dictionary), MTA_ERR_IO or
+ * MTA_ERR_ENCODING (a bad word list), MTA_ERR_NOMEM; on failure '*errmsg'
+ * (when not NULL) says why (release with mta_free()). Release with
+ * mta_dictionaries_free() after every auditor that uses them. */
+MTA_EXPORT mta_status mta_dictionaries_new(const mta_options *opts,
+                                           mta_dictionaries **out,
+                                           char **errmsg);
+
+/** Waits until the background loading of 'd' is finished. Returns MTA_OK,
+ * or MTA_ERR_DICT when the German dictionary could not be loaded (the
+ * audits would fail), with '*errmsg' (when not NULL, release with
+ * mta_free()) naming the file. */
+MTA_EXPORT mta_status mta_dictionaries_wait(mta_dictionaries *d, char **errmsg);
+
+/** Frees 'd' (waiting for its loading to end). Free every auditor using
+ * it first. NULL does nothing. */
+MTA_EXPORT void mta_dictionaries_free(mta_dictionaries *d);
 
 /** A configuration file (mtaudit.conf): "key = value" lines, '#'
  * comments, sections [rules] ("compound/split = off", "boilerplate = off"

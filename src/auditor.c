@@ -221,7 +221,9 @@ mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
     mtai_set_error(a, st, "boilerplate phrases: %s", mta_strerror(st));
   if (!st && (st = mtai_wordlists_load(&a->lists)))
     mtai_set_error(a, st, "word lists: %s", mta_strerror(st));
-  if (!st && !(a->flags & MTA_OPT_NO_SPELL))
+  if (!st && !(a->flags & MTA_OPT_NO_SPELL) && opts->dictionaries)
+    st = mtai_speller_new_shared(opts->dictionaries, &a->speller);
+  else if (!st && !(a->flags & MTA_OPT_NO_SPELL))
     st = mtai_speller_new(a->dict_dir, opts->user_dicts, opts->user_dict_count,
                           &a->speller, a->errmsg, sizeof a->errmsg);
   mtai_speller_set_lexicon(a->speller, a->lexicon);
@@ -631,6 +633,8 @@ static mta_status S_audit_doc(mta_auditor *a, const char *name,
                           "%s: larger than the limit of %zu bytes", name,
                           a->max_doc);
   }
+  /* The dictionaries load while the input is decoded and segmented. */
+  mtai_speller_prefetch(a->speller);
   struct mta_report *r = calloc(1, sizeof *r);
   if (r)
     r->doc.name = strdup(name);
@@ -705,7 +709,8 @@ static mta_status S_audit_doc(mta_auditor *a, const char *name,
     st = sst;
   if (st) {
     mta_report_free(r);
-    return mtai_set_error(a, st, "%s: %s", name, mta_strerror(st));
+    const char *dm = st == MTA_ERR_DICT ? mtai_speller_errmsg(a->speller) : "";
+    return mtai_set_error(a, st, "%s: %s", name, *dm ? dm : mta_strerror(st));
   }
   mtai_findings_sort(r);
   if (a->nacc || a->config_name) {

@@ -621,6 +621,15 @@ struct mtai_speller;
 mta_status mtai_speller_new(const char *dict_dir, const char *const *user,
                             size_t nuser, struct mtai_speller **out, char *err,
                             size_t errsz);
+/* A speller over shared dictionaries 'd' (borrowed: they must outlive
+ * it); its verdicts come from, and go to, their shared cache. */
+mta_status mtai_speller_new_shared(struct mta_dictionaries *d,
+                                   struct mtai_speller **out);
+/* Starts loading the speller's Hunspell dictionaries in the background
+ * (once; see dictionaries.c). */
+void mtai_speller_prefetch(struct mtai_speller *sp);
+/* Why the dictionaries failed to load ("" when they did not). */
+const char *mtai_speller_errmsg(const struct mtai_speller *sp);
 void mtai_speller_free(struct mtai_speller *sp);
 /* Cached verdict of the UTF-8 word w[0..n). */
 enum mtai_spell mtai_speller_check(struct mtai_speller *sp, const char *w,

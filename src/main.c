@@ -24,6 +24,8 @@ struct S_prof {
   struct cli_options o;
   char *real;
   mta_auditor *probe;
+  mta_dictionaries *dicts; /* owned, or NULL: shared with an earlier
+                              profile, or none */
 };
 
 struct S_profs {
@@ -89,6 +91,58 @@ static int S_profiles(int argc, char **argv, struct S_profs *ps,
     ps->of[i] = k;
   }
   return CLI_EXIT_PASS;
+}
+
+/* Dictionaries kept for the exit (see S_dicts_done()). volatile: a
+ * store that is never read would be optimized away, and leak checkers
+ * would then find them unreachable. */
+static mta_dictionaries **volatile S_kept_dicts;
+
+/* The dictionaries of every profile, made once there is something to
+ * audit (not for --version or a batch of missing files: they would cost
+ * a background load for nothing) and shared by all the auditors of the
+ * profiles with the same dictionary directory and word lists. A failure
+ * is not reported here: the profile's probe auditor, made without them,
+ * then reports it as before, in its order of checks. */
+static void S_dicts(struct S_profs *ps) {
+  for (size_t k = 0; k < ps->n; k++) {
+    mta_options *o = &ps->v[k].o.opts;
+    if (o->flags & MTA_OPT_NO_SPELL)
+      continue;
+    for (size_t j = 0; j < k && !o->dictionaries; j++) {
+      const mta_options *q = &ps->v[j].o.opts;
+      int same = q->dictionaries && S_same(q->dict_dir, o->dict_dir) &&
+                 q->user_dict_count == o->user_dict_count;
+      for (size_t i = 0; same && i < o->user_dict_count; i++)
+        same = !strcmp(q->user_dicts[i], o->user_dicts[i]);
+      if (same)
+        o->dictionaries = q->dictionaries;
+    }
+    if (!o->dictionaries &&
+        mta_dictionaries_new(o, &ps->v[k].dicts, NULL) == MTA_OK)
+      o->dictionaries = ps->v[k].dicts;
+  }
+}
+
+/* After the run: the dictionaries are freed only with
+ * MTAUDIT_FREE_AT_EXIT (as the auditors are, cli_pool.c: freeing costs
+ * time for nothing); otherwise kept, once their loading threads are
+ * done. */
+static void S_dicts_done(struct S_profs *ps) {
+  int free_them = getenv("MTAUDIT_FREE_AT_EXIT") != NULL;
+  mta_dictionaries **keep = free_them ? NULL : calloc(ps->n + 1, sizeof *keep);
+  size_t nkeep = 0;
+  for (size_t k = 0; k < ps->n; k++) {
+    if (!ps->v[k].dicts)
+      continue;
+    if (keep) {
+      mta_dictionaries_wait(ps->v[k].dicts, NULL);
+      keep[nkeep++] = ps->v[k].dicts;
+    } else
+      mta_dictionaries_free(ps->v[k].dicts);
+    ps->v[k].dicts = NULL;
+  }
+  S_kept_dicts = keep;
 }
 
 static void S_profiles_free(struct S_profs *ps) {
@@ -192,6 +246,8 @@ int main(int argc, char **argv) {
     rc = CLI_EXIT_ERROR;
     goto out;
   }
+  if (files.n)
+    S_dicts(&ps);
   for (size_t k = 0; k < ps.n; k++) {
     popts[k] = &ps.v[k].o.opts;
     if ((st = mta_auditor_new(popts[k], &probes[k], &why))) {
@@ -274,6 +330,8 @@ int main(int argc, char **argv) {
 out:
   for (size_t k = 0; probes && k < ps.n; k++)
     mta_auditor_free(probes[k]);
+  /* After every auditor (the pool's are freed or kept by then). */
+  S_dicts_done(&ps);
   free(probes);
   free(popts);
   S_profiles_free(&ps);

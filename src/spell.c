@@ -63,264 +63,136 @@ int mtai_spell_maybe_word(const struct mtai_speller *sp, const char *w,
 
 static const char *const S_links[] = {"", "s", "es", "n", "en", "er", "e"};
 
-static void S_free_entry(void *p) {
+void mtai_spell_free_entry(void *p) {
   struct mtai_spell_entry *e = p;
+  if (!e)
+    return;
   free(e->memo.yes);
   free(e->suggestions);
   free(e->first);
   free(e);
 }
+#define S_free_entry mtai_spell_free_entry
 
-static int S_file_exists(const char *path) {
-  FILE *f = fopen(path, "r");
-  if (f)
-    fclose(f);
-  return f != NULL;
-}
+/* struct mtai_spell_entry.state */
+#define S_DONE 0   /* verdict computed */
+#define S_BUSY 1   /* being computed by one speller */
+#define S_FAILED 2 /* out of memory while computed: to be computed again */
 
-/* Adds the bytes of file 'path' to 'seen'; 0 when it cannot be read. */
-static int S_bytes_of(const char *path, unsigned char seen[256]) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return 0;
-  unsigned char chunk[65536];
-  size_t k;
-  while ((k = fread(chunk, 1, sizeof chunk, f)) > 0)
-    for (size_t i = 0; i < k; i++)
-      seen[chunk[i]] = 1;
-  int ok = !ferror(f);
-  fclose(f);
-  return ok;
-}
-
-/*
- * The alphabet of the German dictionary (sp->alphabet): every byte of its
- * .dic and .aff files and their case forms. Hunspell accepts a word only
- * as a number, or as (a compound of) stems and affixes of those files,
- * possibly after changing its case (BREAK splits at '-' and '.', which
- * occur in them too); so a word with a byte outside the alphabet is
- * unknown without asking, which spares most look-ups of one-edit
- * candidates of a word with a stray character ("gesellschaftlicheÃ"):
- * only deleting or replacing that character can make a word. Only for
- * ISO-8859-1, whose bytes are code points; otherwise every byte passes.
- */
-static void S_alphabet(struct mtai_speller *sp, const char *enc,
-                       const char *aff, const char *dic) {
-  unsigned char seen[256] = {0};
-  int latin1 = !strcmp(enc, "ISO8859-1") || !strcmp(enc, "ISO-8859-1");
-  if (!latin1 || !S_bytes_of(aff, seen) || !S_bytes_of(dic, seen)) {
-    memset(sp->alphabet, 1, sizeof sp->alphabet);
-    return;
+/* A speller over dictionaries 'd' (owned when 'own'; freed here on
+ * failure). */
+static mta_status S_speller_on(struct mta_dictionaries *d, int own,
+                               struct mtai_speller **out) {
+  struct mtai_speller *sp = calloc(1, sizeof *sp);
+  if (!sp) {
+    if (own)
+      mtai_dicts_free(d);
+    return MTA_ERR_NOMEM;
   }
-  memset(sp->alphabet, 0, sizeof sp->alphabet);
-  for (int c = 0; c < 256; c++) {
-    if (!seen[c])
-      continue;
-    sp->alphabet[c] = 1;
-    int32_t u = u_toupper(c), l = u_tolower(c);
-    if (u < 256)
-      sp->alphabet[u] = 1;
-    if (l < 256)
-      sp->alphabet[l] = 1;
-  }
-}
-
-/* Searches the ':'-separated 'dirs' for NAME.aff/NAME.dic. */
-static int S_search(const char *dirs, const char *name, char *aff, char *dic,
-                    size_t sz) {
-  char *save = NULL, copy[4096];
-  snprintf(copy, sizeof copy, "%s", dirs);
-  for (char *dir = strtok_r(copy, ":", &save); dir;
-       dir = strtok_r(NULL, ":", &save)) {
-    snprintf(aff, sz, "%s/%s.aff", dir, name);
-    snprintf(dic, sz, "%s/%s.dic", dir, name);
-    if (S_file_exists(aff) && S_file_exists(dic))
-      return 1;
-  }
-  return 0;
-}
-
-/*
- * Loads a user word list: UTF-8, one word per line, '#' starts a comment,
- * blanks around a word are ignored. The file must be a regular file
- * (opened without blocking, so that a FIFO is refused, not waited for) of
- * at most S_USER_MAX_FILE bytes. Lines may be of any length, but a word
- * longer than S_USER_MAX_WORD bytes, a NUL byte or a word that is not
- * UTF-8 is an error naming the file and line.
- */
-static mta_status S_load_user(struct mtai_strset *set, const char *path,
-                              char *err, size_t errsz) {
-  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0) {
-    char eb[128];
-    snprintf(err, errsz, _("%s: cannot open word list: %s"), path,
-             mtai_errstr(errno, eb, sizeof eb));
-    return MTA_ERR_IO;
-  }
-  struct stat sb;
-  if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode)) {
-    snprintf(err, errsz, _("%s: word list is not a regular file"), path);
-    close(fd);
-    return MTA_ERR_IO;
-  }
-  if (sb.st_size > S_USER_MAX_FILE) {
-    snprintf(err, errsz, _("%s: word list larger than %d bytes"), path,
-             S_USER_MAX_FILE);
-    close(fd);
-    return MTA_ERR_TOO_LARGE;
-  }
-  FILE *f = fdopen(fd, "rb");
-  if (!f) {
-    char eb[128];
-    snprintf(err, errsz, _("%s: cannot open word list: %s"), path,
-             mtai_errstr(errno, eb, sizeof eb));
-    close(fd);
-    return MTA_ERR_IO;
-  }
-  char *line = NULL;
-  size_t cap = 0, lineno = 0, total = 0;
-  ssize_t len;
-  mta_status st = MTA_OK;
-  while (!st && (len = getline(&line, &cap, f)) > 0) {
-    lineno++;
-    total += (size_t)len;
-    if (total > S_USER_MAX_FILE) { /* it grew while read */
-      snprintf(err, errsz, _("%s: word list larger than %d bytes"), path,
-               S_USER_MAX_FILE);
-      st = MTA_ERR_TOO_LARGE;
-      break;
-    }
-    if (memchr(line, '\0', (size_t)len)) {
-      snprintf(err, errsz, _("%s:%zu: NUL byte"), path, lineno);
-      st = MTA_ERR_ENCODING;
-      break;
-    }
-    size_t n = strcspn(line, "#\r\n");
-    while (n > 0 && (line[n - 1] == ' ' || line[n - 1] == '\t'))
-      n--;
-    size_t a = strspn(line, " \t");
-    if (a >= n)
-      continue;
-    if (n - a > S_USER_MAX_WORD) {
-      snprintf(err, errsz, _("%s:%zu: word longer than %d bytes"), path, lineno,
-               S_USER_MAX_WORD);
-      st = MTA_ERR_DICT;
-      break;
-    }
-    if (!mtai_utf8_valid(line + a, n - a, NULL)) {
-      snprintf(err, errsz, _("%s:%zu: not UTF-8"), path, lineno);
-      st = MTA_ERR_ENCODING;
-      break;
-    }
-    st = mtai_strset_add(set, line + a, n - a);
-  }
-  if (!st && ferror(f)) {
-    snprintf(err, errsz, _("%s: read error"), path);
-    st = MTA_ERR_IO;
-  }
-  free(line);
-  fclose(f);
-  return st;
+  sp->d = d;
+  sp->own_d = own;
+  sp->to_de = sp->from_de = (iconv_t)-1;
+  sp->fail_after = -1;
+  sp->user = &d->user;
+  sp->names = &d->names;
+  sp->heads = &d->heads;
+  sp->translit = &d->translit;
+  mtai_strset_init(&sp->parts);
+  mtai_strset_init(&sp->english);
+  mtai_buf_init(&sp->tmp, 0);
+  *out = sp;
+  return MTA_OK;
 }
 
 mta_status mtai_speller_new(const char *dict_dir, const char *const *user,
                             size_t nuser, struct mtai_speller **out, char *err,
                             size_t errsz) {
   *out = NULL;
-  char dirs[4096];
-  const char *env = getenv("DICPATH");
-  if (dict_dir)
-    snprintf(dirs, sizeof dirs, "%s", dict_dir);
-  else
-    snprintf(dirs, sizeof dirs, "%s%s/usr/share/hunspell:/usr/share/myspell",
-             env && *env ? env : "", env && *env ? ":" : "");
-  char aff[4200], dic[4200];
-  if (!S_search(dirs, "de_DE_frami", aff, dic, sizeof aff) &&
-      !S_search(dirs, "de_DE", aff, dic, sizeof aff)) {
-    snprintf(err, errsz,
-             _("no German Hunspell dictionary (de_DE_frami or de_DE) in %s; "
-               "install hunspell-de-de-frami or pass --dict-dir"),
-             dirs);
-    return MTA_ERR_DICT;
-  }
-  struct mtai_speller *sp = calloc(1, sizeof *sp);
-  if (!sp)
-    return MTA_ERR_NOMEM;
-  sp->to_de = sp->from_de = (iconv_t)-1;
-  sp->fail_after = -1;
-  mtai_strset_init(&sp->cache);
-  mtai_strset_init(&sp->parts);
-  mtai_strset_init(&sp->user);
-  mtai_strset_init(&sp->names);
-  mtai_strset_init(&sp->heads);
-  mtai_strset_init(&sp->translit);
-  mtai_strset_init(&sp->english);
-  mtai_buf_init(&sp->tmp, 0);
-  /* The user's lists first: a bad one is reported without waiting for the
-   * dictionaries to load. */
-  mta_status st = MTA_OK;
-  for (size_t i = 0; !st && i < nuser; i++)
-    st = S_load_user(&sp->user, user[i], err, errsz);
-  if (st) {
-    mtai_speller_free(sp);
-    return st;
-  }
-  sp->de = Hunspell_create(aff, dic);
-  const char *enc = sp->de ? Hunspell_get_dic_encoding(sp->de) : NULL;
-  if (enc) {
-    sp->to_de = iconv_open(enc, "UTF-8");
-    sp->from_de = iconv_open("UTF-8", enc);
-    S_alphabet(sp, enc, aff, dic);
-  }
-  if (!sp->de || sp->to_de == (iconv_t)-1 || sp->from_de == (iconv_t)-1) {
-    snprintf(err, errsz, _("cannot load dictionary %s"), dic);
-    st = MTA_ERR_DICT;
-  }
-  /* English: optional, used to tell English words apart. Only the UTF-8
-   * edition is used, so words need no conversion. */
-  if (!st && S_search(dirs, "en_US", aff, dic, sizeof aff)) {
-    sp->en = Hunspell_create(aff, dic);
-    const char *ee = sp->en ? Hunspell_get_dic_encoding(sp->en) : NULL;
-    if (sp->en && (!ee || strcmp(ee, "UTF-8"))) {
-      Hunspell_destroy(sp->en);
-      sp->en = NULL;
-    }
-  }
-  if (!st && ((st = mtai_strset_load(&sp->names, "names.txt")) ||
-              (st = mtai_strset_load(&sp->heads, "compound-heads.txt"))))
-    snprintf(err, errsz, _("word lists missing from the build"));
-  if (!st && (st = mtai_spell_translit_load(&sp->translit)))
-    snprintf(err, errsz, _("dict/transliterations.txt missing from the build"));
-  if (!st && (st = mtai_strset_load(&sp->user, "loanwords.txt")))
-    snprintf(err, errsz, _("dict/loanwords.txt missing from the build"));
-  if (st) {
-    mtai_speller_free(sp);
-    return st;
-  }
-  *out = sp;
-  return MTA_OK;
+  struct mta_dictionaries *d = NULL;
+  mta_status st = mtai_dicts_new(dict_dir, user, nuser, &d, err, errsz);
+  return st ? st : S_speller_on(d, 1, out);
+}
+
+mta_status mtai_speller_new_shared(struct mta_dictionaries *d,
+                                   struct mtai_speller **out) {
+  *out = NULL;
+  return d ? S_speller_on(d, 0, out) : MTA_ERR_INVALID_ARG;
+}
+
+void mtai_speller_prefetch(struct mtai_speller *sp) {
+  if (sp)
+    mtai_dicts_start(sp->d);
+}
+
+const char *mtai_speller_errmsg(const struct mtai_speller *sp) {
+  return sp ? sp->d->errmsg : "";
+}
+
+/* Lets the speller go of its cache generation (sp->gen); frees it when it
+ * was retired and this was its last user. Called with cache_mu held. */
+static void S_gen_release(struct mtai_speller *sp) {
+  struct mtai_spell_gen *g = sp->gen;
+  sp->gen = NULL;
+  if (!g || --g->users || !g->retired)
+    return;
+  struct mtai_spell_gen **pp = &sp->d->gens;
+  while (*pp != g)
+    pp = &(*pp)->next;
+  *pp = g->next;
+  mtai_strset_free_with(&g->cache, S_free_entry);
+  free(g);
+}
+
+/* The speller's cache generation, taken on first use; NULL when out of
+ * memory. */
+static struct mtai_spell_gen *S_gen(struct mtai_speller *sp) {
+  if (sp->gen)
+    return sp->gen;
+  pthread_mutex_lock(&sp->d->cache_mu);
+  if ((sp->gen = sp->d->gen))
+    sp->gen->users++;
+  pthread_mutex_unlock(&sp->d->cache_mu);
+  return sp->gen;
 }
 
 void mtai_speller_free(struct mtai_speller *sp) {
   if (!sp)
     return;
-  if (sp->de)
-    Hunspell_destroy(sp->de);
-  if (sp->en)
-    Hunspell_destroy(sp->en);
+  if (sp->gen) {
+    pthread_mutex_lock(&sp->d->cache_mu);
+    S_gen_release(sp);
+    pthread_mutex_unlock(&sp->d->cache_mu);
+  }
   if (sp->to_de != (iconv_t)-1)
     iconv_close(sp->to_de);
   if (sp->from_de != (iconv_t)-1)
     iconv_close(sp->from_de);
-  mtai_strset_free_with(&sp->cache, S_free_entry);
   mtai_strset_free(&sp->parts);
-  mtai_strset_free(&sp->user);
-  mtai_strset_free(&sp->names);
-  mtai_strset_free(&sp->heads);
-  mtai_strset_free_with(&sp->translit, free);
   mtai_strset_free(&sp->english);
   mtai_buf_free(&sp->tmp);
+  if (sp->own_d)
+    mtai_dicts_free(sp->d);
   free(sp);
+}
+
+/* Waits for the German dictionary and opens this speller's converters to
+ * its encoding; returns with sp->d->de.mu held and 1, or with it released
+ * and 0 when the dictionary could not be loaded (the speller's error is
+ * then MTA_ERR_DICT). */
+static int S_de_lock(struct mtai_speller *sp) {
+  struct mta_dictionaries *d = sp->d;
+  mtai_hun_lock(d, &d->de);
+  if (!sp->ready && d->de.h) {
+    sp->to_de = iconv_open(d->de.enc, "UTF-8");
+    sp->from_de = iconv_open("UTF-8", d->de.enc);
+    sp->ready = sp->to_de != (iconv_t)-1 && sp->from_de != (iconv_t)-1 ? 1 : -1;
+  }
+  if (!d->de.h || sp->ready < 0) {
+    pthread_mutex_unlock(&d->de.mu);
+    mtai_spell_fail(sp, MTA_ERR_DICT);
+    return 0;
+  }
+  return 1;
 }
 
 /* Converts with 'cd'; returns 0 when a character does not fit. */
@@ -340,12 +212,23 @@ static int S_conv(iconv_t cd, const char *in, size_t n, char *out,
 int mtai_spell_hun(struct mtai_speller *sp, const char *w, size_t n) {
   char enc[256];
   sp->work++;
-  if (n >= 200 || !S_conv(sp->to_de, w, n, enc, sizeof enc))
+  if (n >= 200)
     return -1;
-  for (const unsigned char *c = (const unsigned char *)enc; *c; c++)
-    if (!sp->alphabet[*c])
-      return 0;
-  return Hunspell_spell(sp->de, enc) != 0;
+  if (!S_de_lock(sp))
+    return 0;
+  int r;
+  if (!S_conv(sp->to_de, w, n, enc, sizeof enc))
+    r = -1;
+  else {
+    r = 1;
+    for (const unsigned char *c = (const unsigned char *)enc; r && *c; c++)
+      if (!sp->d->alphabet[*c])
+        r = 0;
+    if (r)
+      r = Hunspell_spell(sp->d->de.h, enc) != 0;
+  }
+  pthread_mutex_unlock(&sp->d->de.mu);
+  return r;
 }
 
 /* Writes 'w' with its first letter upper-cased into 'out'. */
@@ -385,7 +268,7 @@ static int S_head_known(struct mtai_speller *sp, const char *w, size_t n) {
     return 1;
   char cap[256];
   size_t m = mtai_spell_capitalize(w, n, cap, sizeof cap);
-  if (m && mtai_strset_has(&sp->heads, cap, m))
+  if (m && mtai_strset_has(sp->heads, cap, m))
     return 1;
   if (!mtai_spell_upper_initial(w, n) || n >= sizeof cap)
     return 0;
@@ -575,9 +458,9 @@ static enum mtai_spell S_verdict_hyphen(struct mtai_speller *sp, const char *w,
 /* Verdict of a word without hyphens, uncached. */
 enum mtai_spell mtai_spell_verdict_plain(struct mtai_speller *sp, const char *w,
                                          size_t n) {
-  if (mtai_strset_has(&sp->user, w, n))
+  if (mtai_strset_has(sp->user, w, n))
     return MTAI_SPELL_USER;
-  if (mtai_strset_has(&sp->names, w, n))
+  if (mtai_strset_has(sp->names, w, n))
     return MTAI_SPELL_NAME;
   int h = mtai_spell_hun(sp, w, n);
   if (h == 1)
@@ -629,15 +512,18 @@ static int S_inflection(const int32_t *shorter, size_t ns,
  * pa:wirtschaft" is two parts); a word of the lexicon is one. */
 static int S_hun_parts(struct mtai_speller *sp, const char *w, size_t n) {
   char enc[256];
-  if (n >= 200 || !S_conv(sp->to_de, w, n, enc, sizeof enc))
+  if (n >= 200 || !S_de_lock(sp))
     return 1;
-  char **list = NULL;
-  int k = Hunspell_analyze(sp->de, &list, enc);
   int parts = 0;
-  for (const char *p = k > 0 ? list[0] : ""; (p = strstr(p, "pa:")); p += 3)
-    parts++;
-  if (list)
-    Hunspell_free_list(sp->de, &list, k);
+  if (S_conv(sp->to_de, w, n, enc, sizeof enc)) {
+    char **list = NULL;
+    int k = Hunspell_analyze(sp->d->de.h, &list, enc);
+    for (const char *p = k > 0 ? list[0] : ""; (p = strstr(p, "pa:")); p += 3)
+      parts++;
+    if (list)
+      Hunspell_free_list(sp->d->de.h, &list, k);
+  }
+  pthread_mutex_unlock(&sp->d->de.mu);
   return parts + 1;
 }
 
@@ -807,20 +693,11 @@ static int S_near_miss(struct mtai_speller *sp, const char *w, size_t n,
   return mtai_spell_edits(sp, w, n, S_miss_found, &m, 0, memo);
 }
 
-struct mtai_spell_entry *mtai_spell_entry(struct mtai_speller *sp,
-                                          const char *w, size_t n) {
-  void *v;
-  if (mtai_strset_get(&sp->cache, w, n, &v))
-    return v;
-  struct mtai_spell_entry *e =
-      mtai_spell_alloc_ok(sp) ? calloc(1, sizeof *e) : NULL;
-  if (!e) {
-    mtai_spell_fail(sp, MTA_ERR_NOMEM);
-    return NULL;
-  }
-  e->typo = -1;
-  e->near = -1;
-  if (mtai_strset_has(&sp->user, w, n))
+/* Computes the verdict of entry 'e' (state S_BUSY, owned by this speller
+ * until published) for w[0..n). */
+static void S_compute(struct mtai_speller *sp, struct mtai_spell_entry *e,
+                      const char *w, size_t n) {
+  if (mtai_strset_has(sp->user, w, n))
     e->verdict = MTAI_SPELL_USER;
   else if (w[n - 1] == '.') /* an abbreviation: the dictionary only */
     e->verdict =
@@ -834,12 +711,65 @@ struct mtai_spell_entry *mtai_spell_entry(struct mtai_speller *sp,
   if (e->verdict == MTAI_SPELL_COMPOUND && !memchr(w, '-', n) &&
       !mtai_spell_particle_verb(sp, w, n) && S_near_miss(sp, w, n, &e->memo))
     e->verdict = MTAI_SPELL_UNKNOWN;
-  /* A verdict reached while memory ran out may be wrong: never cached. */
-  if (sp->err || mtai_spell_fail(sp, mtai_strset_put(&sp->cache, w, n, e))) {
-    S_free_entry(e);
+}
+
+/*
+ * The shared cache entry of w[0..n). A word not yet in the cache is
+ * entered as S_BUSY and computed by this speller outside the lock;
+ * another speller asking for it meanwhile waits (cache_cv) instead of
+ * computing it again (workers that audit similar text at the same time
+ * would otherwise do the costly first-seen work twice: measured 2x the
+ * Hunspell calls at -j 2). Computing a verdict never asks for another
+ * entry, so the wait cannot deadlock. A verdict reached while memory ran
+ * out may be wrong: its entry is marked S_FAILED, never used, and
+ * computed again by the next speller that asks.
+ */
+struct mtai_spell_entry *mtai_spell_entry(struct mtai_speller *sp,
+                                          const char *w, size_t n) {
+  void *v;
+  struct mta_dictionaries *d = sp->d;
+  struct mtai_spell_gen *g = S_gen(sp);
+  if (!g || sp->err) {
+    mtai_spell_fail(sp, MTA_ERR_NOMEM);
     return NULL;
   }
-  return e;
+  struct mtai_spell_entry *e = NULL;
+  pthread_mutex_lock(&d->cache_mu);
+  if (mtai_strset_get(&g->cache, w, n, &v)) {
+    e = v;
+    while (e->state == S_BUSY)
+      pthread_cond_wait(&d->cache_cv, &d->cache_mu);
+    if (e->state == S_DONE) {
+      pthread_mutex_unlock(&d->cache_mu);
+      return e;
+    }
+    if (!mtai_spell_alloc_ok(sp)) { /* as the calloc below */
+      pthread_mutex_unlock(&d->cache_mu);
+      mtai_spell_fail(sp, MTA_ERR_NOMEM);
+      return NULL;
+    }
+    free(e->memo.yes); /* S_FAILED: taken over, computed again */
+    memset(&e->memo, 0, sizeof e->memo);
+  } else {
+    e = mtai_spell_alloc_ok(sp) ? calloc(1, sizeof *e) : NULL;
+    mta_status st = e ? mtai_strset_put(&g->cache, w, n, e) : MTA_ERR_NOMEM;
+    if (st) {
+      pthread_mutex_unlock(&d->cache_mu);
+      free(e);
+      mtai_spell_fail(sp, st);
+      return NULL;
+    }
+  }
+  e->state = S_BUSY;
+  e->typo = -1;
+  e->near = -1;
+  pthread_mutex_unlock(&d->cache_mu);
+  S_compute(sp, e, w, n);
+  pthread_mutex_lock(&d->cache_mu);
+  e->state = sp->err ? S_FAILED : S_DONE;
+  pthread_cond_broadcast(&d->cache_cv);
+  pthread_mutex_unlock(&d->cache_mu);
+  return e->state == S_DONE ? e : NULL;
 }
 
 void mtai_speller_trim(struct mtai_speller *sp) {
@@ -848,10 +778,30 @@ void mtai_speller_trim(struct mtai_speller *sp) {
    * documents only: entries are borrowed while a document is audited. */
   if (!sp)
     return;
-  if (sp->cache.count > MTAI_SPELL_CACHE_MAX) {
-    mtai_strset_free_with(&sp->cache, S_free_entry);
-    mtai_strset_init(&sp->cache);
+  /* The shared verdict cache: this speller lets go of the generation it
+   * used for its last document; a full current one is retired (freed when
+   * no speller uses it any more) and replaced by an empty one. */
+  struct mta_dictionaries *d = sp->d;
+  pthread_mutex_lock(&d->cache_mu);
+  S_gen_release(sp);
+  if (d->gen->cache.count > MTAI_SPELL_CACHE_MAX) {
+    struct mtai_spell_gen *g = calloc(1, sizeof *g);
+    if (g) {
+      mtai_strset_init(&g->cache);
+      g->next = d->gens;
+      d->gens = g;
+      d->gen->retired = 1;
+      if (!d->gen->users) {
+        sp->gen = d->gen;
+        d->gen->users++;
+        S_gen_release(sp);
+      }
+      d->gen = g;
+    }
   }
+  sp->gen = d->gen;
+  sp->gen->users++;
+  pthread_mutex_unlock(&d->cache_mu);
   if (sp->parts.count > MTAI_SPELL_CACHE_MAX) {
     mtai_strset_free(&sp->parts);
     mtai_strset_init(&sp->parts);
@@ -903,10 +853,20 @@ void mtai_speller_fail_after(struct mtai_speller *sp, long n) {
     sp->fail_after = n;
 }
 
+int mtai_spell_has_english(struct mtai_speller *sp) {
+  struct mtai_hun *en = &sp->d->en;
+  if (!en->present)
+    return 0;
+  mtai_hun_lock(sp->d, en);
+  int ok = en->h != NULL;
+  pthread_mutex_unlock(&en->mu);
+  return ok;
+}
+
 /* English look-ups have a cache of their own: asking whether a word is
  * English must not compute its (costlier) German verdict. */
 int mtai_speller_english(struct mtai_speller *sp, const char *w, size_t n) {
-  if (!sp->en || n >= 200)
+  if (!sp->d->en.present || n >= 200)
     return 0;
   void *v;
   if (mtai_strset_get(&sp->english, w, n, &v))
@@ -914,7 +874,10 @@ int mtai_speller_english(struct mtai_speller *sp, const char *w, size_t n) {
   char u8[256];
   memcpy(u8, w, n);
   u8[n] = '\0';
-  int r = Hunspell_spell(sp->en, u8) != 0;
+  struct mtai_hun *en = &sp->d->en;
+  mtai_hun_lock(sp->d, en);
+  int r = en->h && Hunspell_spell(en->h, u8) != 0;
+  pthread_mutex_unlock(&en->mu);
   mtai_strset_put(&sp->english, w, n, r ? (void *)1 : (void *)2);
   return r;
 }
@@ -933,7 +896,7 @@ int mtai_speller_english_lc(struct mtai_speller *sp, const char *w, size_t n) {
 
 int mtai_speller_is_name(const struct mtai_speller *sp, const char *w,
                          size_t n) {
-  return mtai_strset_has(&sp->names, w, n) || mtai_strset_has(&sp->user, w, n);
+  return mtai_strset_has(sp->names, w, n) || mtai_strset_has(sp->user, w, n);
 }
 
 static int S_any_found(struct mtai_speller *sp, const char *c, size_t n,
@@ -949,8 +912,11 @@ int mtai_speller_german_typo(struct mtai_speller *sp, const char *w, size_t n) {
   struct mtai_spell_entry *e = mtai_spell_entry(sp, w, n);
   if (!e || e->verdict != MTAI_SPELL_UNKNOWN)
     return 0;
+  pthread_mutex_lock(&sp->d->lazy_mu);
   if (e->typo < 0)
     e->typo = mtai_spell_edits(sp, w, n, S_any_found, NULL,
                                MTAI_SPELL_EDIT_LEXICON, &e->memo) != 0;
-  return e->typo;
+  int typo = e->typo;
+  pthread_mutex_unlock(&sp->d->lazy_mu);
+  return typo;
 }

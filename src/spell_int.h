@@ -7,6 +7,7 @@
 #define MTAUDIT_SPELL_INT_H
 
 #include <iconv.h>
+#include <pthread.h>
 #include <stdint.h>
 
 #include <hunspell.h>
@@ -51,6 +52,7 @@ struct mtai_spell_memo {
 
 /* A cache entry: verdict plus lazily computed suggestions. */
 struct mtai_spell_entry {
+  int state; /* S_DONE, S_BUSY, S_FAILED of spell.c (under cache_mu) */
   struct mtai_spell_memo memo; /* of the near-miss guard (S_near_miss()) */
   enum mtai_spell verdict;
   int typo;          /* -1 not asked yet, else 0/1: German word 1 edit off */
@@ -60,21 +62,72 @@ struct mtai_spell_entry {
   char *first;       /* first suggestion or NULL */
 };
 
-struct mtai_speller {
-  Hunhandle *de, *en;
-  iconv_t to_de, from_de;
-  struct mtai_strset cache; /* word -> struct mtai_spell_entry */
-  struct mtai_strset parts; /* compound part -> (void *)1 known, 2 not */
-  struct mtai_strset user, names;
-  struct mtai_strset heads;    /* dict/compound-heads.txt */
-  struct mtai_strset translit; /* English spelling -> German (char *) */
-  struct mtai_strset english;  /* word -> (void *)1 English, 2 not */
-  struct mta_buf tmp;
+/* One Hunspell dictionary of the shared dictionaries (dictionaries.c):
+ * loaded by a background thread (or at first use), then used behind 'mu'
+ * only: a Hunspell handle keeps per-query state in its members, so two
+ * threads must never ask it at once (hunspell/hunspell#727). */
+struct mtai_hun {
+  char aff[4200], dic[4200];
+  int present; /* its files were found */
+  int utf8;    /* its .aff says SET UTF-8 (or could not be read) */
+  pthread_mutex_t mu;
+  int started; /* loader thread 'th' runs or ran (guarded by 'mu') */
+  int ready;   /* loaded or failed, thread joined (guarded by 'mu') */
+  pthread_t th;
+  Hunhandle *h; /* NULL when absent or failed */
+  const char *enc;
+};
+
+/* A generation of the shared verdict cache: word -> struct
+ * mtai_spell_entry. mtai_speller_trim() replaces a full one by a new one;
+ * the old one is freed when the last speller that borrowed entries from it
+ * (during its document) moves on. */
+struct mtai_spell_gen {
+  struct mtai_strset cache;
+  size_t users; /* spellers holding it (mtai_speller's 'gen') */
+  int retired;  /* no longer current: freed when 'users' drops to 0 */
+  struct mtai_spell_gen *next; /* every generation, for the final free */
+};
+
+/* The dictionaries of the public header: everything read-only a speller
+ * needs (Hunspell handles, word lists, the alphabet of the German
+ * dictionary) plus the verdict cache, shared by the spellers of every
+ * auditor created with them, in any thread. Lock order: lazy_mu, then
+ * cache_mu, then a handle's mu (innermost, held only around Hunspell
+ * calls), then the global create lock of dictionaries.c. */
+struct mta_dictionaries {
+  struct mtai_hun de, en;
   /* Bytes of the German dictionary's (single-byte) encoding that occur in
    * its .dic or .aff file, with their upper- and lower-case forms: a word
    * with any other byte cannot be accepted (mtai_spell_hun()), so it is not
-   * asked. All set when the encoding is not ISO-8859-1. */
+   * asked. All set when the encoding is not ISO-8859-1. Written by the
+   * loader of 'de' before 'de.ready'. */
   unsigned char alphabet[256];
+  struct mtai_strset user, names; /* user: --dict lists and loanwords.txt */
+  struct mtai_strset heads;       /* dict/compound-heads.txt */
+  struct mtai_strset translit;    /* English spelling -> German (char *) */
+  pthread_mutex_t cache_mu;       /* guards the generations, 'users' and
+                                     the entries' 'state' */
+  pthread_cond_t cache_cv;        /* an entry's state left S_BUSY */
+  struct mtai_spell_gen *gen;     /* current generation */
+  struct mtai_spell_gen *gens;    /* all of them */
+  /* Guards the lazily filled fields of the entries (typo, near,
+   * suggestions, memo after publication); recursive: a hyphenated word's
+   * answer asks its parts'. */
+  pthread_mutex_t lazy_mu;
+  char errmsg[4400]; /* why a dictionary failed to load */
+};
+
+struct mtai_speller {
+  struct mta_dictionaries *d; /* shared, or owned when 'own_d' */
+  int own_d;
+  struct mtai_spell_gen *gen; /* the cache generation this speller uses */
+  int ready;                  /* German dictionary loaded, iconv open */
+  iconv_t to_de, from_de;     /* per speller: iconv handles have state */
+  struct mtai_strset parts;   /* compound part -> (void *)1 known, 2 not */
+  const struct mtai_strset *user, *names, *heads, *translit; /* d's */
+  struct mtai_strset english; /* word -> (void *)1 English, 2 not */
+  struct mta_buf tmp;
   /* The word-class lexicon (borrowed; may be NULL): a fast first filter
    * for the one-edit candidates, which would otherwise each cost a
    * Hunspell look-up (measured: 93 % of the time on text with many
@@ -91,6 +144,30 @@ struct mtai_speller {
   struct mtai_spell_splitter splitter;
 };
 
+/* dictionaries.c */
+
+/* Creates dictionaries for 'dict_dir' (NULL: $DICPATH and the standard
+ * places) and the user word lists 'user[0..nuser)': finds the Hunspell
+ * files and reads the word lists now (failures in 'err'); the Hunspell
+ * dictionaries load later, in background threads started by
+ * mtai_dicts_start() or at first use. */
+mta_status mtai_dicts_new(const char *dict_dir, const char *const *user,
+                          size_t nuser, struct mta_dictionaries **out,
+                          char *err, size_t errsz);
+/* Starts the background loading of both dictionaries (once; later calls
+ * do nothing). */
+void mtai_dicts_start(struct mta_dictionaries *d);
+/* Waits for dictionary 'h' (loading it here when it was never started);
+ * returns with h->mu held. h->h is then the handle or NULL. */
+void mtai_hun_lock(struct mta_dictionaries *d, struct mtai_hun *h);
+void mtai_dicts_free(struct mta_dictionaries *d);
+/* Frees a cache entry. */
+void mtai_spell_free_entry(void *p);
+
+/* spell.c */
+
+/* 1 when the English dictionary is there (waits for its loading). */
+int mtai_spell_has_english(struct mtai_speller *sp);
 /* spell.c */
 
 /* Hunspell look-up of UTF-8 'w': 1 known, 0 unknown, -1 not representable

@@ -142,7 +142,7 @@ static int S_english_stem(struct mtai_speller *sp, const char *x, size_t n) {
 /* A German inflection of an English verb stem (see above); w[0..n) is
  * lower-case ASCII. */
 static int S_loan(struct mtai_speller *sp, const char *w, size_t n) {
-  if (!sp->en || mtai_speller_english(sp, w, n))
+  if (!mtai_spell_has_english(sp) || mtai_speller_english(sp, w, n))
     return 0;
   if (n > 2 && !memcmp(w, "ge", 2)) {
     const char *b = w + 2;

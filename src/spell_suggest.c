@@ -278,12 +278,17 @@ mta_status mtai_speller_suggest(struct mtai_speller *sp, const char *w,
   struct mtai_spell_entry *e = mtai_spell_entry(sp, w, n);
   if (!e)
     return MTA_ERR_NOMEM;
+  /* The entry may be shared with other spellers: its lazily filled
+   * fields are written and read under the dictionaries' lazy lock. Once
+   * filled they no longer change. */
+  pthread_mutex_lock(&sp->d->lazy_mu);
   mta_status st = S_suggestions(sp, e, w, n);
-  if (st)
-    return st;
-  *list = e->suggestions;
-  *first = e->first;
-  return MTA_OK;
+  if (!st) {
+    *list = e->suggestions;
+    *first = e->first;
+  }
+  pthread_mutex_unlock(&sp->d->lazy_mu);
+  return st;
 }
 
 /* 1 when a REP replacement of w[0..n) (see S_reps) is a word. */
@@ -313,7 +318,16 @@ static int S_rep_known(struct mtai_speller *sp, const char *w, size_t n) {
  * ("strasse"). It finds most of what the suggestions find (not adverbs
  * and other closed-class words, which the lexicon's forms lack).
  */
+static int S_near_word(struct mtai_speller *sp, const char *w, size_t n);
+
 int mtai_speller_near_word(struct mtai_speller *sp, const char *w, size_t n) {
+  pthread_mutex_lock(&sp->d->lazy_mu); /* see mtai_speller_suggest() */
+  int near = S_near_word(sp, w, n);
+  pthread_mutex_unlock(&sp->d->lazy_mu);
+  return near;
+}
+
+static int S_near_word(struct mtai_speller *sp, const char *w, size_t n) {
   struct mtai_spell_entry *e = mtai_spell_entry(sp, w, n);
   if (!e || e->verdict != MTAI_SPELL_UNKNOWN)
     return 0;
@@ -327,7 +341,7 @@ int mtai_speller_near_word(struct mtai_speller *sp, const char *w, size_t n) {
       end++;
     if (end > i &&
         mtai_spell_verdict_plain(sp, w + i, end - i) == MTAI_SPELL_UNKNOWN) {
-      e->near = mtai_speller_near_word(sp, w + i, end - i);
+      e->near = S_near_word(sp, w + i, end - i);
       return e->near;
     }
     i = end + 1;

@@ -140,7 +140,7 @@ static int S_german(struct mtai_speller *sp, const char *w, size_t n) {
 int mtai_speller_translit(struct mtai_speller *sp, const char *w, size_t n,
                           char *out, size_t outsz) {
   void *g;
-  if (mtai_strset_get(&sp->translit, w, n, &g)) {
+  if (mtai_strset_get(sp->translit, w, n, &g)) {
     snprintf(out, outsz, "%s", (const char *)g);
     return 1;
   }
