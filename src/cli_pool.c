@@ -1,8 +1,10 @@
 /*
  * The run of the command line: a pool of -j N worker threads, one auditor
- * each (the library's auditor is not thread-safe: the spelling cache and
- * Hunspell are per auditor; sharing one behind a lock would serialize the
- * hot path), fed through a ring of 4N tasks by the main thread, which also
+ * each (the library's auditor is not thread-safe), all made with the
+ * shared dictionaries of their configuration (main.c: one set of Hunspell
+ * dictionaries and one verdict cache per process, so that a word is
+ * checked once, not once per worker), fed through a ring of 4N tasks by
+ * the main thread, which also
  * writes the finished reports in input order, reports errors and keeps the
  * progress bar on a terminal (cli_progress.c).
  */

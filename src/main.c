@@ -10,6 +10,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -145,6 +146,16 @@ static void S_dicts_done(struct S_profs *ps) {
   S_kept_dicts = keep;
 }
 
+/* 1 when some input may be audited: standard input, or a path that
+ * exists (a missing one fails before any dictionary is needed). */
+static int S_anything(const struct cli_paths *files) {
+  struct stat sb;
+  for (size_t i = 0; i < files->n; i++)
+    if (!strcmp(files->v[i], "-") || stat(files->v[i], &sb) == 0)
+      return 1;
+  return 0;
+}
+
 static void S_profiles_free(struct S_profs *ps) {
   for (size_t k = 0; k < ps->n; k++) {
     mta_auditor_free(ps->v[k].probe);
@@ -246,7 +257,7 @@ int main(int argc, char **argv) {
     rc = CLI_EXIT_ERROR;
     goto out;
   }
-  if (files.n)
+  if (S_anything(&files))
     S_dicts(&ps);
   for (size_t k = 0; k < ps.n; k++) {
     popts[k] = &ps.v[k].o.opts;

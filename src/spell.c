@@ -214,19 +214,20 @@ int mtai_spell_hun(struct mtai_speller *sp, const char *w, size_t n) {
   sp->work++;
   if (n >= 200)
     return -1;
-  if (!S_de_lock(sp))
-    return 0;
-  int r;
-  if (!S_conv(sp->to_de, w, n, enc, sizeof enc))
-    r = -1;
-  else {
-    r = 1;
-    for (const unsigned char *c = (const unsigned char *)enc; r && *c; c++)
-      if (!sp->d->alphabet[*c])
-        r = 0;
-    if (r)
-      r = Hunspell_spell(sp->d->de.h, enc) != 0;
+  /* Once the dictionary is loaded (sp->ready), only the Hunspell call
+   * itself holds its lock. */
+  if (sp->ready <= 0) {
+    if (!S_de_lock(sp))
+      return 0;
+    pthread_mutex_unlock(&sp->d->de.mu);
   }
+  if (!S_conv(sp->to_de, w, n, enc, sizeof enc))
+    return -1;
+  for (const unsigned char *c = (const unsigned char *)enc; *c; c++)
+    if (!sp->d->alphabet[*c])
+      return 0;
+  pthread_mutex_lock(&sp->d->de.mu);
+  int r = Hunspell_spell(sp->d->de.h, enc) != 0;
   pthread_mutex_unlock(&sp->d->de.mu);
   return r;
 }

@@ -19,6 +19,7 @@ Suite *render_suite(void);
 Suite *checks_suite(void);
 Suite *auditor_suite(void);
 Suite *spell_suite(void);
+Suite *dictionaries_suite(void);
 Suite *quality_suite(void);
 Suite *leftover_suite(void);
 Suite *structure_suite(void);
