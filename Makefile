@@ -350,7 +350,7 @@ tsan: deps-test
 bench:
 	@sh scripts/install-deps.sh bench
 	@$(MAKE) --no-print-directory all OPT="-O2 -g"
-	sh scripts/bench.sh
+	sh scripts/bench.sh $(BENCH_MB)
 
 # The speller's answers (verdict, split, typo evidence, suggestions) for
 # every distinct word of samples/, tests/data (not the held-out sets), the

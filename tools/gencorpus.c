@@ -3,6 +3,7 @@
  *
  *   gencorpus rep  OUTDIR MB NFILES FILE...
  *   gencorpus wide OUTDIR MB NFILES FILE...
+ *   gencorpus mqm  OUTDIR MB NFILES TSV
  *
  * rep:  the input files concatenated over and over (a blank line between
  *       them) into NFILES files of together at least MB megabytes.
@@ -15,7 +16,15 @@
  *       nouns without their linking element -- "Regierungkonzern" -- were
  *       tried too: each costs the near-miss search hundreds of Hunspell
  *       look-ups; see docs/PERFORMANCE.md.)
+ * mqm:  real machine translations: the German targets of the MQM TSV
+ *       (tests/data/mqm-ted-ende-dev, columns in its README) without the
+ *       error marks <v>...</v>, one article per talk and system (segments
+ *       in order, each once, 2-5 segments to a paragraph), the articles
+ *       then concatenated over and over as in rep. The rows of the held-out
+ *       talk (S_HELDOUT_DOC) are skipped on their doc column: their other
+ *       columns are never looked at.
  */
+#define _POSIX_C_SOURCE 200809L
 #include <ctype.h>
 #include <errno.h>
 #include <stdint.h>
@@ -25,6 +34,9 @@
 
 /* Per 120 capitalized words: invented compounds (0: none, see above). */
 #define S_COMPOUNDS 0
+
+/* The MQM talk kept aside for measuring (tests/data/mqm-ted-ende-dev). */
+#define S_HELDOUT_DOC "talk.5"
 
 static unsigned long long S_rng = 0x9E3779B97F4A7C15ull;
 
@@ -130,9 +142,129 @@ static void S_widen(FILE *out, const char *p, size_t n,
   }
 }
 
+/* One target segment of the MQM TSV. */
+struct S_seg {
+  const char *doc, *sys, *text;
+  long seg;
+};
+
+static int S_seg_cmp(const void *a, const void *b) {
+  const struct S_seg *x = a, *y = b;
+  int c = strcmp(x->doc, y->doc);
+  if (!c)
+    c = strcmp(x->sys, y->sys);
+  if (!c)
+    c = (x->seg > y->seg) - (x->seg < y->seg);
+  return c;
+}
+
+/* Splits line 'l' (NUL-terminated) at tabs into at most 'max' fields. */
+static int S_fields(char *l, char **f, int max) {
+  int n = 0;
+  f[n++] = l;
+  for (char *p = l; *p && n < max; p++)
+    if (*p == '\t') {
+      *p = '\0';
+      f[n++] = p + 1;
+    }
+  return n;
+}
+
+/*
+ * Reads the MQM TSV 'path' and returns its articles (one per doc and
+ * system, segments in seg_id order, error marks removed) in *text and *len;
+ * their number in *n. Exits on errors.
+ */
+static void S_mqm_articles(const char *path, char ***text, size_t **len,
+                           size_t *n) {
+  size_t tlen;
+  char *t = S_slurp(path, &tlen);
+  t = realloc(t, tlen + 1);
+  if (!t)
+    exit(1);
+  t[tlen] = '\0';
+  struct S_seg *seg = NULL;
+  size_t nseg = 0, cap = 0;
+  char *line = t, *next;
+  for (int row = 0; line && *line; line = next, row++) {
+    next = strchr(line, '\n');
+    if (next)
+      *next++ = '\0';
+    char *f[8];
+    /* The doc column first: the held-out talk's rows go unread. */
+    char *tab = strchr(line, '\t');
+    if (row == 0 || !tab ||
+        !strncmp(tab + 1, S_HELDOUT_DOC "\t", strlen(S_HELDOUT_DOC) + 1))
+      continue;
+    if (S_fields(line, f, 8) < 7)
+      continue;
+    if (nseg == cap) {
+      cap = cap ? cap * 2 : 1024;
+      seg = realloc(seg, cap * sizeof *seg);
+      if (!seg)
+        exit(1);
+    }
+    /* system, doc, doc_id, seg_id, rater, source, target, ... */
+    char *w = f[6];
+    for (const char *r = f[6]; *r;) {
+      if (!strncmp(r, "<v>", 3))
+        r += 3;
+      else if (!strncmp(r, "</v>", 4))
+        r += 4;
+      else
+        *w++ = *r++;
+    }
+    *w = '\0';
+    seg[nseg++] = (struct S_seg){f[1], f[0], f[6], atol(f[3])};
+  }
+  if (!nseg) {
+    fprintf(stderr, "gencorpus: %s: no segments\n", path);
+    exit(1);
+  }
+  qsort(seg, nseg, sizeof *seg, S_seg_cmp);
+  *text = calloc(nseg, sizeof **text);
+  *len = calloc(nseg, sizeof **len);
+  if (!*text || !*len)
+    exit(1);
+  *n = 0;
+  for (size_t i = 0; i < nseg;) {
+    /* One article: the segments i..j of one doc and system. */
+    size_t j = i, size = 1;
+    while (j < nseg && !strcmp(seg[j].doc, seg[i].doc) &&
+           !strcmp(seg[j].sys, seg[i].sys))
+      size += strlen(seg[j++].text) + 2;
+    char *a = malloc(size), *p = a;
+    if (!a)
+      exit(1);
+    unsigned left = 2 + S_rand(4);
+    for (size_t k = i; k < j; k++) {
+      if (k > i && seg[k].seg == seg[k - 1].seg)
+        continue; /* another rater's row of the same segment */
+      if (p > a) {
+        if (--left == 0) {
+          *p++ = '\n';
+          *p++ = '\n';
+          left = 2 + S_rand(4);
+        } else {
+          *p++ = ' ';
+        }
+      }
+      size_t l = strlen(seg[k].text);
+      memcpy(p, seg[k].text, l);
+      p += l;
+    }
+    (*text)[*n] = a;
+    (*len)[(*n)++] = (size_t)(p - a);
+    i = j;
+  }
+  free(seg);
+}
+
 int main(int argc, char **argv) {
-  if (argc < 6 || (strcmp(argv[1], "rep") && strcmp(argv[1], "wide"))) {
-    fprintf(stderr, "usage: gencorpus rep|wide OUTDIR MB NFILES FILE...\n");
+  if (argc < 6 || (strcmp(argv[1], "rep") && strcmp(argv[1], "wide") &&
+                   strcmp(argv[1], "mqm"))) {
+    fprintf(stderr, "usage: gencorpus rep|wide OUTDIR MB NFILES FILE...\n"
+                    "       gencorpus mqm OUTDIR MB NFILES TSV\n");
     return 2;
   }
   int wide = !strcmp(argv[1], "wide");
@@ -142,12 +274,18 @@ int main(int argc, char **argv) {
   if (nfiles < 1)
     nfiles = 1;
   size_t nin = (size_t)(argc - 5);
-  char **text = calloc(nin, sizeof *text);
-  size_t *len = calloc(nin, sizeof *len);
-  if (!text || !len)
-    return 1;
-  for (size_t i = 0; i < nin; i++)
-    text[i] = S_slurp(argv[5 + i], &len[i]);
+  char **text;
+  size_t *len;
+  if (!strcmp(argv[1], "mqm")) {
+    S_mqm_articles(argv[5], &text, &len, &nin);
+  } else {
+    text = calloc(nin, sizeof *text);
+    len = calloc(nin, sizeof *len);
+    if (!text || !len)
+      return 1;
+    for (size_t i = 0; i < nin; i++)
+      text[i] = S_slurp(argv[5 + i], &len[i]);
+  }
 
   /* Paragraphs and capitalized words (nouns, mostly) of the inputs. */
   struct S_words paras = {0}, plen = {0}, nouns = {0};
