@@ -50,6 +50,7 @@ void mta_auditor_free(mta_auditor *a) {
   mtai_speller_free(a->speller);
   mtai_lexicon_free(a->lexicon);
   mtai_classifier_free(a->classifier);
+  mtai_toktab_free(a->toktab);
   mtai_wordlists_free(&a->lists);
   mtai_segmenter_free(a->seg);
   mtai_segmenter_free(a->seg_en);
@@ -217,6 +218,8 @@ mta_status mta_auditor_new(const mta_options *opts, mta_auditor **out,
     st = mtai_segmenter_new(&a->seg, a->errmsg, sizeof a->errmsg);
   if (!st && (st = mtai_lexicon_new(&a->lexicon)))
     mtai_set_error(a, st, "word-class lexicon: %s", mta_strerror(st));
+  if (!st)
+    st = mtai_toktab_new(&a->toktab);
   if (!st && (st = mtai_classifier_new(&a->classifier)))
     mtai_set_error(a, st, "boilerplate phrases: %s", mta_strerror(st));
   if (!st && (st = mtai_wordlists_load(&a->lists)))
@@ -690,6 +693,8 @@ static mta_status S_audit_doc(mta_auditor *a, const char *name,
     /* Annotations first: classify reads their quotation facts. */
     st = mtai_annotate(&r->doc, a->annotate);
     if (!st)
+      st = mtai_toktab_fill(a->toktab, &r->doc);
+    if (!st)
       st = mtai_classify(a->classifier, a->speller, &r->doc);
     if (!st && src && src->given)
       st = S_source(a, src, r);
@@ -701,6 +706,7 @@ static mta_status S_audit_doc(mta_auditor *a, const char *name,
     for (size_t i = 0; !st && mtai_checks[i]; i++)
       if (!a->check_off[i])
         st = mtai_checks[i]->run(a->check_state[i], &a->cx, &sink);
+    mtai_toktab_release(&r->doc);
   }
   mtai_xliff_clear(&x);
   /* Out of memory inside the speller, where a caller could not be told. */
@@ -708,6 +714,7 @@ static mta_status S_audit_doc(mta_auditor *a, const char *name,
   if (!st)
     st = sst;
   if (st) {
+    mtai_toktab_clear(a->toktab); /* no fact of a failed document is kept */
     mta_report_free(r);
     const char *dm = st == MTA_ERR_DICT ? mtai_speller_errmsg(a->speller) : "";
     return mtai_set_error(a, st, "%s: %s", name, *dm ? dm : mta_strerror(st));

@@ -20,6 +20,7 @@ struct mta_auditor {
   struct mtai_speller *speller;  /* NULL with MTA_OPT_NO_SPELL */
   struct mtai_lexicon *lexicon;
   struct mtai_classifier *classifier;
+  struct mtai_toktab *toktab;     /* the token table of its documents */
   struct mtai_wordlists lists;    /* shared by the checks (cx.lists) */
   struct mtai_check_ctx cx;       /* what the checks may use */
   void **check_state;             /* one per registered check */

@@ -151,6 +151,15 @@ static inline int mtai_tok_eq(const struct mtai_doc *d, size_t i,
 enum mtai_english { MTAI_EN_NO, MTAI_EN_WEAK, MTAI_EN_STRONG };
 enum mtai_english mtai_english_verdict(const struct mtai_check_ctx *cx,
                                        const struct mtai_doc *d, size_t i);
+/* 1 when token 'i' of 'd' is in the shared list dict/titles.txt,
+ * dict/english-function-words.txt or dict/months.txt (cx->lists); once
+ * per distinct word when the document has a token table. */
+int mtai_tok_title(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
+                   size_t i);
+int mtai_tok_func(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
+                  size_t i);
+int mtai_tok_month(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
+                   size_t i);
 /* 1 when the English dictionary knows w[0..n) as written or in lower case
  * (0 without a speller): the wider test of the spelling check, which
  * leaves such words to english-leftover/word. */

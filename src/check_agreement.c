@@ -744,6 +744,36 @@ static void S_describe(unsigned rd, char *out, size_t outsz) {
     snprintf(out, outsz, "%s", _("plural"));
 }
 
+/* What the token table keeps for a word (struct mtai_tokfact 'agr'):
+ * S_noun() of the whole word (readings in bits 0-15, its adjective mask
+ * in bits 16-23) once AG_NOUN is set; S_det() of its ASCII lower case
+ * once AG_DETK is set, AG_DET when it is one. */
+#define AG_NOUN 0x80000000u
+#define AG_DETK 0x40000000u
+#define AG_DET 0x20000000u
+_Static_assert((E_E | E_EN | E_EM | E_ER | E_ES) <= 0xFF,
+               "an adjective mask fits 8 bits");
+
+/* S_noun() of token 'j' when w[0..n) is all of it: once per distinct
+ * word with a token table. */
+static unsigned S_tok_noun(const struct mtai_check_ctx *cx,
+                           const struct mtai_doc *d, size_t j, const char *w,
+                           size_t n, unsigned *adjmask) {
+  struct mtai_tokfact *f =
+      w == d->text + d->toks[j].start &&
+              n == (size_t)(d->toks[j].end - d->toks[j].start)
+          ? mtai_tok_fact(d, j)
+          : NULL;
+  if (f && (f->agr & AG_NOUN)) {
+    *adjmask = (f->agr >> 16) & 0xFFu;
+    return f->agr & R_ANY;
+  }
+  unsigned nr = S_noun(cx, w, n, adjmask);
+  if (f)
+    f->agr |= AG_NOUN | (nr & R_ANY) | ((*adjmask & 0xFFu) << 16);
+  return nr;
+}
+
 /* The lexicon classes of token 'i' in lower case. */
 static unsigned S_cls(const struct mtai_check_ctx *cx, struct mtai_doc *d,
                       size_t i) {
@@ -767,13 +797,20 @@ static mta_status S_phrase(const struct mtai_check_ctx *cx,
   if ((t->flags & MTAI_TF_UPPER) && i != sn->tok_first &&
       !(i == sn->tok_first + 1 && d->toks[i - 1].kind != MTAI_TOK_WORD))
     return MTA_OK;
+  /* Most words are no determiner: the token table remembers. */
+  struct mtai_tokfact *tf = mtai_tok_fact(d, i);
+  if (tf && (tf->agr & AG_DETK) && !(tf->agr & AG_DET))
+    return MTA_OK;
   char low[16];
   for (size_t k = 0; k < tn; k++)
     low[k] = (char)tolower((unsigned char)d->text[t->start + k]);
   low[tn] = '\0';
   /* "fürs" has a non-ASCII letter: its ü is kept as is. */
   struct det det;
-  if (!S_det(low, &det))
+  int is_det = S_det(low, &det);
+  if (tf)
+    tf->agr |= AG_DETK | (is_det ? AG_DET : 0);
+  if (!is_det)
     return MTA_OK;
   /* Context: a relative pronoun after a comma (and a preposition), a
    * demonstrative after sein/werden, a verb "meine(n)" after a pronoun. */
@@ -893,7 +930,7 @@ static mta_status S_phrase(const struct mtai_check_ctx *cx,
       return MTA_OK;
   }
   unsigned adjnoun = 0;
-  unsigned nr = S_noun(cx, w, n, &adjnoun);
+  unsigned nr = S_tok_noun(cx, d, j, w, n, &adjnoun);
   if (!nr)
     return MTA_OK;
   if (adjnoun) { /* the noun's ending is judged as the last adjective */

@@ -104,32 +104,75 @@ int mtai_regnal_number(const struct mtai_check_ctx *cx,
 }
 
 /* The English-word verdict (check.h): the test of english-leftover/word,
- * which the spelling check defers to. */
-enum mtai_english mtai_english_verdict(const struct mtai_check_ctx *cx,
-                                       const struct mtai_doc *d, size_t i) {
+ * which the spelling check defers to. Everything it reads is a function
+ * of the word's text (its case flags too), so with a token table it is
+ * computed once per distinct word. */
+static enum mtai_english S_english_verdict(const struct mtai_check_ctx *cx,
+                                           const struct mtai_doc *d, size_t i) {
   const struct mtai_token *t = &d->toks[i];
   if (t->kind != MTAI_TOK_WORD || (t->flags & MTAI_TF_ALLCAPS))
     return MTAI_EN_NO;
-  const char *w = d->text + t->start;
-  size_t n = t->end - t->start;
-  if (mtai_strset_has(&cx->lists->titles, w, n) || mtai_tok_numword(d, i))
+  if (mtai_tok_title(cx, d, i) || mtai_tok_numword(d, i))
     return MTAI_EN_NO;
-  if (!(t->flags & MTAI_TF_UPPER) && mtai_strset_has(&cx->lists->func, w, n))
+  if (!(t->flags & MTAI_TF_UPPER) && mtai_tok_func(cx, d, i))
     return MTAI_EN_STRONG;
   if (!cx->speller)
     return MTAI_EN_NO;
   /* A capitalized word counts as English only when its lower-case form is
    * an English word ("Institute"): en_US also lists proper names
    * ("Watson"), which are names, not English. */
-  if (!((t->flags & MTAI_TF_UPPER) ? mtai_speller_english_lc(cx->speller, w, n)
-                                   : mtai_speller_english(cx->speller, w, n)))
+  if (!((t->flags & MTAI_TF_UPPER) ? mtai_tok_english_lc(cx->speller, d, i)
+                                   : mtai_tok_english(cx->speller, d, i)))
     return MTAI_EN_NO;
-  enum mtai_spell v = mtai_speller_check(cx->speller, w, n);
+  enum mtai_spell v = mtai_tok_spell(cx->speller, d, i);
   if (v == MTAI_SPELL_UNKNOWN)
     return MTAI_EN_STRONG;
   if (v == MTAI_SPELL_NAME || v == MTAI_SPELL_USER)
     return MTAI_EN_NO;
   return MTAI_EN_WEAK;
+}
+
+enum mtai_english mtai_english_verdict(const struct mtai_check_ctx *cx,
+                                       const struct mtai_doc *d, size_t i) {
+  struct mtai_tokfact *f = mtai_tok_fact(d, i);
+  if (f && (f->have & MTAI_TK_ENV))
+    return (enum mtai_english)f->env;
+  enum mtai_english v = S_english_verdict(cx, d, i);
+  if (f) {
+    f->env = (unsigned char)v;
+    f->have |= MTAI_TK_ENV;
+  }
+  return v;
+}
+
+/* A word-list membership of token 'i' ('set' is the list, 'bit' its
+ * MTAI_TK_* bit), once per distinct word with a token table. */
+static int S_tok_in(const struct mtai_strset *set, unsigned bit,
+                    const struct mtai_doc *d, size_t i) {
+  struct mtai_tokfact *f = mtai_tok_fact(d, i);
+  if (f && (f->have & bit))
+    return (f->bits & bit) != 0;
+  int r = mtai_strset_has(set, d->text + d->toks[i].start, mtai_tok_len(d, i));
+  if (f) {
+    f->have = (unsigned char)(f->have | bit);
+    f->bits = (unsigned char)(f->bits | (r ? bit : 0));
+  }
+  return r;
+}
+
+int mtai_tok_title(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
+                   size_t i) {
+  return S_tok_in(&cx->lists->titles, MTAI_TK_TITLE, d, i);
+}
+
+int mtai_tok_func(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
+                  size_t i) {
+  return S_tok_in(&cx->lists->func, MTAI_TK_FUNC, d, i);
+}
+
+int mtai_tok_month(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
+                   size_t i) {
+  return S_tok_in(&cx->lists->months, MTAI_TK_MONTH, d, i);
 }
 
 int mtai_english_known(const struct mtai_check_ctx *cx, const char *w,

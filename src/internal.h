@@ -209,6 +209,12 @@ struct mtai_doc {
   /* Annotations of the tokens (annotate.c), one byte each (MTAI_TA_*),
    * filled before the checks run. */
   unsigned char *ann;
+  /* The token table (toktab.c), filled after annotate, released when the
+   * checks are done: the interned id of every word token (0 for other
+   * tokens), and the facts of the ids, borrowed from the auditor's table
+   * (NULL when the document has no table: tests, the English source). */
+  uint32_t *tid;
+  struct mtai_tokfact *facts;
   /* Boilerplate marks (classify.c), one allocation: d->nbp marks, then
    * their strings. */
   struct mtai_bp *bp;
@@ -261,6 +267,44 @@ static inline int mtai_tok_quoted(const struct mtai_doc *d, size_t i) {
 /* 1 when token 'i' is an English number word. */
 static inline int mtai_tok_numword(const struct mtai_doc *d, size_t i) {
   return d->ann && (d->ann[i] & MTAI_TA_NUMWORD);
+}
+
+/* ---- the token table (toktab.c) ---- */
+
+/* What is known about one distinct word (one id of the token table),
+ * computed on first use by the accessors and kept while the table lives
+ * (across documents): 'have' says which facts are filled. */
+#define MTAI_TK_SPELL 0x01 /* have: 'spell' */
+#define MTAI_TK_EN 0x02    /* have, bits: English knows it as written */
+#define MTAI_TK_ENLC 0x04  /* have, bits: English knows its lower case */
+#define MTAI_TK_NAME 0x08  /* have, bits: a name or user word */
+#define MTAI_TK_ENV 0x10   /* have: 'env' (mtai_english_verdict()) */
+#define MTAI_TK_TITLE 0x20 /* have, bits: in dict/titles.txt */
+#define MTAI_TK_FUNC 0x40  /* have, bits: an English function word */
+#define MTAI_TK_MONTH 0x80 /* have, bits: in dict/months.txt */
+struct mtai_tokfact {
+  uint16_t cls, cls_low; /* mtai_tok_classes(), MTAI_CLS_UNSET until asked */
+  unsigned char have;    /* MTAI_TK_*: the facts filled */
+  unsigned char bits;    /* MTAI_TK_* of the yes/no facts */
+  unsigned char spell;   /* enum mtai_spell */
+  unsigned char env;     /* enum mtai_english */
+  /* check_agreement.c's answers about the word (its noun readings and
+   * whether it is a determiner; the bits are defined there), 0 until
+   * asked. */
+  uint32_t agr;
+};
+_Static_assert(sizeof(struct mtai_tokfact) == 12, "a word's facts: 12 bytes");
+
+/* The facts of token 'i' (a word), NULL when it is no word or the document
+ * has no token table. Writable: the accessors fill them lazily. */
+static inline struct mtai_tokfact *mtai_tok_fact(const struct mtai_doc *d,
+                                                 size_t i) {
+  return d->tid && d->tid[i] ? &d->facts[d->tid[i]] : NULL;
+}
+/* The interned id of token 'i', 0 for a non-word or without a table: two
+ * word tokens with the same nonzero id spell the same word. */
+static inline uint32_t mtai_tok_id(const struct mtai_doc *d, size_t i) {
+  return d->tid ? d->tid[i] : 0;
 }
 
 /* The boilerplate mark of paragraph 'p' (its span), or NULL. */
@@ -756,6 +800,35 @@ int mtai_lexicon_noun_form(const struct mtai_lexicon *lx, const char *w,
 #define MTAI_NOUN_L_HEN 0x4000000ul  /* plural +en */
 unsigned long mtai_lexicon_noun_data(const struct mtai_lexicon *lx,
                                      const char *w, size_t n);
+
+/* toktab.c: the token table (see struct mtai_tokfact above). */
+/* Words the table holds at most between documents (then it is emptied). */
+#define MTAI_TOKTAB_MAX 100000
+struct mtai_toktab;
+mta_status mtai_toktab_new(struct mtai_toktab **out);
+void mtai_toktab_free(struct mtai_toktab *t);
+/* Forgets every word and fact (after a failed document: a fact computed
+ * while memory ran out is not kept). */
+void mtai_toktab_clear(struct mtai_toktab *t);
+/* Number of distinct words it holds. */
+size_t mtai_toktab_count(const struct mtai_toktab *t);
+/* Interns every word token of 'd' (after segment and annotate, before the
+ * checks): fills d->tid and d->facts; first empties 't' when it holds more
+ * than MTAI_TOKTAB_MAX words. A NULL 't' leaves 'd' without a table. */
+mta_status mtai_toktab_fill(struct mtai_toktab *t, struct mtai_doc *d);
+/* Frees d->tid; the document no longer reads the table. */
+void mtai_toktab_release(struct mtai_doc *d);
+/* The speller's answers about word token 'i' of 'd' (the same as
+ * mtai_speller_check(), _english(), _english_lc() and _is_name() of its
+ * text), asked once per distinct word when 'd' has a table. */
+enum mtai_spell mtai_tok_spell(struct mtai_speller *sp,
+                               const struct mtai_doc *d, size_t i);
+int mtai_tok_english(struct mtai_speller *sp, const struct mtai_doc *d,
+                     size_t i);
+int mtai_tok_english_lc(struct mtai_speller *sp, const struct mtai_doc *d,
+                        size_t i);
+int mtai_tok_is_name(const struct mtai_speller *sp, const struct mtai_doc *d,
+                     size_t i);
 
 /* ---- checks (check.h has the vtable) ---------------------------------- */
 

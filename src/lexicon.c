@@ -274,8 +274,13 @@ unsigned mtai_tok_classes(struct mtai_lexicon *lx, struct mtai_doc *d, size_t i,
                           int lower) {
   if (!lx || i >= d->ntok || d->toks[i].kind != MTAI_TOK_WORD)
     return 0;
+  /* With a token table, once per distinct word (d->cls is then unused). */
+  struct mtai_tokfact *f = mtai_tok_fact(d, i);
+  uint16_t *once = f ? (lower ? &f->cls_low : &f->cls) : NULL;
+  if (once && *once != MTAI_CLS_UNSET)
+    return *once;
   uint16_t **cache = lower ? &d->cls_low : &d->cls;
-  if (!*cache) {
+  if (!once && !*cache) {
     *cache = malloc(d->ntok * sizeof **cache);
     if (*cache)
       memset(*cache, 0xFF, d->ntok * sizeof **cache);
@@ -296,7 +301,9 @@ unsigned mtai_tok_classes(struct mtai_lexicon *lx, struct mtai_doc *d, size_t i,
             : mtai_lexicon_classes(lx, mtai_buf_str(&low), mtai_buf_len(&low));
     mtai_buf_free(&low);
   }
-  if (*cache && bits < MTAI_CLS_UNSET)
+  if (once && bits < MTAI_CLS_UNSET)
+    *once = (uint16_t)bits;
+  else if (*cache && bits < MTAI_CLS_UNSET)
     (*cache)[i] = (uint16_t)bits;
   return bits;
 }
