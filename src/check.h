@@ -151,6 +151,10 @@ static inline int mtai_tok_eq(const struct mtai_doc *d, size_t i,
 enum mtai_english { MTAI_EN_NO, MTAI_EN_WEAK, MTAI_EN_STRONG };
 enum mtai_english mtai_english_verdict(const struct mtai_check_ctx *cx,
                                        const struct mtai_doc *d, size_t i);
+/* mtai_english_known() of word token 'i' of 'd', through the token
+ * table. */
+int mtai_tok_english_known(const struct mtai_check_ctx *cx,
+                           const struct mtai_doc *d, size_t i);
 /* 1 when token 'i' of 'd' is in the shared list dict/titles.txt,
  * dict/english-function-words.txt or dict/months.txt (cx->lists); once
  * per distinct word when the document has a token table. */

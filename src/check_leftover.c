@@ -151,6 +151,9 @@ struct S_state {
   size_t nphrases;
   struct mtai_strset first; /* first word -> (void *)(1 + phrase index) */
   size_t *next;             /* next phrase with the same first word, + 1 */
+  /* Per word of the token table: 1 + its value in 'first' (0 when not
+   * asked yet, 1 when not there). */
+  struct mtai_tokmemo first_of;
 };
 
 static void S_destroy(void *p) {
@@ -169,6 +172,7 @@ static void S_destroy(void *p) {
   free(s->phrases);
   free(s->next);
   mtai_strset_free(&s->first);
+  mtai_tokmemo_free(&s->first_of);
   free(s);
 }
 
@@ -299,21 +303,32 @@ static int S_lower_eq(const struct mtai_doc *d, size_t i, const char *low) {
 
 static mta_status S_phrases(struct S_doc *x, const struct mtai_paragraph *p) {
   const struct mtai_doc *d = x->d;
+  uint32_t *memo = mtai_tokmemo_get(&x->s->first_of, d);
   for (size_t i = p->tok_first; i < p->tok_end; i++) {
     if (d->toks[i].kind != MTAI_TOK_WORD || S_bit(x->covered, i))
       continue;
-    /* The token in ASCII lower case, as the phrases are. */
-    size_t tl = mtai_tok_len(d, i);
-    char low[64];
-    if (tl >= sizeof low)
-      continue;
-    for (size_t q = 0; q < tl; q++) {
-      char c = d->text[d->toks[i].start + q];
-      low[q] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-    }
+    uint32_t *m = memo ? &memo[d->tid[i]] : NULL;
     void *v = NULL;
-    if (!mtai_strset_get(&x->s->first, low, tl, &v))
-      continue;
+    if (m && *m) {
+      if (*m == 1)
+        continue;
+      v = (void *)(uintptr_t)(*m - 1);
+    } else {
+      /* The token in ASCII lower case, as the phrases are. */
+      size_t tl = mtai_tok_len(d, i);
+      char low[64];
+      if (tl >= sizeof low)
+        continue;
+      for (size_t q = 0; q < tl; q++) {
+        char c = d->text[d->toks[i].start + q];
+        low[q] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+      }
+      int found = mtai_strset_get(&x->s->first, low, tl, &v);
+      if (m && (uintptr_t)v < UINT32_MAX - 1)
+        *m = found ? (uint32_t)(uintptr_t)v + 1 : 1;
+      if (!found)
+        continue;
+    }
     for (size_t k = (size_t)(uintptr_t)v; k; k = x->s->next[k - 1]) {
       const struct S_phrase *ph = &x->s->phrases[k - 1];
       size_t j = 0;
@@ -408,18 +423,15 @@ static int S_det_before(struct S_doc *x, size_t i) {
   for (int adj = 0; adj < 2 && k > 0; adj++) {
     const struct mtai_token *q = &d->toks[k];
     unsigned c = q->kind == MTAI_TOK_WORD && !(q->flags & MTAI_TF_UPPER)
-                     ? mtai_lexicon_classes(x->cx->lexicon, d->text + q->start,
-                                            q->end - q->start)
+                     ? mtai_tok_classes(x->cx->lexicon, x->r->doc, k, 0)
                      : 0;
     if ((c & MTAI_LEX_DET) || !(c & (MTAI_LEX_ADJ | MTAI_LEX_PARTICIPLE)) ||
-        mtai_english_known(x->cx, d->text + q->start, q->end - q->start))
+        mtai_tok_english_known(x->cx, d, k))
       break;
     k--;
   }
   return d->toks[k].kind == MTAI_TOK_WORD &&
-         (mtai_lexicon_classes(x->cx->lexicon, d->text + d->toks[k].start,
-                               mtai_tok_len(d, k)) &
-          MTAI_LEX_DET);
+         (mtai_tok_classes(x->cx->lexicon, x->r->doc, k, 0) & MTAI_LEX_DET);
 }
 
 static int S_noun_after_det(struct S_doc *x, size_t i) {
@@ -431,13 +443,14 @@ static int S_noun_after_det(struct S_doc *x, size_t i) {
     return 0;
   const char *w = d->text + t->start;
   size_t n = t->end - t->start;
-  if (mtai_utf8_count(w, n) < 3 || mtai_strset_has(x->s->titles, w, n) ||
-      !S_det_before(x, i) || mtai_lexicon_classes(x->cx->lexicon, w, n) ||
-      !mtai_speller_english_lc(x->s->sp, w, n))
+  if (mtai_utf8_count(w, n) < 3 || mtai_tok_title(x->cx, d, i) ||
+      !S_det_before(x, i) ||
+      mtai_tok_classes(x->cx->lexicon, x->r->doc, i, 0) ||
+      !mtai_tok_english_lc(x->s->sp, d, i))
     return 0;
   /* Known to German only as a name of dict/names.txt: a loanword the
    * German dictionary lists ("Workshop", "Support") is German. */
-  if (mtai_speller_check(x->s->sp, w, n) != MTAI_SPELL_NAME)
+  if (mtai_tok_spell(x->s->sp, d, i) != MTAI_SPELL_NAME)
     return 0;
   return !(i + 1 < d->ntok && d->toks[i + 1].kind == MTAI_TOK_WORD &&
            (d->toks[i + 1].flags & MTAI_TF_UPPER) &&
@@ -542,11 +555,9 @@ static int S_name_word(struct S_doc *x, size_t k) {
   if (t->kind != MTAI_TOK_WORD || !(t->flags & MTAI_TF_UPPER) ||
       (t->flags & MTAI_TF_ALLCAPS) || !x->s->sp)
     return 0;
-  const char *w = x->d->text + t->start;
-  size_t n = t->end - t->start;
-  return mtai_speller_check(x->s->sp, w, n) == MTAI_SPELL_NAME ||
-         (mtai_speller_english(x->s->sp, w, n) &&
-          !mtai_speller_english_lc(x->s->sp, w, n));
+  return mtai_tok_spell(x->s->sp, x->d, k) == MTAI_SPELL_NAME ||
+         (mtai_tok_english(x->s->sp, x->d, k) &&
+          !mtai_tok_english_lc(x->s->sp, x->d, k));
 }
 
 /* 1 when a title-case run [ti, tj] is shaped like the name of a person
@@ -614,11 +625,9 @@ static int S_german_word(struct S_doc *x, size_t k) {
   if (t->kind != MTAI_TOK_WORD || (t->flags & MTAI_TF_ALLCAPS) || !x->s->sp ||
       S_english(x, k) != MTAI_EN_NO)
     return 0;
-  const char *w = x->d->text + t->start;
-  size_t n = t->end - t->start;
-  enum mtai_spell v = mtai_speller_check(x->s->sp, w, n);
+  enum mtai_spell v = mtai_tok_spell(x->s->sp, x->d, k);
   return (v == MTAI_SPELL_KNOWN || v == MTAI_SPELL_COMPOUND) &&
-         !mtai_english_known(x->cx, w, n);
+         !mtai_tok_english_known(x->cx, x->d, k);
 }
 
 /* How the run [ti, tj] stands in a quotation: 0 not quoted; 2 when the
@@ -855,7 +864,7 @@ static int S_head_noun(struct S_doc *x, const struct mtai_paragraph *p,
     if (t->flags & MTAI_TF_UPPER) {
       if (!x->s->sp)
         return 1;
-      enum mtai_spell v = mtai_speller_check(x->s->sp, w, len);
+      enum mtai_spell v = mtai_tok_spell(x->s->sp, d, k);
       return (v == MTAI_SPELL_KNOWN || v == MTAI_SPELL_COMPOUND) &&
              S_english(x, k) != MTAI_EN_STRONG;
     }
@@ -923,8 +932,7 @@ static mta_status S_initials(struct S_doc *x, const struct mtai_paragraph *p) {
         mtai_tok_len(d, i - 1) < 3 || (prev->flags & MTAI_TF_ALLCAPS))
       continue;
     /* "z. B.", "Dr. A. Meier": German abbreviations before it. */
-    if (mtai_strset_has(x->s->titles, d->text + prev->start,
-                        prev->end - prev->start))
+    if (mtai_tok_title(x->cx, d, i - 1))
       continue;
     /* Not a middle initial: a name known with it ("John F. Kennedy",
      * dict/english-names.txt), a regnal number ("Kaiser Karl V."), or a
@@ -960,8 +968,8 @@ static size_t S_german_words(struct S_doc *x, size_t a, size_t b) {
     const char *w = x->d->text + t->start;
     size_t len = t->end - t->start;
     if (t->kind == MTAI_TOK_WORD && mtai_utf8_count(w, len) >= 3 &&
-        mtai_speller_check(x->s->sp, w, len) == MTAI_SPELL_KNOWN &&
-        !mtai_speller_english(x->s->sp, w, len))
+        mtai_tok_spell(x->s->sp, x->d, i) == MTAI_SPELL_KNOWN &&
+        !mtai_tok_english(x->s->sp, x->d, i))
       n++;
   }
   return n;

@@ -102,15 +102,15 @@ static void S_destroy(void *p) {
 }
 
 /* Whether token 'i' is a word to look up at all. */
-static int S_candidate(const struct S_state *s, const struct mtai_doc *d,
-                       size_t i) {
+static int S_candidate(const struct mtai_check_ctx *cx, const struct S_state *s,
+                       const struct mtai_doc *d, size_t i) {
   const struct mtai_token *tk = &d->toks[i];
   if (tk->kind != MTAI_TOK_WORD || (tk->flags & MTAI_TF_ALLCAPS))
     return 0;
   const char *w = d->text + tk->start;
   size_t n = tk->end - tk->start;
-  if (mtai_utf8_count(w, n) < 2 || mtai_strset_has(&s->units, w, n) ||
-      mtai_strset_has(s->titles, w, n))
+  if (mtai_utf8_count(w, n) < 2 || mtai_tok_title(cx, d, i) ||
+      mtai_strset_has(&s->units, w, n))
     return 0; /* titles: "Mrs" is the honorific check's business */
   for (size_t k = 0; k < n; k++)
     if ((w[k] >= '0' && w[k] <= '9') || w[k] == '_' || w[k] == '@' ||
@@ -145,7 +145,10 @@ static enum mtai_spell S_verdict(struct S_state *s, const struct mtai_doc *d,
   *n = S_clean(d->text + d->toks[i].start, mtai_tok_len(d, i), w, 250);
   if (*n < 2)
     return MTAI_SPELL_KNOWN;
-  enum mtai_spell v = mtai_speller_check(s->sp, w, *n);
+  /* Without soft hyphens, the token table's verdict of the word. */
+  enum mtai_spell v = *n == mtai_tok_len(d, i)
+                          ? mtai_tok_spell(s->sp, d, i)
+                          : mtai_speller_check(s->sp, w, *n);
   if (v == MTAI_SPELL_UNKNOWN && i + 1 < d->ntok &&
       mtai_tok_eq(d, i + 1, ".") && d->toks[i + 1].start == d->toks[i].end) {
     w[*n] = '.';
@@ -156,15 +159,14 @@ static enum mtai_spell S_verdict(struct S_state *s, const struct mtai_doc *d,
 }
 
 /* A capitalized word that is not a known common word: a name or unknown. */
-static int S_namey(struct S_state *s, const struct mtai_doc *d, size_t i) {
+static int S_namey(const struct mtai_check_ctx *cx, struct S_state *s,
+                   const struct mtai_doc *d, size_t i) {
   const struct mtai_token *tk = &d->toks[i];
   if (tk->kind != MTAI_TOK_WORD || !(tk->flags & MTAI_TF_UPPER))
     return 0;
-  const char *w = d->text + tk->start;
-  size_t n = tk->end - tk->start;
-  if (mtai_strset_has(s->titles, w, n))
+  if (mtai_tok_title(cx, d, i))
     return 0;
-  enum mtai_spell v = mtai_speller_check(s->sp, w, n);
+  enum mtai_spell v = mtai_tok_spell(s->sp, d, i);
   return v == MTAI_SPELL_NAME || v == MTAI_SPELL_NAME_LIKE ||
          v == MTAI_SPELL_USER || v == MTAI_SPELL_FOREIGN ||
          v == MTAI_SPELL_UNKNOWN ||
@@ -233,9 +235,9 @@ static uintptr_t S_form_count(struct S_state *s,
 
 /* Evidence that capitalized unknown token 'i' is a name. 'counts' maps
  * capitalized surface forms to their number of occurrences. */
-static int S_is_name(struct S_state *s, const struct mtai_doc *d,
-                     const struct mtai_paragraph *p, size_t i,
-                     const struct mtai_strset *counts) {
+static int S_is_name(const struct mtai_check_ctx *cx, struct S_state *s,
+                     const struct mtai_doc *d, const struct mtai_paragraph *p,
+                     size_t i, const struct mtai_strset *counts) {
   const char *w = d->text + d->toks[i].start;
   size_t n = mtai_tok_len(d, i);
   if (S_form_count(s, counts, w, n) >= 2)
@@ -249,12 +251,11 @@ static int S_is_name(struct S_state *s, const struct mtai_doc *d,
     return 1;
   size_t pw = S_prev_word(d, p->tok_first, i);
   if (pw != (size_t)-1) {
-    const char *x = d->text + d->toks[pw].start;
-    if (mtai_strset_has(s->titles, x, mtai_tok_len(d, pw)) || S_namey(s, d, pw))
+    if (mtai_tok_title(cx, d, pw) || S_namey(cx, s, d, pw))
       return 1;
   }
   size_t nw = S_next_word(d, p->tok_end, i);
-  return nw != (size_t)-1 && S_namey(s, d, nw);
+  return nw != (size_t)-1 && S_namey(cx, s, d, nw);
 }
 
 static mta_status S_count_caps(const struct mtai_doc *d,
@@ -278,11 +279,10 @@ static mta_status S_count_caps(const struct mtai_doc *d,
  * English. */
 static int S_plain_english(const struct mtai_check_ctx *cx, struct S_state *s,
                            const struct mtai_doc *d, size_t k) {
-  const char *w = d->text + d->toks[k].start;
-  size_t n = mtai_tok_len(d, k);
   return d->toks[k].kind == MTAI_TOK_WORD &&
-         mtai_speller_check(s->sp, w, n) == MTAI_SPELL_UNKNOWN &&
-         mtai_english_known(cx, w, n);
+         mtai_tok_spell(s->sp, d, k) == MTAI_SPELL_UNKNOWN &&
+         (mtai_tok_english(cx->speller, d, k) ||
+          mtai_tok_english_lc(cx->speller, d, k));
 }
 
 /* An English-looking lower-case word among German words, with a German
@@ -465,9 +465,11 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
   if (!s)
     return MTA_OK;
   const struct mtai_doc *d = r->doc;
+  /* Capitalized words counted only when an unknown one needs them. */
   struct mtai_strset counts;
   mtai_strset_init(&counts);
-  mta_status st = S_count_caps(d, &counts);
+  int counted = 0;
+  mta_status st = MTA_OK;
   /* A word an English-leftover check already reported ("Czechia" as an
    * exonym) is not a misspelling too. */
   unsigned char *covered = calloc(d->ntok / 8 + 1, 1);
@@ -478,14 +480,20 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
   for (size_t pi = 0; !st && pi < d->npara; pi++) {
     const struct mtai_paragraph *p = &d->paras[pi];
     for (size_t i = p->tok_first; !st && i < p->tok_end; i++) {
-      if (mtai_bit(covered, i) || !S_candidate(s, d, i))
+      if (mtai_bit(covered, i) || !S_candidate(cx, s, d, i))
         continue;
       char w[256];
       size_t n;
       enum mtai_spell v = S_verdict(s, d, i, w, &n);
       int capital = (d->toks[i].flags & MTAI_TF_UPPER) != 0;
-      if (v != MTAI_SPELL_UNKNOWN ||
-          (capital && S_is_name(s, d, p, i, &counts)))
+      if (v != MTAI_SPELL_UNKNOWN)
+        continue;
+      if (capital && !counted) {
+        counted = 1;
+        if ((st = S_count_caps(d, &counts)))
+          break;
+      }
+      if (capital && S_is_name(cx, s, d, p, i, &counts))
         continue;
       /* English words and English transliterations of names are the
        * english-leftover checks' findings, not misspellings. */

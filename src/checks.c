@@ -175,6 +175,12 @@ int mtai_tok_month(const struct mtai_check_ctx *cx, const struct mtai_doc *d,
   return S_tok_in(&cx->lists->months, MTAI_TK_MONTH, d, i);
 }
 
+int mtai_tok_english_known(const struct mtai_check_ctx *cx,
+                           const struct mtai_doc *d, size_t i) {
+  return cx->speller && (mtai_tok_english(cx->speller, d, i) ||
+                         mtai_tok_english_lc(cx->speller, d, i));
+}
+
 int mtai_english_known(const struct mtai_check_ctx *cx, const char *w,
                        size_t n) {
   return cx->speller && (mtai_speller_english(cx->speller, w, n) ||

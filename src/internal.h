@@ -215,6 +215,8 @@ struct mtai_doc {
    * (NULL when the document has no table: tests, the English source). */
   uint32_t *tid;
   struct mtai_tokfact *facts;
+  uint32_t nid;      /* ids 1..nid may occur */
+  uint32_t tt_epoch; /* the table's epoch (mtai_tokmemo) */
   /* Boilerplate marks (classify.c), one allocation: d->nbp marks, then
    * their strings. */
   struct mtai_bp *bp;
@@ -818,6 +820,18 @@ size_t mtai_toktab_count(const struct mtai_toktab *t);
 mta_status mtai_toktab_fill(struct mtai_toktab *t, struct mtai_doc *d);
 /* Frees d->tid; the document no longer reads the table. */
 void mtai_toktab_release(struct mtai_doc *d);
+/* A check's own answers per word, for what no shared fact holds: an array
+ * indexed by id that the check keeps in its state (zeroed, then filled by
+ * the check with its nonzero codes), emptied whenever the table is. */
+struct mtai_tokmemo {
+  uint32_t *v;
+  size_t cap;
+  uint32_t epoch;
+};
+/* The memo's array for document 'd' (at least d->nid + 1 entries), NULL
+ * when 'd' has no table or memory ran out (then compute without it). */
+uint32_t *mtai_tokmemo_get(struct mtai_tokmemo *m, const struct mtai_doc *d);
+void mtai_tokmemo_free(struct mtai_tokmemo *m);
 /* The speller's answers about word token 'i' of 'd' (the same as
  * mtai_speller_check(), _english(), _english_lc() and _is_name() of its
  * text), asked once per distinct word when 'd' has a table. */

@@ -36,6 +36,7 @@ struct mtai_toktab {
   size_t count, capid; /* ids in use (the next id is count + 1) */
   char *pool;
   size_t used, capool;
+  uint32_t epoch; /* counts the times it was emptied */
 };
 
 /* Hash of w[0..n): 8 bytes at a time, then a final mix. */
@@ -79,6 +80,7 @@ void mtai_toktab_clear(struct mtai_toktab *t) {
     memset(t->slots, 0, t->cap * sizeof *t->slots);
   t->count = 0;
   t->used = 0;
+  t->epoch++;
 }
 
 size_t mtai_toktab_count(const struct mtai_toktab *t) {
@@ -180,6 +182,8 @@ mta_status mtai_toktab_fill(struct mtai_toktab *t, struct mtai_doc *d) {
   }
   d->tid[d->ntok] = 0;
   d->facts = t->facts;
+  d->nid = (uint32_t)t->count;
+  d->tt_epoch = t->epoch;
   return MTA_OK;
 }
 
@@ -187,6 +191,32 @@ void mtai_toktab_release(struct mtai_doc *d) {
   free(d->tid);
   d->tid = NULL;
   d->facts = NULL;
+}
+
+uint32_t *mtai_tokmemo_get(struct mtai_tokmemo *m, const struct mtai_doc *d) {
+  if (!d->tid)
+    return NULL;
+  if (m->v && m->epoch != d->tt_epoch) /* the table was emptied */
+    memset(m->v, 0, m->cap * sizeof *m->v);
+  m->epoch = d->tt_epoch;
+  if ((size_t)d->nid + 1 > m->cap) {
+    size_t cap = m->cap ? m->cap : 4096;
+    while (cap < (size_t)d->nid + 1)
+      cap *= 2;
+    uint32_t *v = realloc(m->v, cap * sizeof *v);
+    if (!v)
+      return NULL;
+    memset(v + m->cap, 0, (cap - m->cap) * sizeof *v);
+    m->v = v;
+    m->cap = cap;
+  }
+  return m->v;
+}
+
+void mtai_tokmemo_free(struct mtai_tokmemo *m) {
+  free(m->v);
+  m->v = NULL;
+  m->cap = 0;
 }
 
 /* ---- facts read through the speller ---------------------------------- */
