@@ -194,9 +194,21 @@ mta_status mtai_pairs_load(struct mtai_strset *map, const char *name,
 
 /* The state of a check that needs one list of pairs and nothing else
  * (calendar, title). */
+/* A prefix filter of a map's keys (mtai_pairs_match_pre()): built on
+ * first use, with a memo per word of the token table. Zeroed to start;
+ * mtai_pairs_pre_free() releases it. */
+struct mtai_pairs_pre {
+  const struct mtai_strslot **keys; /* the map's keys, sorted; borrowed */
+  size_t n;
+  int built;
+  struct mtai_tokmemo memo; /* 1: no key starts with the word, 2: one may */
+};
+void mtai_pairs_pre_free(struct mtai_pairs_pre *pre);
+
 struct mtai_pairs {
   struct mtai_strset map; /* key -> value, as mtai_pairs_load() */
   size_t maxtok;          /* its longest key in tokens */
+  struct mtai_pairs_pre pre;
 };
 
 /* For such a check's init(): a new state in '*out' with the list 'name'
@@ -215,6 +227,13 @@ void mtai_pairs_free(void *state);
 size_t mtai_pairs_match(const struct mtai_strset *map, size_t maxtok,
                         const struct mtai_doc *d, size_t i, size_t end,
                         const char **val);
+/* The same, first asking 'pre' (the filter of this 'map', which must not
+ * change once it is used) whether any key starts with token 'i': once
+ * per distinct word with a token table, a binary search over the keys. */
+size_t mtai_pairs_match_pre(struct mtai_pairs_pre *pre,
+                            const struct mtai_strset *map, size_t maxtok,
+                            const struct mtai_doc *d, size_t i, size_t end,
+                            const char **val);
 
 /* Sets in 'bits' (a bit per token of out->doc) every token that a finding
  * of category 'cat' added so far overlaps: a later check of English

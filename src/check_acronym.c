@@ -52,6 +52,7 @@ struct S_state {
   struct mtai_strset states; /* "PA" -> "Pennsylvania", "Pa." too */
   struct mtai_strset acr;    /* "GOP" -> "die Republikaner" */
   size_t maxtok;
+  struct mtai_pairs_pre pre; /* of 'states' */
 };
 
 static void S_destroy(void *p) {
@@ -60,6 +61,7 @@ static void S_destroy(void *p) {
     return;
   mtai_strset_free_with(&s->states, free);
   mtai_strset_free_with(&s->acr, free);
+  mtai_pairs_pre_free(&s->pre);
   free(s);
 }
 
@@ -205,8 +207,8 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       const char *w = d->text + t->start;
       size_t n = t->end - t->start;
       const char *val = NULL;
-      size_t m =
-          mtai_pairs_match(&s->states, s->maxtok, d, i, p->tok_end, &val);
+      size_t m = mtai_pairs_match_pre(&s->pre, &s->states, s->maxtok, d, i,
+                                      p->tok_end, &val);
       const char *tab = m ? strchr(val, '\t') : NULL;
       if (m && S_state_context(d, p, i, i + m - 1, tab != NULL)) {
         size_t b = d->toks[i + m - 1].end;

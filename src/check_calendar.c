@@ -115,7 +115,8 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
           (t->flags & MTAI_TF_ALLCAPS))
         continue;
       const char *val = NULL;
-      size_t n = mtai_pairs_match(&s->map, s->maxtok, d, i, p->tok_end, &val);
+      size_t n = mtai_pairs_match_pre(&s->pre, &s->map, s->maxtok, d, i,
+                                      p->tok_end, &val);
       if (!n)
         continue;
       size_t j = i + n - 1;

@@ -67,6 +67,7 @@ static const struct mta_rule S_rules[] = {
 struct S_state {
   struct mtai_strset map; /* English -> "German[\tFLAG]" */
   size_t maxtok;
+  struct mtai_pairs_pre pre; /* of 'map' */
   struct mtai_strset states; /* US state names of dict/us-states.txt */
 };
 
@@ -75,6 +76,7 @@ static void S_destroy(void *p) {
   if (!s)
     return;
   mtai_strset_free_with(&s->map, free);
+  mtai_pairs_pre_free(&s->pre);
   mtai_strset_free(&s->states);
   free(s);
 }
@@ -274,7 +276,8 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
           (t->flags & MTAI_TF_ALLCAPS))
         continue;
       const char *val = NULL;
-      size_t n = mtai_pairs_match(&s->map, s->maxtok, d, i, p->tok_end, &val);
+      size_t n = mtai_pairs_match_pre(&s->pre, &s->map, s->maxtok, d, i,
+                                      p->tok_end, &val);
       size_t a = t->start, b = 0, j = i;
       if (n) {
         j = i + n - 1;

@@ -49,6 +49,8 @@ static const struct mta_rule S_rules[] = {
 
 struct S_state {
   struct mtai_speller *sp; /* borrowed; NULL without dictionaries */
+  /* S_namey() per word of the token table: 1 no, 2 yes, 0 not asked. */
+  struct mtai_tokmemo namey;
 };
 
 /* One occurrence of a name-like word or pair. */
@@ -81,27 +83,45 @@ static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
   return MTA_OK;
 }
 
-static void S_destroy(void *p) { free(p); }
+static void S_destroy(void *p) {
+  struct S_state *s = p;
+  if (s)
+    mtai_tokmemo_free(&s->namey);
+  free(s);
+}
 
 /* A capitalized word that may be (part of) a name: not an acronym, and not
  * a common word the dictionary knows. Without dictionaries every
  * capitalized word may be one. */
-static int S_namey(const struct S_state *s, const struct mtai_doc *d,
-                   size_t i) {
+static int S_namey_word(const struct S_state *s, const struct mtai_doc *d,
+                        size_t i) {
+  const struct mtai_token *tk = &d->toks[i];
+  const char *w = d->text + tk->start;
+  size_t n = tk->end - tk->start;
+  char german[128];
+  if (mtai_speller_translit(s->sp, w, n, german, sizeof german))
+    return 1;
+  enum mtai_spell v = mtai_tok_spell(s->sp, d, i);
+  return v != MTAI_SPELL_KNOWN &&
+         !(v == MTAI_SPELL_COMPOUND && !(tk->flags & MTAI_TF_HYPHEN));
+}
+
+/* The same, once per distinct word ('memo' from the token table, or
+ * NULL). */
+static int S_namey(const struct S_state *s, uint32_t *memo,
+                   const struct mtai_doc *d, size_t i) {
   const struct mtai_token *tk = &d->toks[i];
   if (tk->kind != MTAI_TOK_WORD || !(tk->flags & MTAI_TF_UPPER) ||
       (tk->flags & MTAI_TF_ALLCAPS))
     return 0;
   if (!s->sp)
     return 1;
-  const char *w = d->text + tk->start;
-  size_t n = tk->end - tk->start;
-  char german[128];
-  if (mtai_speller_translit(s->sp, w, n, german, sizeof german))
-    return 1;
-  enum mtai_spell v = mtai_speller_check(s->sp, w, n);
-  return v != MTAI_SPELL_KNOWN &&
-         !(v == MTAI_SPELL_COMPOUND && !(tk->flags & MTAI_TF_HYPHEN));
+  if (!memo)
+    return S_namey_word(s, d, i);
+  uint32_t *m = &memo[d->tid[i]];
+  if (!*m)
+    *m = S_namey_word(s, d, i) ? 2 : 1;
+  return *m == 2;
 }
 
 /* Folds w[0..n) into a key in 'out'. */
@@ -187,18 +207,19 @@ static mta_status S_add(const struct S_state *s, const struct mtai_doc *d,
 }
 
 /* Collects name-like words (of 4+ letters) and pairs of them. */
-static mta_status S_collect(const struct S_state *s, const struct mtai_doc *d,
+static mta_status S_collect(struct S_state *s, const struct mtai_doc *d,
                             struct S_coll *c) {
   mta_status st = MTA_OK;
+  uint32_t *memo = mtai_tokmemo_get(&s->namey, d);
   for (size_t pi = 0; !st && pi < d->npara; pi++) {
     const struct mtai_paragraph *p = &d->paras[pi];
     for (size_t i = p->tok_first; !st && i < p->tok_end; i++) {
-      if (!S_namey(s, d, i))
+      if (!S_namey(s, memo, d, i))
         continue;
       const struct mtai_token *t = &d->toks[i];
       if (mtai_utf8_count(d->text + t->start, t->end - t->start) >= 4)
         st = S_add(s, d, t->start, t->end, c);
-      if (!st && i + 1 < p->tok_end && S_namey(s, d, i + 1) &&
+      if (!st && i + 1 < p->tok_end && S_namey(s, memo, d, i + 1) &&
           d->toks[i + 1].start == t->end + 1 && d->text[t->end] == ' ')
         st = S_add(s, d, t->start, d->toks[i + 1].end, c);
     }

@@ -121,6 +121,23 @@ static int S_candidate(const struct mtai_check_ctx *cx, const struct S_state *s,
   return !mtai_doc_in_url(d, tk->start);
 }
 
+/* 1 when the token table already holds a verdict other than unknown for
+ * word token 'i' without soft hyphens: S_verdict() would say the same,
+ * so the candidate tests (a scan for a URL around it) can be skipped. A
+ * verdict not yet asked for is not asked here (the order of the tests
+ * stays that of S_candidate()). */
+static int S_known_word(const struct mtai_doc *d, size_t i) {
+  const struct mtai_tokfact *f = mtai_tok_fact(d, i);
+  if (!f || !(f->have & MTAI_TK_SPELL) || f->spell == MTAI_SPELL_UNKNOWN)
+    return 0;
+  const char *w = d->text + d->toks[i].start;
+  size_t n = mtai_tok_len(d, i);
+  for (size_t k = 0; k + 1 < n; k++)
+    if ((unsigned char)w[k] == 0xC2 && (unsigned char)w[k + 1] == 0xAD)
+      return 0;
+  return 1;
+}
+
 /* Copies w[0..n) without soft hyphens (U+00AD) into 'out' (size 'sz');
  * returns the length, 0 when it does not fit. */
 static size_t S_clean(const char *w, size_t n, char *out, size_t sz) {
@@ -480,7 +497,8 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
   for (size_t pi = 0; !st && pi < d->npara; pi++) {
     const struct mtai_paragraph *p = &d->paras[pi];
     for (size_t i = p->tok_first; !st && i < p->tok_end; i++) {
-      if (mtai_bit(covered, i) || !S_candidate(cx, s, d, i))
+      if (mtai_bit(covered, i) || S_known_word(d, i) ||
+          !S_candidate(cx, s, d, i))
         continue;
       char w[256];
       size_t n;

@@ -147,7 +147,8 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
           (t->flags & MTAI_TF_ALLCAPS))
         continue;
       const char *val = NULL;
-      size_t n = mtai_pairs_match(&s->map, s->maxtok, d, i, p->tok_end, &val);
+      size_t n = mtai_pairs_match_pre(&s->pre, &s->map, s->maxtok, d, i,
+                                      p->tok_end, &val);
       if (!n)
         continue;
       /* Stacked titles: "Deputy Secretary of State". */
@@ -155,8 +156,8 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       const char *v2 = NULL;
       while (j + 1 < p->tok_end && d->toks[j + 1].kind == MTAI_TOK_WORD &&
              (d->toks[j + 1].flags & MTAI_TF_SPACE_BEFORE) &&
-             (more = mtai_pairs_match(&s->map, s->maxtok, d, j + 1, p->tok_end,
-                                      &v2)) > 0) {
+             (more = mtai_pairs_match_pre(&s->pre, &s->map, s->maxtok, d, j + 1,
+                                          p->tok_end, &v2)) > 0) {
         j += more;
         val = v2;
       }

@@ -261,7 +261,72 @@ void mtai_pairs_free(void *state) {
   if (!s)
     return;
   mtai_strset_free_with(&s->map, free);
+  mtai_pairs_pre_free(&s->pre);
   free(s);
+}
+
+void mtai_pairs_pre_free(struct mtai_pairs_pre *pre) {
+  free(pre->keys);
+  mtai_tokmemo_free(&pre->memo);
+  memset(pre, 0, sizeof *pre);
+}
+
+/* Byte order of two keys, a prefix first. */
+static int S_key_cmp(const char *a, size_t an, const char *b, size_t bn) {
+  int c = memcmp(a, b, an < bn ? an : bn);
+  return c ? c : an < bn ? -1 : an > bn;
+}
+
+static int S_slot_cmp(const void *x, const void *y) {
+  const struct mtai_strslot *a = *(const struct mtai_strslot *const *)x;
+  const struct mtai_strslot *b = *(const struct mtai_strslot *const *)y;
+  return S_key_cmp(a->key, a->len, b->key, b->len);
+}
+
+/* 1 when a key of the sorted 'pre' starts with w[0..n): the first key not
+ * below w[0..n) does if any does. */
+static int S_has_prefix(const struct mtai_pairs_pre *pre, const char *w,
+                        size_t n) {
+  size_t lo = 0, hi = pre->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (S_key_cmp(pre->keys[mid]->key, pre->keys[mid]->len, w, n) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < pre->n && pre->keys[lo]->len >= n &&
+         !memcmp(pre->keys[lo]->key, w, n);
+}
+
+size_t mtai_pairs_match_pre(struct mtai_pairs_pre *pre,
+                            const struct mtai_strset *map, size_t maxtok,
+                            const struct mtai_doc *d, size_t i, size_t end,
+                            const char **val) {
+  uint32_t *memo = NULL;
+  if (i < end && d->toks[i].kind == MTAI_TOK_WORD && mtai_tok_id(d, i)) {
+    if (!pre->built) {
+      pre->built = 1;
+      pre->keys = malloc((map->count ? map->count : 1) * sizeof *pre->keys);
+      for (size_t k = 0; pre->keys && k < map->cap; k++)
+        if (map->slots[k].key)
+          pre->keys[pre->n++] = &map->slots[k];
+      if (pre->keys)
+        qsort(pre->keys, pre->n, sizeof *pre->keys, S_slot_cmp);
+    }
+    if (pre->keys)
+      memo = mtai_tokmemo_get(&pre->memo, d);
+  }
+  if (memo) {
+    uint32_t *m = &memo[d->tid[i]];
+    if (!*m)
+      *m = S_has_prefix(pre, d->text + d->toks[i].start, mtai_tok_len(d, i))
+               ? 2
+               : 1;
+    if (*m == 1)
+      return 0;
+  }
+  return mtai_pairs_match(map, maxtok, d, i, end, val);
 }
 
 size_t mtai_pairs_match(const struct mtai_strset *map, size_t maxtok,
