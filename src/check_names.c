@@ -51,6 +51,10 @@ struct S_state {
   struct mtai_speller *sp; /* borrowed; NULL without dictionaries */
   /* S_namey() per word of the token table: 1 no, 2 yes, 0 not asked. */
   struct mtai_tokmemo namey;
+  /* The key id (S_coll) of a one-word occurrence per word of the token
+   * table, valid when its 'key_doc' entry is the document's 'doc_no'. */
+  struct mtai_tokmemo key_id, key_doc;
+  uint32_t doc_no;
 };
 
 /* One occurrence of a name-like word or pair. */
@@ -85,8 +89,11 @@ static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
 
 static void S_destroy(void *p) {
   struct S_state *s = p;
-  if (s)
+  if (s) {
     mtai_tokmemo_free(&s->namey);
+    mtai_tokmemo_free(&s->key_id);
+    mtai_tokmemo_free(&s->key_doc);
+  }
   free(s);
 }
 
@@ -166,10 +173,13 @@ static int S_same_span(const struct mtai_doc *d, const struct S_occ *a,
          !memcmp(d->text + a->start, d->text + b->start, a->end - a->start);
 }
 
-/* Adds the occurrence [a, b) under its key. */
+/* Adds the occurrence [a, b) under its key; its id in '*kid' (may be
+ * NULL). With 'known', '*kid' already holds the id of its key (a word
+ * seen before in the document). */
 static mta_status S_add(const struct S_state *s, const struct mtai_doc *d,
-                        size_t a, size_t b, struct S_coll *c) {
-  mta_status st = S_key(s, d->text + a, b - a, &c->key);
+                        size_t a, size_t b, struct S_coll *c, int known,
+                        uint32_t *kid) {
+  mta_status st = known ? MTA_OK : S_key(s, d->text + a, b - a, &c->key);
   if (st)
     return st;
   /* Two parallel arrays with one capacity: when the second cannot grow,
@@ -179,18 +189,19 @@ static mta_status S_add(const struct S_state *s, const struct mtai_doc *d,
       (st = mtai_vec_reserve(c->occ_key, kcap, c->n + 1)))
     return st;
   c->cap = kcap;
-  const char *k = mtai_buf_str(&c->key);
-  size_t kl = mtai_buf_len(&c->key);
   void *v = NULL;
   size_t id;
   struct S_occ o = {(uint32_t)a, (uint32_t)b};
-  if (mtai_strset_get(&c->keys, k, kl, &v)) {
-    id = (size_t)(uintptr_t)v - 1;
+  if (known || mtai_strset_get(&c->keys, mtai_buf_str(&c->key),
+                               mtai_buf_len(&c->key), &v)) {
+    id = known ? *kid : (size_t)(uintptr_t)v - 1;
     c->info[id].count++;
     if (!c->info[id].variants &&
         !S_same_span(d, &c->occ[c->info[id].first], &o))
       c->info[id].variants = 1;
   } else {
+    const char *k = mtai_buf_str(&c->key);
+    size_t kl = mtai_buf_len(&c->key);
     if ((st = mtai_vec_reserve(c->info, c->capkeys, c->nkeys + 1)))
       return st;
     id = c->nkeys;
@@ -203,6 +214,8 @@ static mta_status S_add(const struct S_state *s, const struct mtai_doc *d,
   }
   c->occ[c->n] = o;
   c->occ_key[c->n++] = (uint32_t)id;
+  if (kid)
+    *kid = (uint32_t)id;
   return MTA_OK;
 }
 
@@ -211,17 +224,30 @@ static mta_status S_collect(struct S_state *s, const struct mtai_doc *d,
                             struct S_coll *c) {
   mta_status st = MTA_OK;
   uint32_t *memo = mtai_tokmemo_get(&s->namey, d);
+  uint32_t *kid = mtai_tokmemo_get(&s->key_id, d);
+  uint32_t *kdoc = kid ? mtai_tokmemo_get(&s->key_doc, d) : NULL;
+  if (!kdoc)
+    kid = NULL;
+  if (kid && !++s->doc_no) { /* wrapped: forget every document */
+    memset(kdoc, 0, (d->nid + 1) * sizeof *kdoc);
+    s->doc_no = 1;
+  }
   for (size_t pi = 0; !st && pi < d->npara; pi++) {
     const struct mtai_paragraph *p = &d->paras[pi];
     for (size_t i = p->tok_first; !st && i < p->tok_end; i++) {
       if (!S_namey(s, memo, d, i))
         continue;
       const struct mtai_token *t = &d->toks[i];
-      if (mtai_utf8_count(d->text + t->start, t->end - t->start) >= 4)
-        st = S_add(s, d, t->start, t->end, c);
+      if (mtai_utf8_count(d->text + t->start, t->end - t->start) >= 4) {
+        uint32_t id = kid ? d->tid[i] : 0;
+        int known = kid && kdoc[id] == s->doc_no;
+        st = S_add(s, d, t->start, t->end, c, known, kid ? &kid[id] : NULL);
+        if (!st && kid)
+          kdoc[id] = s->doc_no;
+      }
       if (!st && i + 1 < p->tok_end && S_namey(s, memo, d, i + 1) &&
           d->toks[i + 1].start == t->end + 1 && d->text[t->end] == ' ')
-        st = S_add(s, d, t->start, d->toks[i + 1].end, c);
+        st = S_add(s, d, t->start, d->toks[i + 1].end, c, 0, NULL);
     }
   }
   return st;
