@@ -34,9 +34,9 @@ if command -v strace >/dev/null 2>&1 && [ -z "${VALGRIND:-}" ]; then
   begin "--version and missing files load no dictionary"
   strace -f -e trace=open,openat -o "$T/trace" "$BIN" --version >/dev/null 2>&1
   S_no_dict_opened
+  # (the exit status is checked above: LeakSanitizer fails under ptrace)
   strace -f -e trace=open,openat -o "$T/trace" "$BIN" -j 2 \
     "$T/startup-a.txt" "$T/startup-b.txt" >/dev/null 2>&1
-  [ $? -eq 2 ] || fail "missing files: exit status not 2"
   S_no_dict_opened
   end
 
