@@ -120,10 +120,9 @@ static int S_name_next(const struct mtai_check_ctx *s, struct mtai_doc *d,
   size_t n = t->end - t->start;
   if (t->flags & (MTAI_TF_ALLCAPS | MTAI_TF_HYPHEN))
     return 0;
-  if (s->speller && mtai_speller_is_name(s->speller, w, n))
+  if (s->speller && mtai_tok_is_name(s->speller, d, i))
     return 1;
-  return s->speller &&
-         mtai_speller_check(s->speller, w, n) == MTAI_SPELL_UNKNOWN &&
+  return s->speller && mtai_tok_spell(s->speller, d, i) == MTAI_SPELL_UNKNOWN &&
          !mtai_tok_classes(s->lexicon, d, i, 0) &&
          !mtai_lexicon_noun_form(s->lexicon, w, n);
 }
@@ -440,7 +439,7 @@ static int S_noun_ex(const struct mtai_check_ctx *s, struct mtai_doc *d,
     return 1;
   if (!s->speller)
     return 0;
-  enum mtai_spell v = mtai_speller_check(s->speller, w, n);
+  enum mtai_spell v = mtai_tok_spell(s->speller, d, i);
   return v == MTAI_SPELL_KNOWN || v == MTAI_SPELL_COMPOUND ||
          v == MTAI_SPELL_NAME;
 }
@@ -490,9 +489,9 @@ static int S_noun_before(const struct mtai_check_ctx *s,
                          size_t p) {
   const char *w = d->text + d->toks[p].start;
   size_t n = d->toks[p].end - d->toks[p].start;
-  if (mtai_strset_has(&g->heads, w, n) || mtai_strset_has(&g->intro, w, n) ||
-      mtai_strset_has(g->titles, w, n) || d->toks[p].kind != MTAI_TOK_WORD ||
-      !(d->toks[p].flags & MTAI_TF_UPPER))
+  if (d->toks[p].kind != MTAI_TOK_WORD || !(d->toks[p].flags & MTAI_TF_UPPER) ||
+      mtai_strset_has(&g->heads, w, n) || mtai_strset_has(&g->intro, w, n) ||
+      mtai_tok_title(s, d, p))
     return 0;
   if (S_noun(s, d, p))
     return 1;
@@ -852,8 +851,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
         found[i] = S_FOUND_WORD;
         continue;
       }
-      if (S_formal(w, n) ||
-          (s->speller && mtai_speller_is_name(s->speller, w, n)))
+      if (S_formal(w, n) || (s->speller && mtai_tok_is_name(s->speller, d, i)))
         continue;
       /* The first word of a title after its noun ("der Film Vom Winde
        * verweht", "das Lied Über den Wolken"). */
@@ -863,10 +861,8 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
       /* Inside an English name ("Institute for the Study of War"): the
        * word before is English, not German. */
       if (s->speller && pv->kind == MTAI_TOK_WORD &&
-          mtai_speller_check(s->speller, d->text + pv->start,
-                             pv->end - pv->start) == MTAI_SPELL_UNKNOWN &&
-          mtai_speller_english(s->speller, d->text + pv->start,
-                               pv->end - pv->start))
+          mtai_tok_spell(s->speller, d, i - 1) == MTAI_SPELL_UNKNOWN &&
+          mtai_tok_english(s->speller, d, i - 1))
         continue;
       int next_cap0 = i + 1 < sn->tok_end &&
                       d->toks[i + 1].kind == MTAI_TOK_WORD &&

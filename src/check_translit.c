@@ -48,17 +48,35 @@ static int S_in_english_name(struct mtai_speller *sp, const struct mtai_doc *d,
   if (i + 1 >= d->ntok || d->toks[i + 1].kind != MTAI_TOK_WORD ||
       !(d->toks[i + 1].flags & MTAI_TF_UPPER))
     return 0;
-  const char *w = d->text + d->toks[i + 1].start;
-  size_t n = mtai_tok_len(d, i + 1);
-  return mtai_speller_english_lc(sp, w, n) &&
-         mtai_speller_check(sp, w, n) == MTAI_SPELL_UNKNOWN;
+  return mtai_tok_english_lc(sp, d, i + 1) &&
+         mtai_tok_spell(sp, d, i + 1) == MTAI_SPELL_UNKNOWN;
+}
+
+/* Per word of the token table: 1 when mtai_speller_translit() found no
+ * German form, 2 when it found one, 0 not asked yet. */
+struct S_state {
+  struct mtai_tokmemo memo;
+};
+
+static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
+  (void)cx;
+  *out = calloc(1, sizeof(struct S_state));
+  return *out ? MTA_OK : MTA_ERR_NOMEM;
+}
+
+static void S_destroy(void *state) {
+  struct S_state *s = state;
+  if (s)
+    mtai_tokmemo_free(&s->memo);
+  free(s);
 }
 
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *r) {
   struct mtai_speller *sp = cx->speller;
-  (void)state;
+  struct S_state *s = state;
   const struct mtai_doc *d = r->doc;
+  uint32_t *memo = s ? mtai_tokmemo_get(&s->memo, d) : NULL;
   /* An exonym finding ("Moscow") already gave the German name. */
   unsigned char *covered = calloc(d->ntok / 8 + 1, 1);
   if (!covered)
@@ -70,11 +88,18 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
     if (t->kind != MTAI_TOK_WORD || !(t->flags & MTAI_TF_UPPER) ||
         (t->flags & MTAI_TF_ALLCAPS) || mtai_bit(covered, i))
       continue;
+    uint32_t *m = memo ? &memo[d->tid[i]] : NULL;
+    if (m && *m == 1)
+      continue;
     char german[128];
     if (S_camel(d->text + t->start, t->end - t->start) ||
-        S_in_english_name(sp, d, i) ||
-        !mtai_speller_translit(sp, d->text + t->start, t->end - t->start,
-                               german, sizeof german))
+        S_in_english_name(sp, d, i))
+      continue;
+    int tr = mtai_speller_translit(sp, d->text + t->start, t->end - t->start,
+                                   german, sizeof german);
+    if (m)
+      *m = tr ? 2 : 1;
+    if (!tr)
       continue;
     st = mtai_finding_add(
         r, &S_rules[0], S_rules[0].severity, t->start, t->end, german,
@@ -85,10 +110,10 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
   return st;
 }
 
-const struct mta_check mtai_check_translit = {"transliteration",
-                                              S_rules,
-                                              sizeof S_rules /
-                                                  sizeof S_rules[0],
-                                              NULL,
-                                              S_run,
-                                              NULL};
+const struct mta_check mtai_check_translit = {
+    "transliteration",
+    S_rules,
+    sizeof S_rules / sizeof S_rules[0],
+    S_init,
+    S_run,
+    S_destroy};
