@@ -238,44 +238,39 @@ enum mtai_spell mtai_tok_spell(struct mtai_speller *sp,
   return v;
 }
 
-int mtai_tok_english(struct mtai_speller *sp, const struct mtai_doc *d,
-                     size_t i) {
+/* A yes/no fact 'bit' of word token 'i': the table's answer, or 'ask' of
+ * its text, kept in the table. */
+static int S_yes_no(struct mtai_speller *sp, const struct mtai_doc *d, size_t i,
+                    unsigned char bit,
+                    int (*ask)(struct mtai_speller *, const char *, size_t)) {
   struct mtai_tokfact *f = mtai_tok_fact(d, i);
-  if (f && (f->have & MTAI_TK_EN))
-    return (f->bits & MTAI_TK_EN) != 0;
-  int r = mtai_speller_english(sp, d->text + d->toks[i].start,
-                               d->toks[i].end - d->toks[i].start);
+  if (f && (f->have & bit))
+    return (f->bits & bit) != 0;
+  int r =
+      ask(sp, d->text + d->toks[i].start, d->toks[i].end - d->toks[i].start);
   if (f) {
-    f->have |= MTAI_TK_EN;
-    f->bits = (unsigned char)(f->bits | (r ? MTAI_TK_EN : 0));
+    f->have |= bit;
+    f->bits = (unsigned char)(f->bits | (r ? bit : 0));
   }
   return r;
+}
+
+static int S_is_name(struct mtai_speller *sp, const char *w, size_t n) {
+  return mtai_speller_is_name(sp, w, n);
+}
+
+int mtai_tok_english(struct mtai_speller *sp, const struct mtai_doc *d,
+                     size_t i) {
+  return S_yes_no(sp, d, i, MTAI_TK_EN, mtai_speller_english);
 }
 
 int mtai_tok_english_lc(struct mtai_speller *sp, const struct mtai_doc *d,
                         size_t i) {
-  struct mtai_tokfact *f = mtai_tok_fact(d, i);
-  if (f && (f->have & MTAI_TK_ENLC))
-    return (f->bits & MTAI_TK_ENLC) != 0;
-  int r = mtai_speller_english_lc(sp, d->text + d->toks[i].start,
-                                  d->toks[i].end - d->toks[i].start);
-  if (f) {
-    f->have |= MTAI_TK_ENLC;
-    f->bits = (unsigned char)(f->bits | (r ? MTAI_TK_ENLC : 0));
-  }
-  return r;
+  return S_yes_no(sp, d, i, MTAI_TK_ENLC, mtai_speller_english_lc);
 }
 
 int mtai_tok_is_name(const struct mtai_speller *sp, const struct mtai_doc *d,
                      size_t i) {
-  struct mtai_tokfact *f = mtai_tok_fact(d, i);
-  if (f && (f->have & MTAI_TK_NAME))
-    return (f->bits & MTAI_TK_NAME) != 0;
-  int r = mtai_speller_is_name(sp, d->text + d->toks[i].start,
-                               d->toks[i].end - d->toks[i].start);
-  if (f) {
-    f->have |= MTAI_TK_NAME;
-    f->bits = (unsigned char)(f->bits | (r ? MTAI_TK_NAME : 0));
-  }
-  return r;
+  /* Only read: the name lists are not written. */
+  return S_yes_no((struct mtai_speller *)sp, d, i, MTAI_TK_NAME, S_is_name);
 }
