@@ -1,0 +1,762 @@
+/*
+ * The near-miss guard's model of Hunspell (see spell_model.h): a C port of
+ * tools/nearmiss_model.py.
+ *
+ * A lower-cased word passes when it is a form of the dictionary -- a stem
+ * of the .dic with up to one prefix and two suffixes of the classes its
+ * flags or the affixes' continuation flags allow, strips applied, affix
+ * conditions ignored -- or a chain of such forms of at least COMPOUNDMIN
+ * letters each: the first with COMPOUNDBEGIN, the middle ones with
+ * COMPOUNDMIDDLE, the last with COMPOUNDEND (on the stem or on an affix's
+ * continuation flags). Ignoring case, conditions, NEEDAFFIX,
+ * ONLYINCOMPOUND, FORBIDDENWORD, KEEPCASE and COMPOUNDPERMITFLAG only lets
+ * more words through; so does taking the union of the flags of every
+ * analysis of a part instead of each analysis on its own (done here, and
+ * it makes the forms of a part one 64-bit mask). An .aff with any other
+ * directive (COMPOUNDRULE, COMPOUNDFLAG, FLAG, AF, ICONV, IGNORE, ...) is
+ * refused: the model would not be an over-approximation of it.
+ *
+ * Speed: a part can be a form only when its text, up to its suffixes, is
+ * the beginning of a stem; the longest such beginning from each position
+ * of the word (a walk down the sorted stems) bounds both the parts tried
+ * and the stems looked up, so most variants of a word die within a few
+ * letters of their edit.
+ */
+#include "spell_model.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define S_MAX 64    /* letters of a word the model answers */
+#define S_AFFIX 16  /* bytes of an affix's append or strip string */
+#define S_NOFLAG 64 /* no flag (a directive the .aff lacks) */
+
+struct S_rule {
+  int pfx;                       /* PFX, else SFX */
+  char app[S_AFFIX], strip[S_AFFIX];
+  uint8_t alen, slen;
+  uint8_t cls;   /* flag index of the affix class */
+  uint64_t cont; /* continuation flags */
+};
+
+struct mtai_spell_model {
+  /* Stems (lower-cased, NUL-terminated in 'arena'), open addressing:
+   * slot -> offset + 1 (0 empty); their flag masks in 'mask'. */
+  char *arena;
+  size_t alen, acap;
+  uint32_t *slot;
+  uint64_t *mask; /* per slot */
+  size_t nslot, nstem;
+  uint32_t *sorted; /* offsets of the stems, in byte order */
+  /* Affix rules sorted by (pfx, app, strip); 'ahash' maps an append
+   * string to the first rule with it (index + 1), per kind. */
+  struct S_rule *rule;
+  size_t nrule;
+  int32_t ahash[2][256];
+  size_t maxs, maxp; /* longest append of a suffix, of a prefix */
+  size_t cmin;
+  uint8_t begin, middle, end; /* flag indexes, or S_NOFLAG */
+  uint8_t flag[256];          /* flag char -> index, 0xFF unused */
+  int nflag;
+};
+
+/* ---- loading ------------------------------------------------------------ */
+
+static unsigned char S_lower(unsigned char c) {
+  if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7))
+    return (unsigned char)(c + 0x20);
+  return c;
+}
+
+static uint32_t S_hash(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)s[i]) * 16777619u;
+  return h;
+}
+
+/* Reads file 'path' whole, NUL-terminated. */
+static char *S_slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return NULL;
+  char *buf = NULL;
+  size_t cap = 0, n = 0, k;
+  do {
+    if (cap - n < 65537) {
+      size_t nc = cap ? cap * 2 : 1 << 20;
+      char *nb = realloc(buf, nc);
+      if (!nb) {
+        free(buf);
+        fclose(f);
+        return NULL;
+      }
+      buf = nb, cap = nc;
+    }
+    k = fread(buf + n, 1, 65536, f);
+    n += k;
+  } while (k > 0);
+  int bad = ferror(f);
+  fclose(f);
+  if (bad) {
+    free(buf);
+    return NULL;
+  }
+  buf[n] = 0;
+  *len = n;
+  return buf;
+}
+
+/* The index of flag char 'c', assigned at first sight; -1 past 64 flags. */
+static int S_flag(struct mtai_spell_model *m, unsigned char c) {
+  if (m->flag[c] == 0xFF) {
+    if (m->nflag >= 64)
+      return -1;
+    m->flag[c] = (uint8_t)m->nflag++;
+  }
+  return m->flag[c];
+}
+
+/* The mask of flag chars s[0..n); -1 (all ones) past 64 flags, which the
+ * caller refuses. */
+static int S_flags(struct mtai_spell_model *m, const char *s, size_t n,
+                   uint64_t *out) {
+  uint64_t r = 0;
+  for (size_t i = 0; i < n; i++) {
+    int f = S_flag(m, (unsigned char)s[i]);
+    if (f < 0)
+      return 0;
+    r |= (uint64_t)1 << f;
+  }
+  *out = r;
+  return 1;
+}
+
+/* The slot of stem s[0..n): where it is, or the empty slot for it. */
+static size_t S_slot(const struct mtai_spell_model *m, const char *s, size_t n,
+                     uint32_t h) {
+  size_t mask = m->nslot - 1, i = h & mask;
+  while (m->slot[i]) {
+    const char *k = m->arena + m->slot[i] - 1;
+    if (!memcmp(k, s, n) && !k[n])
+      return i;
+    i = (i + 1) & mask;
+  }
+  return i;
+}
+
+/* Adds stem s[0..n) with flags 'fl' (merged when it is there). */
+static int S_add_stem(struct mtai_spell_model *m, const char *s, size_t n,
+                      uint64_t fl) {
+  if (!n || n > 255)
+    return 1;
+  size_t i = S_slot(m, s, n, S_hash(s, n));
+  if (m->slot[i]) {
+    m->mask[i] |= fl;
+    return 1;
+  }
+  if (m->alen + n + 1 > m->acap) {
+    size_t nc = m->acap ? m->acap * 2 : 1 << 22;
+    char *na = realloc(m->arena, nc);
+    if (!na)
+      return 0;
+    m->arena = na, m->acap = nc;
+  }
+  memcpy(m->arena + m->alen, s, n);
+  m->arena[m->alen + n] = 0;
+  m->slot[i] = (uint32_t)(m->alen + 1);
+  m->mask[i] = fl;
+  m->alen += n + 1;
+  m->nstem++;
+  return 1;
+}
+
+/* Writes s[0..n) with every 'from' replaced by 'to' (left to right, not
+ * overlapping, as Python's str.replace) into 'out' (of 'sz'); returns the
+ * length, or sz when it does not fit. */
+static size_t S_replace(const char *s, size_t n, const char *from, size_t fl,
+                        const char *to, size_t tl, char *out, size_t sz) {
+  size_t k = 0;
+  for (size_t i = 0; i < n;) {
+    if (i + fl <= n && !memcmp(s + i, from, fl)) {
+      if (k + tl > sz)
+        return sz;
+      memcpy(out + k, to, tl);
+      k += tl, i += fl;
+    } else {
+      if (k + 1 > sz)
+        return sz;
+      out[k++] = s[i++];
+    }
+  }
+  return k;
+}
+
+/* Directives of the .aff the model covers (everything de_DE_frami uses). */
+static int S_known(const char *d, size_t n) {
+  static const char *const known[] = {
+      "SET",         "BREAK",          "CHECKSHARPS",        "CIRCUMFIX",
+      "COMPOUNDBEGIN", "COMPOUNDMIDDLE", "COMPOUNDEND",      "COMPOUNDMIN",
+      "COMPOUNDPERMITFLAG", "FORBIDDENWORD", "KEEPCASE",     "MAP",
+      "NEEDAFFIX",   "NOSUGGEST",      "ONLYINCOMPOUND",     "PFX",
+      "SFX",         "REP",            "TRY",                "WORDCHARS"};
+  for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+    if (strlen(known[i]) == n && !memcmp(known[i], d, n))
+      return 1;
+  return 0;
+}
+
+static int S_rule_cmp(const void *a, const void *b) {
+  const struct S_rule *x = a, *y = b;
+  if (x->pfx != y->pfx)
+    return x->pfx - y->pfx;
+  int c = strcmp(x->app, y->app);
+  return c ? c : strcmp(x->strip, y->strip);
+}
+
+/* Splits line s[0..n) into at most 'max' whitespace-separated fields. */
+static size_t S_fields(const char *s, size_t n, const char **f, size_t *fl,
+                       size_t max) {
+  size_t k = 0, i = 0;
+  while (k < max) {
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'))
+      i++;
+    if (i >= n)
+      break;
+    f[k] = s + i;
+    while (i < n && s[i] != ' ' && s[i] != '\t' && s[i] != '\r')
+      i++;
+    fl[k] = (size_t)(s + i - f[k]);
+    k++;
+  }
+  return k;
+}
+
+/* Copies affix field s[0..n) ("0" is empty), lower-cased; 0 when too
+ * long. */
+static int S_affix_str(const char *s, size_t n, char *out, uint8_t *len) {
+  if (n == 1 && s[0] == '0')
+    n = 0;
+  if (n >= S_AFFIX)
+    return 0;
+  for (size_t i = 0; i < n; i++)
+    out[i] = (char)S_lower((unsigned char)s[i]);
+  out[n] = 0;
+  *len = (uint8_t)n;
+  return 1;
+}
+
+/* Reads the .aff: MTA_ERR_DICT for a directive the model does not cover. */
+static mta_status S_load_aff(struct mtai_spell_model *m, const char *text,
+                             size_t len) {
+  int latin1 = 0;
+  size_t cap = 0;
+  char cls_of[2][256] = {{0}}; /* rules of the announced class left */
+  const char *begin = NULL, *middle = NULL, *end = NULL;
+  size_t nb = 0, nmid = 0, ne = 0;
+  m->cmin = 3; /* Hunspell's default */
+  for (size_t i = 0; i < len;) {
+    size_t e = i;
+    while (e < len && text[e] != '\n')
+      e++;
+    const char *f[6];
+    size_t fl[6];
+    size_t nf = S_fields(text + i, e - i, f, fl, 6);
+    i = e + 1;
+    if (!nf || f[0][0] == '#')
+      continue;
+    if (!S_known(f[0], fl[0]))
+      return MTA_ERR_DICT;
+    if (nf < 2)
+      continue;
+#define S_IS(s) (fl[0] == sizeof s - 1 && !memcmp(f[0], s, sizeof s - 1))
+    if (S_IS("SET"))
+      latin1 = (fl[1] == 9 && !memcmp(f[1], "ISO8859-1", 9)) ||
+               (fl[1] == 10 && !memcmp(f[1], "ISO-8859-1", 10));
+    else if (S_IS("COMPOUNDMIN"))
+      m->cmin = (size_t)strtoul(f[1], NULL, 10);
+    else if (S_IS("COMPOUNDBEGIN") && !begin)
+      begin = f[1], nb = fl[1];
+    else if (S_IS("COMPOUNDMIDDLE") && !middle)
+      middle = f[1], nmid = fl[1];
+    else if (S_IS("COMPOUNDEND") && !end)
+      end = f[1], ne = fl[1];
+    else if (S_IS("PFX") || S_IS("SFX")) {
+      int pfx = S_IS("PFX");
+      if (fl[1] != 1)
+        return MTA_ERR_DICT;
+      unsigned char c = (unsigned char)f[1][0];
+      /* The header announces the rules of a class ("SFX F Y 35"); the
+       * rules follow ("SFX F 0 nen in"). */
+      if (!cls_of[pfx][c]) {
+        if (nf < 4)
+          return MTA_ERR_DICT;
+        long k = strtol(f[3], NULL, 10);
+        if (k <= 0 || k > 100000)
+          return MTA_ERR_DICT;
+        cls_of[pfx][c] = 1;
+        /* counted below per rule: a class announced twice is refused */
+        m->ahash[pfx][c] = (int32_t)k; /* temporarily: rules left */
+        continue;
+      }
+      if (nf < 4)
+        return MTA_ERR_DICT;
+      if (m->ahash[pfx][c] <= 0)
+        return MTA_ERR_DICT; /* more rules than announced */
+      m->ahash[pfx][c]--;
+      if (m->nrule == cap) {
+        size_t nc = cap ? cap * 2 : 512;
+        struct S_rule *nr = realloc(m->rule, nc * sizeof *nr);
+        if (!nr)
+          return MTA_ERR_NOMEM;
+        m->rule = nr, cap = nc;
+      }
+      struct S_rule *r = &m->rule[m->nrule];
+      memset(r, 0, sizeof *r);
+      r->pfx = pfx;
+      const char *slash = memchr(f[3], '/', fl[3]);
+      size_t al = slash ? (size_t)(slash - f[3]) : fl[3];
+      if (!S_affix_str(f[2], fl[2], r->strip, &r->slen) ||
+          !S_affix_str(f[3], al, r->app, &r->alen))
+        return MTA_ERR_DICT;
+      if (slash && !S_flags(m, slash + 1, fl[3] - al - 1, &r->cont))
+        return MTA_ERR_DICT;
+      int ci = S_flag(m, c);
+      if (ci < 0)
+        return MTA_ERR_DICT;
+      r->cls = (uint8_t)ci;
+      m->nrule++;
+    }
+#undef S_IS
+  }
+  if (!latin1 || !m->nrule)
+    return MTA_ERR_DICT;
+  const char *roles[3] = {begin, middle, end};
+  size_t rl[3] = {nb, nmid, ne};
+  uint8_t *out[3] = {&m->begin, &m->middle, &m->end};
+  for (int k = 0; k < 3; k++) {
+    *out[k] = S_NOFLAG;
+    if (!roles[k])
+      continue;
+    if (rl[k] != 1 || S_flag(m, (unsigned char)roles[k][0]) < 0)
+      return MTA_ERR_DICT;
+    *out[k] = m->flag[(unsigned char)roles[k][0]];
+  }
+  /* The rules by (kind, append, strip); the hash of each append string to
+   * its first rule. */
+  qsort(m->rule, m->nrule, sizeof *m->rule, S_rule_cmp);
+  memset(m->ahash, 0, sizeof m->ahash);
+  for (size_t k = 0; k < m->nrule; k++) {
+    struct S_rule *r = &m->rule[k];
+    if (k && r[-1].pfx == r->pfx && !strcmp(r[-1].app, r->app))
+      continue;
+    size_t h = S_hash(r->app, r->alen) & 255;
+    if (m->ahash[r->pfx][h])
+      /* a collision: chained through the sorted order is not possible, so
+       * fall back to a linear probe over the 256 buckets */
+      for (size_t p = 1; p < 256; p++) {
+        size_t q = (h + p) & 255;
+        if (!m->ahash[r->pfx][q]) {
+          h = q;
+          break;
+        }
+      }
+    if (m->ahash[r->pfx][h])
+      return MTA_ERR_DICT; /* more than 256 append strings */
+    m->ahash[r->pfx][h] = (int32_t)k + 1;
+    size_t *mx = r->pfx ? &m->maxp : &m->maxs;
+    if (r->alen > *mx)
+      *mx = r->alen;
+  }
+  return MTA_OK;
+}
+
+/* The first rule of kind 'pfx' whose append string is a[0..n), or -1. */
+static long S_find_app(const struct mtai_spell_model *m, int pfx,
+                       const char *a, size_t n) {
+  size_t h = S_hash(a, n) & 255;
+  for (size_t p = 0; p < 256; p++) {
+    int32_t k = m->ahash[pfx][(h + p) & 255];
+    if (!k)
+      return -1;
+    const struct S_rule *r = &m->rule[k - 1];
+    if (r->alen == n && !memcmp(r->app, a, n))
+      return k - 1;
+  }
+  return -1;
+}
+
+static const struct mtai_spell_model *S_sort_model;
+
+static int S_stem_cmp(const void *a, const void *b) {
+  const char *x = S_sort_model->arena + *(const uint32_t *)a;
+  const char *y = S_sort_model->arena + *(const uint32_t *)b;
+  return strcmp(x, y);
+}
+
+/* Reads the .dic: every stem lower-cased, also with every 'ß' as "ss"
+ * and every "ss" as 'ß' (CHECKSHARPS), its flags merged. */
+static mta_status S_load_dic(struct mtai_spell_model *m, const char *text,
+                             size_t len) {
+  size_t i = 0;
+  while (i < len && text[i] != '\n') /* the count */
+    i++;
+  size_t est = (size_t)strtoul(text, NULL, 10);
+  m->nslot = 1 << 16;
+  while (m->nslot < est * 3)
+    m->nslot <<= 1;
+  m->slot = calloc(m->nslot, sizeof *m->slot);
+  m->mask = malloc(m->nslot * sizeof *m->mask);
+  if (!m->slot || !m->mask)
+    return MTA_ERR_NOMEM;
+  for (i++; i < len;) {
+    size_t e = i;
+    while (e < len && text[e] != '\n')
+      e++;
+    size_t w = i;
+    while (w < e && text[w] != '\t' && text[w] != ' ' && text[w] != '\r')
+      w++;
+    const char *s = text + i;
+    size_t n = w - i;
+    i = e + 1;
+    const char *slash = memchr(s, '/', n);
+    size_t sl = slash ? (size_t)(slash - s) : n;
+    uint64_t fl = 0;
+    if (slash && !S_flags(m, slash + 1, n - sl - 1, &fl))
+      return MTA_ERR_DICT;
+    if (!sl || sl > 255)
+      continue;
+    char low[256], alt[512];
+    for (size_t k = 0; k < sl; k++)
+      low[k] = (char)S_lower((unsigned char)s[k]);
+    if (m->nstem * 2 + 3 > m->nslot)
+      return MTA_ERR_DICT; /* far more stems than the count said */
+    if (!S_add_stem(m, low, sl, fl))
+      return MTA_ERR_NOMEM;
+    size_t an = S_replace(low, sl, "\xDF", 1, "ss", 2, alt, sizeof alt);
+    if (an < sizeof alt && (an != sl || memcmp(alt, low, sl)) &&
+        !S_add_stem(m, alt, an, fl))
+      return MTA_ERR_NOMEM;
+    an = S_replace(low, sl, "ss", 2, "\xDF", 1, alt, sizeof alt);
+    if (an < sizeof alt && (an != sl || memcmp(alt, low, sl)) &&
+        !S_add_stem(m, alt, an, fl))
+      return MTA_ERR_NOMEM;
+  }
+  m->sorted = malloc((m->nstem ? m->nstem : 1) * sizeof *m->sorted);
+  if (!m->sorted)
+    return MTA_ERR_NOMEM;
+  size_t k = 0;
+  for (size_t s = 0; s < m->nslot; s++)
+    if (m->slot[s])
+      m->sorted[k++] = m->slot[s] - 1;
+  S_sort_model = m; /* only during loading, under the caller's lock */
+  qsort(m->sorted, k, sizeof *m->sorted, S_stem_cmp);
+  S_sort_model = NULL;
+  return MTA_OK;
+}
+
+void mtai_spell_model_free(struct mtai_spell_model *m) {
+  if (!m)
+    return;
+  free(m->arena);
+  free(m->slot);
+  free(m->mask);
+  free(m->sorted);
+  free(m->rule);
+  free(m);
+}
+
+/* qsort has no context argument: the model being sorted, one at a time. */
+static pthread_mutex_t S_sort_mu = PTHREAD_MUTEX_INITIALIZER;
+
+mta_status mtai_spell_model_load(const char *aff, const char *dic,
+                                 struct mtai_spell_model **out) {
+  *out = NULL;
+  struct mtai_spell_model *m = calloc(1, sizeof *m);
+  if (!m)
+    return MTA_ERR_NOMEM;
+  memset(m->flag, 0xFF, sizeof m->flag);
+  size_t alen = 0, dlen = 0;
+  char *a = S_slurp(aff, &alen);
+  mta_status st = a ? S_load_aff(m, a, alen) : MTA_ERR_IO;
+  free(a);
+  if (st == MTA_OK) {
+    char *d = S_slurp(dic, &dlen);
+    if (!d)
+      st = MTA_ERR_IO;
+    else {
+      pthread_mutex_lock(&S_sort_mu);
+      st = S_load_dic(m, d, dlen);
+      pthread_mutex_unlock(&S_sort_mu);
+    }
+    free(d);
+  }
+  if (st != MTA_OK) {
+    mtai_spell_model_free(m);
+    return st;
+  }
+  *out = m;
+  return MTA_OK;
+}
+
+size_t mtai_spell_model_bytes(const struct mtai_spell_model *m) {
+  if (!m)
+    return 0;
+  return sizeof *m + m->acap + m->nslot * (sizeof *m->slot + sizeof *m->mask) +
+         m->nstem * sizeof *m->sorted + m->nrule * sizeof *m->rule;
+}
+
+/* ---- asking --------------------------------------------------------------- */
+
+struct S_res {
+  uint64_t mask; /* union of the flags of its analyses */
+  int found;     /* some analysis */
+};
+
+/* One word being asked: its lower-cased Latin-1 letters and, per
+ * position, the longest beginning of a stem there (-1 not computed). */
+struct S_word {
+  const struct mtai_spell_model *m;
+  const char *c;
+  size_t n;
+  int lim[S_MAX + 1];
+  int8_t part[S_MAX + 1][S_MAX + 1]; /* forms of c[i:j] computed: 1 */
+  uint64_t pmask[S_MAX + 1][S_MAX + 1];
+  uint8_t pfound[S_MAX + 1][S_MAX + 1];
+  int8_t rest[S_MAX + 1]; /* chain from i (not first), -1 unknown */
+};
+
+/* The longest beginning of c[s..n) that begins a stem: a walk down the
+ * sorted stems, narrowing the range letter by letter. */
+static int S_lim(struct S_word *x, size_t s) {
+  if (x->lim[s] >= 0)
+    return x->lim[s];
+  const struct mtai_spell_model *m = x->m;
+  size_t lo = 0, hi = m->nstem, d = 0;
+  while (s + d < x->n) {
+    unsigned char ch = (unsigned char)x->c[s + d];
+    size_t a = lo, b = hi; /* first stem with byte d >= ch */
+    while (a < b) {
+      size_t mid = a + (b - a) / 2;
+      if ((unsigned char)m->arena[m->sorted[mid] + d] < ch)
+        a = mid + 1;
+      else
+        b = mid;
+    }
+    size_t first = a;
+    b = hi; /* first stem with byte d > ch */
+    while (a < b) {
+      size_t mid = a + (b - a) / 2;
+      if ((unsigned char)m->arena[m->sorted[mid] + d] <= ch)
+        a = mid + 1;
+      else
+        b = mid;
+    }
+    if (first == a)
+      break;
+    lo = first, hi = a, d++;
+  }
+  x->lim[s] = (int)d;
+  return (int)d;
+}
+
+static void S_root(const struct mtai_spell_model *m, const char *s, size_t n,
+                   struct S_res *r) {
+  size_t i = S_slot(m, s, n, S_hash(s, n));
+  if (m->slot[i]) {
+    r->mask |= m->mask[i];
+    r->found = 1;
+  }
+}
+
+/*
+ * The analyses of y[0..n) as a stem and up to 'depth' suffixes, into 'r'.
+ * The first 'fixed' bytes of y are the word's letters from a position
+ * where at most 'lim' letters begin a stem (the rest is strip text): a
+ * stem whose first 'fixed' bytes are those needs fixed <= lim, and every
+ * suffix taken off shortens 'fixed' by at most the longest append.
+ */
+static void S_sfx(const struct mtai_spell_model *m, const char *y, size_t n,
+                  size_t fixed, size_t lim, uint64_t extra, int depth,
+                  struct S_res *r) {
+  if (fixed <= lim)
+    S_root(m, y, n, r);
+  if (!depth)
+    return;
+  for (size_t k = 0; k <= m->maxs && k + 1 <= n; k++) {
+    size_t keep = n - k, f2 = fixed < keep ? fixed : keep;
+    if (f2 > lim + (size_t)(depth - 1) * m->maxs)
+      continue;
+    long g = S_find_app(m, 0, y + keep, k);
+    if (g < 0)
+      continue;
+    for (size_t q = (size_t)g; q < m->nrule;) {
+      const struct S_rule *rule = &m->rule[q];
+      if (rule->pfx || rule->alen != k || memcmp(rule->app, y + keep, k))
+        break;
+      /* the rules with this strip */
+      size_t qe = q;
+      while (qe < m->nrule && !m->rule[qe].pfx && m->rule[qe].alen == k &&
+             !memcmp(m->rule[qe].app, y + keep, k) &&
+             !strcmp(m->rule[qe].strip, rule->strip))
+        qe++;
+      char buf[S_MAX + 3 * S_AFFIX];
+      memcpy(buf, y, keep);
+      memcpy(buf + keep, rule->strip, rule->slen);
+      struct S_res b = {0, 0};
+      S_sfx(m, buf, keep + rule->slen, f2, lim, extra, depth - 1, &b);
+      if (b.found)
+        for (size_t t = q; t < qe; t++)
+          if ((b.mask | extra) >> m->rule[t].cls & 1) {
+            r->mask |= b.mask | m->rule[t].cont;
+            r->found = 1;
+          }
+      q = qe;
+    }
+  }
+}
+
+/* The analyses of c[i:j] as a form (one prefix, two suffixes), cached. */
+static struct S_res S_forms(struct S_word *x, size_t i, size_t j) {
+  struct S_res r = {0, 0};
+  if (x->part[i][j]) {
+    r.mask = x->pmask[i][j];
+    r.found = x->pfound[i][j];
+    return r;
+  }
+  const struct mtai_spell_model *m = x->m;
+  const char *s = x->c + i;
+  size_t n = j - i;
+  S_sfx(m, s, n, n, (size_t)S_lim(x, i), 0, 2, &r);
+  for (size_t k = 0; k <= m->maxp && k + 1 <= n; k++) {
+    long g = S_find_app(m, 1, s, k);
+    if (g < 0)
+      continue;
+    for (size_t q = (size_t)g; q < m->nrule; q++) {
+      const struct S_rule *rule = &m->rule[q];
+      if (!rule->pfx || rule->alen != k || memcmp(rule->app, s, k))
+        break;
+      char buf[S_MAX + 3 * S_AFFIX];
+      memcpy(buf, rule->strip, rule->slen);
+      memcpy(buf + rule->slen, s + k, n - k);
+      struct S_res b = {0, 0};
+      if (rule->slen)
+        S_sfx(m, buf, rule->slen + n - k, 0, 0, rule->cont, 2, &b);
+      else
+        S_sfx(m, buf, n - k, n - k, (size_t)S_lim(x, i + k), rule->cont, 2,
+              &b);
+      if (b.found && ((b.mask | rule->cont) >> rule->cls & 1)) {
+        r.mask |= b.mask | rule->cont;
+        r.found = 1;
+      }
+    }
+  }
+  x->part[i][j] = 1;
+  x->pmask[i][j] = r.mask;
+  x->pfound[i][j] = (uint8_t)r.found;
+  return r;
+}
+
+/* The longest part from position i that can be a form: its text up to
+ * its suffixes (two at most) begins a stem, after a prefix; SIZE_MAX when
+ * a prefix with a strip string matches there (not bounded). */
+static size_t S_reach(struct S_word *x, size_t i) {
+  const struct mtai_spell_model *m = x->m;
+  size_t best = (size_t)S_lim(x, i);
+  for (size_t k = 1; k <= m->maxp && i + k < x->n; k++) {
+    long g = S_find_app(m, 1, x->c + i, k);
+    if (g < 0)
+      continue;
+    for (size_t q = (size_t)g; q < m->nrule; q++) {
+      const struct S_rule *rule = &m->rule[q];
+      if (!rule->pfx || rule->alen != k || memcmp(rule->app, x->c + i, k))
+        break;
+      if (rule->slen)
+        return (size_t)-1;
+      size_t b = k + (size_t)S_lim(x, i + k);
+      if (b > best)
+        best = b;
+    }
+  }
+  /* a prefix with an empty append and a strip string */
+  long g = S_find_app(m, 1, "", 0);
+  for (size_t q = g < 0 ? m->nrule : (size_t)g;
+       q < m->nrule && m->rule[q].pfx && !m->rule[q].alen; q++)
+    if (m->rule[q].slen)
+      return (size_t)-1;
+  return best + 2 * m->maxs;
+}
+
+/* A chain of parts from position i to the end: the first with
+ * COMPOUNDBEGIN when 'first', the middle ones COMPOUNDMIDDLE, the last
+ * COMPOUNDEND. */
+static int S_chain(struct S_word *x, size_t i, int first) {
+  const struct mtai_spell_model *m = x->m;
+  if (!first && x->rest[i] >= 0)
+    return x->rest[i];
+  size_t n = x->n, reach = S_reach(x, i);
+  size_t top = reach >= n - i ? n : i + reach;
+  int ok = 0;
+  for (size_t j = i + (m->cmin ? m->cmin : 1); !ok && j <= top; j++) {
+    struct S_res f = S_forms(x, i, j);
+    if (!f.mask)
+      continue;
+    if (j == n)
+      ok = !first && m->end < 64 && (f.mask >> m->end & 1);
+    else if (n - j >= m->cmin) {
+      uint8_t role = first ? m->begin : m->middle;
+      ok = role < 64 && (f.mask >> role & 1) && S_chain(x, j, 0);
+    }
+  }
+  if (!first)
+    x->rest[i] = (int8_t)ok;
+  return ok;
+}
+
+int mtai_spell_model_may(const struct mtai_spell_model *m, const char *w,
+                         size_t n) {
+  if (!m)
+    return 1;
+  char c[S_MAX + 1];
+  size_t k = 0;
+  int lower = 0;
+  for (size_t i = 0; i < n;) {
+    unsigned char b = (unsigned char)w[i];
+    uint32_t cp;
+    if (b < 0x80)
+      cp = b, i++;
+    else if ((b & 0xE0) == 0xC0 && i + 1 < n)
+      cp = (uint32_t)(b & 0x1F) << 6 | ((unsigned char)w[i + 1] & 0x3F), i += 2;
+    else
+      return 1; /* beyond Latin-1 (or broken): not modelled */
+    if (k >= S_MAX)
+      return 1;
+    int up = (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
+    int low = (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7);
+    if (!up && !low)
+      return 1; /* digits, '-', '.', ...: BREAK, numbers, abbreviations */
+    lower |= low;
+    c[k++] = (char)S_lower((unsigned char)cp);
+  }
+  /* All capitals: CHECKSHARPS reads any "SS" as 'ß'; not modelled. */
+  if (!k || !lower)
+    return 1;
+  c[k] = 0;
+  struct S_word *x = malloc(sizeof *x);
+  if (!x)
+    return 1;
+  x->m = m;
+  x->c = c;
+  x->n = k;
+  for (size_t i = 0; i <= k; i++) {
+    x->lim[i] = -1;
+    x->rest[i] = -1;
+    memset(x->part[i], 0, k + 1);
+  }
+  int r = S_forms(x, 0, k).found || S_chain(x, 0, 1);
+  free(x);
+  return r;
+}
