@@ -277,11 +277,46 @@ static void S_start(struct mta_dictionaries *d, struct mtai_hun *h) {
   pthread_mutex_unlock(&h->mu);
 }
 
+/* Loads the near-miss model of the German dictionary (a failure or a
+ * refusal leaves it NULL: the guard then asks Hunspell about everything,
+ * as without it). */
+static void *S_model_loader(void *arg) {
+  struct mta_dictionaries *d = arg;
+  struct mtai_spell_model *m = NULL;
+  if (mtai_spell_model_load(d->de.aff, d->de.dic, &m) != MTA_OK)
+    m = NULL;
+  d->model = m; /* published by the joiner's model_done, under model_mu */
+  return NULL;
+}
+
+static void S_model_start(struct mta_dictionaries *d) {
+  pthread_mutex_lock(&d->model_mu);
+  if (d->de.present && !d->model_started && !d->model_done)
+    d->model_started =
+        !pthread_create(&d->model_th, NULL, S_model_loader, d);
+  pthread_mutex_unlock(&d->model_mu);
+}
+
 void mtai_dicts_start(struct mta_dictionaries *d) {
   if (!d)
     return;
   S_start(d, &d->de);
   S_start(d, &d->en);
+  S_model_start(d);
+}
+
+const struct mtai_spell_model *mtai_dicts_model(struct mta_dictionaries *d) {
+  pthread_mutex_lock(&d->model_mu);
+  if (!d->model_done) {
+    if (d->model_started)
+      pthread_join(d->model_th, NULL);
+    else if (d->de.present)
+      S_model_loader(d);
+    d->model_done = 1;
+  }
+  const struct mtai_spell_model *m = d->model;
+  pthread_mutex_unlock(&d->model_mu);
+  return m;
 }
 
 void mtai_hun_lock(struct mta_dictionaries *d, struct mtai_hun *h) {
@@ -322,6 +357,7 @@ mta_status mtai_dicts_new(const char *dict_dir, const char *const *user,
   pthread_mutex_init(&d->de.mu, NULL);
   pthread_mutex_init(&d->en.mu, NULL);
   pthread_mutex_init(&d->cache_mu, NULL);
+  pthread_mutex_init(&d->model_mu, NULL);
   pthread_cond_init(&d->cache_cv, NULL);
   pthread_mutexattr_t ra;
   pthread_mutexattr_init(&ra);
@@ -385,6 +421,13 @@ void mtai_dicts_free(struct mta_dictionaries *d) {
     S_destroy(h);
     pthread_mutex_destroy(&h->mu);
   }
+  pthread_mutex_lock(&d->model_mu);
+  if (d->model_started && !d->model_done)
+    pthread_join(d->model_th, NULL);
+  d->model_done = 1;
+  pthread_mutex_unlock(&d->model_mu);
+  mtai_spell_model_free(d->model);
+  pthread_mutex_destroy(&d->model_mu);
   while (d->gens) {
     struct mtai_spell_gen *g = d->gens;
     d->gens = g->next;

@@ -170,6 +170,7 @@ void mtai_speller_free(struct mtai_speller *sp) {
   mtai_strset_free(&sp->parts);
   mtai_strset_free(&sp->english);
   mtai_buf_free(&sp->tmp);
+  mtai_spell_model_cache_free(sp->mcache);
   if (sp->own_d)
     mtai_dicts_free(sp->d);
   free(sp);
@@ -600,6 +601,16 @@ int mtai_spell_edits(struct mtai_speller *sp, const char *w, size_t n,
   struct mtai_spell_memo *rec = memo && !memo->valid ? memo : NULL;
   if (rec)
     rec->flags = flags;
+  const struct mtai_spell_model *model = NULL;
+  if (flags & MTAI_SPELL_EDIT_MODEL) {
+    if (!sp->model_asked) {
+      sp->model = mtai_dicts_model(sp->d);
+      sp->model_asked = 1;
+    }
+    model = sp->model;
+    if (model && !sp->mcache)
+      sp->mcache = mtai_spell_model_cache_new(); /* NULL: without it */
+  }
   size_t idx = 0;
   int r = 0;
   for (int kind = 0; !r && kind < 4; kind++) {
@@ -645,6 +656,10 @@ int mtai_spell_edits(struct mtai_speller *sp, const char *w, size_t n,
              !mtai_spell_maybe_word(sp, cand, cn)))
           continue;
         int ok = S_memo_answer(sp, memo, i, a, na, b, nb, cand, cn);
+        /* The model says no only when Hunspell certainly rejects it; a
+         * memo recorded so is therefore exact too. */
+        if (ok < 0 && model && !mtai_spell_model_may(model, sp->mcache, cand, cn))
+          ok = 0;
         if (ok < 0) {
           ok = mtai_spell_hun(sp, cand, cn) == 1;
           if (ok && rec)
@@ -691,7 +706,8 @@ static int S_near_miss(struct mtai_speller *sp, const char *w, size_t n,
     return 0;
   /* Unfiltered: the word one edit away is often a compound that only
    * Hunspell's compounding knows ("Kriegswirtschaft"). */
-  return mtai_spell_edits(sp, w, n, S_miss_found, &m, 0, memo);
+  return mtai_spell_edits(sp, w, n, S_miss_found, &m, MTAI_SPELL_EDIT_MODEL,
+                          memo);
 }
 
 /* Computes the verdict of entry 'e' (state S_BUSY, owned by this speller

@@ -13,6 +13,7 @@
 #include <hunspell.h>
 
 #include "internal.h"
+#include "spell_model.h"
 
 #define MTAI_SPELL_MAX_HEAD 40   /* code points in a compound head */
 #define MTAI_SPELL_MAX_DEPTH 5   /* splits of one word, less one */
@@ -23,6 +24,9 @@
 #define MTAI_SPELL_EDIT_INFLECTED                                              \
   2 /* inflected forms of the word count too                                   \
      */
+/* ask Hunspell only about the candidates the model of its dictionary
+ * (spell_model.c) passes, when it loaded */
+#define MTAI_SPELL_EDIT_MODEL 4
 
 /* The compound splitter's tables for one word (see S_split()): code point
  * offsets, and -1 for "not computed yet". Kept in the speller, so the
@@ -116,6 +120,14 @@ struct mta_dictionaries {
    * answer asks its parts'. */
   pthread_mutex_t lazy_mu;
   char errmsg[4400]; /* why a dictionary failed to load */
+  /* The model of the German dictionary for the near-miss guard
+   * (spell_model.c): loaded by its own background thread (or at first
+   * use), NULL when its .aff is not modelled. Read-only once 'model_done'
+   * (guarded by 'model_mu'). */
+  pthread_mutex_t model_mu;
+  int model_started, model_done;
+  pthread_t model_th;
+  struct mtai_spell_model *model;
 };
 
 struct mtai_speller {
@@ -128,6 +140,11 @@ struct mtai_speller {
   const struct mtai_strset *user, *names, *heads, *translit; /* d's */
   struct mtai_strset english; /* word -> (void *)1 English, 2 not */
   struct mta_buf tmp;
+  /* The near-miss model's answers for parts of earlier candidates (this
+   * speller's; NULL until the first guard, or when out of memory). */
+  struct mtai_spell_model_cache *mcache;
+  const struct mtai_spell_model *model; /* d->model once waited for */
+  int model_asked;                      /* 'model' is d's answer */
   /* The word-class lexicon (borrowed; may be NULL): a fast first filter
    * for the one-edit candidates, which would otherwise each cost a
    * Hunspell look-up (measured: 93 % of the time on text with many
@@ -160,6 +177,10 @@ void mtai_dicts_start(struct mta_dictionaries *d);
 /* Waits for dictionary 'h' (loading it here when it was never started);
  * returns with h->mu held. h->h is then the handle or NULL. */
 void mtai_hun_lock(struct mta_dictionaries *d, struct mtai_hun *h);
+/* The near-miss model of the German dictionary (waits for its loading, or
+ * loads it here when it was never started); NULL when the dictionary's
+ * .aff is not modelled or it failed. */
+const struct mtai_spell_model *mtai_dicts_model(struct mta_dictionaries *d);
 void mtai_dicts_free(struct mta_dictionaries *d);
 /* Frees a cache entry. */
 void mtai_spell_free_entry(void *p);

@@ -33,13 +33,17 @@
 #define S_MAX 64    /* letters of a word the model answers */
 #define S_AFFIX 16  /* bytes of an affix's append or strip string */
 #define S_NOFLAG 64 /* no flag (a directive the .aff lacks) */
+#define S_BLOOM (1u << 21)
 
 struct S_rule {
   int pfx;                       /* PFX, else SFX */
   char app[S_AFFIX], strip[S_AFFIX];
   uint8_t alen, slen;
   uint8_t cls;   /* flag index of the affix class */
-  uint64_t cont; /* continuation flags */
+  uint64_t cont;  /* continuation flags */
+  uint64_t gcont; /* union of the continuation flags of its group */
+  uint32_t gend; /* end of the rules with this kind, append and strip */
+  uint32_t aend; /* end of the rules with this kind and append */
 };
 
 struct mtai_spell_model {
@@ -49,6 +53,9 @@ struct mtai_spell_model {
   size_t alen, acap;
   uint32_t *slot;
   uint64_t *mask; /* per slot */
+  /* Bit h % S_BLOOM of each stem's hash h: most look-ups of strings that
+   * are no stem end here, without touching the big table. */
+  uint64_t *bloom;
   size_t nslot, nstem;
   uint32_t *sorted; /* offsets of the stems, in byte order */
   /* Affix rules sorted by (pfx, app, strip); 'ahash' maps an append
@@ -57,6 +64,12 @@ struct mtai_spell_model {
   size_t nrule;
   int32_t ahash[2][256];
   size_t maxs, maxp; /* longest append of a suffix, of a prefix */
+  /* Lengths of the appends (bit k: length k) of the suffixes ending with
+   * a byte, of the prefixes beginning with it; bit 0: an empty append. */
+  uint32_t slens[256], plens[256];
+  /* Union of the continuation flags of the prefixes with empty append
+   * and strip: asked together with the word without a prefix. */
+  uint64_t pfx0_cont;
   size_t cmin;
   uint8_t begin, middle, end; /* flag indexes, or S_NOFLAG */
   uint8_t flag[256];          /* flag char -> index, 0xFF unused */
@@ -153,11 +166,13 @@ static int S_add_stem(struct mtai_spell_model *m, const char *s, size_t n,
                       uint64_t fl) {
   if (!n || n > 255)
     return 1;
-  size_t i = S_slot(m, s, n, S_hash(s, n));
+  uint32_t h = S_hash(s, n);
+  size_t i = S_slot(m, s, n, h);
   if (m->slot[i]) {
     m->mask[i] |= fl;
     return 1;
   }
+  m->bloom[(h % S_BLOOM) / 64] |= (uint64_t)1 << (h % 64);
   if (m->alen + n + 1 > m->acap) {
     size_t nc = m->acap ? m->acap * 2 : 1 << 22;
     char *na = realloc(m->arena, nc);
@@ -371,12 +386,34 @@ static mta_status S_load_aff(struct mtai_spell_model *m, const char *text,
     if (r->alen > *mx)
       *mx = r->alen;
   }
+  if (m->maxs >= 32 || m->maxp >= 32)
+    return MTA_ERR_DICT;
+  for (size_t k = m->nrule; k-- > 0;) {
+    struct S_rule *r = &m->rule[k];
+    int same_app = k + 1 < m->nrule && r[1].pfx == r->pfx &&
+                   !strcmp(r[1].app, r->app);
+    r->aend = same_app ? r[1].aend : (uint32_t)k + 1;
+    int same_group = same_app && !strcmp(r[1].strip, r->strip);
+    r->gend = same_group ? r[1].gend : (uint32_t)k + 1;
+    r->gcont = r->cont | (same_group ? r[1].gcont : 0);
+    if (r->pfx && !r->alen && !r->slen)
+      m->pfx0_cont |= r->cont;
+    uint32_t *lens = r->pfx ? m->plens : m->slens;
+    if (!r->alen)
+      for (int c = 0; c < 256; c++)
+        lens[c] |= 1;
+    else
+      lens[(unsigned char)r->app[r->pfx ? 0 : r->alen - 1]] |= (uint32_t)1
+                                                               << r->alen;
+  }
   return MTA_OK;
 }
 
 /* The first rule of kind 'pfx' whose append string is a[0..n), or -1. */
+extern long nm_cnt[4];
 static long S_find_app(const struct mtai_spell_model *m, int pfx,
                        const char *a, size_t n) {
+  nm_cnt[3]++;
   size_t h = S_hash(a, n) & 255;
   for (size_t p = 0; p < 256; p++) {
     int32_t k = m->ahash[pfx][(h + p) & 255];
@@ -410,7 +447,8 @@ static mta_status S_load_dic(struct mtai_spell_model *m, const char *text,
     m->nslot <<= 1;
   m->slot = calloc(m->nslot, sizeof *m->slot);
   m->mask = malloc(m->nslot * sizeof *m->mask);
-  if (!m->slot || !m->mask)
+  m->bloom = calloc(S_BLOOM / 64, sizeof *m->bloom);
+  if (!m->slot || !m->mask || !m->bloom)
     return MTA_ERR_NOMEM;
   for (i++; i < len;) {
     size_t e = i;
@@ -464,6 +502,7 @@ void mtai_spell_model_free(struct mtai_spell_model *m) {
   free(m->arena);
   free(m->slot);
   free(m->mask);
+  free(m->bloom);
   free(m->sorted);
   free(m->rule);
   free(m);
@@ -506,6 +545,7 @@ size_t mtai_spell_model_bytes(const struct mtai_spell_model *m) {
   if (!m)
     return 0;
   return sizeof *m + m->acap + m->nslot * (sizeof *m->slot + sizeof *m->mask) +
+         S_BLOOM / 8 +
          m->nstem * sizeof *m->sorted + m->nrule * sizeof *m->rule;
 }
 
@@ -516,13 +556,53 @@ struct S_res {
   int found;     /* some analysis */
 };
 
+/* The answers for parts and word ends of earlier words, by their text:
+ * the one-edit variants of a word share most of their parts with each
+ * other. Direct-mapped: a colliding entry replaces the old one. */
+#define S_CACHE 4096
+struct S_centry {
+  uint64_t mask;
+  uint32_t h;
+  uint8_t len, kind, found, used;
+  char key[S_MAX];
+};
+struct mtai_spell_model_cache {
+  struct S_centry e[S_CACHE];
+};
+
+struct mtai_spell_model_cache *mtai_spell_model_cache_new(void) {
+  return calloc(1, sizeof(struct mtai_spell_model_cache));
+}
+
+void mtai_spell_model_cache_free(struct mtai_spell_model_cache *c) {
+  free(c);
+}
+
+static struct S_centry *S_centry(struct mtai_spell_model_cache *c, int kind,
+                                 const char *s, size_t n, int *hit) {
+  uint32_t h = S_hash(s, n) ^ (uint32_t)kind * 0x9E3779B9u;
+  struct S_centry *e = &c->e[h % S_CACHE];
+  *hit = e->used && e->h == h && e->len == n && e->kind == kind &&
+         !memcmp(e->key, s, n);
+  if (!*hit) {
+    e->used = 0;
+    e->h = h;
+    e->len = (uint8_t)n;
+    e->kind = (uint8_t)kind;
+    memcpy(e->key, s, n);
+  }
+  return e;
+}
+
 /* One word being asked: its lower-cased Latin-1 letters and, per
  * position, the longest beginning of a stem there (-1 not computed). */
 struct S_word {
   const struct mtai_spell_model *m;
+  struct mtai_spell_model_cache *cache; /* may be NULL */
   const char *c;
   size_t n;
   int lim[S_MAX + 1];
+  uint64_t exact[S_MAX + 1]; /* bit d: c[s:s+d] is a stem (d < 64) */
   int8_t part[S_MAX + 1][S_MAX + 1]; /* forms of c[i:j] computed: 1 */
   uint64_t pmask[S_MAX + 1][S_MAX + 1];
   uint8_t pfound[S_MAX + 1][S_MAX + 1];
@@ -536,6 +616,7 @@ static int S_lim(struct S_word *x, size_t s) {
     return x->lim[s];
   const struct mtai_spell_model *m = x->m;
   size_t lo = 0, hi = m->nstem, d = 0;
+  uint64_t exact = 0;
   while (s + d < x->n) {
     unsigned char ch = (unsigned char)x->c[s + d];
     size_t a = lo, b = hi; /* first stem with byte d >= ch */
@@ -558,14 +639,22 @@ static int S_lim(struct S_word *x, size_t s) {
     if (first == a)
       break;
     lo = first, hi = a, d++;
+    if (!m->arena[m->sorted[lo] + d] && d < 64)
+      exact |= (uint64_t)1 << d;
   }
   x->lim[s] = (int)d;
+  x->exact[s] = exact;
   return (int)d;
 }
 
+long nm_cnt[4];
 static void S_root(const struct mtai_spell_model *m, const char *s, size_t n,
                    struct S_res *r) {
-  size_t i = S_slot(m, s, n, S_hash(s, n));
+  nm_cnt[0]++;
+  uint32_t h = S_hash(s, n);
+  if (!(m->bloom[(h % S_BLOOM) / 64] >> (h % 64) & 1))
+    return;
+  size_t i = S_slot(m, s, n, h);
   if (m->slot[i]) {
     r->mask |= m->mask[i];
     r->found = 1;
@@ -580,34 +669,32 @@ static void S_root(const struct mtai_spell_model *m, const char *s, size_t n,
  * suffix taken off shortens 'fixed' by at most the longest append.
  */
 static void S_sfx(const struct mtai_spell_model *m, const char *y, size_t n,
-                  size_t fixed, size_t lim, uint64_t extra, int depth,
-                  struct S_res *r) {
-  if (fixed <= lim)
+                  size_t fixed, size_t lim, uint64_t exact, uint64_t extra,
+                  int depth, struct S_res *r) {
+  nm_cnt[1]++;
+  /* all of y the word's letters: a stem only when the walk met it */
+  if (fixed <= lim && (fixed < n || n >= 64 || (exact >> n & 1)))
     S_root(m, y, n, r);
   if (!depth)
     return;
+  uint32_t lens = m->slens[(unsigned char)y[n - 1]];
   for (size_t k = 0; k <= m->maxs && k + 1 <= n; k++) {
+    if (!(lens >> k & 1))
+      continue;
     size_t keep = n - k, f2 = fixed < keep ? fixed : keep;
     if (f2 > lim + (size_t)(depth - 1) * m->maxs)
       continue;
     long g = S_find_app(m, 0, y + keep, k);
     if (g < 0)
       continue;
-    for (size_t q = (size_t)g; q < m->nrule;) {
+    for (size_t q = (size_t)g, qa = m->rule[g].aend; q < qa;) {
       const struct S_rule *rule = &m->rule[q];
-      if (rule->pfx || rule->alen != k || memcmp(rule->app, y + keep, k))
-        break;
-      /* the rules with this strip */
-      size_t qe = q;
-      while (qe < m->nrule && !m->rule[qe].pfx && m->rule[qe].alen == k &&
-             !memcmp(m->rule[qe].app, y + keep, k) &&
-             !strcmp(m->rule[qe].strip, rule->strip))
-        qe++;
+      size_t qe = rule->gend; /* the rules with this strip */
       char buf[S_MAX + 3 * S_AFFIX];
       memcpy(buf, y, keep);
       memcpy(buf + keep, rule->strip, rule->slen);
       struct S_res b = {0, 0};
-      S_sfx(m, buf, keep + rule->slen, f2, lim, extra, depth - 1, &b);
+      S_sfx(m, buf, keep + rule->slen, f2, lim, exact, extra, depth - 1, &b);
       if (b.found)
         for (size_t t = q; t < qe; t++)
           if ((b.mask | extra) >> m->rule[t].cls & 1) {
@@ -630,33 +717,67 @@ static struct S_res S_forms(struct S_word *x, size_t i, size_t j) {
   const struct mtai_spell_model *m = x->m;
   const char *s = x->c + i;
   size_t n = j - i;
-  S_sfx(m, s, n, n, (size_t)S_lim(x, i), 0, 2, &r);
+  struct S_centry *ce = NULL;
+  if (x->cache) {
+    int hit;
+    ce = S_centry(x->cache, 0, s, n, &hit);
+    if (hit) {
+      r.mask = ce->mask;
+      r.found = ce->found;
+      x->part[i][j] = 1;
+      x->pmask[i][j] = r.mask;
+      x->pfound[i][j] = (uint8_t)r.found;
+      return r;
+    }
+  }
+  nm_cnt[2]++;
+  /* Without a prefix, and with each prefix of empty append and strip:
+   * one question, with the union of their continuation flags (which only
+   * lets more through). */
+  size_t lim0 = (size_t)S_lim(x, i);
+  struct S_res b0 = {0, 0};
+  S_sfx(m, s, n, n, lim0, x->exact[i], m->pfx0_cont, 2, &b0);
+  r = b0;
+  uint32_t lens = m->plens[(unsigned char)s[0]];
   for (size_t k = 0; k <= m->maxp && k + 1 <= n; k++) {
+    if (!(lens >> k & 1))
+      continue;
     long g = S_find_app(m, 1, s, k);
     if (g < 0)
       continue;
-    for (size_t q = (size_t)g; q < m->nrule; q++) {
+    /* per (append, strip): one question with the union of the
+     * continuation flags of its rules */
+    for (size_t q = (size_t)g, qa = m->rule[g].aend; q < qa;) {
       const struct S_rule *rule = &m->rule[q];
-      if (!rule->pfx || rule->alen != k || memcmp(rule->app, s, k))
-        break;
-      char buf[S_MAX + 3 * S_AFFIX];
-      memcpy(buf, rule->strip, rule->slen);
-      memcpy(buf + rule->slen, s + k, n - k);
+      size_t qe = rule->gend;
       struct S_res b = {0, 0};
-      if (rule->slen)
-        S_sfx(m, buf, rule->slen + n - k, 0, 0, rule->cont, 2, &b);
-      else
-        S_sfx(m, buf, n - k, n - k, (size_t)S_lim(x, i + k), rule->cont, 2,
+      if (!k && !rule->slen)
+        b = b0;
+      else if (rule->slen) {
+        char buf[S_MAX + 3 * S_AFFIX];
+        memcpy(buf, rule->strip, rule->slen);
+        memcpy(buf + rule->slen, s + k, n - k);
+        S_sfx(m, buf, rule->slen + n - k, 0, 0, 0, rule->gcont, 2, &b);
+      } else {
+        size_t lk = (size_t)S_lim(x, i + k);
+        S_sfx(m, s + k, n - k, n - k, lk, x->exact[i + k], rule->gcont, 2,
               &b);
-      if (b.found && ((b.mask | rule->cont) >> rule->cls & 1)) {
-        r.mask |= b.mask | rule->cont;
-        r.found = 1;
       }
+      for (; q < qe; q++)
+        if (b.found && ((b.mask | m->rule[q].cont) >> m->rule[q].cls & 1)) {
+          r.mask |= b.mask | m->rule[q].cont;
+          r.found = 1;
+        }
     }
   }
   x->part[i][j] = 1;
   x->pmask[i][j] = r.mask;
   x->pfound[i][j] = (uint8_t)r.found;
+  if (ce) {
+    ce->mask = r.mask;
+    ce->found = (uint8_t)r.found;
+    ce->used = 1;
+  }
   return r;
 }
 
@@ -666,14 +787,15 @@ static struct S_res S_forms(struct S_word *x, size_t i, size_t j) {
 static size_t S_reach(struct S_word *x, size_t i) {
   const struct mtai_spell_model *m = x->m;
   size_t best = (size_t)S_lim(x, i);
+  uint32_t lens = m->plens[(unsigned char)x->c[i]];
   for (size_t k = 1; k <= m->maxp && i + k < x->n; k++) {
+    if (!(lens >> k & 1))
+      continue;
     long g = S_find_app(m, 1, x->c + i, k);
     if (g < 0)
       continue;
-    for (size_t q = (size_t)g; q < m->nrule; q++) {
+    for (size_t q = (size_t)g, qa = m->rule[g].aend; q < qa; q++) {
       const struct S_rule *rule = &m->rule[q];
-      if (!rule->pfx || rule->alen != k || memcmp(rule->app, x->c + i, k))
-        break;
       if (rule->slen)
         return (size_t)-1;
       size_t b = k + (size_t)S_lim(x, i + k);
@@ -697,6 +819,13 @@ static int S_chain(struct S_word *x, size_t i, int first) {
   const struct mtai_spell_model *m = x->m;
   if (!first && x->rest[i] >= 0)
     return x->rest[i];
+  struct S_centry *ce = NULL;
+  if (!first && x->cache) {
+    int hit;
+    ce = S_centry(x->cache, 1, x->c + i, x->n - i, &hit);
+    if (hit)
+      return x->rest[i] = (int8_t)ce->found;
+  }
   size_t n = x->n, reach = S_reach(x, i);
   size_t top = reach >= n - i ? n : i + reach;
   int ok = 0;
@@ -713,10 +842,15 @@ static int S_chain(struct S_word *x, size_t i, int first) {
   }
   if (!first)
     x->rest[i] = (int8_t)ok;
+  if (ce) {
+    ce->found = (uint8_t)ok;
+    ce->used = 1;
+  }
   return ok;
 }
 
-int mtai_spell_model_may(const struct mtai_spell_model *m, const char *w,
+int mtai_spell_model_may(const struct mtai_spell_model *m,
+                         struct mtai_spell_model_cache *cache, const char *w,
                          size_t n) {
   if (!m)
     return 1;
@@ -745,10 +879,9 @@ int mtai_spell_model_may(const struct mtai_spell_model *m, const char *w,
   if (!k || !lower)
     return 1;
   c[k] = 0;
-  struct S_word *x = malloc(sizeof *x);
-  if (!x)
-    return 1;
+  struct S_word xw, *x = &xw;
   x->m = m;
+  x->cache = cache;
   x->c = c;
   x->n = k;
   for (size_t i = 0; i <= k; i++) {
@@ -756,7 +889,5 @@ int mtai_spell_model_may(const struct mtai_spell_model *m, const char *w,
     x->rest[i] = -1;
     memset(x->part[i], 0, k + 1);
   }
-  int r = S_forms(x, 0, k).found || S_chain(x, 0, 1);
-  free(x);
-  return r;
+  return S_forms(x, 0, k).found || S_chain(x, 0, 1);
 }

@@ -30,11 +30,20 @@ struct mtai_spell_model;
 mta_status mtai_spell_model_load(const char *aff, const char *dic,
                                  struct mtai_spell_model **out);
 
+/* Answers for parts of earlier words (~320 KB), kept by one thread (a
+ * speller) across its questions: the variants of one word share most of
+ * their parts. NULL when out of memory. */
+struct mtai_spell_model_cache;
+struct mtai_spell_model_cache *mtai_spell_model_cache_new(void);
+void mtai_spell_model_cache_free(struct mtai_spell_model_cache *c);
+
 /* 0 when Hunspell certainly rejects UTF-8 w[0..n) (in any case), 1 when it
  * may accept it. A word with anything but letters of ISO-8859-1 (digits,
  * '-', '.', other scripts), an all-capital word and a word longer than 64
- * letters always get 1. 'm' NULL: 1. */
-int mtai_spell_model_may(const struct mtai_spell_model *m, const char *w,
+ * letters always get 1. 'm' NULL: 1. 'cache' (may be NULL) is the
+ * caller's, used by one thread at a time. */
+int mtai_spell_model_may(const struct mtai_spell_model *m,
+                         struct mtai_spell_model_cache *cache, const char *w,
                          size_t n);
 
 /* Bytes the model holds (tests and docs/PERFORMANCE.md). */

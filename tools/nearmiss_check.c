@@ -41,6 +41,7 @@ struct S_tot {
 static Hunhandle *S_h;
 static iconv_t S_cd;
 static const struct mtai_spell_model *S_m;
+static struct mtai_spell_model_cache *S_cache;
 
 static int S_hun(const char *w, size_t n) {
   char out[512];
@@ -56,7 +57,7 @@ static int S_hun(const char *w, size_t n) {
 static void S_cand(struct S_tot *t, const char *c, size_t n, long *pass,
                    long *acc, long *missed) {
   double t0 = S_now();
-  int may = mtai_spell_model_may(S_m, c, n);
+  int may = mtai_spell_model_may(S_m, S_cache, c, n);
   double t1 = S_now();
   int ok = S_hun(c, n);
   double t2 = S_now();
@@ -122,6 +123,7 @@ static void S_word(struct S_tot *t, const char *w, size_t n) {
          w, t->cands - c0, pass, acc, missed);
 }
 
+extern long nm_cnt[4];
 int main(int argc, char **argv) {
   const char *base = "/usr/share/hunspell/de_DE_frami";
   int i = 1;
@@ -144,6 +146,7 @@ int main(int argc, char **argv) {
   fprintf(stderr, "model: %.1f ms, %.1f MB\n", (t1 - t0) * 1e3,
           (double)mtai_spell_model_bytes(m) / 1e6);
   S_m = m;
+  S_cache = getenv("NM_NOCACHE") ? NULL : mtai_spell_model_cache_new();
   S_h = Hunspell_create(aff, dic);
   S_cd = iconv_open(Hunspell_get_dic_encoding(S_h), "UTF-8");
   struct S_tot t = {0};
@@ -168,6 +171,7 @@ int main(int argc, char **argv) {
   printf("time per candidate: model %.2f us, hunspell %.2f us\n",
          t.t_model * 1e6 / (double)(t.cands ? t.cands : 1),
          t.t_hun * 1e6 / (double)(t.cands ? t.cands : 1));
+  printf("root %ld sfx %ld forms %ld findapp %ld\n", nm_cnt[0], nm_cnt[1], nm_cnt[2], nm_cnt[3]);
   mtai_spell_model_free(m);
   Hunspell_destroy(S_h);
   iconv_close(S_cd);
