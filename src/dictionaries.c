@@ -292,8 +292,7 @@ static void *S_model_loader(void *arg) {
 static void S_model_start(struct mta_dictionaries *d) {
   pthread_mutex_lock(&d->model_mu);
   if (d->de.present && !d->model_started && !d->model_done)
-    d->model_started =
-        !pthread_create(&d->model_th, NULL, S_model_loader, d);
+    d->model_started = !pthread_create(&d->model_th, NULL, S_model_loader, d);
   pthread_mutex_unlock(&d->model_mu);
 }
 

@@ -658,7 +658,8 @@ int mtai_spell_edits(struct mtai_speller *sp, const char *w, size_t n,
         int ok = S_memo_answer(sp, memo, i, a, na, b, nb, cand, cn);
         /* The model says no only when Hunspell certainly rejects it; a
          * memo recorded so is therefore exact too. */
-        if (ok < 0 && model && !mtai_spell_model_may(model, sp->mcache, cand, cn))
+        if (ok < 0 && model &&
+            !mtai_spell_model_may(model, sp->mcache, cand, cn))
           ok = 0;
         if (ok < 0) {
           ok = mtai_spell_hun(sp, cand, cn) == 1;

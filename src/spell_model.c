@@ -36,14 +36,14 @@
 #define S_BLOOM (1u << 21)
 
 struct S_rule {
-  int pfx;                       /* PFX, else SFX */
+  int pfx; /* PFX, else SFX */
   char app[S_AFFIX], strip[S_AFFIX];
   uint8_t alen, slen;
-  uint8_t cls;   /* flag index of the affix class */
+  uint8_t cls;    /* flag index of the affix class */
   uint64_t cont;  /* continuation flags */
   uint64_t gcont; /* union of the continuation flags of its group */
-  uint32_t gend; /* end of the rules with this kind, append and strip */
-  uint32_t aend; /* end of the rules with this kind and append */
+  uint32_t gend;  /* end of the rules with this kind, append and strip */
+  uint32_t aend;  /* end of the rules with this kind and append */
 };
 
 struct mtai_spell_model {
@@ -213,11 +213,13 @@ static size_t S_replace(const char *s, size_t n, const char *from, size_t fl,
 /* Directives of the .aff the model covers (everything de_DE_frami uses). */
 static int S_known(const char *d, size_t n) {
   static const char *const known[] = {
-      "SET",         "BREAK",          "CHECKSHARPS",        "CIRCUMFIX",
-      "COMPOUNDBEGIN", "COMPOUNDMIDDLE", "COMPOUNDEND",      "COMPOUNDMIN",
-      "COMPOUNDPERMITFLAG", "FORBIDDENWORD", "KEEPCASE",     "MAP",
-      "NEEDAFFIX",   "NOSUGGEST",      "ONLYINCOMPOUND",     "PFX",
-      "SFX",         "REP",            "TRY",                "WORDCHARS"};
+      "SET",           "BREAK",         "CHECKSHARPS",
+      "CIRCUMFIX",     "COMPOUNDBEGIN", "COMPOUNDMIDDLE",
+      "COMPOUNDEND",   "COMPOUNDMIN",   "COMPOUNDPERMITFLAG",
+      "FORBIDDENWORD", "KEEPCASE",      "MAP",
+      "NEEDAFFIX",     "NOSUGGEST",     "ONLYINCOMPOUND",
+      "PFX",           "SFX",           "REP",
+      "TRY",           "WORDCHARS"};
   for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
     if (strlen(known[i]) == n && !memcmp(known[i], d, n))
       return 1;
@@ -390,8 +392,8 @@ static mta_status S_load_aff(struct mtai_spell_model *m, const char *text,
     return MTA_ERR_DICT;
   for (size_t k = m->nrule; k-- > 0;) {
     struct S_rule *r = &m->rule[k];
-    int same_app = k + 1 < m->nrule && r[1].pfx == r->pfx &&
-                   !strcmp(r[1].app, r->app);
+    int same_app =
+        k + 1 < m->nrule && r[1].pfx == r->pfx && !strcmp(r[1].app, r->app);
     r->aend = same_app ? r[1].aend : (uint32_t)k + 1;
     int same_group = same_app && !strcmp(r[1].strip, r->strip);
     r->gend = same_group ? r[1].gend : (uint32_t)k + 1;
@@ -410,10 +412,8 @@ static mta_status S_load_aff(struct mtai_spell_model *m, const char *text,
 }
 
 /* The first rule of kind 'pfx' whose append string is a[0..n), or -1. */
-extern long nm_cnt[4];
-static long S_find_app(const struct mtai_spell_model *m, int pfx,
-                       const char *a, size_t n) {
-  nm_cnt[3]++;
+static long S_find_app(const struct mtai_spell_model *m, int pfx, const char *a,
+                       size_t n) {
   size_t h = S_hash(a, n) & 255;
   for (size_t p = 0; p < 256; p++) {
     int32_t k = m->ahash[pfx][(h + p) & 255];
@@ -545,11 +545,12 @@ size_t mtai_spell_model_bytes(const struct mtai_spell_model *m) {
   if (!m)
     return 0;
   return sizeof *m + m->acap + m->nslot * (sizeof *m->slot + sizeof *m->mask) +
-         S_BLOOM / 8 +
-         m->nstem * sizeof *m->sorted + m->nrule * sizeof *m->rule;
+         S_BLOOM / 8 + m->nstem * sizeof *m->sorted +
+         m->nrule * sizeof *m->rule;
 }
 
-/* ---- asking --------------------------------------------------------------- */
+/* ---- asking ---------------------------------------------------------------
+ */
 
 struct S_res {
   uint64_t mask; /* union of the flags of its analyses */
@@ -574,9 +575,7 @@ struct mtai_spell_model_cache *mtai_spell_model_cache_new(void) {
   return calloc(1, sizeof(struct mtai_spell_model_cache));
 }
 
-void mtai_spell_model_cache_free(struct mtai_spell_model_cache *c) {
-  free(c);
-}
+void mtai_spell_model_cache_free(struct mtai_spell_model_cache *c) { free(c); }
 
 static struct S_centry *S_centry(struct mtai_spell_model_cache *c, int kind,
                                  const char *s, size_t n, int *hit) {
@@ -602,7 +601,7 @@ struct S_word {
   const char *c;
   size_t n;
   int lim[S_MAX + 1];
-  uint64_t exact[S_MAX + 1]; /* bit d: c[s:s+d] is a stem (d < 64) */
+  uint64_t exact[S_MAX + 1];         /* bit d: c[s:s+d] is a stem (d < 64) */
   int8_t part[S_MAX + 1][S_MAX + 1]; /* forms of c[i:j] computed: 1 */
   uint64_t pmask[S_MAX + 1][S_MAX + 1];
   uint8_t pfound[S_MAX + 1][S_MAX + 1];
@@ -647,10 +646,8 @@ static int S_lim(struct S_word *x, size_t s) {
   return (int)d;
 }
 
-long nm_cnt[4];
 static void S_root(const struct mtai_spell_model *m, const char *s, size_t n,
                    struct S_res *r) {
-  nm_cnt[0]++;
   uint32_t h = S_hash(s, n);
   if (!(m->bloom[(h % S_BLOOM) / 64] >> (h % 64) & 1))
     return;
@@ -671,7 +668,6 @@ static void S_root(const struct mtai_spell_model *m, const char *s, size_t n,
 static void S_sfx(const struct mtai_spell_model *m, const char *y, size_t n,
                   size_t fixed, size_t lim, uint64_t exact, uint64_t extra,
                   int depth, struct S_res *r) {
-  nm_cnt[1]++;
   /* all of y the word's letters: a stem only when the walk met it */
   if (fixed <= lim && (fixed < n || n >= 64 || (exact >> n & 1)))
     S_root(m, y, n, r);
@@ -730,7 +726,6 @@ static struct S_res S_forms(struct S_word *x, size_t i, size_t j) {
       return r;
     }
   }
-  nm_cnt[2]++;
   /* Without a prefix, and with each prefix of empty append and strip:
    * one question, with the union of their continuation flags (which only
    * lets more through). */
@@ -760,8 +755,7 @@ static struct S_res S_forms(struct S_word *x, size_t i, size_t j) {
         S_sfx(m, buf, rule->slen + n - k, 0, 0, 0, rule->gcont, 2, &b);
       } else {
         size_t lk = (size_t)S_lim(x, i + k);
-        S_sfx(m, s + k, n - k, n - k, lk, x->exact[i + k], rule->gcont, 2,
-              &b);
+        S_sfx(m, s + k, n - k, n - k, lk, x->exact[i + k], rule->gcont, 2, &b);
       }
       for (; q < qe; q++)
         if (b.found && ((b.mask | m->rule[q].cont) >> m->rule[q].cls & 1)) {
@@ -868,8 +862,10 @@ int mtai_spell_model_may(const struct mtai_spell_model *m,
       return 1; /* beyond Latin-1 (or broken): not modelled */
     if (k >= S_MAX)
       return 1;
-    int up = (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
-    int low = (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7);
+    int up =
+        (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
+    int low =
+        (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7);
     if (!up && !low)
       return 1; /* digits, '-', '.', ...: BREAK, numbers, abbreviations */
     lower |= low;

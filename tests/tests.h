@@ -45,6 +45,7 @@ Suite *baseline_suite(void);
 Suite *i18n_suite(void);
 Suite *pipeline_suite(void);
 Suite *toktab_suite(void);
+Suite *spell_model_suite(void);
 
 /* A shared auditor for tests that need real dictionaries (created on first
  * use, freed at exit). Fails the test when the dictionary is missing. */

@@ -28,10 +28,10 @@ static double S_now(void) {
 }
 
 static const char *const S_alpha[] = {
-    "e", "n", "i", "r", "s", "t", "a", "h", "d", "u",
-    "l", "c", "g", "m", "o", "b", "w", "f", "k", "z",
-    "p", "v", "\xC3\xBC", "\xC3\xA4", "\xC3\xB6", "\xC3\x9F",
-    "j", "y", "x", "q"};
+    "e",        "n",        "i", "r", "s", "t", "a",        "h",
+    "d",        "u",        "l", "c", "g", "m", "o",        "b",
+    "w",        "f",        "k", "z", "p", "v", "\xC3\xBC", "\xC3\xA4",
+    "\xC3\xB6", "\xC3\x9F", "j", "y", "x", "q"};
 
 struct S_tot {
   long words, cands, pass, acc, missed;
@@ -123,7 +123,6 @@ static void S_word(struct S_tot *t, const char *w, size_t n) {
          w, t->cands - c0, pass, acc, missed);
 }
 
-extern long nm_cnt[4];
 int main(int argc, char **argv) {
   const char *base = "/usr/share/hunspell/de_DE_frami";
   int i = 1;
@@ -166,12 +165,12 @@ int main(int argc, char **argv) {
   }
   printf("words %ld, candidates %ld, pass the model %ld (%.2f %%), Hunspell "
          "accepts %ld, of which the model rejects %ld\n",
-         t.words, t.cands, t.pass, 100.0 * (double)t.pass / (double)(t.cands ? t.cands : 1),
-         t.acc, t.missed);
+         t.words, t.cands, t.pass,
+         100.0 * (double)t.pass / (double)(t.cands ? t.cands : 1), t.acc,
+         t.missed);
   printf("time per candidate: model %.2f us, hunspell %.2f us\n",
          t.t_model * 1e6 / (double)(t.cands ? t.cands : 1),
          t.t_hun * 1e6 / (double)(t.cands ? t.cands : 1));
-  printf("root %ld sfx %ld forms %ld findapp %ld\n", nm_cnt[0], nm_cnt[1], nm_cnt[2], nm_cnt[3]);
   mtai_spell_model_free(m);
   Hunspell_destroy(S_h);
   iconv_close(S_cd);
