@@ -426,6 +426,28 @@ static long S_find_app(const struct mtai_spell_model *m, int pfx, const char *a,
   return -1;
 }
 
+/* Adds the stem s[0..n) lower-cased, also with every 'ß' as "ss" and
+ * every "ss" as 'ß' (CHECKSHARPS), with flags 'fl'. */
+static mta_status S_add_entry(struct mtai_spell_model *m, const char *s,
+                              size_t n, uint64_t fl) {
+  char low[256], alt[512];
+  for (size_t k = 0; k < n; k++)
+    low[k] = (char)S_lower((unsigned char)s[k]);
+  if (m->nstem * 2 + 3 > m->nslot)
+    return MTA_ERR_DICT; /* far more stems than the count said */
+  if (!S_add_stem(m, low, n, fl))
+    return MTA_ERR_NOMEM;
+  size_t an = S_replace(low, n, "\xDF", 1, "ss", 2, alt, sizeof alt);
+  if (an < sizeof alt && (an != n || memcmp(alt, low, n)) &&
+      !S_add_stem(m, alt, an, fl))
+    return MTA_ERR_NOMEM;
+  an = S_replace(low, n, "ss", 2, "\xDF", 1, alt, sizeof alt);
+  if (an < sizeof alt && (an != n || memcmp(alt, low, n)) &&
+      !S_add_stem(m, alt, an, fl))
+    return MTA_ERR_NOMEM;
+  return MTA_OK;
+}
+
 static const struct mtai_spell_model *S_sort_model;
 
 static int S_stem_cmp(const void *a, const void *b) {
@@ -454,34 +476,35 @@ static mta_status S_load_dic(struct mtai_spell_model *m, const char *text,
     size_t e = i;
     while (e < len && text[e] != '\n')
       e++;
-    size_t w = i;
-    while (w < e && text[w] != '\t' && text[w] != ' ' && text[w] != '\r')
-      w++;
     const char *s = text + i;
-    size_t n = w - i;
     i = e + 1;
-    const char *slash = memchr(s, '/', n);
-    size_t sl = slash ? (size_t)(slash - s) : n;
-    uint64_t fl = 0;
-    if (slash && !S_flags(m, slash + 1, n - sl - 1, &fl))
-      return MTA_ERR_DICT;
-    if (!sl || sl > 255)
-      continue;
-    char low[256], alt[512];
-    for (size_t k = 0; k < sl; k++)
-      low[k] = (char)S_lower((unsigned char)s[k]);
-    if (m->nstem * 2 + 3 > m->nslot)
-      return MTA_ERR_DICT; /* far more stems than the count said */
-    if (!S_add_stem(m, low, sl, fl))
-      return MTA_ERR_NOMEM;
-    size_t an = S_replace(low, sl, "\xDF", 1, "ss", 2, alt, sizeof alt);
-    if (an < sizeof alt && (an != sl || memcmp(alt, low, sl)) &&
-        !S_add_stem(m, alt, an, fl))
-      return MTA_ERR_NOMEM;
-    an = S_replace(low, sl, "ss", 2, "\xDF", 1, alt, sizeof alt);
-    if (an < sizeof alt && (an != sl || memcmp(alt, low, sl)) &&
-        !S_add_stem(m, alt, an, fl))
-      return MTA_ERR_NOMEM;
+    /* The entry as Hunspell 1.7 reads it: up to a tab or a morphological
+     * field (" xx:"); a space elsewhere belongs to the word
+     * ("Vernehmungshandbuch /STm" is the stem "vernehmungshandbuch "). */
+    size_t n = 0, le = (size_t)(text + e - s);
+    while (n < le && s[n] != '\t' && s[n] != '\r' &&
+           !(s[n] == ' ' && n + 3 < le && s[n + 3] == ':'))
+      n++;
+    /* and as the prototype read it: up to the first blank */
+    size_t w = 0;
+    while (w < n && s[w] != ' ')
+      w++;
+    for (int pass = 0; pass < 2; pass++) {
+      size_t pn = pass ? w : n;
+      if (pass && w == n)
+        break;
+      const char *slash = memchr(s, '/', pn);
+      size_t sl = slash ? (size_t)(slash - s) : pn;
+      uint64_t fl = 0;
+      /* the flags up to the end of the entry (both readings) */
+      if (slash && !S_flags(m, slash + 1, n - sl - 1, &fl))
+        return MTA_ERR_DICT;
+      if (!sl || sl > 255)
+        continue;
+      mta_status st = S_add_entry(m, s, sl, fl);
+      if (st)
+        return st;
+    }
   }
   m->sorted = malloc((m->nstem ? m->nstem : 1) * sizeof *m->sorted);
   if (!m->sorted)
@@ -866,7 +889,10 @@ int mtai_spell_model_may(const struct mtai_spell_model *m,
         (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7);
     int low =
         (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7);
-    if (!up && !low)
+    /* A space inside is one more byte of a stem to Hunspell (its .dic has
+     * "vernehmungshandbuch "); a leading or trailing one is not modelled. */
+    int space = cp == ' ' && k && i < n;
+    if (!up && !low && !space)
       return 1; /* digits, '-', '.', ...: BREAK, numbers, abbreviations */
     lower |= low;
     c[k++] = (char)S_lower((unsigned char)cp);
