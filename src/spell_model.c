@@ -24,7 +24,6 @@
  */
 #include "spell_model.h"
 
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +33,7 @@
 #define S_AFFIX 16  /* bytes of an affix's append or strip string */
 #define S_NOFLAG 64 /* no flag (a directive the .aff lacks) */
 #define S_BLOOM (1u << 21)
+#define S_FSETS 8192 /* distinct flag masks at most (fhash: twice that) */
 
 struct S_rule {
   int pfx; /* PFX, else SFX */
@@ -52,7 +52,12 @@ struct mtai_spell_model {
   char *arena;
   size_t alen, acap;
   uint32_t *slot;
-  uint64_t *mask; /* per slot */
+  uint16_t *fs; /* per slot: its flags, an index into 'fset' */
+  /* The distinct flag masks of the stems (a few thousand), interned
+   * through 'fhash' (index + 1, open addressing). */
+  uint64_t *fset;
+  size_t nfset;
+  int32_t *fhash;
   /* Bit h % S_BLOOM of each stem's hash h: most look-ups of strings that
    * are no stem end here, without touching the big table. */
   uint64_t *bloom;
@@ -161,7 +166,26 @@ static size_t S_slot(const struct mtai_spell_model *m, const char *s, size_t n,
   return i;
 }
 
-/* Adds stem s[0..n) with flags 'fl' (merged when it is there). */
+/* The index of flag mask 'fl' in m->fset (added when new); -1 past
+ * S_FSETS masks. */
+static int S_intern(struct mtai_spell_model *m, uint64_t fl) {
+  uint32_t h = (uint32_t)((fl * 0x9E3779B97F4A7C15u) >> 40);
+  for (size_t p = 0;; p++) {
+    int32_t *e = &m->fhash[(h + p) % (2 * S_FSETS)];
+    if (!*e) {
+      if (m->nfset >= S_FSETS)
+        return -1;
+      m->fset[m->nfset] = fl;
+      *e = (int32_t)++m->nfset;
+      return *e - 1;
+    }
+    if (m->fset[*e - 1] == fl)
+      return *e - 1;
+  }
+}
+
+/* Adds stem s[0..n) with flags 'fl' (merged when it is there); 0 when out
+ * of memory or of flag masks (S_FSETS). */
 static int S_add_stem(struct mtai_spell_model *m, const char *s, size_t n,
                       uint64_t fl) {
   if (!n || n > 255)
@@ -169,7 +193,10 @@ static int S_add_stem(struct mtai_spell_model *m, const char *s, size_t n,
   uint32_t h = S_hash(s, n);
   size_t i = S_slot(m, s, n, h);
   if (m->slot[i]) {
-    m->mask[i] |= fl;
+    int f = S_intern(m, m->fset[m->fs[i]] | fl);
+    if (f < 0)
+      return 0;
+    m->fs[i] = (uint16_t)f;
     return 1;
   }
   m->bloom[(h % S_BLOOM) / 64] |= (uint64_t)1 << (h % 64);
@@ -183,7 +210,10 @@ static int S_add_stem(struct mtai_spell_model *m, const char *s, size_t n,
   memcpy(m->arena + m->alen, s, n);
   m->arena[m->alen + n] = 0;
   m->slot[i] = (uint32_t)(m->alen + 1);
-  m->mask[i] = fl;
+  int f = S_intern(m, fl);
+  if (f < 0)
+    return 0;
+  m->fs[i] = (uint16_t)f;
   m->alen += n + 1;
   m->nstem++;
   return 1;
@@ -433,7 +463,7 @@ static mta_status S_add_entry(struct mtai_spell_model *m, const char *s,
   char low[256], alt[512];
   for (size_t k = 0; k < n; k++)
     low[k] = (char)S_lower((unsigned char)s[k]);
-  if (m->nstem * 2 + 3 > m->nslot)
+  if ((m->nstem + 3) * 4 > m->nslot * 3)
     return MTA_ERR_DICT; /* far more stems than the count said */
   if (!S_add_stem(m, low, n, fl))
     return MTA_ERR_NOMEM;
@@ -448,12 +478,18 @@ static mta_status S_add_entry(struct mtai_spell_model *m, const char *s,
   return MTA_OK;
 }
 
-static const struct mtai_spell_model *S_sort_model;
+/* Sorting the stems: the first 8 bytes as a big-endian number decide
+ * most comparisons without touching the arena. */
+struct S_skey {
+  uint64_t key;
+  const char *s;
+};
 
-static int S_stem_cmp(const void *a, const void *b) {
-  const char *x = S_sort_model->arena + *(const uint32_t *)a;
-  const char *y = S_sort_model->arena + *(const uint32_t *)b;
-  return strcmp(x, y);
+static int S_skey_cmp(const void *a, const void *b) {
+  const struct S_skey *x = a, *y = b;
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  return strcmp(x->s, y->s);
 }
 
 /* Reads the .dic: every stem lower-cased, also with every 'ß' as "ss"
@@ -465,12 +501,14 @@ static mta_status S_load_dic(struct mtai_spell_model *m, const char *text,
     i++;
   size_t est = (size_t)strtoul(text, NULL, 10);
   m->nslot = 1 << 16;
-  while (m->nslot < est * 3)
+  while (m->nslot < est * 2)
     m->nslot <<= 1;
   m->slot = calloc(m->nslot, sizeof *m->slot);
-  m->mask = malloc(m->nslot * sizeof *m->mask);
+  m->fs = malloc(m->nslot * sizeof *m->fs);
+  m->fset = malloc(S_FSETS * sizeof *m->fset);
+  m->fhash = calloc(2 * S_FSETS, sizeof *m->fhash);
   m->bloom = calloc(S_BLOOM / 64, sizeof *m->bloom);
-  if (!m->slot || !m->mask || !m->bloom)
+  if (!m->slot || !m->fs || !m->fset || !m->fhash || !m->bloom)
     return MTA_ERR_NOMEM;
   for (i++; i < len;) {
     size_t e = i;
@@ -509,13 +547,24 @@ static mta_status S_load_dic(struct mtai_spell_model *m, const char *text,
   m->sorted = malloc((m->nstem ? m->nstem : 1) * sizeof *m->sorted);
   if (!m->sorted)
     return MTA_ERR_NOMEM;
+  struct S_skey *keys = malloc((m->nstem ? m->nstem : 1) * sizeof *keys);
+  if (!keys)
+    return MTA_ERR_NOMEM;
   size_t k = 0;
   for (size_t s = 0; s < m->nslot; s++)
-    if (m->slot[s])
-      m->sorted[k++] = m->slot[s] - 1;
-  S_sort_model = m; /* only during loading, under the caller's lock */
-  qsort(m->sorted, k, sizeof *m->sorted, S_stem_cmp);
-  S_sort_model = NULL;
+    if (m->slot[s]) {
+      const char *t = m->arena + m->slot[s] - 1;
+      uint64_t key = 0;
+      size_t b = 0;
+      for (; b < 8 && t[b]; b++)
+        key = key << 8 | (unsigned char)t[b];
+      key <<= 8 * (8 - b);
+      keys[k++] = (struct S_skey){key, t};
+    }
+  qsort(keys, k, sizeof *keys, S_skey_cmp);
+  for (size_t j = 0; j < k; j++)
+    m->sorted[j] = (uint32_t)(keys[j].s - m->arena);
+  free(keys);
   return MTA_OK;
 }
 
@@ -524,15 +573,14 @@ void mtai_spell_model_free(struct mtai_spell_model *m) {
     return;
   free(m->arena);
   free(m->slot);
-  free(m->mask);
+  free(m->fs);
+  free(m->fset);
+  free(m->fhash);
   free(m->bloom);
   free(m->sorted);
   free(m->rule);
   free(m);
 }
-
-/* qsort has no context argument: the model being sorted, one at a time. */
-static pthread_mutex_t S_sort_mu = PTHREAD_MUTEX_INITIALIZER;
 
 mta_status mtai_spell_model_load(const char *aff, const char *dic,
                                  struct mtai_spell_model **out) {
@@ -550,9 +598,7 @@ mta_status mtai_spell_model_load(const char *aff, const char *dic,
     if (!d)
       st = MTA_ERR_IO;
     else {
-      pthread_mutex_lock(&S_sort_mu);
       st = S_load_dic(m, d, dlen);
-      pthread_mutex_unlock(&S_sort_mu);
     }
     free(d);
   }
@@ -567,7 +613,8 @@ mta_status mtai_spell_model_load(const char *aff, const char *dic,
 size_t mtai_spell_model_bytes(const struct mtai_spell_model *m) {
   if (!m)
     return 0;
-  return sizeof *m + m->acap + m->nslot * (sizeof *m->slot + sizeof *m->mask) +
+  return sizeof *m + m->acap + m->nslot * (sizeof *m->slot + sizeof *m->fs) +
+         S_FSETS * sizeof *m->fset + 2 * S_FSETS * sizeof *m->fhash +
          S_BLOOM / 8 + m->nstem * sizeof *m->sorted +
          m->nrule * sizeof *m->rule;
 }
@@ -676,7 +723,7 @@ static void S_root(const struct mtai_spell_model *m, const char *s, size_t n,
     return;
   size_t i = S_slot(m, s, n, h);
   if (m->slot[i]) {
-    r->mask |= m->mask[i];
+    r->mask |= m->fset[m->fs[i]];
     r->found = 1;
   }
 }
