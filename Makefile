@@ -11,6 +11,7 @@
 #   make asan       build the tests with AddressSanitizer + UBSan (build/asan)
 #   make valgrind   run the end-to-end tests under valgrind
 #   make spell-diff  the speller's answers against REF's (default main)
+#   make nearmiss-check  the near-miss model against Hunspell (after spell-diff)
 #   make format / format-check / lint / clean
 
 CC      ?= cc
@@ -99,7 +100,7 @@ XGETTEXT_FLAGS := --language=C --from-code=UTF-8 --package-name=mtaudit \
   --flag=cli_say:1:c-format --flag=cli_usage_error:1:c-format \
   --flag=mtai_sink_printf:2:c-format
 
-.PHONY: all install uninstall deb pot po-check audit check test deps deps-test browser eval spell-diff fuzz fuzz-long tsan unit e2e golden golden-update symbols asan \
+.PHONY: all install uninstall deb pot po-check audit check test deps deps-test browser eval spell-diff nearmiss-check fuzz fuzz-long tsan unit e2e golden golden-update symbols asan \
         valgrind format format-check lint clean bench
 
 all: $(B)/libmtaudit.a $(B)/libmtaudit.so $(B)/mtaudit $(MO)
@@ -360,6 +361,12 @@ bench:
 REF ?= main
 spell-diff: $(B)/libmtaudit.a
 	sh scripts/spell-diff.sh $(REF)
+
+# The near-miss guard's model of Hunspell (src/spell_model.c) against
+# Hunspell_spell on the variants of spell-diff's words (scripts/
+# nearmiss-check.sh, tools/nearmiss_check.c); run make spell-diff first.
+nearmiss-check: $(B)/libmtaudit.a
+	sh scripts/nearmiss-check.sh
 
 # Agreement with professional MQM ratings (tests/eval.py on the vendored
 # tests/data/mqm-ted-ende-dev): false alarms on error-free segments and on
