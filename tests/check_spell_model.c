@@ -224,9 +224,10 @@ START_TEST(test_oracle_de) {
   /* words the guard sees (docs/PERFORMANCE.md): compounds Hunspell
    * rejects that split into real words, and their near misses */
   static const char *const words[] = {
-      "Kriegswirtschaf", "Feuerwer",   "Drohnenabwehrsystem",
-      "Vorjahremonat",   "voneinader", "Zehntelgrad",
-      "Lyrikerion",      "wiederhol",  "Arbeitsglatzen"};
+      "Kriegswirtschaf", "Feuerwer", "Drohnenabwehrsystem", "Vorjahremonat",
+      "voneinader", "Zehntelgrad", "Lyrikerion", "wiederhol", "Arbeitsglatzen",
+      /* a space inside: a .dic stem of Hunspell's has one */
+      "Russland Nordkorea", "Vernehmungshandbuch s"};
   long n = 0, pass = 0, acc = 0;
   for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
     S_variants(m, c, words[i], &n, &pass, &acc);
