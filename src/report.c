@@ -57,6 +57,7 @@ void mtai_doc_clear(struct mtai_doc *d) {
   free(d->cls);
   free(d->cls_low);
   free(d->ann);
+  free(d->tid); /* the token ids (toktab.c); the facts are the table's */
   free(d->bp);
   mtai_srcmap_free(d->srcmap);
   memset(d, 0, sizeof *d);
