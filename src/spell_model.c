@@ -46,6 +46,16 @@ struct S_rule {
   uint32_t aend;  /* end of the rules with this kind and append */
 };
 
+#define S_TNODES 1024 /* nodes of an append trie at most */
+#define S_TSYM 48     /* distinct bytes in the appends of a kind at most */
+
+struct S_trie {
+  uint8_t sym[256];               /* byte -> symbol + 1, 0: in no append */
+  int16_t next[S_TNODES][S_TSYM]; /* node, symbol -> node (0: none) */
+  int32_t first[S_TNODES];        /* node -> first rule with it, -1 */
+  int nnode, nsym;
+};
+
 struct mtai_spell_model {
   /* Stems (lower-cased, NUL-terminated in 'arena'), open addressing:
    * slot -> offset + 1 (0 empty); their flag masks in 'mask'. */
@@ -63,15 +73,15 @@ struct mtai_spell_model {
   uint64_t *bloom;
   size_t nslot, nstem;
   uint32_t *sorted; /* offsets of the stems, in byte order */
-  /* Affix rules sorted by (pfx, app, strip); 'ahash' maps an append
-   * string to the first rule with it (index + 1), per kind. */
+  /* Affix rules sorted by (pfx, app, strip). */
   struct S_rule *rule;
   size_t nrule;
-  int32_t ahash[2][256];
+  /* Per kind (0 suffix, 1 prefix), the append strings in a trie: a
+   * suffix's read backwards from its end, a prefix's forwards; node 0 the
+   * empty string. A walk along a word meets every append there in one
+   * pass, and stops at the first letter no append continues with. */
+  struct S_trie trie[2];
   size_t maxs, maxp; /* longest append of a suffix, of a prefix */
-  /* Lengths of the appends (bit k: length k) of the suffixes ending with
-   * a byte, of the prefixes beginning with it; bit 0: an empty append. */
-  uint32_t slens[256], plens[256];
   /* Union of the continuation flags of the prefixes with empty append
    * and strip: asked together with the word without a prefix. */
   uint64_t pfx0_cont;
@@ -264,6 +274,31 @@ static int S_rule_cmp(const void *a, const void *b) {
   return c ? c : strcmp(x->strip, y->strip);
 }
 
+/* Enters append a[0..n) (read forwards when 'fwd', a prefix's; else
+ * backwards) into 't' with its first rule 'rule'; 0 when 't' is full. */
+static int S_trie_add(struct S_trie *t, const char *a, size_t n, int fwd,
+                      int32_t rule) {
+  int node = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)a[fwd ? i : n - 1 - i];
+    if (!t->sym[c]) {
+      if (t->nsym >= S_TSYM)
+        return 0;
+      t->sym[c] = (uint8_t)++t->nsym;
+    }
+    int y = t->sym[c] - 1;
+    if (!t->next[node][y]) {
+      if (t->nnode >= S_TNODES)
+        return 0;
+      t->first[t->nnode] = -1;
+      t->next[node][y] = (int16_t)t->nnode++;
+    }
+    node = t->next[node][y];
+  }
+  t->first[node] = rule;
+  return 1;
+}
+
 /* Splits line s[0..n) into at most 'max' whitespace-separated fields. */
 static size_t S_fields(const char *s, size_t n, const char **f, size_t *fl,
                        size_t max) {
@@ -301,7 +336,8 @@ static mta_status S_load_aff(struct mtai_spell_model *m, const char *text,
                              size_t len) {
   int latin1 = 0;
   size_t cap = 0;
-  char cls_of[2][256] = {{0}}; /* rules of the announced class left */
+  char cls_of[2][256] = {{0}};  /* the class announced */
+  int32_t left[2][256] = {{0}}; /* its rules not yet read */
   const char *begin = NULL, *middle = NULL, *end = NULL;
   size_t nb = 0, nmid = 0, ne = 0;
   m->cmin = 3; /* Hunspell's default */
@@ -346,14 +382,14 @@ static mta_status S_load_aff(struct mtai_spell_model *m, const char *text,
           return MTA_ERR_DICT;
         cls_of[pfx][c] = 1;
         /* counted below per rule: a class announced twice is refused */
-        m->ahash[pfx][c] = (int32_t)k; /* temporarily: rules left */
+        left[pfx][c] = (int32_t)k;
         continue;
       }
       if (nf < 4)
         return MTA_ERR_DICT;
-      if (m->ahash[pfx][c] <= 0)
+      if (left[pfx][c] <= 0)
         return MTA_ERR_DICT; /* more rules than announced */
-      m->ahash[pfx][c]--;
+      left[pfx][c]--;
       if (m->nrule == cap) {
         size_t nc = cap ? cap * 2 : 512;
         struct S_rule *nr = realloc(m->rule, nc * sizeof *nr);
@@ -392,28 +428,20 @@ static mta_status S_load_aff(struct mtai_spell_model *m, const char *text,
       return MTA_ERR_DICT;
     *out[k] = m->flag[(unsigned char)roles[k][0]];
   }
-  /* The rules by (kind, append, strip); the hash of each append string to
-   * its first rule. */
+  /* The rules by (kind, append, strip); each append string in the trie
+   * of its kind, with its first rule. */
   qsort(m->rule, m->nrule, sizeof *m->rule, S_rule_cmp);
-  memset(m->ahash, 0, sizeof m->ahash);
+  for (int kind = 0; kind < 2; kind++) {
+    struct S_trie *t = &m->trie[kind];
+    t->nnode = 1;
+    t->first[0] = -1;
+  }
   for (size_t k = 0; k < m->nrule; k++) {
     struct S_rule *r = &m->rule[k];
     if (k && r[-1].pfx == r->pfx && !strcmp(r[-1].app, r->app))
       continue;
-    size_t h = S_hash(r->app, r->alen) & 255;
-    if (m->ahash[r->pfx][h])
-      /* a collision: chained through the sorted order is not possible, so
-       * fall back to a linear probe over the 256 buckets */
-      for (size_t p = 1; p < 256; p++) {
-        size_t q = (h + p) & 255;
-        if (!m->ahash[r->pfx][q]) {
-          h = q;
-          break;
-        }
-      }
-    if (m->ahash[r->pfx][h])
-      return MTA_ERR_DICT; /* more than 256 append strings */
-    m->ahash[r->pfx][h] = (int32_t)k + 1;
+    if (!S_trie_add(&m->trie[r->pfx], r->app, r->alen, r->pfx, (int32_t)k))
+      return MTA_ERR_DICT; /* more appends than the trie holds */
     size_t *mx = r->pfx ? &m->maxp : &m->maxs;
     if (r->alen > *mx)
       *mx = r->alen;
@@ -430,30 +458,15 @@ static mta_status S_load_aff(struct mtai_spell_model *m, const char *text,
     r->gcont = r->cont | (same_group ? r[1].gcont : 0);
     if (r->pfx && !r->alen && !r->slen)
       m->pfx0_cont |= r->cont;
-    uint32_t *lens = r->pfx ? m->plens : m->slens;
-    if (!r->alen)
-      for (int c = 0; c < 256; c++)
-        lens[c] |= 1;
-    else
-      lens[(unsigned char)r->app[r->pfx ? 0 : r->alen - 1]] |= (uint32_t)1
-                                                               << r->alen;
   }
   return MTA_OK;
 }
 
-/* The first rule of kind 'pfx' whose append string is a[0..n), or -1. */
-static long S_find_app(const struct mtai_spell_model *m, int pfx, const char *a,
-                       size_t n) {
-  size_t h = S_hash(a, n) & 255;
-  for (size_t p = 0; p < 256; p++) {
-    int32_t k = m->ahash[pfx][(h + p) & 255];
-    if (!k)
-      return -1;
-    const struct S_rule *r = &m->rule[k - 1];
-    if (r->alen == n && !memcmp(r->app, a, n))
-      return k - 1;
-  }
-  return -1;
+/* The node after node 'node' of trie 't' and byte 'c'; 0 when no append
+ * goes on so. */
+static int S_trie_step(const struct S_trie *t, int node, unsigned char c) {
+  int y = t->sym[c];
+  return y ? t->next[node][y - 1] : 0;
 }
 
 /* Adds the stem s[0..n) lower-cased, also with every 'ß' as "ss" and
@@ -743,15 +756,17 @@ static void S_sfx(const struct mtai_spell_model *m, const char *y, size_t n,
     S_root(m, y, n, r);
   if (!depth)
     return;
-  uint32_t lens = m->slens[(unsigned char)y[n - 1]];
-  for (size_t k = 0; k <= m->maxs && k + 1 <= n; k++) {
-    if (!(lens >> k & 1))
+  const struct S_trie *tr = &m->trie[0];
+  /* the suffixes whose append ends y, shortest first */
+  for (size_t k = 0, node = 0; k + 1 <= n; k++) {
+    if (k &&
+        !(node = (size_t)S_trie_step(tr, (int)node, (unsigned char)y[n - k])))
+      break;
+    long g = tr->first[node];
+    if (g < 0)
       continue;
     size_t keep = n - k, f2 = fixed < keep ? fixed : keep;
     if (f2 > lim + (size_t)(depth - 1) * m->maxs)
-      continue;
-    long g = S_find_app(m, 0, y + keep, k);
-    if (g < 0)
       continue;
     for (size_t q = (size_t)g, qa = m->rule[g].aend; q < qa;) {
       const struct S_rule *rule = &m->rule[q];
@@ -803,11 +818,13 @@ static struct S_res S_forms(struct S_word *x, size_t i, size_t j) {
   struct S_res b0 = {0, 0};
   S_sfx(m, s, n, n, lim0, x->exact[i], m->pfx0_cont, 2, &b0);
   r = b0;
-  uint32_t lens = m->plens[(unsigned char)s[0]];
-  for (size_t k = 0; k <= m->maxp && k + 1 <= n; k++) {
-    if (!(lens >> k & 1))
-      continue;
-    long g = S_find_app(m, 1, s, k);
+  const struct S_trie *tr = &m->trie[1];
+  /* the prefixes whose append begins s, shortest first */
+  for (size_t k = 0, node = 0; k + 1 <= n; k++) {
+    if (k &&
+        !(node = (size_t)S_trie_step(tr, (int)node, (unsigned char)s[k - 1])))
+      break;
+    long g = tr->first[node];
     if (g < 0)
       continue;
     /* per (append, strip): one question with the union of the
@@ -851,11 +868,12 @@ static struct S_res S_forms(struct S_word *x, size_t i, size_t j) {
 static size_t S_reach(struct S_word *x, size_t i) {
   const struct mtai_spell_model *m = x->m;
   size_t best = (size_t)S_lim(x, i);
-  uint32_t lens = m->plens[(unsigned char)x->c[i]];
-  for (size_t k = 1; k <= m->maxp && i + k < x->n; k++) {
-    if (!(lens >> k & 1))
-      continue;
-    long g = S_find_app(m, 1, x->c + i, k);
+  const struct S_trie *tr = &m->trie[1];
+  for (size_t k = 1, node = 0; i + k < x->n; k++) {
+    if (!(node = (size_t)S_trie_step(tr, (int)node,
+                                     (unsigned char)x->c[i + k - 1])))
+      break;
+    long g = tr->first[node];
     if (g < 0)
       continue;
     for (size_t q = (size_t)g, qa = m->rule[g].aend; q < qa; q++) {
@@ -868,7 +886,7 @@ static size_t S_reach(struct S_word *x, size_t i) {
     }
   }
   /* a prefix with an empty append and a strip string */
-  long g = S_find_app(m, 1, "", 0);
+  long g = tr->first[0];
   for (size_t q = g < 0 ? m->nrule : (size_t)g;
        q < m->nrule && m->rule[q].pfx && !m->rule[q].alen; q++)
     if (m->rule[q].slen)
