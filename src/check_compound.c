@@ -71,7 +71,7 @@ static int S_noun(const struct mtai_check_ctx *s, const struct mtai_doc *d,
   const char *w = d->text + t->start;
   size_t n = t->end - t->start;
   if (mtai_speller_is_name(s->speller, w, n) ||
-      mtai_speller_check(s->speller, w, n) != MTAI_SPELL_KNOWN)
+      !mtai_speller_known(s->speller, w, n))
     return 0;
   unsigned c = mtai_lexicon_classes(s->lexicon, w, n);
   /* An inflected form the lexicon lacks: "Lieferungen" of "Lieferung". */
@@ -405,7 +405,7 @@ static int S_modifier(const struct mtai_check_ctx *s, const struct mtai_doc *d,
     size_t ll = strlen(links[k]);
     if (n > ll + 3 && !memcmp(w + n - ll, links[k], ll) &&
         (mtai_lexicon_classes(s->lexicon, w, n - ll) & MTAI_LEX_NOUN) &&
-        mtai_speller_check(s->speller, w, n - ll) == MTAI_SPELL_KNOWN)
+        mtai_speller_known(s->speller, w, n - ll))
       return 1;
   }
   return 0;
@@ -545,7 +545,7 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
         if (modifier && k)
           break; /* the modifier has its link already */
         if (!(jn = S_join(joined, sizeof joined, aw, an, links[k], &low)) ||
-            mtai_speller_check(s->speller, joined, jn) != MTAI_SPELL_KNOWN)
+            !mtai_speller_known(s->speller, joined, jn))
           continue;
         why = modifier ? N_(" (the first part is no word alone)")
                        : S_guard(s, d, sn, i);

@@ -237,7 +237,7 @@ static uintptr_t S_form_count(struct S_state *s,
       }
     }
     for (int pass = 0; pass < 2; pass++) {
-      if (v && mtai_speller_check(s->sp, v, vn) != MTAI_SPELL_KNOWN)
+      if (v && !mtai_speller_known(s->sp, v, vn))
         total += (uintptr_t)c;
       v = NULL;
       if (!pass && n > el + 2 && !memcmp(w + n - el, ends[k], el) &&

@@ -158,8 +158,7 @@ static int S_lower_word_ok(struct mtai_speller *sp, const char *w, size_t n) {
   struct mta_buf low;
   mtai_buf_init(&low, 128);
   int ok = !mtai_utf8_lower(w, n, &low) &&
-           mtai_speller_check(sp, mtai_buf_str(&low), mtai_buf_len(&low)) ==
-               MTAI_SPELL_KNOWN;
+           mtai_speller_known(sp, mtai_buf_str(&low), mtai_buf_len(&low));
   mtai_buf_free(&low);
   return ok;
 }

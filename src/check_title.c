@@ -174,10 +174,9 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
           mtai_english_name_around(cx, d, p, first, j))
         continue;
       int before_name = S_name_at(cx, d, p, j + 1);
-      int german_too =
-          cx->speller && n == 1 && j == first &&
-          mtai_speller_check(cx->speller, d->text + t->start,
-                             t->end - t->start) == MTAI_SPELL_KNOWN;
+      int german_too = cx->speller && n == 1 && j == first &&
+                       mtai_speller_known(cx->speller, d->text + t->start,
+                                          t->end - t->start);
       const char *tab = strchr(val, '\t');
       int church_office = tab && !strcmp(tab + 1, "church");
       if (german_too || church_office) {

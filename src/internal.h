@@ -680,6 +680,11 @@ void mtai_speller_free(struct mtai_speller *sp);
 /* Cached verdict of the UTF-8 word w[0..n). */
 enum mtai_spell mtai_speller_check(struct mtai_speller *sp, const char *w,
                                    size_t n);
+/* mtai_speller_check(sp, w, n) == MTAI_SPELL_KNOWN, without the near-miss
+ * guard's work when the word is a compound (the guard only decides between
+ * COMPOUND and UNKNOWN): for callers that ask only whether a word is
+ * known, such as a compound made up to be tried ("Waffensprogramme"). */
+int mtai_speller_known(struct mtai_speller *sp, const char *w, size_t n);
 /* The same as a status: MTA_ERR_NOMEM when the verdict could not be
  * computed ('*out' is then UNKNOWN). mtai_speller_check() and the other
  * answers without a status record such a failure in the speller instead:

@@ -714,7 +714,8 @@ static int S_near_miss(struct mtai_speller *sp, const char *w, size_t n,
 }
 
 /* Computes the verdict of entry 'e' (state S_BUSY, owned by this speller
- * until published) for w[0..n). */
+ * until published) for w[0..n), up to the near-miss guard: e->guard is set
+ * when the guard is still to run (S_guard()). */
 static void S_compute(struct mtai_speller *sp, struct mtai_spell_entry *e,
                       const char *w, size_t n) {
   if (mtai_strset_has(sp->user, w, n))
@@ -726,16 +727,47 @@ static void S_compute(struct mtai_speller *sp, struct mtai_spell_entry *e,
     e->verdict = S_verdict_hyphen(sp, w, n);
   else
     e->verdict = mtai_spell_verdict_plain(sp, w, n);
-  /* A particle verb is not overturned: its neighbour one edit away is
-   * mostly another particle verb ("vorbeischweben", "vorbeischieben"). */
-  if (e->verdict == MTAI_SPELL_COMPOUND && !memchr(w, '-', n) &&
-      !mtai_spell_particle_verb(sp, w, n) && S_near_miss(sp, w, n, &e->memo))
+  e->known = e->verdict == MTAI_SPELL_KNOWN;
+  e->guard = e->verdict == MTAI_SPELL_COMPOUND && !memchr(w, '-', n);
+}
+
+/* Runs the near-miss guard of entry 'e' (state S_BUSY, e->guard set): the
+ * only step that can turn a verdict (COMPOUND) into UNKNOWN, and never
+ * into or from KNOWN, so mtai_speller_known() need not wait for it. A
+ * particle verb is not overturned: its neighbour one edit away is mostly
+ * another particle verb ("vorbeischweben", "vorbeischieben"). */
+static void S_guard(struct mtai_speller *sp, struct mtai_spell_entry *e,
+                    const char *w, size_t n) {
+  if (!mtai_spell_particle_verb(sp, w, n) && S_near_miss(sp, w, n, &e->memo))
     e->verdict = MTAI_SPELL_UNKNOWN;
 }
 
+/* Publishes entry 'e', computed by this speller (state S_BUSY), its guard
+ * run when 'guarded': S_DONE, or S_FAILED when memory ran out meanwhile
+ * (NULL then). 'late': only the guard was run, on an entry published
+ * before; when it failed, the entry goes back to its state before (others
+ * may be reading it) with the guard still due. */
+static struct mtai_spell_entry *S_publish(struct mtai_speller *sp,
+                                          struct mtai_spell_entry *e,
+                                          int guarded, int late) {
+  struct mta_dictionaries *d = sp->d;
+  pthread_mutex_lock(&d->cache_mu);
+  if (late && sp->err) {
+    free(e->memo.yes);
+    memset(&e->memo, 0, sizeof e->memo);
+    e->verdict = MTAI_SPELL_COMPOUND;
+  } else if (guarded)
+    e->guard = 0;
+  e->state = sp->err && !late ? S_FAILED : S_DONE;
+  pthread_cond_broadcast(&d->cache_cv);
+  pthread_mutex_unlock(&d->cache_mu);
+  return sp->err ? NULL : e;
+}
+
 /*
- * The shared cache entry of w[0..n). A word not yet in the cache is
- * entered as S_BUSY and computed by this speller outside the lock;
+ * The shared cache entry of w[0..n), its verdict complete when 'full'
+ * (else the near-miss guard may still be due: e->guard). A word not yet in the
+ * cache is entered as S_BUSY and computed by this speller outside the lock;
  * another speller asking for it meanwhile waits (cache_cv) instead of
  * computing it again (workers that audit similar text at the same time
  * would otherwise do the costly first-seen work twice: measured 2x the
@@ -744,8 +776,8 @@ static void S_compute(struct mtai_speller *sp, struct mtai_spell_entry *e,
  * out may be wrong: its entry is marked S_FAILED, never used, and
  * computed again by the next speller that asks.
  */
-struct mtai_spell_entry *mtai_spell_entry(struct mtai_speller *sp,
-                                          const char *w, size_t n) {
+static struct mtai_spell_entry *S_entry(struct mtai_speller *sp, const char *w,
+                                        size_t n, int full) {
   void *v;
   struct mta_dictionaries *d = sp->d;
   struct mtai_spell_gen *g = S_gen(sp);
@@ -759,9 +791,15 @@ struct mtai_spell_entry *mtai_spell_entry(struct mtai_speller *sp,
     e = v;
     while (e->state == S_BUSY)
       pthread_cond_wait(&d->cache_cv, &d->cache_mu);
-    if (e->state == S_DONE) {
+    if (e->state == S_DONE && (!full || !e->guard)) {
       pthread_mutex_unlock(&d->cache_mu);
       return e;
+    }
+    if (e->state == S_DONE) { /* the guard is due: run by this speller */
+      e->state = S_BUSY;
+      pthread_mutex_unlock(&d->cache_mu);
+      S_guard(sp, e, w, n);
+      return S_publish(sp, e, 1, 1);
     }
     if (!mtai_spell_alloc_ok(sp)) { /* as the calloc below */
       pthread_mutex_unlock(&d->cache_mu);
@@ -785,11 +823,15 @@ struct mtai_spell_entry *mtai_spell_entry(struct mtai_speller *sp,
   e->near = -1;
   pthread_mutex_unlock(&d->cache_mu);
   S_compute(sp, e, w, n);
-  pthread_mutex_lock(&d->cache_mu);
-  e->state = sp->err ? S_FAILED : S_DONE;
-  pthread_cond_broadcast(&d->cache_cv);
-  pthread_mutex_unlock(&d->cache_mu);
-  return e->state == S_DONE ? e : NULL;
+  int guarded = full && e->guard && !sp->err;
+  if (guarded)
+    S_guard(sp, e, w, n);
+  return S_publish(sp, e, guarded, 0);
+}
+
+struct mtai_spell_entry *mtai_spell_entry(struct mtai_speller *sp,
+                                          const char *w, size_t n) {
+  return S_entry(sp, w, n, 1);
 }
 
 void mtai_speller_trim(struct mtai_speller *sp) {
@@ -836,6 +878,13 @@ enum mtai_spell mtai_speller_check(struct mtai_speller *sp, const char *w,
                                    size_t n) {
   struct mtai_spell_entry *e = mtai_spell_entry(sp, w, n);
   return e ? e->verdict : MTAI_SPELL_UNKNOWN;
+}
+
+int mtai_speller_known(struct mtai_speller *sp, const char *w, size_t n) {
+  /* e->known, not e->verdict: another speller may be running the guard
+   * (which writes the verdict) meanwhile. */
+  struct mtai_spell_entry *e = S_entry(sp, w, n, 0);
+  return e && e->known;
 }
 
 mta_status mtai_speller_verdict(struct mtai_speller *sp, const char *w,

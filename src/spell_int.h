@@ -59,6 +59,8 @@ struct mtai_spell_entry {
   int state; /* S_DONE, S_BUSY, S_FAILED of spell.c (under cache_mu) */
   struct mtai_spell_memo memo; /* of the near-miss guard (S_near_miss()) */
   enum mtai_spell verdict;
+  int guard;         /* the near-miss guard still to run (a COMPOUND) */
+  int known;         /* verdict KNOWN (fixed before the guard) */
   int typo;          /* -1 not asked yet, else 0/1: German word 1 edit off */
   int near;          /* -1 not asked yet, else mtai_speller_near_word() */
   int suggested;     /* suggestions computed */

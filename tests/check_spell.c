@@ -298,6 +298,42 @@ START_TEST(user_word_lists) {
 }
 END_TEST
 
+/* mtai_speller_known() answers as mtai_speller_check() == KNOWN, without
+ * the near-miss guard: the guard of a compound runs at the first full
+ * verdict asked after it (its work is counted then), and the verdict is
+ * the one a speller that never took the short way gives. */
+START_TEST(known_leaves_guard_to_full_verdict) {
+  struct mtai_speller *sp = NULL;
+  char err[512];
+  ck_assert_int_eq(mtai_speller_new(NULL, NULL, 0, &sp, err, sizeof err),
+                   MTA_OK);
+  static const char *const words[] = {
+      "Kriegswirtschaf", "Waffenstilstand", "Kriegswirtschaft", "Regierung",
+      "Regirung",        S_compounds[0],    S_compounds[1],     S_compounds[2]};
+  int guarded = 0;
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+    const char *w = words[i];
+    size_t n = strlen(w);
+    int known = mtai_speller_known(sp, w, n);
+    unsigned long before = mtai_speller_work(sp);
+    enum mtai_spell v = mtai_speller_check(sp, w, n);
+    unsigned long guard_work = mtai_speller_work(sp) - before;
+    ck_assert_msg(v == S_check(w), "'%s': %d after known(), %d directly", w,
+                  (int)v, (int)S_check(w));
+    ck_assert_int_eq(known, v == MTAI_SPELL_KNOWN);
+    ck_assert_int_eq(mtai_speller_known(sp, w, n), known);
+    if (!strcmp(w, "Kriegswirtschaf")) {
+      ck_assert_int_eq(v, MTAI_SPELL_UNKNOWN); /* by the guard */
+      ck_assert_uint_gt(guard_work, 100);
+      guarded = 1;
+    }
+  }
+  ck_assert(guarded);
+  ck_assert_int_eq(mtai_speller_take_error(sp), MTA_OK);
+  mtai_speller_free(sp);
+}
+END_TEST
+
 /* Loads a speller with the user word list 'path'; returns the status, the
  * message in 'err' and the speller in '*out' (NULL on failure). */
 static mta_status S_user_list(const char *path, struct mtai_speller **out,
@@ -806,6 +842,7 @@ Suite *spell_suite(void) {
   tcase_add_test(tc, names_hyphen_variant_rarer_form);
   tcase_add_test(tc, names_one_finding_per_rare_occurrence);
   tcase_add_test(tc, names_consistent_text_has_none);
+  tcase_add_test(tc, known_leaves_guard_to_full_verdict);
   suite_add_tcase(s, tc);
   return s;
 }
