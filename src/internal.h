@@ -575,11 +575,27 @@ int mtai_data_get(const char *name, const char **data, size_t *len);
 /* ---- UTF-8 helpers (utf8.c) ------------------------------------------ */
 
 /* Decodes the code point at s[*i] (advancing *i); invalid bytes yield
- * U+FFFD and advance by one. */
-int32_t mtai_utf8_next(const char *s, size_t len, size_t *i);
+ * U+FFFD and advance by one. Inline for ASCII (most of the text: every
+ * stage walks it character by character), the rest in utf8.c. */
+int32_t mtai_utf8_next_multi(const char *s, size_t len, size_t *i);
+static inline int32_t mtai_utf8_next(const char *s, size_t len, size_t *i) {
+  unsigned char b = (unsigned char)s[*i];
+  if (b < 0x80) {
+    (*i)++;
+    return b;
+  }
+  return mtai_utf8_next_multi(s, len, i);
+}
 
-/* 1 for whitespace: Unicode White_Space plus BOM and zero-width space. */
-int mtai_is_space(int32_t c);
+/* 1 for whitespace: Unicode White_Space plus BOM and zero-width space.
+ * ASCII inline (White_Space there is U+0009..U+000D and U+0020), the rest
+ * asks ICU in utf8.c. */
+int mtai_is_space_multi(int32_t c);
+static inline int mtai_is_space(int32_t c) {
+  if (c >= 0 && c < 0x80)
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  return mtai_is_space_multi(c);
+}
 
 /* Number of code points in s[0..n). */
 size_t mtai_utf8_count(const char *s, size_t n);

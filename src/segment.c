@@ -303,14 +303,21 @@ static unsigned char S_case_flags(const char *t, size_t a, size_t b) {
   unsigned char f = 0;
   while (i < b) {
     int32_t c = mtai_utf8_next(t, b, &i);
-    if (!u_isalpha(c))
-      continue;
-    if (first && u_isupper(c))
+    int up;
+    if (c < 0x80) { /* ICU's alphabetic and upper case, without a call */
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+        continue;
+      up = c <= 'Z';
+    } else {
+      if (!u_isalpha(c))
+        continue;
+      up = u_isupper(c) != 0;
+    }
+    if (first && up)
       f |= MTAI_TF_UPPER;
     first = 0;
     letters++;
-    if (u_isupper(c))
-      upper++;
+    upper += up;
   }
   if (letters >= 2 && upper == letters)
     f |= MTAI_TF_ALLCAPS;

@@ -8,7 +8,7 @@
 
 #include "internal.h"
 
-int32_t mtai_utf8_next(const char *s, size_t len, size_t *i) {
+int32_t mtai_utf8_next_multi(const char *s, size_t len, size_t *i) {
   UChar32 c;
   int32_t j = 0;
   const uint8_t *p = (const uint8_t *)s + *i;
@@ -18,7 +18,7 @@ int32_t mtai_utf8_next(const char *s, size_t len, size_t *i) {
   return c < 0 ? 0xFFFD : c;
 }
 
-int mtai_is_space(int32_t c) {
+int mtai_is_space_multi(int32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xFEFF ||
          c == 0x200B || u_isUWhiteSpace(c);
 }
