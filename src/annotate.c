@@ -46,7 +46,8 @@ static const struct {
 
 const char *mtai_number_word_de(const char *w, size_t n) {
   for (size_t k = 0; k < sizeof S_number_words / sizeof S_number_words[0]; k++)
-    if (strlen(S_number_words[k].en) == n &&
+    if (n && w[0] == S_number_words[k].en[0] &&
+        strlen(S_number_words[k].en) == n &&
         !memcmp(w, S_number_words[k].en, n))
       return S_number_words[k].de;
   return NULL;

@@ -134,11 +134,18 @@ static inline size_t mtai_tok_len(const struct mtai_doc *d, size_t i) {
 }
 
 /* 1 when token 'i' of 'd' spells exactly 's' (inline: with a literal the
- * compiler folds the strlen; this runs for every token of every check). */
+ * compiler folds the strlen; this runs for every token of every check).
+ * The first bytes are compared before the strlen: checks also call it in
+ * loops over word tables, where the strlen does not fold. */
 static inline int mtai_tok_eq(const struct mtai_doc *d, size_t i,
                               const char *s) {
+  const char *t = d->text + d->toks[i].start;
+  if (!s[0])
+    return mtai_tok_len(d, i) == 0;
+  if (t[0] != s[0])
+    return 0;
   size_t n = strlen(s);
-  return mtai_tok_len(d, i) == n && !memcmp(d->text + d->toks[i].start, s, n);
+  return mtai_tok_len(d, i) == n && !memcmp(t, s, n);
 }
 
 /* The English-word verdict, one for every check (checks.c). How English

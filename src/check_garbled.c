@@ -83,7 +83,7 @@ static int S_formal(const char *w, size_t n) {
   static const char *const f[] = {"Sie",   "Ihr",   "Ihnen", "Ihre",
                                   "Ihren", "Ihrem", "Ihrer", "Ihres"};
   for (size_t k = 0; k < sizeof f / sizeof f[0]; k++)
-    if (strlen(f[k]) == n && !memcmp(w, f[k], n))
+    if (n && w[0] == f[k][0] && strlen(f[k]) == n && !memcmp(w, f[k], n))
       return 1;
   return 0;
 }
@@ -724,7 +724,7 @@ static int S_cardinal(const char *w, size_t n) {
                                   "Zehn",    "Elf",     "Zwölf",  "Zwanzig",
                                   "Dreißig", "Vierzig", "Fünfzig"};
   for (size_t k = 0; k < sizeof f / sizeof f[0]; k++)
-    if (strlen(f[k]) == n && !memcmp(w, f[k], n))
+    if (n && w[0] == f[k][0] && strlen(f[k]) == n && !memcmp(w, f[k], n))
       return 1;
   return 0;
 }
@@ -735,7 +735,7 @@ static int S_demonstrative(const char *w, size_t n) {
                                   "Diesem", "Jene",   "Jener",  "Jenes",
                                   "Jenen",  "Jenem"};
   for (size_t k = 0; k < sizeof f / sizeof f[0]; k++)
-    if (strlen(f[k]) == n && !memcmp(w, f[k], n))
+    if (n && w[0] == f[k][0] && strlen(f[k]) == n && !memcmp(w, f[k], n))
       return 1;
   return 0;
 }

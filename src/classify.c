@@ -208,23 +208,36 @@ static mta_status S_normalize(const struct mtai_doc *d,
   }
   struct mta_buf low;
   mtai_buf_init(&low, d->len + 1);
-  mta_status st = mtai_utf8_lower(r, end - p->start, &low);
-  free(r);
+  mta_status st = mtai_buf_reserve(&low, end - p->start);
+  if (!st)
+    st = mtai_utf8_lower(r, end - p->start, &low);
   const char *s = mtai_buf_str(&low);
   size_t n = mtai_buf_len(&low);
-  int space = 0;
+  /* Whitespace runs collapsed into 'r' (lower case may have made the
+   * text longer), then appended at once. */
+  if (!st && n > end - p->start) {
+    char *r2 = realloc(r, n + 1);
+    if (r2)
+      r = r2;
+    else
+      st = MTA_ERR_NOMEM;
+  }
+  int space = 0, any = mtai_buf_len(out) > 0;
+  size_t k = 0;
   for (size_t i = 0; !st && i < n; i++) {
     unsigned char ch = (unsigned char)s[i];
     if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
       space = 1;
       continue;
     }
-    if (space && mtai_buf_len(out) > 0)
-      st = mtai_buf_add(out, " ", 1);
+    if (space && (any || k > 0))
+      r[k++] = ' ';
     space = 0;
-    if (!st)
-      st = mtai_buf_add(out, s + i, 1);
+    r[k++] = (char)ch;
   }
+  if (!st)
+    st = mtai_buf_add(out, r, k);
+  free(r);
   mtai_buf_free(&low);
   /* Trailing punctuation: "Kommentare:", "Leave a Reply." */
   size_t m = mtai_buf_len(out);
@@ -242,10 +255,14 @@ static int S_boundary(const char *s, size_t n, size_t at) {
   return strchr(" :|/(.,\xC2\xBB>", s[at]) != NULL;
 }
 
+/* (The first bytes before the strlen: S_addresses_reader() asks with a
+ * table of words for every token.) */
 static int S_is(const struct mtai_doc *d, size_t i, const char *s) {
+  const char *t = d->text + d->toks[i].start;
+  if (s[0] && t[0] != s[0])
+    return 0;
   size_t n = strlen(s);
-  return (size_t)(d->toks[i].end - d->toks[i].start) == n &&
-         !memcmp(d->text + d->toks[i].start, s, n);
+  return (size_t)(d->toks[i].end - d->toks[i].start) == n && !memcmp(t, s, n);
 }
 
 /* 1 when word token 'i' is one of the NULL-terminated lower-case 'words',
