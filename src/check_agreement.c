@@ -143,8 +143,10 @@ static int S_det(const char *w, struct det *out) {
       {"ums", R(C_ACC, G_N)},
   };
   memset(out, 0, sizeof *out);
+  /* (The first letters before the string compares: S_phrase() asks about
+   * every lower-case word.) */
   for (size_t k = 0; k < sizeof fixed / sizeof fixed[0]; k++)
-    if (!strcmp(w, fixed[k].w)) {
+    if (w[0] == fixed[k].w[0] && !strcmp(w, fixed[k].w)) {
       out->rd = fixed[k].rd;
       out->relative = k < 6;
       return 1;
@@ -154,6 +156,8 @@ static int S_det(const char *w, struct det *out) {
   static const char *const dstems[] = {"dies",  "jen",   "jed",
                                        "manch", "welch", "solch"};
   for (size_t k = 0; k < sizeof dstems / sizeof dstems[0]; k++) {
+    if (w[0] != dstems[k][0])
+      continue;
     size_t sl = strlen(dstems[k]);
     if (strncmp(w, dstems[k], sl) || !w[sl] || strlen(w + sl) > 2 ||
         w[sl] != 'e')
@@ -172,6 +176,8 @@ static int S_det(const char *w, struct det *out) {
   static const char *const estems[] = {"ein", "kein",  "mein", "dein", "sein",
                                        "ihr", "unser", "unsr", "eur"};
   for (size_t k = 0; k < sizeof estems / sizeof estems[0]; k++) {
+    if (w[0] != estems[k][0])
+      continue;
     size_t sl = strlen(estems[k]);
     if (strncmp(w, estems[k], sl))
       continue;

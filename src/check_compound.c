@@ -62,7 +62,9 @@ static const struct mta_rule S_rules[] = {
      .right = "Die Regierung plant eine neue Sicherheitspolitik für Europa."},
 };
 
-static int S_noun(const struct mtai_check_ctx *s, const struct mtai_doc *d,
+/* (Name and classes through the token table: once per distinct word;
+ * "known?" without the full verdict, mtai_speller_known().) */
+static int S_noun(const struct mtai_check_ctx *s, struct mtai_doc *d,
                   size_t i) {
   const struct mtai_token *t = &d->toks[i];
   if (t->kind != MTAI_TOK_WORD || !(t->flags & MTAI_TF_UPPER) ||
@@ -70,10 +72,10 @@ static int S_noun(const struct mtai_check_ctx *s, const struct mtai_doc *d,
     return 0;
   const char *w = d->text + t->start;
   size_t n = t->end - t->start;
-  if (mtai_speller_is_name(s->speller, w, n) ||
+  if (mtai_tok_is_name(s->speller, d, i) ||
       !mtai_speller_known(s->speller, w, n))
     return 0;
-  unsigned c = mtai_lexicon_classes(s->lexicon, w, n);
+  unsigned c = mtai_tok_classes(s->lexicon, d, i, 0);
   /* An inflected form the lexicon lacks: "Lieferungen" of "Lieferung". */
   return (c & MTAI_LEX_NOUN) ||
          (!c && mtai_lexicon_noun_form(s->lexicon, w, n));
