@@ -45,19 +45,30 @@ static mta_status S_key_hash(const struct mtai_doc *d,
   for (size_t i = p->tok_first; i < p->tok_end; i++) {
     if (d->toks[i].kind == MTAI_TOK_PUNCT)
       continue;
-    mta_status st = S_lower(d, i, low);
-    if (st)
-      return st;
+    /* An ASCII word is lowered in place, without the buffer. */
+    const char *w = d->text + d->toks[i].start;
+    size_t wl = mtai_tok_len(d, i);
+    int ascii = 1;
+    for (size_t k = 0; ascii && k < wl; k++)
+      ascii = (unsigned char)w[k] < 0x80;
+    if (!ascii) {
+      mta_status st = S_lower(d, i, low);
+      if (st)
+        return st;
+      w = mtai_buf_str(low);
+      wl = mtai_buf_len(low);
+    }
     if (n) {
       x = (x ^ (unsigned char)' ') * S_FNV_PRIME;
       n++;
     }
-    const char *w = mtai_buf_str(low);
-    size_t wl = mtai_buf_len(low);
     uint64_t y = S_FNV_BASIS;
     for (size_t k = 0; k < wl; k++) {
-      x = (x ^ (unsigned char)w[k]) * S_FNV_PRIME;
-      y = (y ^ (unsigned char)w[k]) * S_FNV_PRIME;
+      unsigned char c = (unsigned char)w[k];
+      if (ascii && c >= 'A' && c <= 'Z')
+        c = (unsigned char)(c + ('a' - 'A'));
+      x = (x ^ c) * S_FNV_PRIME;
+      y = (y ^ c) * S_FNV_PRIME;
     }
     if (words && m < p->words)
       words[m++] = y;

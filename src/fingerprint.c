@@ -56,6 +56,20 @@ uint64_t mtai_fp_hash_norm(uint64_t h, const char *s, size_t n) {
   size_t i = 0;
   int pending = 0, any = 0; /* a space to write before the next character */
   while (i < n) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) { /* ASCII: S_space() and S_fnv() of one byte, inline */
+      i++;
+      if (b == ' ' || (b >= 0x09 && b <= 0x0D)) {
+        pending = any;
+        continue;
+      }
+      if (pending)
+        h = (h ^ (unsigned char)' ') * S_FNV_PRIME;
+      pending = 0;
+      any = 1;
+      h = (h ^ b) * S_FNV_PRIME;
+      continue;
+    }
     size_t at = i;
     int32_t cp = mtai_utf8_next(s, n, &i);
     if (i <= at) /* never stall */
