@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/uchar.h>
+
 #include "tests.h"
 
 /* UTF-8 spellings of the non-ASCII characters used below. */
@@ -531,6 +533,29 @@ START_TEST(utf8_next_and_count) {
 }
 END_TEST
 
+/* The inline ASCII paths of mtai_utf8_next(), mtai_is_space() and
+ * segment.c's case flags agree with ICU: every ASCII byte decodes to itself,
+ * and whitespace is White_Space plus BOM and zero-width space at every code
+ * point. */
+START_TEST(utf8_ascii_paths_agree_with_icu) {
+  for (int c = 0; c < 0x80; c++) {
+    char b[2] = {(char)c, 'x'};
+    size_t i = 0;
+    ck_assert_int_eq(mtai_utf8_next(b, 2, &i), c);
+    ck_assert_uint_eq(i, 1);
+    /* segment.c's case flags read ASCII letters without ICU */
+    int alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    ck_assert_int_eq(!u_isalpha(c), !alpha);
+    ck_assert_int_eq(!u_isupper(c), !(c >= 'A' && c <= 'Z'));
+  }
+  for (int32_t c = 0; c <= 0x10FFFF; c++) {
+    int want = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xFEFF ||
+               c == 0x200B || u_isUWhiteSpace(c);
+    ck_assert_msg(!mtai_is_space(c) == !want, "U+%04X", (unsigned)c);
+  }
+}
+END_TEST
+
 Suite *decode_suite(void) {
   Suite *s = suite_create("decode");
   TCase *tc = tcase_create("detect");
@@ -576,6 +601,7 @@ Suite *decode_suite(void) {
   tcase_add_test(tc, utf8_valid_accepts_well_formed);
   tcase_add_test(tc, utf8_valid_rejects_ill_formed);
   tcase_add_test(tc, utf8_next_and_count);
+  tcase_add_test(tc, utf8_ascii_paths_agree_with_icu);
   tcase_add_test(tc, utf8_lower_long);
   suite_add_tcase(s, tc);
   return s;
