@@ -208,9 +208,30 @@ static int S_conv(iconv_t cd, const char *in, size_t n, char *out,
   return 1;
 }
 
+static int S_hun(struct mtai_speller *sp, const char *w, size_t n, int model);
+
+/* The model of the German dictionary (spell_model.c), waited for at the
+ * first question; NULL when it is not modelled. */
+static const struct mtai_spell_model *S_model(struct mtai_speller *sp) {
+  if (!sp->model_asked) {
+    sp->model = mtai_dicts_model(sp->d);
+    sp->model_asked = 1;
+  }
+  if (sp->model && !sp->mcache)
+    sp->mcache = mtai_spell_model_cache_new(); /* NULL: without it */
+  return sp->model;
+}
+
 /* Hunspell look-up of UTF-8 'w': 1 known, 0 unknown, -1 not representable
- * in the dictionary's encoding. */
+ * in the dictionary's encoding. A word the model of the dictionary
+ * certainly rejects is not asked (0): most of the splitter's parts and
+ * the made-up words of a text, at a fraction of a Hunspell call each. */
 int mtai_spell_hun(struct mtai_speller *sp, const char *w, size_t n) {
+  return S_hun(sp, w, n, 1);
+}
+
+/* mtai_spell_hun(), asking the model first when 'model'. */
+static int S_hun(struct mtai_speller *sp, const char *w, size_t n, int model) {
   char enc[256];
   sp->work++;
   if (n >= 200)
@@ -227,6 +248,11 @@ int mtai_spell_hun(struct mtai_speller *sp, const char *w, size_t n) {
   for (const unsigned char *c = (const unsigned char *)enc; *c; c++)
     if (!sp->d->alphabet[*c])
       return 0;
+  if (model) {
+    const struct mtai_spell_model *m = S_model(sp);
+    if (m && !mtai_spell_model_may(m, sp->mcache, w, n))
+      return 0;
+  }
   pthread_mutex_lock(&sp->d->de.mu);
   int r = Hunspell_spell(sp->d->de.h, enc) != 0;
   pthread_mutex_unlock(&sp->d->de.mu);
@@ -601,16 +627,8 @@ int mtai_spell_edits(struct mtai_speller *sp, const char *w, size_t n,
   struct mtai_spell_memo *rec = memo && !memo->valid ? memo : NULL;
   if (rec)
     rec->flags = flags;
-  const struct mtai_spell_model *model = NULL;
-  if (flags & MTAI_SPELL_EDIT_MODEL) {
-    if (!sp->model_asked) {
-      sp->model = mtai_dicts_model(sp->d);
-      sp->model_asked = 1;
-    }
-    model = sp->model;
-    if (model && !sp->mcache)
-      sp->mcache = mtai_spell_model_cache_new(); /* NULL: without it */
-  }
+  const struct mtai_spell_model *model =
+      flags & MTAI_SPELL_EDIT_MODEL ? S_model(sp) : NULL;
   size_t idx = 0;
   int r = 0;
   for (int kind = 0; !r && kind < 4; kind++) {
@@ -662,7 +680,7 @@ int mtai_spell_edits(struct mtai_speller *sp, const char *w, size_t n,
             !mtai_spell_model_may(model, sp->mcache, cand, cn))
           ok = 0;
         if (ok < 0) {
-          ok = mtai_spell_hun(sp, cand, cn) == 1;
+          ok = S_hun(sp, cand, cn, !model) == 1;
           if (ok && rec)
             S_memo_yes(rec, i);
         }
