@@ -61,7 +61,7 @@ CLI_SRC := src/main.c $(wildcard src/cli_*.c)
 CLI_OBJ := $(patsubst src/%.c,$(B)/obj/%.o,$(CLI_SRC))
 LIB_SRC := $(filter-out $(CLI_SRC),$(wildcard src/*.c))
 LIB_OBJ := $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRC)) $(B)/obj/data.o \
-           $(B)/obj/lexicon_data.o
+           $(B)/obj/lexicon_data.o $(B)/obj/spell_model_data.o
 # The open-class lexicon is generated at build time from Debian's
 # trans-de-en (Ding) and linked in as read-only data (see docs/DESIGN.md).
 DING    ?= /usr/share/trans/de-en
@@ -167,6 +167,25 @@ $(B)/gen/lexicon_data.S: $(B)/gen/lexicon.tsv $(B)/tools/mklexindex | $(B)/gen
 	$(B)/tools/mklexindex $(abspath $<) $@
 
 $(B)/obj/lexicon_data.o: $(B)/gen/lexicon_data.S | $(B)/obj
+	$(CC) -c $< -o $@
+
+# The near-miss guard's model (src/spell_model.c) of the German dictionary
+# the library will find (tools/mkspellmodel.c searches DICPATH,
+# /usr/share/hunspell, /usr/share/myspell as src/dictionaries.c does) as a
+# read-only table: at run time it is used instead of parsing the .aff and
+# .dic when the files are the same (size and hash). Rebuilt when the
+# model's code or a candidate dictionary changes; empty without one.
+SPELL_MODEL_DIRS := $(subst :, ,$(DICPATH)) /usr/share/hunspell /usr/share/myspell
+SPELL_MODEL_DICTS := $(wildcard $(foreach d,$(SPELL_MODEL_DIRS),$(foreach \
+                       n,de_DE_frami de_DE,$(d)/$(n).aff $(d)/$(n).dic)))
+
+$(B)/tools/mkspellmodel: tools/mkspellmodel.c src/spell_model.c src/spell_model.h src/internal.h include/mtaudit.h | $(B)/tools
+	$(CC) $(WARN) $(DEFS) -O2 -Iinclude -iquote src tools/mkspellmodel.c src/spell_model.c -o $@
+
+$(B)/gen/spell_model_data.S: $(B)/tools/mkspellmodel $(SPELL_MODEL_DICTS) | $(B)/gen
+	$(B)/tools/mkspellmodel $(abspath $(B)/gen/spell_model.bin) $@
+
+$(B)/obj/spell_model_data.o: $(B)/gen/spell_model_data.S | $(B)/obj
 	$(CC) -c $< -o $@
 
 $(B)/libmtaudit.a: $(LIB_OBJ)

@@ -89,6 +89,11 @@ struct mtai_spell_model {
   uint8_t begin, middle, end; /* flag indexes, or S_NOFLAG */
   uint8_t flag[256];          /* flag char -> index, 0xFF unused */
   int nflag;
+  /* The arrays above point into a read-only table built at build time
+   * (mtai_spell_model_open(): nothing to free, 'fhash' NULL) instead of
+   * memory of their own. A pointer added to this struct must be written
+   * to the table too (S_table_parts()) or be rebuilt by S_from_table(). */
+  int in_table;
 };
 
 /* ---- loading ------------------------------------------------------------ */
@@ -584,6 +589,10 @@ static mta_status S_load_dic(struct mtai_spell_model *m, const char *text,
 void mtai_spell_model_free(struct mtai_spell_model *m) {
   if (!m)
     return;
+  if (m->in_table) {
+    free(m);
+    return;
+  }
   free(m->arena);
   free(m->slot);
   free(m->fs);
@@ -626,10 +635,246 @@ mta_status mtai_spell_model_load(const char *aff, const char *dic,
 size_t mtai_spell_model_bytes(const struct mtai_spell_model *m) {
   if (!m)
     return 0;
+  if (m->in_table) /* the table's parts (read-only, shared) and m */
+    return sizeof *m + m->alen + m->nslot * (sizeof *m->slot + sizeof *m->fs) +
+           m->nfset * sizeof *m->fset + S_BLOOM / 8 +
+           m->nstem * sizeof *m->sorted + m->nrule * sizeof *m->rule;
   return sizeof *m + m->acap + m->nslot * (sizeof *m->slot + sizeof *m->fs) +
          S_FSETS * sizeof *m->fset + 2 * S_FSETS * sizeof *m->fhash +
          S_BLOOM / 8 + m->nstem * sizeof *m->sorted +
          m->nrule * sizeof *m->rule;
+}
+
+/* ---- the build-time table -------------------------------------------------
+ *
+ * The table (tools/mkspellmodel.c at build time, mtai_spell_model_open() at
+ * run time): a head, then the model's arrays, each at a multiple of 64
+ * bytes from the table's start, as the loader left them:
+ *
+ *   head     struct S_table: magic, the writer's byte order and struct
+ *            sizes, the size and hash of the .aff and .dic read, each
+ *            part's offset and length, and a copy of the model's struct
+ *            (its scalars; its pointers written as NULL)
+ *   parts    arena (alen bytes), slot (nslot uint32), fs (nslot uint16),
+ *            fset (nfset uint64), bloom (S_BLOOM bits), sorted (nstem
+ *            uint32), rule (nrule struct S_rule)
+ *
+ * 'fhash' (interning flag masks while loading) is not kept. Written and
+ * read by the same source file with the same compiler for the same
+ * target, so the structs have the same layout; the sizes in the head
+ * catch a table from elsewhere, which is then ignored.
+ */
+
+#define S_TABLE_MAGIC "mtaspm01"
+enum {
+  S_P_ARENA,
+  S_P_SLOT,
+  S_P_FS,
+  S_P_FSET,
+  S_P_BLOOM,
+  S_P_SORTED,
+  S_P_RULE,
+  S_NPART
+};
+
+struct S_file_id {
+  uint64_t size, hash;
+};
+
+struct S_table {
+  char magic[8];
+  uint32_t order;      /* 0x01020304 as the writer stores it */
+  uint32_t head_size;  /* sizeof (struct S_table) */
+  uint32_t model_size; /* sizeof (struct mtai_spell_model) */
+  uint32_t rule_size;  /* sizeof (struct S_rule) */
+  struct S_file_id aff, dic;
+  uint64_t off[S_NPART], len[S_NPART]; /* bytes from the table's start */
+  struct mtai_spell_model model;
+};
+
+/* The arrays of 'm' (loaded from files) and their lengths in bytes. */
+static void S_table_parts(const struct mtai_spell_model *m,
+                          const void *p[S_NPART], uint64_t len[S_NPART]) {
+  p[S_P_ARENA] = m->arena, len[S_P_ARENA] = m->alen;
+  p[S_P_SLOT] = m->slot, len[S_P_SLOT] = m->nslot * sizeof *m->slot;
+  p[S_P_FS] = m->fs, len[S_P_FS] = m->nslot * sizeof *m->fs;
+  p[S_P_FSET] = m->fset, len[S_P_FSET] = m->nfset * sizeof *m->fset;
+  p[S_P_BLOOM] = m->bloom, len[S_P_BLOOM] = S_BLOOM / 8;
+  p[S_P_SORTED] = m->sorted, len[S_P_SORTED] = m->nstem * sizeof *m->sorted;
+  p[S_P_RULE] = m->rule, len[S_P_RULE] = m->nrule * sizeof *m->rule;
+}
+
+static uint64_t S_rotl(uint64_t x, int r) { return x << r | x >> (64 - r); }
+
+#define S_P1 0x9E3779B185EBCA87u
+#define S_P2 0xC2B2AE3D27D4EB4Fu
+#define S_P3 0x165667B19E3779F9u
+
+static uint64_t S_round(uint64_t acc, uint64_t w) {
+  return S_rotl(acc + w * S_P2, 31) * S_P1;
+}
+
+/*
+ * The identity of file 'path': its size and a 64-bit hash of its bytes,
+ * read in chunks, a word at a time in four independent lanes (xxHash64's
+ * round; not its exact value). 'want' (may be NULL) is the identity
+ * hoped for: a file of another size is not read. 0 when the file cannot
+ * be read (or is not the size wanted).
+ */
+static int S_file_id(const char *path, const struct S_file_id *want,
+                     struct S_file_id *id) {
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return 0;
+  if (fseek(f, 0, SEEK_END) || ftell(f) < 0) {
+    fclose(f);
+    return 0;
+  }
+  id->size = (uint64_t)ftell(f);
+  if ((want && want->size != id->size) || fseek(f, 0, SEEK_SET)) {
+    fclose(f);
+    return 0;
+  }
+  enum { CHUNK = 1 << 18 }; /* a multiple of 32 */
+  unsigned char *buf = malloc(CHUNK);
+  if (!buf) {
+    fclose(f);
+    return 0;
+  }
+  uint64_t v[4] = {S_P1 + S_P2, S_P2, 0, 0 - S_P1}, total = 0;
+  size_t k;
+  int done = 0;
+  /* Every chunk but the last is full, so the lanes see the same words
+   * however the reads split the file. */
+  while (!done && (k = fread(buf, 1, CHUNK, f)) > 0) {
+    total += k;
+    size_t i = 0;
+    for (; i + 32 <= k; i += 32)
+      for (int l = 0; l < 4; l++) {
+        uint64_t w;
+        memcpy(&w, buf + i + 8 * l, 8);
+        v[l] = S_round(v[l], w);
+      }
+    if (k < CHUNK) { /* the tail: zero-padded words */
+      for (int l = 0; i < k; l++, i += 8) {
+        uint64_t w = 0;
+        memcpy(&w, buf + i, k - i < 8 ? k - i : 8);
+        v[l] = S_round(v[l], w);
+      }
+      done = 1;
+    }
+  }
+  int bad = ferror(f);
+  fclose(f);
+  free(buf);
+  if (bad || total != id->size)
+    return 0;
+  uint64_t h = S_rotl(v[0], 1) + S_rotl(v[1], 7) + S_rotl(v[2], 12) +
+               S_rotl(v[3], 18) + total;
+  h ^= h >> 33, h *= S_P2, h ^= h >> 29, h *= S_P3, h ^= h >> 32;
+  id->hash = h;
+  return !want || want->hash == h;
+}
+
+mta_status mtai_spell_model_write_table(const struct mtai_spell_model *m,
+                                        const char *aff, const char *dic,
+                                        FILE *f) {
+  if (!m || m->in_table)
+    return MTA_ERR_INVALID_ARG;
+  struct S_table *t = calloc(1, sizeof *t); /* padding zeroed */
+  if (!t)
+    return MTA_ERR_NOMEM;
+  memcpy(t->magic, S_TABLE_MAGIC, 8);
+  t->order = 0x01020304u;
+  t->head_size = (uint32_t)sizeof *t;
+  t->model_size = (uint32_t)sizeof t->model;
+  t->rule_size = (uint32_t)sizeof(struct S_rule);
+  if (!S_file_id(aff, NULL, &t->aff) || !S_file_id(dic, NULL, &t->dic)) {
+    free(t);
+    return MTA_ERR_IO;
+  }
+  /* the scalars; no pointer of this process in the table */
+  memcpy(&t->model, m, sizeof *m);
+  t->model.arena = NULL, t->model.slot = NULL, t->model.fs = NULL;
+  t->model.fset = NULL, t->model.fhash = NULL, t->model.bloom = NULL;
+  t->model.sorted = NULL, t->model.rule = NULL;
+  t->model.acap = m->alen;
+  const void *p[S_NPART];
+  S_table_parts(m, p, t->len);
+  uint64_t off = (sizeof *t + 63) / 64 * 64;
+  for (int i = 0; i < S_NPART; i++) {
+    t->off[i] = off;
+    off += (t->len[i] + 63) / 64 * 64;
+  }
+  static const unsigned char zero[64];
+  int ok = fwrite(t, sizeof *t, 1, f) == 1;
+  uint64_t at = sizeof *t;
+  for (int i = 0; ok && i < S_NPART; i++) {
+    ok = fwrite(zero, 1, t->off[i] - at, f) == t->off[i] - at &&
+         (!t->len[i] || fwrite(p[i], t->len[i], 1, f) == 1);
+    at = t->off[i] + t->len[i];
+  }
+  ok = ok && fwrite(zero, 1, off - at, f) == off - at;
+  free(t);
+  return ok ? MTA_OK : MTA_ERR_IO;
+}
+
+/* The model in 'table' (len bytes) when it is a table of this build for
+ * the files 'aff' and 'dic'; NULL otherwise (or out of memory). */
+static struct mtai_spell_model *S_from_table(const unsigned char *table,
+                                             size_t len, const char *aff,
+                                             const char *dic) {
+  struct S_table t;
+  if (!table || len < sizeof t || (uintptr_t)table % 64)
+    return NULL;
+  memcpy(&t, table, sizeof t);
+  if (memcmp(t.magic, S_TABLE_MAGIC, 8) || t.order != 0x01020304u ||
+      t.head_size != sizeof t || t.model_size != sizeof t.model ||
+      t.rule_size != sizeof(struct S_rule))
+    return NULL;
+  for (int i = 0; i < S_NPART; i++)
+    if (t.off[i] % 64 || t.off[i] > len || t.len[i] > len - t.off[i])
+      return NULL;
+  struct S_file_id id;
+  if (!S_file_id(aff, &t.aff, &id) || !S_file_id(dic, &t.dic, &id))
+    return NULL;
+  struct mtai_spell_model *m = malloc(sizeof *m);
+  if (!m)
+    return NULL;
+  *m = t.model;
+  /* the parts are read-only: the queries never write them */
+  m->arena = (char *)(uintptr_t)(table + t.off[S_P_ARENA]);
+  m->slot = (uint32_t *)(uintptr_t)(table + t.off[S_P_SLOT]);
+  m->fs = (uint16_t *)(uintptr_t)(table + t.off[S_P_FS]);
+  m->fset = (uint64_t *)(uintptr_t)(table + t.off[S_P_FSET]);
+  m->bloom = (uint64_t *)(uintptr_t)(table + t.off[S_P_BLOOM]);
+  m->sorted = (uint32_t *)(uintptr_t)(table + t.off[S_P_SORTED]);
+  m->rule = (struct S_rule *)(uintptr_t)(table + t.off[S_P_RULE]);
+  m->fhash = NULL;
+  m->in_table = 1;
+  /* the lengths the parts must have for these scalars */
+  const void *p[S_NPART];
+  uint64_t want[S_NPART];
+  S_table_parts(m, p, want);
+  for (int i = 0; i < S_NPART; i++)
+    if (want[i] != t.len[i]) {
+      free(m);
+      return NULL;
+    }
+  return m;
+}
+
+mta_status mtai_spell_model_open(const void *table, size_t len, const char *aff,
+                                 const char *dic,
+                                 struct mtai_spell_model **out) {
+  *out = S_from_table(table, len, aff, dic);
+  if (*out)
+    return MTA_OK;
+  return mtai_spell_model_load(aff, dic, out);
+}
+
+int mtai_spell_model_in_table(const struct mtai_spell_model *m) {
+  return m && m->in_table;
 }
 
 /* ---- asking ---------------------------------------------------------------

@@ -16,6 +16,7 @@
 #define MTAUDIT_SPELL_MODEL_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "internal.h"
 
@@ -29,6 +30,36 @@ struct mtai_spell_model;
  * with mtai_spell_model_free(). */
 mta_status mtai_spell_model_load(const char *aff, const char *dic,
                                  struct mtai_spell_model **out);
+
+/*
+ * The model as a table built at build time (tools/mkspellmodel.c writes
+ * the arrays of the model of the German dictionary the library would
+ * find, with the size and a hash of the .aff and .dic it read; the
+ * Makefile links them in as read-only data, between
+ * mtai_spell_model_table and mtai_spell_model_table_end: empty when no
+ * dictionary was found or the model refused it).
+ *
+ * mtai_spell_model_open(): the model of 'aff'/'dic' pointing into
+ * 'table' (nothing parsed, nothing copied) when the two files are those
+ * the table was built from (same sizes, same hashes of their bytes);
+ * otherwise (another dictionary, an empty or foreign table) loaded from
+ * the files as mtai_spell_model_load() does. Same results and ownership
+ * as mtai_spell_model_load(). */
+extern const unsigned char mtai_spell_model_table[];
+extern const unsigned char mtai_spell_model_table_end[];
+mta_status mtai_spell_model_open(const void *table, size_t len, const char *aff,
+                                 const char *dic,
+                                 struct mtai_spell_model **out);
+
+/* 1 when 'm' was served from a table by mtai_spell_model_open(). */
+int mtai_spell_model_in_table(const struct mtai_spell_model *m);
+
+/* Writes model 'm', loaded from 'aff'/'dic', as a table for
+ * mtai_spell_model_open() to 'f' (the build tool's work). MTA_ERR_IO when
+ * a file cannot be read or written. */
+mta_status mtai_spell_model_write_table(const struct mtai_spell_model *m,
+                                        const char *aff, const char *dic,
+                                        FILE *f);
 
 /* Answers for parts of earlier words (~320 KB), kept by one thread (a
  * speller) across its questions: the variants of one word share most of

@@ -163,12 +163,11 @@ static int S_hun(const char *w, size_t n) {
   return Hunspell_spell(S_h, out) != 0;
 }
 
-/* Every one-edit variant of 'w' (the guard's: never the first letter; of
- * ASCII words here) that Hunspell accepts passes the model; counts them
- * and the ones that pass. */
-static void S_variants(const struct mtai_spell_model *m,
-                       struct mtai_spell_model_cache *c, const char *w, long *n,
-                       long *pass, long *acc) {
+/* Calls 'fn' on every one-edit variant of 'w' (the guard's: never the
+ * first letter; edits of bytes, so of ASCII words here). */
+static void S_each_variant(const char *w,
+                           void (*fn)(const char *v, size_t k, void *ctx),
+                           void *ctx) {
   static const char *const alpha[] = {
       "e",        "n",        "i", "r", "s", "t", "a",        "h",
       "d",        "u",        "l", "c", "g", "m", "o",        "b",
@@ -201,12 +200,32 @@ static void S_variants(const struct mtai_spell_model *m,
           memcpy(v + p + al, w + p + skip, len - p - skip);
           k = len - skip + al;
         }
-        int ok = S_hun(v, k), may = mtai_spell_model_may(m, c, v, k);
-        ck_assert_msg(!ok || may, "%.*s: Hunspell accepts, the model not",
-                      (int)k, v);
-        ck_assert_int_eq(may, mtai_spell_model_may(m, NULL, v, k));
-        (*n)++, *pass += may, *acc += ok;
+        fn(v, k, ctx);
       }
+}
+
+struct S_oracle {
+  const struct mtai_spell_model *m;
+  struct mtai_spell_model_cache *c;
+  long n, pass, acc;
+};
+
+static void S_oracle_one(const char *v, size_t k, void *ctx) {
+  struct S_oracle *o = ctx;
+  int ok = S_hun(v, k), may = mtai_spell_model_may(o->m, o->c, v, k);
+  ck_assert_msg(!ok || may, "%.*s: Hunspell accepts, the model not", (int)k, v);
+  ck_assert_int_eq(may, mtai_spell_model_may(o->m, NULL, v, k));
+  o->n++, o->pass += may, o->acc += ok;
+}
+
+/* Every one-edit variant of 'w' that Hunspell accepts passes the model;
+ * counts them and the ones that pass. */
+static void S_variants(const struct mtai_spell_model *m,
+                       struct mtai_spell_model_cache *c, const char *w, long *n,
+                       long *pass, long *acc) {
+  struct S_oracle o = {m, c, 0, 0, 0};
+  S_each_variant(w, S_oracle_one, &o);
+  *n += o.n, *pass += o.pass, *acc += o.acc;
 }
 
 START_TEST(test_oracle_de) {
@@ -240,6 +259,267 @@ START_TEST(test_oracle_de) {
 }
 END_TEST
 
+/* ---- the build-time table ---------------------------------------------- */
+
+static size_t S_table_len(void) {
+  return (size_t)(mtai_spell_model_table_end - mtai_spell_model_table);
+}
+
+struct S_pair {
+  const struct mtai_spell_model *a, *b;
+  struct mtai_spell_model_cache *ca, *cb;
+  long n, pass;
+};
+
+static void S_pair_one(const char *v, size_t k, void *ctx) {
+  struct S_pair *p = ctx;
+  int a = mtai_spell_model_may(p->a, p->ca, v, k);
+  ck_assert_msg(a == mtai_spell_model_may(p->b, p->cb, v, k),
+                "%.*s: the table's model answers otherwise", (int)k, v);
+  p->n++, p->pass += a;
+}
+
+/* Up to 'max' distinct words of 4-24 bytes of file 'path' (letters: ASCII
+ * and UTF-8 sequences), into 'words' (of 'sz' bytes, NUL-separated). */
+static size_t S_words_of(const char *path, char *words, size_t sz, size_t max) {
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return 0;
+  size_t n = 0, used = 0;
+  char w[32];
+  size_t k = 0;
+  int c;
+  do {
+    c = fgetc(f);
+    int letter = c != EOF && ((c >= 'a' && c <= 'z') ||
+                              (c >= 'A' && c <= 'Z') || c >= 0x80);
+    if (letter) {
+      if (k < sizeof w - 1)
+        w[k] = (char)c;
+      k++;
+      continue;
+    }
+    if (k >= 4 && k <= 24 && used + k + 1 <= sz) {
+      w[k] = 0;
+      int seen = 0;
+      for (size_t at = 0; at < used && !seen; at += strlen(words + at) + 1)
+        seen = !strcmp(words + at, w);
+      if (!seen) {
+        memcpy(words + used, w, k + 1);
+        used += k + 1;
+        n++;
+      }
+    }
+    k = 0;
+  } while (c != EOF && n < max);
+  fclose(f);
+  return n;
+}
+
+/* The model served from the table answers exactly like one loaded from
+ * the files: every variant of a few hundred words of a sample article and
+ * of the guard's words. */
+START_TEST(test_table_same) {
+  if (!S_table_len()) {
+    /* built without a dictionary: nothing to compare */
+    ck_assert_int_eq(access(S_DE ".dic", R_OK) == 0 && !getenv("DICPATH"), 0);
+    return;
+  }
+  struct mtai_spell_model *fresh = NULL, *tab = NULL;
+  ck_assert_int_eq(mtai_spell_model_load(S_DE ".aff", S_DE ".dic", &fresh),
+                   MTA_OK);
+  ck_assert_int_eq(mtai_spell_model_open(mtai_spell_model_table, S_table_len(),
+                                         S_DE ".aff", S_DE ".dic", &tab),
+                   MTA_OK);
+  ck_assert(!mtai_spell_model_in_table(fresh));
+  /* the build searched DICPATH first; without it, it found S_DE */
+  const char *dp = getenv("DICPATH");
+  if (!dp || !*dp)
+    ck_assert(mtai_spell_model_in_table(tab));
+  static char words[16384];
+  const char *sample = "samples/000_68df5a6bf045e0b4.txt";
+  size_t nw = S_words_of(sample, words, sizeof words, 300);
+  if (!access(sample, R_OK)) /* run from the source tree */
+    ck_assert_uint_eq(nw, 300);
+  static const char *const guard[] = {
+      "Kriegswirtschaf",      "Feuerwer",
+      "Drohnenabwehrsystem",  "Vorjahremonat",
+      "voneinader",           "Zehntelgrad",
+      "Lyrikerion",           "wiederhol",
+      "Arbeitsglatzen",       "Russland Nordkorea",
+      "Vernehmungshandbuch s"};
+  struct S_pair p = {
+      fresh, tab, mtai_spell_model_cache_new(), mtai_spell_model_cache_new(),
+      0,     0};
+  for (size_t i = 0, at = 0; i < nw; i++, at += strlen(words + at) + 1)
+    S_each_variant(words + at, S_pair_one, &p);
+  for (size_t i = 0; i < sizeof guard / sizeof guard[0]; i++)
+    S_each_variant(guard[i], S_pair_one, &p);
+  ck_assert_int_gt(p.n, 10000);
+  ck_assert_int_gt(p.pass, 0);
+  ck_assert_int_lt(p.pass, p.n);
+  mtai_spell_model_cache_free(p.ca);
+  mtai_spell_model_cache_free(p.cb);
+  mtai_spell_model_free(fresh);
+  mtai_spell_model_free(tab);
+}
+END_TEST
+
+/* Copies file 'from' to 'to', with line 'line' (1-based) replaced by
+ * 'repl' (NULL: unchanged) and 'extra' appended (NULL: nothing). */
+static void S_copy(const char *from, const char *to, long line,
+                   const char *repl, const char *extra) {
+  FILE *in = fopen(from, "rb"), *out = fopen(to, "wb");
+  ck_assert_ptr_nonnull(in);
+  ck_assert_ptr_nonnull(out);
+  char buf[4096];
+  long no = 0;
+  while (fgets(buf, sizeof buf, in)) {
+    size_t n = strlen(buf);
+    int whole = n && buf[n - 1] == '\n';
+    if (++no == line && repl)
+      fputs(repl, out);
+    else
+      fputs(buf, out);
+    if (!whole) /* a line longer than the buffer: counted once */
+      no--;
+  }
+  if (extra)
+    fputs(extra, out);
+  fclose(in);
+  ck_assert_int_eq(fclose(out), 0);
+}
+
+/* The number of the line of 'path' beginning with 'start', or 0. */
+static long S_line_of(const char *path, const char *start) {
+  FILE *f = fopen(path, "rb");
+  ck_assert_ptr_nonnull(f);
+  char buf[4096];
+  long no = 0, found = 0;
+  while (!found && fgets(buf, sizeof buf, f))
+    if (++no, !strncmp(buf, start, strlen(start)))
+      found = no;
+  fclose(f);
+  return found;
+}
+
+/* Files other than the table's are read, not served from it: one .dic
+ * line changed (same size), a line added; the same bytes under another
+ * name are served. A table that is empty, misaligned or not a table is
+ * ignored. */
+START_TEST(test_table_identity) {
+  struct mtai_spell_model *m = (struct mtai_spell_model *)1;
+  ck_assert_int_eq(mtai_spell_model_open(NULL, 0, "/nonexistent.aff",
+                                         "/nonexistent.dic", &m),
+                   MTA_ERR_IO);
+  ck_assert_ptr_null(m);
+  ck_assert(!mtai_spell_model_in_table(NULL));
+  /* not a table: loaded from the files */
+  static _Alignas(64) const unsigned char junk[8192];
+  ck_assert_int_eq(S_load(S_aff_ok, S_dic_ok, &m), MTA_OK);
+  mtai_spell_model_free(m);
+  S_write(S_aff_ok, S_dic_ok);
+  ck_assert_int_eq(mtai_spell_model_open(junk, sizeof junk, S_aff, S_dic, &m),
+                   MTA_OK);
+  ck_assert(!mtai_spell_model_in_table(m));
+  mtai_spell_model_free(m);
+  /* a table of the small dictionary, written as the build tool does */
+  char tpath[160];
+  snprintf(tpath, sizeof tpath, "%s/t.bin", S_dir);
+  ck_assert_int_eq(mtai_spell_model_load(S_aff, S_dic, &m), MTA_OK);
+  FILE *f = fopen(tpath, "wb");
+  ck_assert_ptr_nonnull(f);
+  ck_assert_int_eq(mtai_spell_model_write_table(m, S_aff, S_dic, f), MTA_OK);
+  ck_assert_int_eq(fclose(f), 0);
+  mtai_spell_model_free(m);
+  f = fopen(tpath, "rb");
+  ck_assert_ptr_nonnull(f);
+  static _Alignas(64) unsigned char table[1 << 20];
+  size_t tl = fread(table, 1, sizeof table, f);
+  fclose(f);
+  unlink(tpath);
+  ck_assert_uint_gt(tl, 0);
+  ck_assert_uint_lt(tl + 64, sizeof table);
+  ck_assert_int_eq(mtai_spell_model_open(table, tl, S_aff, S_dic, &m), MTA_OK);
+  ck_assert(mtai_spell_model_in_table(m));
+  ck_assert_int_eq(mtai_spell_model_may(m, NULL, "Haustür", strlen("Haustür")),
+                   1);
+  ck_assert_int_eq(mtai_spell_model_may(m, NULL, "Hxus", 4), 0);
+  mtai_spell_model_free(m);
+  /* cut short, or not at a 64-byte boundary: ignored */
+  ck_assert_int_eq(mtai_spell_model_open(table, tl - 64, S_aff, S_dic, &m),
+                   MTA_OK);
+  ck_assert(!mtai_spell_model_in_table(m));
+  mtai_spell_model_free(m);
+  memmove(table + 8, table, tl);
+  ck_assert_int_eq(mtai_spell_model_open(table + 8, tl, S_aff, S_dic, &m),
+                   MTA_OK);
+  ck_assert(!mtai_spell_model_in_table(m));
+  mtai_spell_model_free(m);
+  memmove(table, table + 8, tl);
+  /* one byte of the .dic changed, same size: "Hxus" now a stem */
+  S_unwrite();
+  char dic[sizeof S_dic_ok];
+  memcpy(dic, S_dic_ok, sizeof dic);
+  dic[3] = 'x'; /* "Haus" -> "Hxus" */
+  S_write(S_aff_ok, dic);
+  ck_assert_int_eq(mtai_spell_model_open(table, tl, S_aff, S_dic, &m), MTA_OK);
+  ck_assert(!mtai_spell_model_in_table(m));
+  ck_assert_int_eq(mtai_spell_model_may(m, NULL, "Hxus", 4), 1);
+  mtai_spell_model_free(m);
+  S_unwrite();
+  /* the .aff changed */
+  char aff[1024];
+  snprintf(aff, sizeof aff, "%s# a comment\n", S_aff_ok);
+  S_write(aff, S_dic_ok);
+  ck_assert_int_eq(mtai_spell_model_open(table, tl, S_aff, S_dic, &m), MTA_OK);
+  ck_assert(!mtai_spell_model_in_table(m));
+  mtai_spell_model_free(m);
+  S_unwrite();
+
+  /* The real dictionary and the embedded table. */
+  if (!S_table_len())
+    return;
+  const char *dp = getenv("DICPATH");
+  if (dp && *dp) /* the table may be of another dictionary */
+    return;
+  char dir[64] = "/tmp/mta-model-XXXXXX", a2[128], d2[128];
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  snprintf(a2, sizeof a2, "%s/x.aff", dir);
+  snprintf(d2, sizeof d2, "%s/x.dic", dir);
+  S_copy(S_DE ".aff", a2, 0, NULL, NULL);
+  /* the same bytes elsewhere: served */
+  S_copy(S_DE ".dic", d2, 0, NULL, NULL);
+  ck_assert_int_eq(
+      mtai_spell_model_open(mtai_spell_model_table, S_table_len(), a2, d2, &m),
+      MTA_OK);
+  ck_assert(mtai_spell_model_in_table(m));
+  ck_assert_int_eq(mtai_spell_model_may(m, NULL, "Zwiebxl", 7), 0);
+  mtai_spell_model_free(m);
+  /* one line changed, same size: read from the files */
+  long zw = S_line_of(S_DE ".dic", "Zwiebel/");
+  ck_assert_int_gt(zw, 1);
+  S_copy(S_DE ".dic", d2, zw, "Zwiebxl/NMmij\n", NULL);
+  ck_assert_int_eq(
+      mtai_spell_model_open(mtai_spell_model_table, S_table_len(), a2, d2, &m),
+      MTA_OK);
+  ck_assert(!mtai_spell_model_in_table(m));
+  ck_assert_int_eq(mtai_spell_model_may(m, NULL, "Zwiebxl", 7), 1);
+  mtai_spell_model_free(m);
+  /* a line added */
+  S_copy(S_DE ".dic", d2, 0, NULL, "Zwiebxl/NMmij\n");
+  ck_assert_int_eq(
+      mtai_spell_model_open(mtai_spell_model_table, S_table_len(), a2, d2, &m),
+      MTA_OK);
+  ck_assert(!mtai_spell_model_in_table(m));
+  ck_assert_int_eq(mtai_spell_model_may(m, NULL, "Zwiebxl", 7), 1);
+  mtai_spell_model_free(m);
+  unlink(a2);
+  unlink(d2);
+  rmdir(dir);
+}
+END_TEST
+
 Suite *spell_model_suite(void) {
   Suite *s = suite_create("spell_model");
   TCase *tc = tcase_create("model");
@@ -247,6 +527,8 @@ Suite *spell_model_suite(void) {
   tcase_add_test(tc, test_refuses);
   tcase_add_test(tc, test_small_dictionary);
   tcase_add_test(tc, test_oracle_de);
+  tcase_add_test(tc, test_table_same);
+  tcase_add_test(tc, test_table_identity);
   suite_add_tcase(s, tc);
   return s;
 }
