@@ -522,7 +522,7 @@ static mta_status S_load_dic(struct mtai_spell_model *m, const char *text,
   while (m->nslot < est * 2)
     m->nslot <<= 1;
   m->slot = calloc(m->nslot, sizeof *m->slot);
-  m->fs = malloc(m->nslot * sizeof *m->fs);
+  m->fs = calloc(m->nslot, sizeof *m->fs); /* zero: a reproducible table */
   m->fset = malloc(S_FSETS * sizeof *m->fset);
   m->fhash = calloc(2 * S_FSETS, sizeof *m->fhash);
   m->bloom = calloc(S_BLOOM / 64, sizeof *m->bloom);
@@ -648,13 +648,15 @@ size_t mtai_spell_model_bytes(const struct mtai_spell_model *m) {
 /* ---- the build-time table -------------------------------------------------
  *
  * The table (tools/mkspellmodel.c at build time, mtai_spell_model_open() at
- * run time): a head, then the model's arrays, each at a multiple of 64
- * bytes from the table's start, as the loader left them:
+ * run time): a head, a copy of the model's struct, then the model's
+ * arrays, each at a multiple of 64 bytes from the table's start, as the
+ * loader left them:
  *
  *   head     struct S_table: magic, the writer's byte order and struct
- *            sizes, the size and hash of the .aff and .dic read, each
- *            part's offset and length, and a copy of the model's struct
- *            (its scalars; its pointers written as NULL)
+ *            sizes, the size and hash of the .aff and .dic read, the
+ *            offset and length of the struct and of each array
+ *   struct   struct mtai_spell_model: its scalars and inline arrays (the
+ *            affix tries), its pointers written as NULL
  *   parts    arena (alen bytes), slot (nslot uint32), fs (nslot uint16),
  *            fset (nfset uint64), bloom (S_BLOOM bits), sorted (nstem
  *            uint32), rule (nrule struct S_rule)
@@ -665,8 +667,9 @@ size_t mtai_spell_model_bytes(const struct mtai_spell_model *m) {
  * catch a table from elsewhere, which is then ignored.
  */
 
-#define S_TABLE_MAGIC "mtaspm01"
+#define S_TABLE_MAGIC "mtaspm02"
 enum {
+  S_P_MODEL,
   S_P_ARENA,
   S_P_SLOT,
   S_P_FS,
@@ -689,12 +692,12 @@ struct S_table {
   uint32_t rule_size;  /* sizeof (struct S_rule) */
   struct S_file_id aff, dic;
   uint64_t off[S_NPART], len[S_NPART]; /* bytes from the table's start */
-  struct mtai_spell_model model;
 };
 
-/* The arrays of 'm' (loaded from files) and their lengths in bytes. */
+/* The struct and arrays of 'm' and their lengths in bytes. */
 static void S_table_parts(const struct mtai_spell_model *m,
                           const void *p[S_NPART], uint64_t len[S_NPART]) {
+  p[S_P_MODEL] = m, len[S_P_MODEL] = sizeof *m;
   p[S_P_ARENA] = m->arena, len[S_P_ARENA] = m->alen;
   p[S_P_SLOT] = m->slot, len[S_P_SLOT] = m->nslot * sizeof *m->slot;
   p[S_P_FS] = m->fs, len[S_P_FS] = m->nslot * sizeof *m->fs;
@@ -781,41 +784,42 @@ mta_status mtai_spell_model_write_table(const struct mtai_spell_model *m,
                                         FILE *f) {
   if (!m || m->in_table)
     return MTA_ERR_INVALID_ARG;
-  struct S_table *t = calloc(1, sizeof *t); /* padding zeroed */
-  if (!t)
-    return MTA_ERR_NOMEM;
-  memcpy(t->magic, S_TABLE_MAGIC, 8);
-  t->order = 0x01020304u;
-  t->head_size = (uint32_t)sizeof *t;
-  t->model_size = (uint32_t)sizeof t->model;
-  t->rule_size = (uint32_t)sizeof(struct S_rule);
-  if (!S_file_id(aff, NULL, &t->aff) || !S_file_id(dic, NULL, &t->dic)) {
-    free(t);
+  struct S_table t;
+  memset(&t, 0, sizeof t); /* padding too */
+  memcpy(t.magic, S_TABLE_MAGIC, 8);
+  t.order = 0x01020304u;
+  t.head_size = (uint32_t)sizeof t;
+  t.model_size = (uint32_t)sizeof *m;
+  t.rule_size = (uint32_t)sizeof(struct S_rule);
+  if (!S_file_id(aff, NULL, &t.aff) || !S_file_id(dic, NULL, &t.dic))
     return MTA_ERR_IO;
-  }
-  /* the scalars; no pointer of this process in the table */
-  memcpy(&t->model, m, sizeof *m);
-  t->model.arena = NULL, t->model.slot = NULL, t->model.fs = NULL;
-  t->model.fset = NULL, t->model.fhash = NULL, t->model.bloom = NULL;
-  t->model.sorted = NULL, t->model.rule = NULL;
-  t->model.acap = m->alen;
+  /* the struct without a pointer of this process (calloc'd by the
+   * loader: its padding is zero) */
+  struct mtai_spell_model *c = malloc(sizeof *c);
+  if (!c)
+    return MTA_ERR_NOMEM;
+  memcpy(c, m, sizeof *m);
+  c->arena = NULL, c->slot = NULL, c->fs = NULL, c->fset = NULL;
+  c->fhash = NULL, c->bloom = NULL, c->sorted = NULL, c->rule = NULL;
+  c->acap = m->alen;
   const void *p[S_NPART];
-  S_table_parts(m, p, t->len);
-  uint64_t off = (sizeof *t + 63) / 64 * 64;
+  S_table_parts(m, p, t.len);
+  p[S_P_MODEL] = c;
+  uint64_t off = (sizeof t + 63) / 64 * 64;
   for (int i = 0; i < S_NPART; i++) {
-    t->off[i] = off;
-    off += (t->len[i] + 63) / 64 * 64;
+    t.off[i] = off;
+    off += (t.len[i] + 63) / 64 * 64;
   }
   static const unsigned char zero[64];
-  int ok = fwrite(t, sizeof *t, 1, f) == 1;
-  uint64_t at = sizeof *t;
+  int ok = fwrite(&t, sizeof t, 1, f) == 1;
+  uint64_t at = sizeof t;
   for (int i = 0; ok && i < S_NPART; i++) {
-    ok = fwrite(zero, 1, t->off[i] - at, f) == t->off[i] - at &&
-         (!t->len[i] || fwrite(p[i], t->len[i], 1, f) == 1);
-    at = t->off[i] + t->len[i];
+    ok = fwrite(zero, 1, t.off[i] - at, f) == t.off[i] - at &&
+         (!t.len[i] || fwrite(p[i], t.len[i], 1, f) == 1);
+    at = t.off[i] + t.len[i];
   }
   ok = ok && fwrite(zero, 1, off - at, f) == off - at;
-  free(t);
+  free(c);
   return ok ? MTA_OK : MTA_ERR_IO;
 }
 
@@ -829,8 +833,10 @@ static struct mtai_spell_model *S_from_table(const unsigned char *table,
     return NULL;
   memcpy(&t, table, sizeof t);
   if (memcmp(t.magic, S_TABLE_MAGIC, 8) || t.order != 0x01020304u ||
-      t.head_size != sizeof t || t.model_size != sizeof t.model ||
-      t.rule_size != sizeof(struct S_rule))
+      t.head_size != sizeof t ||
+      t.model_size != sizeof(struct mtai_spell_model) ||
+      t.rule_size != sizeof(struct S_rule) ||
+      t.len[S_P_MODEL] != sizeof(struct mtai_spell_model))
     return NULL;
   for (int i = 0; i < S_NPART; i++)
     if (t.off[i] % 64 || t.off[i] > len || t.len[i] > len - t.off[i])
@@ -841,7 +847,7 @@ static struct mtai_spell_model *S_from_table(const unsigned char *table,
   struct mtai_spell_model *m = malloc(sizeof *m);
   if (!m)
     return NULL;
-  *m = t.model;
+  memcpy(m, table + t.off[S_P_MODEL], sizeof *m);
   /* the parts are read-only: the queries never write them */
   m->arena = (char *)(uintptr_t)(table + t.off[S_P_ARENA]);
   m->slot = (uint32_t *)(uintptr_t)(table + t.off[S_P_SLOT]);

@@ -5,7 +5,9 @@
  * insertions and substitutions of the guard's 30 letters, never at the
  * first letter) is asked of Hunspell (the oracle) and of the model
  * (src/spell_model.c); a variant Hunspell accepts that the model rejects
- * is printed and makes the exit status 1.
+ * is printed and makes the exit status 1. The model is the library's:
+ * served from the table built with it when the dictionary is the one it
+ * was built from (mtai_spell_model_open()), else read from the files.
  *
  *   build/tools/nearmiss_check [-d /usr/share/hunspell/de_DE_frami] FILE...
  *
@@ -135,15 +137,20 @@ int main(int argc, char **argv) {
   snprintf(dic, sizeof dic, "%s.dic", base);
   double t0 = S_now();
   struct mtai_spell_model *m = NULL;
-  mta_status st = mtai_spell_model_load(aff, dic, &m);
+  mta_status st = mtai_spell_model_open(
+      mtai_spell_model_table,
+      (size_t)(mtai_spell_model_table_end - mtai_spell_model_table), aff, dic,
+      &m);
   double t1 = S_now();
   if (st != MTA_OK) {
     fprintf(stderr, "nearmiss_check: the model refused %s (%d)\n", base,
             (int)st);
     return 2;
   }
-  fprintf(stderr, "model: %.1f ms, %.1f MB\n", (t1 - t0) * 1e3,
-          (double)mtai_spell_model_bytes(m) / 1e6);
+  fprintf(stderr, "model: %.1f ms, %.1f MB, %s\n", (t1 - t0) * 1e3,
+          (double)mtai_spell_model_bytes(m) / 1e6,
+          mtai_spell_model_in_table(m) ? "from the build-time table"
+                                       : "read from the files");
   S_m = m;
   S_cache = getenv("NM_NOCACHE") ? NULL : mtai_spell_model_cache_new();
   S_h = Hunspell_create(aff, dic);
