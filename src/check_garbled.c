@@ -311,19 +311,20 @@ static int S_subordinate(const struct mtai_check_ctx *s, struct mtai_doc *d,
   return (cl & MTAI_LEX_RELPRON) != 0;
 }
 
-/* The lower-case classes of w[0..n) (any case), or of its stem without
- * an adjective ending when that stem is an adjective or a participle
- * ("Gestohlenes" -> "gestohlen"). */
-static unsigned S_adj_classes(const struct mtai_check_ctx *s, const char *w,
-                              size_t n) {
+/* The lower-case classes of word token 'i' (through the token table),
+ * or of its stem without an adjective ending when that stem is an
+ * adjective or a participle ("Gestohlenes" -> "gestohlen"). */
+static unsigned S_adj_classes(const struct mtai_check_ctx *s,
+                              struct mtai_doc *d, size_t i) {
   static const char *const ends[] = {"es", "en", "em", "er", "e"};
+  unsigned bits = mtai_tok_classes(s->lexicon, d, i, 1);
+  if (bits & MTAI_LEX_ADJ)
+    return bits;
   struct mta_buf low;
   mtai_buf_init(&low, 256);
-  unsigned bits = 0;
-  if (!mtai_utf8_lower(w, n, &low)) {
+  if (!mtai_utf8_lower(d->text + d->toks[i].start, mtai_tok_len(d, i), &low)) {
     const char *l = mtai_buf_str(&low);
     size_t ln = mtai_buf_len(&low);
-    bits = mtai_lexicon_classes(s->lexicon, l, ln);
     for (size_t k = 0; !(bits & MTAI_LEX_ADJ) && k < 5; k++) {
       size_t el = strlen(ends[k]), sn = ln - el;
       if (ln <= el + 3 || memcmp(l + sn, ends[k], el))
@@ -342,22 +343,22 @@ static unsigned S_adj_classes(const struct mtai_check_ctx *s, const char *w,
 }
 
 /* 1 when token 'i' is an inflected attributive adjective: an adjective
- * form with an ending, not a closed-class word or a verb form only. */
+ * form with an ending, not a closed-class word or a verb form only. (The
+ * ending first: it decides most words without a look-up.) */
 static int S_attributive(const struct mtai_check_ctx *s, struct mtai_doc *d,
                          size_t i) {
   const struct mtai_token *t = &d->toks[i];
   if (t->kind != MTAI_TOK_WORD ||
       (t->flags & (MTAI_TF_ALLCAPS | MTAI_TF_HYPHEN)))
     return 0;
-  const char *w = d->text + t->start;
-  size_t n = t->end - t->start;
-  unsigned c = S_adj_classes(s, w, n);
-  char last = w[n - 1];
+  char last = d->text[t->end - 1];
+  if (!(last == 'e' || last == 'n' || last == 'm' || last == 'r' ||
+        last == 's'))
+    return 0;
+  unsigned c = S_adj_classes(s, d, i);
   return (c & MTAI_LEX_ADJ) &&
          !(c & (MTAI_LEX_DET | MTAI_LEX_PRON | MTAI_LEX_PREP |
-                MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV)) &&
-         (last == 'e' || last == 'n' || last == 'm' || last == 'r' ||
-          last == 's');
+                MTAI_LEX_CONJ_COORD | MTAI_LEX_CONJ_SUB | MTAI_LEX_ADV));
 }
 
 /* 1 when lower-case token 'k' is a verb that closes its clause: the

@@ -802,15 +802,23 @@ static size_t S_credit_tail(const struct mtai_classifier *c,
                {"(Bild", 1},    {"Quelle: Imago", 2}};
   /* Eight words fit in the last 160 bytes. */
   size_t from = p->end - p->start > 160 ? p->end - 160 : p->start + 1;
+  /* The last mark wins; of marks at the same byte, the first listed. One
+   * walk back from the end, the first byte tested before the marks. */
   size_t best = 0, best_words = 0;
-  for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
-    size_t ml = strlen(marks[k].mark);
-    for (size_t i = from; i + ml <= p->end; i++)
-      if (d->text[i] == marks[k].mark[0] &&
-          !memcmp(d->text + i, marks[k].mark, ml) && i > best) {
+  for (size_t i = p->end; !best && i-- > from;) {
+    char ch = d->text[i];
+    if (ch != '\xC2' && ch != '(' && ch != 'F' && ch != 'B' && ch != 'P' &&
+        ch != 'Q')
+      continue;
+    for (size_t k = 0; k < sizeof marks / sizeof marks[0]; k++) {
+      size_t ml = strlen(marks[k].mark);
+      if (i + ml <= p->end && ch == marks[k].mark[0] &&
+          !memcmp(d->text + i, marks[k].mark, ml) && i > 0) {
         best = i;
         best_words = marks[k].words;
+        break;
       }
+    }
   }
   if (!best)
     return 0;

@@ -37,6 +37,25 @@ void mtai_sink_puts(struct mtai_sink *s, const char *str) {
   mtai_sink_write(s, str, strlen(str));
 }
 
+void mtai_sink_key_zu(struct mtai_sink *s, const char *str, size_t v) {
+  char buf[64];
+  size_t n = strlen(str);
+  if (n > sizeof buf - 24) {
+    mtai_sink_write(s, str, n);
+    n = 0;
+  } else {
+    memcpy(buf, str, n);
+  }
+  char dig[24];
+  size_t k = sizeof dig;
+  do {
+    dig[--k] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  memcpy(buf + n, dig + k, sizeof dig - k);
+  mtai_sink_write(s, buf, n + sizeof dig - k);
+}
+
 void mtai_sink_printf(struct mtai_sink *s, const char *fmt, ...) {
   char small[256];
   va_list ap;

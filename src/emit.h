@@ -26,6 +26,10 @@ void mtai_sink_init(struct mtai_sink *s, FILE *fp, struct mta_buf *buf);
 
 void mtai_sink_write(struct mtai_sink *s, const char *p, size_t n);
 void mtai_sink_puts(struct mtai_sink *s, const char *str);
+/* Writes 'str', then 'v' in decimal (printf's "%s%zu" without the
+ * format parsing: the JSON renderers write a few per paragraph and
+ * finding). */
+void mtai_sink_key_zu(struct mtai_sink *s, const char *str, size_t v);
 void mtai_sink_printf(struct mtai_sink *s, const char *fmt, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))

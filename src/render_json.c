@@ -157,11 +157,12 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
   mtai_sink_puts(s, "}, \"paragraphs\": [");
   for (size_t i = 0; i < d->npara; i++) {
     const struct mtai_paragraph *p = &d->paras[i];
-    mtai_sink_printf(s,
-                     "%s{\"index\": %zu, \"line\": %zu, \"start\": %zu, "
-                     "\"end\": %zu, \"words\": %zu, \"score\": ",
-                     i ? ", " : "", i + 1, (size_t)p->line, (size_t)p->start,
-                     (size_t)p->end, (size_t)p->words);
+    mtai_sink_key_zu(s, i ? ", {\"index\": " : "{\"index\": ", i + 1);
+    mtai_sink_key_zu(s, ", \"line\": ", p->line);
+    mtai_sink_key_zu(s, ", \"start\": ", p->start);
+    mtai_sink_key_zu(s, ", \"end\": ", p->end);
+    mtai_sink_key_zu(s, ", \"words\": ", p->words);
+    mtai_sink_puts(s, ", \"score\": ");
     mtai_sink_score(s, p->score);
     mtai_sink_printf(s, ", \"kind\": \"%s\", \"scored\": %s",
                      mtai_para_kind_name(p->kind),
@@ -175,15 +176,19 @@ static void S_document(struct mtai_sink *s, const struct mta_report *r) {
   mtai_sink_puts(s, "], \"findings\": [");
   for (size_t i = 0; i < r->nfind; i++) {
     const struct mta_finding *f = &r->findings[i];
-    mtai_sink_printf(s,
-                     "%s{\"rule\": \"%s\", \"category\": \"%s\", "
-                     "\"severity\": \"%s\", \"paragraph\": %zu, "
-                     "\"line\": %zu, \"column\": %zu, \"start\": %zu, "
-                     "\"end\": %zu, \"text\": ",
-                     i ? ", " : "", f->rule->id,
-                     mtai_category_name(f->rule->category),
-                     mta_severity_name(f->severity), f->para + 1, f->line,
-                     f->col, f->start, f->end);
+    mtai_sink_puts(s, i ? ", {\"rule\": \"" : "{\"rule\": \"");
+    mtai_sink_puts(s, f->rule->id);
+    mtai_sink_puts(s, "\", \"category\": \"");
+    mtai_sink_puts(s, mtai_category_name(f->rule->category));
+    mtai_sink_puts(s, "\", \"severity\": \"");
+    const char *sev = mta_severity_name(f->severity);
+    mtai_sink_puts(s, sev ? sev : "(null)"); /* as printf's %s wrote it */
+    mtai_sink_key_zu(s, "\", \"paragraph\": ", f->para + 1);
+    mtai_sink_key_zu(s, ", \"line\": ", f->line);
+    mtai_sink_key_zu(s, ", \"column\": ", f->col);
+    mtai_sink_key_zu(s, ", \"start\": ", f->start);
+    mtai_sink_key_zu(s, ", \"end\": ", f->end);
+    mtai_sink_puts(s, ", \"text\": ");
     mtai_sink_json_str(s, d->text + f->start, f->end - f->start);
     mtai_sink_puts(s, ", \"message\": ");
     mtai_sink_json_cstr(s, f->message);
