@@ -34,6 +34,10 @@ struct mtai_segmenter {
   size_t copycap;
   uint32_t *bounds; /* sentence ends of the current paragraph */
   size_t nbounds, capbounds;
+  /* Per byte, for the estimate of S_segment(): 1 a byte of a word
+   * (letters, digits, non-ASCII), 2 another visible ASCII byte, 4 a
+   * sentence end ('.', '!', '?'). */
+  unsigned char bytecls[256];
 };
 
 /* Scratch above this size is freed after each document, so that one long
@@ -87,6 +91,13 @@ mta_status mtai_segmenter_new_locale(struct mtai_segmenter **out,
   mtai_strset_init(&s->abbrev);
   mtai_strset_init(&s->months);
   mtai_strset_init(&s->ordctx);
+  for (int c = 0; c < 256; c++) {
+    int w = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+            (c >= 'A' && c <= 'Z');
+    s->bytecls[c] =
+        (unsigned char)((w ? 1 : 0) | (!w && c > ' ' && c < 0x7F ? 2 : 0) |
+                        (c == '.' || c == '!' || c == '?' ? 4 : 0));
+  }
   UErrorCode ec = U_ZERO_ERROR;
   static const UChar empty[1] = {0};
   /* English: ICU's sentence break suppressions ("Mr.", "Dr.", "U.S.") */
@@ -149,6 +160,24 @@ static mta_status S_reserve(void *arr, size_t *cap, size_t n, size_t size) {
 /* Splits d->text into lines (LF, CRLF or lone CR end a line). */
 static mta_status S_lines(struct mtai_doc *d) {
   size_t cap = 0, n = 1;
+  const char *t = d->text;
+  if (d->len > 1 && !memchr(t, '\r', d->len)) {
+    /* Without a CR, the line starts follow the LFs before the last byte:
+     * found with memchr(), counted first. */
+    const char *lim = t + d->len - 1;
+    for (const char *p = memchr(t, '\n', (size_t)(lim - t)); p;
+         p = memchr(p + 1, '\n', (size_t)(lim - (p + 1))))
+      n++;
+    mta_status st = S_reserve(&d->line_starts, &cap, n, sizeof *d->line_starts);
+    if (st)
+      return st;
+    d->nlines = 0;
+    d->line_starts[d->nlines++] = 0;
+    for (const char *p = memchr(t, '\n', (size_t)(lim - t)); p;
+         p = memchr(p + 1, '\n', (size_t)(lim - (p + 1))))
+      d->line_starts[d->nlines++] = (uint32_t)(p - t + 1);
+    return MTA_OK;
+  }
   for (size_t i = 0; i + 1 < d->len; i++)
     n += d->text[i] == '\n' || (d->text[i] == '\r' && d->text[i + 1] != '\n');
   mta_status st = S_reserve(&d->line_starts, &cap, n, sizeof *d->line_starts);
@@ -178,13 +207,30 @@ static int S_line_span(const struct mtai_doc *d, size_t l, size_t *a,
     size_t at = i;
     int32_t c = mtai_utf8_next(d->text, e, &i);
     if (!mtai_is_space(c)) {
-      if (first == e)
-        first = at;
+      first = at;
       last = i;
+      break;
     }
   }
   if (first == e)
     return 0;
+  /* The end: ASCII white space walked back from the line's end; an ASCII
+   * byte is always a character of its own (U8_NEXT takes no ASCII byte as
+   * a trail byte), so an ASCII non-space there ends the last character.
+   * Before a non-ASCII byte, the rest of the line is decoded forward. */
+  size_t j = e;
+  while (j > last && (d->text[j - 1] == ' ' ||
+                      (d->text[j - 1] >= 0x09 && d->text[j - 1] <= 0x0D)))
+    j--;
+  if ((unsigned char)d->text[j - 1] < 0x80) {
+    last = j;
+  } else {
+    while (i < e) {
+      int32_t c = mtai_utf8_next(d->text, e, &i);
+      if (!mtai_is_space(c))
+        last = i;
+    }
+  }
   *a = first;
   *b = last;
   return 1;
@@ -557,13 +603,12 @@ static mta_status S_segment(struct mtai_segmenter *s, struct mtai_doc *d,
    * sentence per paragraph and per '.', '!', '?'), with an eighth more;
    * should the estimate be short, the vectors double from there. */
   size_t etok = 0, esent = d->npara;
-  int inword = 0;
+  unsigned inword = 0;
   for (size_t i = 0; i < d->len; i++) {
-    unsigned char c = (unsigned char)d->text[i];
-    int w = c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-            (c >= 'A' && c <= 'Z');
-    etok += (w && !inword) || (!w && c > ' ' && c < 0x7F);
-    esent += c == '.' || c == '!' || c == '?';
+    unsigned t = s->bytecls[(unsigned char)d->text[i]];
+    unsigned w = t & 1;
+    etok += (w & !inword) | ((t >> 1) & 1);
+    esent += (t >> 2) & 1;
     inword = w;
   }
   size_t tokcap = 0, sentcap = 0;
