@@ -931,9 +931,8 @@ mta_status mtai_classify(const struct mtai_classifier *c,
   for (size_t i = 0; !st && i < d->npara; i++) {
     struct mtai_paragraph *p = &d->paras[i];
     /* Lines of d->text (p->line is the file's: HTML input). */
-    size_t first_line, last_line, dummy;
-    mtai_doc_linecol(d, p->start, &first_line, &dummy);
-    mtai_doc_linecol(d, p->end, &last_line, &dummy);
+    size_t first_line = mtai_doc_line(d, p->start);
+    size_t last_line = mtai_doc_line(d, p->end);
     p->kind = MTAI_PARA_TEXT;
     p->bp = 0;
     if (last_line == first_line && p->words <= 20 && p->words > 0 &&

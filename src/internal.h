@@ -334,6 +334,8 @@ mta_status mtai_doc_set_bp(struct mtai_doc *d, size_t pi, const char *kind,
 
 void mtai_doc_clear(struct mtai_doc *d);
 
+/* 1-based line of byte offset 'off' in d->text. */
+size_t mtai_doc_line(const struct mtai_doc *d, size_t off);
 /* 1-based line and code-point column of byte offset 'off' in d->text. */
 void mtai_doc_linecol(const struct mtai_doc *d, size_t off, size_t *line,
                       size_t *col);

@@ -65,8 +65,7 @@ void mtai_doc_clear(struct mtai_doc *d) {
 
 /* Binary search over line starts; the column counts code points from the
  * line start, so a multibyte letter is one column. */
-void mtai_doc_linecol(const struct mtai_doc *d, size_t off, size_t *line,
-                      size_t *col) {
+size_t mtai_doc_line(const struct mtai_doc *d, size_t off) {
   size_t lo = 0, hi = d->nlines;
   while (hi - lo > 1) {
     size_t mid = lo + (hi - lo) / 2;
@@ -75,6 +74,12 @@ void mtai_doc_linecol(const struct mtai_doc *d, size_t off, size_t *line,
     else
       hi = mid;
   }
+  return lo + 1;
+}
+
+void mtai_doc_linecol(const struct mtai_doc *d, size_t off, size_t *line,
+                      size_t *col) {
+  size_t lo = mtai_doc_line(d, off) - 1;
   size_t ls = d->nlines ? d->line_starts[lo] : 0;
   if (off > d->len)
     off = d->len;
