@@ -443,10 +443,11 @@ static int S_noun_after_det(struct S_doc *x, size_t i) {
     return 0;
   const char *w = d->text + t->start;
   size_t n = t->end - t->start;
-  if (mtai_utf8_count(w, n) < 3 || mtai_tok_title(x->cx, d, i) ||
-      !S_det_before(x, i) ||
-      mtai_tok_classes(x->cx->lexicon, x->r->doc, i, 0) ||
-      !mtai_tok_english_lc(x->s->sp, d, i))
+  /* (The word's classes first: a table fact, and most capitalized words
+   * have some.) */
+  if (mtai_tok_classes(x->cx->lexicon, x->r->doc, i, 0) ||
+      mtai_utf8_count(w, n) < 3 || mtai_tok_title(x->cx, d, i) ||
+      !S_det_before(x, i) || !mtai_tok_english_lc(x->s->sp, d, i))
     return 0;
   /* Known to German only as a name of dict/names.txt: a loanword the
    * German dictionary lists ("Workshop", "Support") is German. */

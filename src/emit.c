@@ -236,6 +236,15 @@ void mtai_sink_json_str(struct mtai_sink *s, const char *str, size_t n) {
     const char *esc = NULL;
     char tmp[8];
     size_t step = 1;
+    if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+      i++; /* printable ASCII, as is */
+      continue;
+    }
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n &&
+        ((unsigned char)str[i + 1] & 0xC0) == 0x80) {
+      i += 2; /* a well-formed 2-byte character: U+0080..U+07FF, as is */
+      continue;
+    }
     if (c == '"')
       esc = "\\\"";
     else if (c == '\\')
