@@ -34,6 +34,7 @@
  * weekday second ("Anfang Juni"), and a complete dative plural phrase
  * before the second noun ("mit bloßen Augen Sterne sehen").
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -492,23 +493,57 @@ static int S_heads_first(const struct mtai_check_ctx *s, struct mtai_doc *d,
          !(fc & (MTAI_LEX_DET | MTAI_LEX_PRON));
 }
 
+/* Per word of the token table: 1 + S_noun() of it, 0 until asked (each
+ * token is asked twice, as the second and as the first of a pair, and
+ * the same words recur in every document). */
+struct S_state {
+  struct mtai_tokmemo noun;
+};
+
+static mta_status S_init(const struct mtai_check_ctx *cx, void **out) {
+  (void)cx;
+  *out = calloc(1, sizeof(struct S_state));
+  return *out ? MTA_OK : MTA_ERR_NOMEM;
+}
+
+static void S_destroy(void *state) {
+  struct S_state *st = state;
+  if (st)
+    mtai_tokmemo_free(&st->noun);
+  free(st);
+}
+
+/* S_noun() of token 'i', once per distinct word when 'memo' is set. */
+static int S_noun_once(const struct mtai_check_ctx *s, struct mtai_doc *d,
+                       size_t i, uint32_t *memo) {
+  uint32_t *m = memo && d->tid[i] ? &memo[d->tid[i]] : NULL;
+  if (m && *m)
+    return (int)*m - 1;
+  int v = S_noun(s, d, i);
+  if (m)
+    *m = (uint32_t)v + 1;
+  return v;
+}
+
 static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
                         struct mtai_findings *r) {
   const struct mtai_check_ctx *s = cx;
-  (void)state;
+  struct S_state *cs = state;
   struct mtai_doc *d = r->doc;
   if (!s->speller || !s->lexicon)
     return MTA_OK;
+  uint32_t *memo = cs ? mtai_tokmemo_get(&cs->noun, d) : NULL;
   for (size_t si = 0; si < d->nsent; si++) {
     const struct mtai_sentence *sn = &d->sents[si];
     if (d->paras[sn->para].kind == MTAI_PARA_BOILERPLATE)
       continue; /* site chrome: not translated prose */
     for (size_t i = sn->tok_first + 1; i < sn->tok_end; i++) {
       const struct mtai_token *a = &d->toks[i - 1], *b = &d->toks[i];
-      if (!(b->flags & MTAI_TF_SPACE_BEFORE) || !S_noun(s, d, i))
+      if (!(b->flags & MTAI_TF_SPACE_BEFORE) || !S_noun_once(s, d, i, memo))
         continue;
       int modifier = 0;
-      if (!S_noun(s, d, i - 1) && !(modifier = S_modifier(s, d, i - 1)))
+      if (!S_noun_once(s, d, i - 1, memo) &&
+          !(modifier = S_modifier(s, d, i - 1)))
         continue;
       if (i + 1 < sn->tok_end && d->toks[i + 1].kind == MTAI_TOK_WORD &&
           (d->toks[i + 1].flags & MTAI_TF_UPPER))
@@ -567,4 +602,5 @@ static mta_status S_run(void *state, const struct mtai_check_ctx *cx,
 }
 
 const struct mta_check mtai_check_compound = {
-    "compound", S_rules, sizeof S_rules / sizeof S_rules[0], NULL, S_run, NULL};
+    "compound", S_rules, sizeof S_rules / sizeof S_rules[0],
+    S_init,     S_run,   S_destroy};
