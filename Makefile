@@ -160,7 +160,7 @@ $(B)/gen/lexicon.tsv: $(DING) $(HUNSPELL_DE) $(B)/tools/mklexicon | $(B)/gen
 
 # .incbin keeps the 5 MB table out of the C compiler; .hidden keeps it out
 # of the exported symbols; tools/mklexindex.c adds the index of its lines.
-$(B)/tools/mklexindex: tools/mklexindex.c | $(B)/tools
+$(B)/tools/mklexindex: tools/mklexindex.c src/lexicon_hash.h | $(B)/tools
 	$(CC) $(WARN) -O2 $< -o $@
 
 $(B)/gen/lexicon_data.S: $(B)/gen/lexicon.tsv $(B)/tools/mklexindex | $(B)/gen

@@ -23,11 +23,13 @@
 #include <string.h>
 
 #include "internal.h"
+#include "lexicon_hash.h"
 
 extern const char mtai_lexicon_data[];
 extern const char mtai_lexicon_end[];
 extern const uint32_t mtai_lexicon_index[];
 extern const uint32_t mtai_lexicon_nlines;
+extern const uint32_t mtai_lexicon_bloom[];
 
 struct mtai_lexicon {
   const uint32_t *lines; /* offset of every line (mtai_lexicon_index) */
@@ -153,7 +155,22 @@ static int S_cmp_line(const struct mtai_lexicon *lx, size_t k, const char *w,
   }
 }
 
+/* 0 when w[0..n) is certainly no form of the table (its Bloom filter,
+ * built with it): most strings asked are made-up candidates (suggestions,
+ * one-edit variants), and the binary search costs ~19 cache misses. */
+static int S_maybe(const char *w, size_t n) {
+  uint64_t h = mtai_lexhash(w, n);
+  for (unsigned k = 0; k < MTAI_LEXBLOOM_K; k++) {
+    uint32_t b = mtai_lexbloom_bit(h, k);
+    if (!(mtai_lexicon_bloom[b / 32] >> (b % 32) & 1))
+      return 0;
+  }
+  return 1;
+}
+
 static unsigned S_open(const struct mtai_lexicon *lx, const char *w, size_t n) {
+  if (!S_maybe(w, n))
+    return 0;
   size_t lo = 0, hi = lx->nlines;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
@@ -245,6 +262,8 @@ static unsigned S_classes(const struct mtai_lexicon *lx, const char *w,
 
 unsigned long mtai_lexicon_noun_data(const struct mtai_lexicon *lx,
                                      const char *w, size_t n) {
+  if (!S_maybe(w, n))
+    return 0;
   size_t lo = 0, hi = lx->nlines;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;

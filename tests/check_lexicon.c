@@ -266,12 +266,43 @@ START_TEST(build_time_index_covers_the_table) {
 }
 END_TEST
 
+/* The build-time Bloom filter of the forms (src/lexicon_hash.h) passes
+ * every form of the table (found with its classes, or its noun data when
+ * it has no classes), and rejects most strings that are none (a form with
+ * its last byte doubled is mostly none). */
+START_TEST(form_filter_passes_every_form) {
+  struct mtai_lexicon *lx = test_auditor()->lexicon;
+  size_t missed = 0, asked = 0, passed = 0;
+  char buf[512];
+  for (size_t k = 0; k < mtai_lexicon_nlines; k++) {
+    const char *l = mtai_lexicon_data + mtai_lexicon_index[k];
+    size_t n = strcspn(l, "\t\n");
+    /* has_form(): a form with classes (some lines have noun data only) */
+    int classes = l[n] == '\t' && l[n + 1] != '\t' && l[n + 1] != '\n';
+    missed += classes && !mtai_lexicon_has_form(lx, l, n);
+    missed += !classes && mtai_lexicon_noun_data(lx, l, n) == 0 &&
+              l[n] == '\t' && l[n + 1] == '\t';
+    if (k % 16 == 0 && n >= 2 && n + 1 < sizeof buf) {
+      memcpy(buf, l, n);
+      buf[n] = l[n - 1]; /* the last byte doubled */
+      asked++;
+      passed += mtai_lexicon_has_form(lx, buf, n + 1);
+    }
+  }
+  ck_assert_uint_eq(missed, 0);
+  ck_assert_uint_gt(asked, 20000);
+  ck_assert_msg(passed * 20 < asked, "%zu of %zu non-forms found", passed,
+                asked);
+}
+END_TEST
+
 Suite *lexicon_suite(void) {
   Suite *s = suite_create("lexicon");
   TCase *tc = tcase_create("classes");
   tcase_add_test(tc, forms_have_their_classes);
   tcase_add_test(tc, unknown_and_wrong_classes);
   tcase_add_test(tc, build_time_index_covers_the_table);
+  tcase_add_test(tc, form_filter_passes_every_form);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -11,6 +11,9 @@
  *   mtai_lexicon_index                    uint32 offset of every line's
  *                                         first byte, in table order
  *   mtai_lexicon_nlines                   uint32 number of lines
+ *   mtai_lexicon_bloom                    uint32[2^MTAI_LEXBLOOM_BITS / 32]:
+ *                                         a Bloom filter of the forms (the
+ *                                         first fields; src/lexicon_hash.h)
  * The offsets are written as .long, so the assembler lays them out in the
  * target's byte order.
  * Usage: mklexindex TABLE.tsv OUT.S  (TABLE.tsv as an absolute path: the
@@ -18,6 +21,8 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+
+#include "../src/lexicon_hash.h"
 
 static void S_sym(FILE *out, const char *name) {
   fprintf(out, ".globl %s\n.hidden %s\n%s:\n", name, name, name);
@@ -47,9 +52,37 @@ int main(int argc, char **argv) {
   S_sym(out, "mtai_lexicon_index");
   /* A line starts at offset 0 and after every '\n' that is not the last
    * byte (the same lines the former start-up pass found). */
+  size_t nwords = ((size_t)1 << MTAI_LEXBLOOM_BITS) / 32;
+  uint32_t *bloom = calloc(nwords, sizeof *bloom);
+  char form[1024];
+  size_t flen = 0;
+  int in_form = 1;
+  if (!bloom) {
+    perror("mklexindex");
+    return 1;
+  }
   unsigned long off = 0, n = 0;
   int c, start = 1;
   while ((c = fgetc(in)) != EOF) {
+    /* the form: a line's bytes up to its first tab */
+    if (c == '\n' || (c == '\t' && in_form)) {
+      if (in_form) {
+        uint64_t h = mtai_lexhash(form, flen);
+        for (unsigned k = 0; k < MTAI_LEXBLOOM_K; k++) {
+          uint32_t b = mtai_lexbloom_bit(h, k);
+          bloom[b / 32] |= (uint32_t)1 << (b % 32);
+        }
+      }
+      in_form = c == '\n';
+      flen = 0;
+    } else if (in_form) {
+      if (flen == sizeof form) {
+        fprintf(stderr, "mklexindex: %s: a form of over %zu bytes\n", argv[1],
+                sizeof form);
+        return 1;
+      }
+      form[flen++] = (char)c;
+    }
     if (start) {
       if (off > 0xFFFFFFFFul) {
         fprintf(stderr, "mklexindex: %s is larger than 4 GB\n", argv[1]);
@@ -68,7 +101,16 @@ int main(int argc, char **argv) {
   fclose(in);
   fprintf(out, "\n");
   S_sym(out, "mtai_lexicon_nlines");
-  fprintf(out, ".long %lu\n.section .note.GNU-stack,\"\",@progbits\n", n);
+  fprintf(out, ".long %lu\n", n);
+  S_sym(out, "mtai_lexicon_bloom");
+  for (size_t i = 0; i < nwords; i++)
+    fprintf(out, "%s%lu",
+            !i       ? ".long "
+            : i % 16 ? ","
+                     : "\n.long ",
+            (unsigned long)bloom[i]);
+  fprintf(out, "\n.section .note.GNU-stack,\"\",@progbits\n");
+  free(bloom);
   if (fclose(out)) {
     perror(argv[2]);
     return 1;
