@@ -71,10 +71,9 @@ static int S_bytes_of(const char *path, unsigned char seen[256]) {
  * ISO-8859-1, whose bytes are code points; otherwise every byte passes.
  */
 static void S_alphabet(unsigned char alphabet[256], const char *enc,
-                       const char *aff, const char *dic) {
-  unsigned char seen[256] = {0};
+                       const unsigned char seen[256], int seen_ok) {
   int latin1 = !strcmp(enc, "ISO8859-1") || !strcmp(enc, "ISO-8859-1");
-  if (!latin1 || !S_bytes_of(aff, seen) || !S_bytes_of(dic, seen)) {
+  if (!latin1 || !seen_ok) {
     memset(alphabet, 1, 256);
     return;
   }
@@ -242,7 +241,8 @@ static void S_load(struct mta_dictionaries *d, struct mtai_hun *h) {
   iconv_t cd = h->enc ? iconv_open(h->enc, "UTF-8") : (iconv_t)-1;
   if (cd != (iconv_t)-1) {
     iconv_close(cd);
-    S_alphabet(d->alphabet, h->enc, h->aff, h->dic);
+    mtai_dicts_model(d); /* joins the thread that read the files' bytes */
+    S_alphabet(d->alphabet, h->enc, d->seen, d->seen_ok);
   } else {
     S_destroy(h);
     snprintf(d->errmsg, sizeof d->errmsg, _("cannot load dictionary %s"),
@@ -281,7 +281,9 @@ static void S_start(struct mta_dictionaries *d, struct mtai_hun *h) {
  * built with the library when the files are the ones it was built from
  * (~1 ms to check them), else from the files (~95 ms). A failure or a
  * refusal leaves it NULL: the guard then asks Hunspell about everything,
- * as without it. */
+ * as without it. Then reads the bytes of the two files for the alphabet
+ * (S_alphabet(): a scan of 4 MB, ~3 ms, done here while Hunspell is still
+ * loading rather than after it, on the path to the first look-up). */
 static void *S_model_loader(void *arg) {
   struct mta_dictionaries *d = arg;
   struct mtai_spell_model *m = NULL;
@@ -291,6 +293,8 @@ static void *S_model_loader(void *arg) {
           d->de.aff, d->de.dic, &m) != MTA_OK)
     m = NULL;
   d->model = m; /* published by the joiner's model_done, under model_mu */
+  d->seen_ok =
+      S_bytes_of(d->de.aff, d->seen) && S_bytes_of(d->de.dic, d->seen);
   return NULL;
 }
 

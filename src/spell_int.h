@@ -100,7 +100,8 @@ struct mtai_spell_gen {
  * dictionary) plus the verdict cache, shared by the spellers of every
  * auditor created with them, in any thread. Lock order: lazy_mu, then
  * cache_mu, then a handle's mu (innermost, held only around Hunspell
- * calls), then the global create lock of dictionaries.c. */
+ * calls), then model_mu (the German loader reads the files' bytes from
+ * the model's thread), then the global create lock of dictionaries.c. */
 struct mta_dictionaries {
   struct mtai_hun de, en;
   /* Bytes of the German dictionary's (single-byte) encoding that occur in
@@ -130,6 +131,12 @@ struct mta_dictionaries {
   int model_started, model_done;
   pthread_t model_th;
   struct mtai_spell_model *model;
+  /* The bytes of the German .aff and .dic ('seen_ok': both were read),
+   * gathered by the model's thread while Hunspell loads, for 'alphabet'
+   * (a 4 MB scan off the path to the first look-up). Same guard as
+   * 'model'. */
+  unsigned char seen[256];
+  int seen_ok;
 };
 
 struct mtai_speller {

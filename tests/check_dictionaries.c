@@ -5,6 +5,7 @@
  * reports of a plain auditor.
  */
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -80,6 +81,37 @@ START_TEST(test_wait_and_free) {
   mta_dictionaries_free(d);
   ck_assert_int_eq(mta_dictionaries_new(NULL, &d, NULL), MTA_OK);
   mta_dictionaries_free(d); /* joins the loaders */
+}
+END_TEST
+
+/* The German alphabet (read by the model's thread while Hunspell loads):
+ * every byte of the .aff and .dic is in it, with its case forms; a byte
+ * of neither file (a control character) is not. */
+START_TEST(test_alphabet_of_files) {
+  mta_dictionaries *d = NULL;
+  ck_assert_int_eq(mta_dictionaries_new(NULL, &d, NULL), MTA_OK);
+  ck_assert_int_eq(mta_dictionaries_wait(d, NULL), MTA_OK);
+  const char *enc = d->de.enc;
+  ck_assert_ptr_nonnull(enc);
+  int latin1 = !strcmp(enc, "ISO8859-1") || !strcmp(enc, "ISO-8859-1");
+  unsigned char seen[256] = {0};
+  const char *files[] = {d->de.aff, d->de.dic};
+  for (size_t i = 0; i < 2; i++) {
+    FILE *f = fopen(files[i], "rb");
+    ck_assert_ptr_nonnull(f);
+    int c;
+    while ((c = getc(f)) != EOF)
+      seen[c] = 1;
+    fclose(f);
+  }
+  for (int c = 0; c < 256; c++)
+    if (seen[c] || !latin1)
+      ck_assert_msg(d->alphabet[c], "byte %d of the files not in alphabet", c);
+  if (latin1) {
+    ck_assert(d->alphabet['e'] && d->alphabet['E'] && d->alphabet[0xE4]);
+    ck_assert(!seen[0x01] && !d->alphabet[0x01]);
+  }
+  mta_dictionaries_free(d);
 }
 END_TEST
 
@@ -230,6 +262,7 @@ Suite *dictionaries_suite(void) {
   tcase_add_test(tc, test_no_dictionary);
   tcase_add_test(tc, test_bad_word_list);
   tcase_add_test(tc, test_wait_and_free);
+  tcase_add_test(tc, test_alphabet_of_files);
   tcase_add_test(tc, test_two_auditors_share);
   tcase_add_test(tc, test_user_words_of_dictionaries);
   tcase_add_test(tc, test_trim_generations);
