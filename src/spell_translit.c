@@ -145,10 +145,10 @@ int mtai_speller_translit(struct mtai_speller *sp, const char *w, size_t n,
     return 1;
   }
   /* Pattern rules, only for unknown capitalized ASCII words that look
-   * like English transliterations of Slavic names. */
-  if (n < 4 || n > 60 || !mtai_spell_upper_initial(w, n) ||
-      mtai_speller_check(sp, w, n) != MTAI_SPELL_UNKNOWN ||
-      mtai_speller_english(sp, w, n))
+   * like English transliterations of Slavic names. The patterns are tested
+   * first: they rule out almost every word for free, the verdict costs a
+   * dictionary search (and the near-miss guard of a compound). */
+  if (n < 4 || n > 60 || !mtai_spell_upper_initial(w, n))
     return 0;
   for (size_t i = 0; i < n; i++)
     if ((unsigned char)w[i] >= 0x80)
@@ -168,7 +168,9 @@ int mtai_speller_translit(struct mtai_speller *sp, const char *w, size_t n,
                                 S_has(w, n, "Ch", 2) || memchr(w, 'y', n) ||
                                 memchr(w, 'v', n) || memchr(w, 'V', n))) ||
                (ending == 1 && strong_mark);
-  if (!marked || S_non_slavic(w, n) || S_german(sp, w, n))
+  if (!marked || S_non_slavic(w, n) ||
+      mtai_speller_check(sp, w, n) != MTAI_SPELL_UNKNOWN ||
+      mtai_speller_english(sp, w, n) || S_german(sp, w, n))
     return 0;
   struct mta_buf b;
   mtai_buf_init(&b, 0);
