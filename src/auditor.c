@@ -694,6 +694,8 @@ static mta_status S_audit_doc(mta_auditor *a, const char *name,
     st = mtai_annotate(&r->doc, a->annotate);
     if (!st)
       st = mtai_toktab_fill(a->toktab, &r->doc);
+    if (!st) /* work ahead while the German dictionary loads */
+      mtai_speller_speculate(a->speller, &r->doc);
     if (!st)
       st = mtai_classify(a->classifier, a->speller, &r->doc);
     if (!st && src && src->given)

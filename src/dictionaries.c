@@ -258,6 +258,7 @@ struct S_job {
 static void *S_loader(void *arg) {
   struct S_job *j = arg;
   S_load(j->d, j->h);
+  atomic_store(&j->h->loaded, 1);
   free(j);
   return NULL;
 }
@@ -336,6 +337,7 @@ void mtai_hun_lock(struct mta_dictionaries *d, struct mtai_hun *h) {
   else
     S_load(d, h);
   h->ready = 1;
+  atomic_store(&h->loaded, 1);
 }
 
 static struct mtai_spell_gen *S_gen_new(struct mta_dictionaries *d) {

@@ -720,6 +720,12 @@ void mtai_speller_fail_after(struct mtai_speller *sp, long n);
  * audited). */
 #define MTAI_SPELL_CACHE_MAX 100000
 void mtai_speller_trim(struct mtai_speller *sp);
+/* While the German dictionary is still loading, works ahead on the words
+ * of 'd' (segmented, with its token table): the answers of the
+ * dictionary's model that their verdicts will need, and their English
+ * answers (see spell.c). Changes no verdict; returns at once when the
+ * dictionary is loaded. */
+void mtai_speller_speculate(struct mtai_speller *sp, const struct mtai_doc *d);
 /* Lets the speller use the word-class lexicon (borrowed) as a fast filter
  * of its one-edit candidates. */
 struct mtai_lexicon;

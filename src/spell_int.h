@@ -8,6 +8,7 @@
 
 #include <iconv.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 
 #include <hunspell.h>
@@ -80,7 +81,9 @@ struct mtai_hun {
   int started; /* loader thread 'th' runs or ran (guarded by 'mu') */
   int ready;   /* loaded or failed, thread joined (guarded by 'mu') */
   pthread_t th;
-  Hunhandle *h; /* NULL when absent or failed */
+  atomic_int loaded; /* its loader thread is done (read without 'mu', by
+                        the speculative pass: mtai_speller_speculate()) */
+  Hunhandle *h;      /* NULL when absent or failed */
   const char *enc;
 };
 
@@ -137,6 +140,7 @@ struct mta_dictionaries {
    * 'model'. */
   unsigned char seen[256];
   int seen_ok;
+  atomic_int spec_busy; /* a speller runs mtai_speller_speculate() */
 };
 
 struct mtai_speller {
@@ -160,6 +164,14 @@ struct mtai_speller {
    * unknown words). */
   const struct mtai_lexicon *lx;
   unsigned long work; /* look-ups and search steps (mtai_speller_work) */
+  /* The speculative pass (mtai_speller_speculate()): while 'spec' is set,
+   * German Hunspell answers are guesses and nothing is cached but 'mmemo':
+   * the model's answer per word ((void *)1 may be a word, 2 is none),
+   * exact, which the real pass reads instead of asking the model again.
+   * Emptied before every document. */
+  int spec;
+  struct mtai_strset mmemo;
+  unsigned long mmemo_hits; /* answers the real pass took from it */
   /* The first failure (MTA_ERR_NOMEM) of a call that cannot return one
    * (mtai_speller_check() and the other int/enum answers), until
    * mtai_speller_take_error() */

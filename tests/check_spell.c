@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "auditor_int.h"
+#include "spell_int.h"
 #include "tests.h"
 
 /* The auditor's speller (the shared test auditor has one). */
@@ -330,6 +331,64 @@ START_TEST(known_leaves_guard_to_full_verdict) {
   }
   ck_assert(guarded);
   ck_assert_int_eq(mtai_speller_take_error(sp), MTA_OK);
+  mtai_speller_free(sp);
+}
+END_TEST
+
+/* The speculative pass (mtai_speller_speculate()) runs while the German
+ * dictionary loads: a speller whose dictionaries were never started
+ * speculates on the whole document (it loads the model and the English
+ * dictionary itself, the German one only at the first real question). It
+ * keeps no verdict, records the model's answers, which the real pass then
+ * reads, and changes no answer: every verdict and English answer equals
+ * that of the test auditor's speller, which never speculated on these. */
+START_TEST(speculation_changes_no_answer) {
+  struct mtai_speller *sp = NULL;
+  char err[512];
+  ck_assert_int_eq(mtai_speller_new(NULL, NULL, 0, &sp, err, sizeof err),
+                   MTA_OK);
+  struct mtai_toktab *t;
+  ck_assert_int_eq(mtai_toktab_new(&t), MTA_OK);
+  struct mtai_doc d;
+  test_words_doc(&d, "Mr. Kim sagte Regierung Regirung Kriegswirtschaf "
+                     "Kriegswirtschaft Waffenstilstand definitiveren "
+                     "Wostochny Suchoi-Kampfflugzeuge Leave a Reply "
+                     "Interkontinentalraketentests raketengest\xC3\xBC"
+                     "tzten Regierung heraushandeln 42 .");
+  ck_assert_int_eq(mtai_toktab_fill(t, &d), MTA_OK);
+  mtai_speller_speculate(sp, &d);
+  ck_assert_uint_gt(sp->mmemo.count, 100);
+  ck_assert_uint_eq(sp->d->gen->cache.count, 0); /* no verdict kept */
+  ck_assert_uint_eq(sp->parts.count, 0);
+  ck_assert_ptr_null(sp->d->de.h); /* not loaded yet */
+  for (size_t i = 0; i < d.ntok; i++) {
+    if (!mtai_tok_id(&d, i))
+      continue;
+    const char *w = d.text + d.toks[i].start;
+    size_t n = d.toks[i].end - d.toks[i].start;
+    enum mtai_spell v = mtai_tok_spell(sp, &d, i);
+    ck_assert_msg(v == mtai_speller_check(S_sp(), w, n),
+                  "'%.*s': %d after speculation, %d without", (int)n, w,
+                  (int)v, (int)mtai_speller_check(S_sp(), w, n));
+    ck_assert_int_eq(mtai_tok_english(sp, &d, i),
+                     mtai_speller_english(S_sp(), w, n));
+    ck_assert_int_eq(mtai_tok_english_lc(sp, &d, i),
+                     mtai_speller_english_lc(S_sp(), w, n));
+  }
+  ck_assert_uint_gt(sp->mmemo_hits, 50); /* the real pass read the memo */
+  ck_assert_int_eq(mtai_speller_take_error(sp), MTA_OK);
+  /* Emptied before the next document; loaded now, nothing to work ahead. */
+  mtai_speller_trim(sp);
+  ck_assert_uint_eq(sp->mmemo.count, 0);
+  mtai_toktab_release(&d);
+  mtai_doc_clear(&d);
+  test_words_doc(&d, "Panzerhaubitzen Regierung");
+  ck_assert_int_eq(mtai_toktab_fill(t, &d), MTA_OK);
+  mtai_speller_speculate(sp, &d);
+  ck_assert_uint_eq(sp->mmemo.count, 0);
+  mtai_toktab_release(&d);
+  mtai_doc_clear(&d);
+  mtai_toktab_free(t);
   mtai_speller_free(sp);
 }
 END_TEST
@@ -843,6 +902,7 @@ Suite *spell_suite(void) {
   tcase_add_test(tc, names_one_finding_per_rare_occurrence);
   tcase_add_test(tc, names_consistent_text_has_none);
   tcase_add_test(tc, known_leaves_guard_to_full_verdict);
+  tcase_add_test(tc, speculation_changes_no_answer);
   suite_add_tcase(s, tc);
   return s;
 }

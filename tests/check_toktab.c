@@ -10,43 +10,11 @@
 #include "check.h"
 #include "tests.h"
 
-/* A document of the tokens of 's' cut at spaces by hand: runs of digits
- * are numbers, of letters words, anything else punctuation. Free with
- * mtai_doc_clear(). */
-static void S_doc(struct mtai_doc *d, const char *s) {
-  memset(d, 0, sizeof *d);
-  d->text = strdup(s);
-  d->len = strlen(s);
-  ck_assert_ptr_nonnull(d->text);
-  d->toks = calloc(d->len + 1, sizeof *d->toks);
-  ck_assert_ptr_nonnull(d->toks);
-  for (size_t i = 0; i < d->len;) {
-    if (s[i] == ' ') {
-      i++;
-      continue;
-    }
-    size_t a = i;
-    while (i < d->len && s[i] != ' ')
-      i++;
-    unsigned kind = s[a] >= '0' && s[a] <= '9' ? MTAI_TOK_NUMBER
-                    : (s[a] >= 'A' && s[a] <= 'Z') ||
-                            (s[a] >= 'a' && s[a] <= 'z') ||
-                            (unsigned char)s[a] >= 0x80
-                        ? MTAI_TOK_WORD
-                        : MTAI_TOK_PUNCT;
-    d->toks[d->ntok++] = (struct mtai_token){
-        .start = (unsigned)a,
-        .end = (unsigned)i,
-        .kind = kind,
-        .flags = s[a] >= 'A' && s[a] <= 'Z' ? MTAI_TF_UPPER : 0};
-  }
-}
-
 START_TEST(ids_per_word) {
   struct mtai_toktab *t;
   ck_assert_int_eq(mtai_toktab_new(&t), MTA_OK);
   struct mtai_doc d;
-  S_doc(&d, "Haus haus Haus 42 , Stra\xC3\x9F"
+  test_words_doc(&d, "Haus haus Haus 42 , Stra\xC3\x9F"
             "e Haus Stra\xC3\x9F"
             "e Hau");
   ck_assert_int_eq(mtai_toktab_fill(t, &d), MTA_OK);
@@ -72,7 +40,7 @@ START_TEST(ids_per_word) {
   ck_assert_ptr_null(d.tid);
   ck_assert_uint_eq(mtai_tok_id(&d, 0), 0);
   mtai_doc_clear(&d);
-  S_doc(&d, "Neu Haus");
+  test_words_doc(&d, "Neu Haus");
   ck_assert_int_eq(mtai_toktab_fill(t, &d), MTA_OK);
   ck_assert_uint_eq(mtai_tok_id(&d, 1), haus);
   ck_assert_uint_eq(mtai_tok_id(&d, 0), 5);
@@ -80,7 +48,7 @@ START_TEST(ids_per_word) {
   /* Emptied: ids start again. */
   mtai_toktab_clear(t);
   ck_assert_uint_eq(mtai_toktab_count(t), 0);
-  S_doc(&d, "Neu");
+  test_words_doc(&d, "Neu");
   ck_assert_int_eq(mtai_toktab_fill(t, &d), MTA_OK);
   ck_assert_uint_eq(mtai_tok_id(&d, 0), 1);
   mtai_doc_clear(&d);
@@ -93,13 +61,13 @@ START_TEST(empty_and_none) {
   struct mtai_toktab *t;
   ck_assert_int_eq(mtai_toktab_new(&t), MTA_OK);
   struct mtai_doc d;
-  S_doc(&d, "");
+  test_words_doc(&d, "");
   ck_assert_int_eq(mtai_toktab_fill(t, &d), MTA_OK);
   ck_assert_uint_eq(d.ntok, 0);
   mtai_doc_clear(&d);
   /* Without a table the document has none, and the accessors fall back
    * to asking directly. */
-  S_doc(&d, "Haus");
+  test_words_doc(&d, "Haus");
   ck_assert_int_eq(mtai_toktab_fill(NULL, &d), MTA_OK);
   ck_assert_ptr_null(d.tid);
   ck_assert_ptr_null(mtai_tok_fact(&d, 0));
@@ -128,7 +96,7 @@ START_TEST(bounded) {
   }
   s[k] = '\0';
   struct mtai_doc d;
-  S_doc(&d, s);
+  test_words_doc(&d, s);
   free(s);
   ck_assert_int_eq(mtai_toktab_fill(t, &d), MTA_OK);
   ck_assert_uint_eq(mtai_toktab_count(t), nw);
@@ -138,7 +106,7 @@ START_TEST(bounded) {
   ck_assert_ptr_nonnull(v);
   v[mtai_tok_id(&d, 0)] = 7;
   mtai_doc_clear(&d);
-  S_doc(&d, "waaaaaa");
+  test_words_doc(&d, "waaaaaa");
   ck_assert_int_eq(mtai_toktab_fill(t, &d), MTA_OK);
   ck_assert_uint_eq(mtai_toktab_count(t), 1);
   ck_assert_uint_eq(mtai_tok_id(&d, 0), 1);
@@ -159,7 +127,7 @@ START_TEST(facts_as_asked) {
   struct mtai_toktab *t;
   ck_assert_int_eq(mtai_toktab_new(&t), MTA_OK);
   struct mtai_doc d;
-  S_doc(&d, "Der Hund the Institute Watson Berlin Xqzvw gehen Hund the");
+  test_words_doc(&d, "Der Hund the Institute Watson Berlin Xqzvw gehen Hund the");
   ck_assert_int_eq(mtai_toktab_fill(t, &d), MTA_OK);
   for (int round = 0; round < 2; round++) {
     for (size_t i = 0; i < d.ntok; i++) {
@@ -208,7 +176,7 @@ START_TEST(pairs_prefix) {
   struct mtai_toktab *t;
   ck_assert_int_eq(mtai_toktab_new(&t), MTA_OK);
   struct mtai_doc d;
-  S_doc(&d, "in Munich und Haus , Ivory Coast Cologne Mun");
+  test_words_doc(&d, "in Munich und Haus , Ivory Coast Cologne Mun");
   ck_assert_int_eq(mtai_toktab_fill(t, &d), MTA_OK);
   size_t found = 0;
   for (int round = 0; round < 2; round++)

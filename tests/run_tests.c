@@ -53,6 +53,36 @@ void test_rmdir(char *dir) {
   free(dir);
 }
 
+/* See tests.h. */
+void test_words_doc(struct mtai_doc *d, const char *s) {
+  memset(d, 0, sizeof *d);
+  d->text = strdup(s);
+  d->len = strlen(s);
+  ck_assert_ptr_nonnull(d->text);
+  d->toks = calloc(d->len + 1, sizeof *d->toks);
+  ck_assert_ptr_nonnull(d->toks);
+  for (size_t i = 0; i < d->len;) {
+    if (s[i] == ' ') {
+      i++;
+      continue;
+    }
+    size_t a = i;
+    while (i < d->len && s[i] != ' ')
+      i++;
+    unsigned kind = s[a] >= '0' && s[a] <= '9' ? MTAI_TOK_NUMBER
+                    : (s[a] >= 'A' && s[a] <= 'Z') ||
+                            (s[a] >= 'a' && s[a] <= 'z') ||
+                            (unsigned char)s[a] >= 0x80
+                        ? MTAI_TOK_WORD
+                        : MTAI_TOK_PUNCT;
+    d->toks[d->ntok++] = (struct mtai_token){
+        .start = (unsigned)a,
+        .end = (unsigned)i,
+        .kind = kind,
+        .flags = s[a] >= 'A' && s[a] <= 'Z' ? MTAI_TF_UPPER : 0};
+  }
+}
+
 mta_report *test_audit(const char *s) {
   mta_report *r = NULL;
   mta_status st = mta_audit_buffer(test_auditor(), "test", s, strlen(s), &r);

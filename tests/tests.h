@@ -51,6 +51,11 @@ Suite *spell_model_suite(void);
  * use, freed at exit). Fails the test when the dictionary is missing. */
 mta_auditor *test_auditor(void);
 
+/* A document of the tokens of 's' cut at spaces by hand: runs of digits
+ * are numbers, of letters words, anything else punctuation. Free with
+ * mtai_doc_clear(). */
+void test_words_doc(struct mtai_doc *d, const char *s);
+
 /* Audits the UTF-8 string 's' with test_auditor(); the caller frees. */
 mta_report *test_audit(const char *s);
 
