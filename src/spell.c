@@ -943,8 +943,9 @@ void mtai_speller_trim(struct mtai_speller *sp) {
  * dictionaries at a time (spec_busy), after the English dictionary has
  * loaded: the German loader thread keeps a core of its own.
  *
- * Measured on samples/ (a slow 2-core machine): the work after the German
- * dictionary is there falls from ~60 to ~30 ms an article.
+ * Measured on samples/000 (a slow 2-core machine): the work after the
+ * German dictionary is there fell from 53-70 to 21-31 ms (docs/
+ * PERFORMANCE.md).
  */
 void mtai_speller_speculate(struct mtai_speller *sp, const struct mtai_doc *d) {
   if (!sp) /* an auditor without the spelling check */
