@@ -807,6 +807,14 @@ unsigned mtai_tok_classes(struct mtai_lexicon *lx, struct mtai_doc *d, size_t i,
  * folding, no cache: a quick first filter for generated candidates). */
 int mtai_lexicon_has_form(const struct mtai_lexicon *lx, const char *w,
                           size_t n);
+/* The line of the open-class table that holds form w[0..n) exactly, or
+ * -1; and the number of lines (the speller keys Hunspell's build-time
+ * answers for the forms by line: spell_model.h). */
+long mtai_lexicon_line(const struct mtai_lexicon *lx, const char *w, size_t n);
+size_t mtai_lexicon_line_count(const struct mtai_lexicon *lx);
+/* The form of line 'line' (< the count), its length in '*n'. */
+const char *mtai_lexicon_form(const struct mtai_lexicon *lx, size_t line,
+                              size_t *n);
 /* 1 when w[0..n) is a noun of the lexicon or one with an inflection
  * ending added ("Panzern" of "Panzer", "Waffenprogramme" of
  * "Waffenprogramm"). */

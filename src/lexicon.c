@@ -168,31 +168,48 @@ static int S_maybe(const char *w, size_t n) {
   return 1;
 }
 
-static unsigned S_open(const struct mtai_lexicon *lx, const char *w, size_t n) {
+long mtai_lexicon_line(const struct mtai_lexicon *lx, const char *w, size_t n) {
   if (!S_maybe(w, n))
-    return 0;
+    return -1;
   size_t lo = 0, hi = lx->nlines;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     int c = S_cmp_line(lx, mid, w, n);
-    if (c == 0) {
-      const char *l = mtai_lexicon_data + lx->lines[mid] + n + 1;
-      unsigned bits = 0;
-      for (; *l && *l != '\n'; l++)
-        bits |= *l == 'N'   ? MTAI_LEX_NOUN
-                : *l == 'A' ? MTAI_LEX_ADJ
-                : *l == 'V' ? MTAI_LEX_INF
-                : *l == 'F' ? MTAI_LEX_FINITE
-                : *l == 'P' ? MTAI_LEX_PARTICIPLE
-                            : 0;
-      return bits;
-    }
+    if (c == 0)
+      return (long)mid;
     if (c < 0)
       hi = mid;
     else
       lo = mid + 1;
   }
-  return 0;
+  return -1;
+}
+
+size_t mtai_lexicon_line_count(const struct mtai_lexicon *lx) {
+  return lx->nlines;
+}
+
+const char *mtai_lexicon_form(const struct mtai_lexicon *lx, size_t line,
+                              size_t *n) {
+  const char *l = mtai_lexicon_data + lx->lines[line];
+  *n = strcspn(l, "\t\n");
+  return l;
+}
+
+static unsigned S_open(const struct mtai_lexicon *lx, const char *w, size_t n) {
+  long k = mtai_lexicon_line(lx, w, n);
+  if (k < 0)
+    return 0;
+  const char *l = mtai_lexicon_data + lx->lines[k] + n + 1;
+  unsigned bits = 0;
+  for (; *l && *l != '\n'; l++)
+    bits |= *l == 'N'   ? MTAI_LEX_NOUN
+            : *l == 'A' ? MTAI_LEX_ADJ
+            : *l == 'V' ? MTAI_LEX_INF
+            : *l == 'F' ? MTAI_LEX_FINITE
+            : *l == 'P' ? MTAI_LEX_PARTICIPLE
+                        : 0;
+  return bits;
 }
 
 int mtai_lexicon_noun_form(const struct mtai_lexicon *lx, const char *w,

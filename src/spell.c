@@ -249,10 +249,22 @@ static int S_may(struct mtai_speller *sp, const struct mtai_spell_model *m,
   return may;
 }
 
-/* mtai_spell_hun(), asking the model first when 'model'. During the
- * speculative pass (sp->spec) the German dictionary may still be loading:
- * a word the model rejects is unknown as ever, and any other is guessed
- * known. */
+/* Hunspell's build-time answer for w[0..n) when it is a form of the
+ * lexicon and the model came from the table built for this dictionary
+ * (spell_model.h): 1 or 0; -1 otherwise (ask Hunspell). */
+static int S_known_form(struct mtai_speller *sp, const char *w, size_t n) {
+  const struct mtai_spell_model *m = S_model(sp);
+  long k = m && sp->lx ? mtai_lexicon_line(sp->lx, w, n) : -1;
+  return k < 0 ? -1
+               : mtai_spell_model_known(m, (size_t)k,
+                                        mtai_lexicon_line_count(sp->lx));
+}
+
+/* mtai_spell_hun(), asking the model first when 'model', then the
+ * build-time answers for the lexicon's forms. During the speculative pass
+ * (sp->spec) the German dictionary may still be loading: a word the model
+ * rejects is unknown as ever, a form of the lexicon has its answer, and
+ * any other is guessed known. */
 static int S_hun(struct mtai_speller *sp, const char *w, size_t n, int model) {
   char enc[256];
   sp->work++;
@@ -262,7 +274,8 @@ static int S_hun(struct mtai_speller *sp, const char *w, size_t n, int model) {
     const struct mtai_spell_model *m = model ? S_model(sp) : NULL;
     if (m && !S_may(sp, m, w, n))
       return 0;
-    return 1;
+    int known = S_known_form(sp, w, n);
+    return known >= 0 ? known : 1;
   }
   /* Once the dictionary is loaded (sp->ready), only the Hunspell call
    * itself holds its lock. */
@@ -281,6 +294,9 @@ static int S_hun(struct mtai_speller *sp, const char *w, size_t n, int model) {
     if (m && !S_may(sp, m, w, n))
       return 0;
   }
+  int known = S_known_form(sp, w, n);
+  if (known >= 0)
+    return known;
   pthread_mutex_lock(&sp->d->de.mu);
   int r = Hunspell_spell(sp->d->de.h, enc) != 0;
   pthread_mutex_unlock(&sp->d->de.mu);
@@ -932,7 +948,8 @@ void mtai_speller_trim(struct mtai_speller *sp) {
  * ~1 ms and the English dictionary after ~25 ms. Meanwhile this computes
  * the verdict of every distinct word of 'd' that has none yet, near-miss
  * guard included, with every German Hunspell answer the model allows
- * guessed "known" (S_hun()). Nothing it concludes is kept; the questions
+ * guessed "known", except for the lexicon's forms, whose build-time
+ * answers are exact (S_hun()). Nothing it concludes is kept; the questions
  * it puts to the model are, with their (exact) answers, in sp->mmemo; so
  * the real pass finds most of its model answers there instead of
  * computing them. A guess only decides which questions are asked: a word
@@ -952,8 +969,8 @@ void mtai_speller_speculate(struct mtai_speller *sp, const struct mtai_doc *d) {
     return;
   struct mta_dictionaries *dd = sp->d;
   int idle = 0;
-  if (!dd->de.present || sp->ready || atomic_load(&dd->de.loaded) ||
-      !d->tid || !atomic_compare_exchange_strong(&dd->spec_busy, &idle, 1))
+  if (!dd->de.present || sp->ready || atomic_load(&dd->de.loaded) || !d->tid ||
+      !atomic_compare_exchange_strong(&dd->spec_busy, &idle, 1))
     return;
   S_model(sp);
   int english = mtai_spell_has_english(sp);

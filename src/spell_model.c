@@ -89,6 +89,11 @@ struct mtai_spell_model {
   uint8_t begin, middle, end; /* flag indexes, or S_NOFLAG */
   uint8_t flag[256];          /* flag char -> index, 0xFF unused */
   int nflag;
+  /* Hunspell's own answer for each form of the lexicon's table, one bit a
+   * line in the table's order (mtai_spell_model_known()), set by the
+   * build tool; NULL (nknown 0) otherwise. */
+  uint64_t *known;
+  size_t nknown;
   /* The arrays above point into a read-only table built at build time
    * (mtai_spell_model_open(): nothing to free, 'fhash' NULL) instead of
    * memory of their own. A pointer added to this struct must be written
@@ -601,6 +606,7 @@ void mtai_spell_model_free(struct mtai_spell_model *m) {
   free(m->bloom);
   free(m->sorted);
   free(m->rule);
+  free(m->known);
   free(m);
 }
 
@@ -635,14 +641,15 @@ mta_status mtai_spell_model_load(const char *aff, const char *dic,
 size_t mtai_spell_model_bytes(const struct mtai_spell_model *m) {
   if (!m)
     return 0;
+  size_t known = (m->nknown + 63) / 64 * sizeof *m->known;
   if (m->in_table) /* the table's parts (read-only, shared) and m */
     return sizeof *m + m->alen + m->nslot * (sizeof *m->slot + sizeof *m->fs) +
            m->nfset * sizeof *m->fset + S_BLOOM / 8 +
-           m->nstem * sizeof *m->sorted + m->nrule * sizeof *m->rule;
+           m->nstem * sizeof *m->sorted + m->nrule * sizeof *m->rule + known;
   return sizeof *m + m->acap + m->nslot * (sizeof *m->slot + sizeof *m->fs) +
          S_FSETS * sizeof *m->fset + 2 * S_FSETS * sizeof *m->fhash +
          S_BLOOM / 8 + m->nstem * sizeof *m->sorted +
-         m->nrule * sizeof *m->rule;
+         m->nrule * sizeof *m->rule + known;
 }
 
 /* ---- the build-time table -------------------------------------------------
@@ -677,6 +684,7 @@ enum {
   S_P_BLOOM,
   S_P_SORTED,
   S_P_RULE,
+  S_P_KNOWN,
   S_NPART
 };
 
@@ -705,6 +713,8 @@ static void S_table_parts(const struct mtai_spell_model *m,
   p[S_P_BLOOM] = m->bloom, len[S_P_BLOOM] = S_BLOOM / 8;
   p[S_P_SORTED] = m->sorted, len[S_P_SORTED] = m->nstem * sizeof *m->sorted;
   p[S_P_RULE] = m->rule, len[S_P_RULE] = m->nrule * sizeof *m->rule;
+  p[S_P_KNOWN] = m->known,
+  len[S_P_KNOWN] = (m->nknown + 63) / 64 * sizeof *m->known;
 }
 
 static uint64_t S_rotl(uint64_t x, int r) { return x << r | x >> (64 - r); }
@@ -801,6 +811,7 @@ mta_status mtai_spell_model_write_table(const struct mtai_spell_model *m,
   memcpy(c, m, sizeof *m);
   c->arena = NULL, c->slot = NULL, c->fs = NULL, c->fset = NULL;
   c->fhash = NULL, c->bloom = NULL, c->sorted = NULL, c->rule = NULL;
+  c->known = NULL;
   c->acap = m->alen;
   const void *p[S_NPART];
   S_table_parts(m, p, t.len);
@@ -856,6 +867,8 @@ static struct mtai_spell_model *S_from_table(const unsigned char *table,
   m->bloom = (uint64_t *)(uintptr_t)(table + t.off[S_P_BLOOM]);
   m->sorted = (uint32_t *)(uintptr_t)(table + t.off[S_P_SORTED]);
   m->rule = (struct S_rule *)(uintptr_t)(table + t.off[S_P_RULE]);
+  m->known =
+      m->nknown ? (uint64_t *)(uintptr_t)(table + t.off[S_P_KNOWN]) : NULL;
   m->fhash = NULL;
   m->in_table = 1;
   /* the lengths the parts must have for these scalars */
@@ -881,6 +894,21 @@ mta_status mtai_spell_model_open(const void *table, size_t len, const char *aff,
 
 int mtai_spell_model_in_table(const struct mtai_spell_model *m) {
   return m && m->in_table;
+}
+
+void mtai_spell_model_set_known(struct mtai_spell_model *m, uint64_t *bits,
+                                size_t n) {
+  if (!m->in_table)
+    free(m->known);
+  m->known = bits;
+  m->nknown = bits ? n : 0;
+}
+
+int mtai_spell_model_known(const struct mtai_spell_model *m, size_t line,
+                           size_t nlines) {
+  if (!m || !m->known || m->nknown != nlines || line >= nlines)
+    return -1;
+  return (int)(m->known[line / 64] >> (line % 64) & 1);
 }
 
 /* ---- asking ---------------------------------------------------------------

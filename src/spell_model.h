@@ -16,6 +16,7 @@
 #define MTAUDIT_SPELL_MODEL_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "internal.h"
@@ -60,6 +61,20 @@ int mtai_spell_model_in_table(const struct mtai_spell_model *m);
 mta_status mtai_spell_model_write_table(const struct mtai_spell_model *m,
                                         const char *aff, const char *dic,
                                         FILE *f);
+
+/* Hunspell's answers for the forms of the word-class lexicon (lexicon.c),
+ * asked at build time: bit 'line' of the table's 'nlines' lines is 1 when
+ * Hunspell accepts that form, converted to the dictionary's encoding.
+ * They travel in the model's table, so they are used only with the
+ * dictionary the table was built from. mtai_spell_model_known(): 1 or 0,
+ * or -1 when 'm' has no answers or has them for a lexicon of another
+ * size. mtai_spell_model_set_known() (the build tool): gives 'm' the
+ * malloc'd bits[(n + 63) / 64] of n lines (NULL: none), written with its
+ * table. */
+int mtai_spell_model_known(const struct mtai_spell_model *m, size_t line,
+                           size_t nlines);
+void mtai_spell_model_set_known(struct mtai_spell_model *m, uint64_t *bits,
+                                size_t n);
 
 /* Answers for parts of earlier words (~320 KB), kept by one thread (a
  * speller) across its questions: the variants of one word share most of

@@ -368,8 +368,8 @@ START_TEST(speculation_changes_no_answer) {
     size_t n = d.toks[i].end - d.toks[i].start;
     enum mtai_spell v = mtai_tok_spell(sp, &d, i);
     ck_assert_msg(v == mtai_speller_check(S_sp(), w, n),
-                  "'%.*s': %d after speculation, %d without", (int)n, w,
-                  (int)v, (int)mtai_speller_check(S_sp(), w, n));
+                  "'%.*s': %d after speculation, %d without", (int)n, w, (int)v,
+                  (int)mtai_speller_check(S_sp(), w, n));
     ck_assert_int_eq(mtai_tok_english(sp, &d, i),
                      mtai_speller_english(S_sp(), w, n));
     ck_assert_int_eq(mtai_tok_english_lc(sp, &d, i),

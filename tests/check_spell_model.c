@@ -365,6 +365,53 @@ START_TEST(test_table_same) {
 }
 END_TEST
 
+/* Hunspell's build-time answers for the lexicon's forms, which the
+ * speller takes instead of asking Hunspell (spell.c, S_known_form()):
+ * every 97th form of the lexicon gets Hunspell's own answer; a model
+ * loaded from the files, or a lexicon of another size, gets none. */
+START_TEST(test_table_known_forms) {
+  if (!S_table_len() || (getenv("DICPATH") && *getenv("DICPATH"))) {
+    ck_assert_int_eq(access(S_DE ".dic", R_OK) == 0 && !getenv("DICPATH"), 0);
+    return;
+  }
+  struct mtai_spell_model *tab = NULL, *fresh = NULL;
+  ck_assert_int_eq(mtai_spell_model_open(mtai_spell_model_table, S_table_len(),
+                                         S_DE ".aff", S_DE ".dic", &tab),
+                   MTA_OK);
+  ck_assert(mtai_spell_model_in_table(tab));
+  ck_assert_int_eq(mtai_spell_model_load(S_DE ".aff", S_DE ".dic", &fresh),
+                   MTA_OK);
+  struct mtai_lexicon *lx = NULL;
+  ck_assert_int_eq(mtai_lexicon_new(&lx), MTA_OK);
+  size_t lines = mtai_lexicon_line_count(lx);
+  ck_assert_uint_gt(lines, 100000);
+  S_h = Hunspell_create(S_DE ".aff", S_DE ".dic");
+  ck_assert_ptr_nonnull(S_h);
+  S_cd = iconv_open(Hunspell_get_dic_encoding(S_h), "UTF-8");
+  ck_assert(S_cd != (iconv_t)-1);
+  size_t yes = 0, no = 0;
+  for (size_t k = 0; k < lines; k += 97) {
+    size_t n;
+    const char *w = mtai_lexicon_form(lx, k, &n);
+    int want = n < 200 && S_hun(w, n);
+    int got = mtai_spell_model_known(tab, k, lines);
+    ck_assert_msg(got == want, "%.*s: %d from the table, Hunspell says %d",
+                  (int)n, w, got, want);
+    ck_assert_int_eq(mtai_lexicon_line(lx, w, n), (long)k);
+    yes += got == 1, no += got == 0;
+    ck_assert_int_eq(mtai_spell_model_known(fresh, k, lines), -1);
+    ck_assert_int_eq(mtai_spell_model_known(tab, k, lines + 1), -1);
+  }
+  ck_assert_uint_gt(yes, 1000);
+  ck_assert_uint_gt(no, 100);
+  iconv_close(S_cd);
+  Hunspell_destroy(S_h);
+  mtai_lexicon_free(lx);
+  mtai_spell_model_free(fresh);
+  mtai_spell_model_free(tab);
+}
+END_TEST
+
 /* Copies file 'from' to 'to', with line 'line' (1-based) replaced by
  * 'repl' (NULL: unchanged) and 'extra' appended (NULL: nothing). */
 static void S_copy(const char *from, const char *to, long line,
@@ -529,6 +576,7 @@ Suite *spell_model_suite(void) {
   tcase_add_test(tc, test_oracle_de);
   tcase_add_test(tc, test_table_same);
   tcase_add_test(tc, test_table_identity);
+  tcase_add_test(tc, test_table_known_forms);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -15,8 +15,8 @@ START_TEST(ids_per_word) {
   ck_assert_int_eq(mtai_toktab_new(&t), MTA_OK);
   struct mtai_doc d;
   test_words_doc(&d, "Haus haus Haus 42 , Stra\xC3\x9F"
-            "e Haus Stra\xC3\x9F"
-            "e Hau");
+                     "e Haus Stra\xC3\x9F"
+                     "e Hau");
   ck_assert_int_eq(mtai_toktab_fill(t, &d), MTA_OK);
   ck_assert_ptr_nonnull(d.tid);
   /* The same bytes, the same id; case matters; ids start at 1. */
@@ -127,7 +127,8 @@ START_TEST(facts_as_asked) {
   struct mtai_toktab *t;
   ck_assert_int_eq(mtai_toktab_new(&t), MTA_OK);
   struct mtai_doc d;
-  test_words_doc(&d, "Der Hund the Institute Watson Berlin Xqzvw gehen Hund the");
+  test_words_doc(&d,
+                 "Der Hund the Institute Watson Berlin Xqzvw gehen Hund the");
   ck_assert_int_eq(mtai_toktab_fill(t, &d), MTA_OK);
   for (int round = 0; round < 2; round++) {
     for (size_t i = 0; i < d.ntok; i++) {
