@@ -160,7 +160,7 @@ $(B)/gen/lexicon.tsv: $(DING) $(HUNSPELL_DE) $(B)/tools/mklexicon | $(B)/gen
 
 # .incbin keeps the 5 MB table out of the C compiler; .hidden keeps it out
 # of the exported symbols; tools/mklexindex.c adds the index of its lines.
-$(B)/tools/mklexindex: tools/mklexindex.c src/lexicon_hash.h | $(B)/tools
+$(B)/tools/mklexindex: tools/mklexindex.c tools/incbin.h src/lexicon_hash.h src/hash.h | $(B)/tools
 	$(CC) $(WARN) -O2 $< -o $@
 
 $(B)/gen/lexicon_data.S: $(B)/gen/lexicon.tsv $(B)/tools/mklexindex | $(B)/gen
@@ -181,10 +181,12 @@ SPELL_MODEL_DICTS := $(wildcard $(foreach d,$(SPELL_MODEL_DIRS),$(foreach \
 
 # With the table go Hunspell's answers for the lexicon's forms (-l), asked
 # of the same dictionary at build time (~430,000 Hunspell_spell calls).
-$(B)/tools/mkspellmodel: tools/mkspellmodel.c src/spell_model.c src/spell_model.h src/internal.h include/mtaudit.h | $(B)/tools
+# It finds the dictionary and converts words with the library's own code
+# (src/dictfile.c), so that its answers are the ones the speller would get.
+$(B)/tools/mkspellmodel: tools/mkspellmodel.c tools/incbin.h src/spell_model.c src/spell_model.h src/dictfile.c src/dictfile.h src/hash.h src/internal.h include/mtaudit.h | $(B)/tools
 	$(CC) $(WARN) $(DEFS) -O2 -Iinclude -iquote src \
 	  $(shell pkg-config --cflags hunspell) tools/mkspellmodel.c \
-	  src/spell_model.c -o $@ $(shell pkg-config --libs hunspell)
+	  src/spell_model.c src/dictfile.c -o $@ $(shell pkg-config --libs hunspell)
 
 $(B)/gen/spell_model_data.S: $(B)/tools/mkspellmodel $(B)/gen/lexicon.tsv $(SPELL_MODEL_DICTS) | $(B)/gen
 	$(B)/tools/mkspellmodel -l $(B)/gen/lexicon.tsv \

@@ -19,12 +19,10 @@
 #include <string.h>
 
 #include "check.h"
+#include "hash.h"
 
 /* Paragraphs compared for near-duplicates, looking back at most this far. */
 #define S_WINDOW 200
-
-#define S_FNV_BASIS 1469598103934665603ull
-#define S_FNV_PRIME 1099511628211ull
 
 /* Word 'i' of the document in lower case, into 'low' (emptied first). */
 static mta_status S_lower(const struct mtai_doc *d, size_t i,
@@ -40,7 +38,7 @@ static mta_status S_key_hash(const struct mtai_doc *d,
                              const struct mtai_paragraph *p,
                              struct mta_buf *low, uint64_t *hash, size_t *len,
                              uint64_t *words) {
-  uint64_t x = S_FNV_BASIS;
+  uint64_t x = MTAI_FNV64_BASIS;
   size_t n = 0, m = 0;
   for (size_t i = p->tok_first; i < p->tok_end; i++) {
     if (d->toks[i].kind == MTAI_TOK_PUNCT)
@@ -59,16 +57,16 @@ static mta_status S_key_hash(const struct mtai_doc *d,
       wl = mtai_buf_len(low);
     }
     if (n) {
-      x = (x ^ (unsigned char)' ') * S_FNV_PRIME;
+      x = mtai_fnv64_add(x, (unsigned char)' ');
       n++;
     }
-    uint64_t y = S_FNV_BASIS;
+    uint64_t y = MTAI_FNV64_BASIS;
     for (size_t k = 0; k < wl; k++) {
       unsigned char c = (unsigned char)w[k];
       if (ascii && c >= 'A' && c <= 'Z')
         c = (unsigned char)(c + ('a' - 'A'));
-      x = (x ^ c) * S_FNV_PRIME;
-      y = (y ^ c) * S_FNV_PRIME;
+      x = mtai_fnv64_add(x, c);
+      y = mtai_fnv64_add(y, c);
     }
     if (words && m < p->words)
       words[m++] = y;

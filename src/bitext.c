@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "bitext.h"
+#include "hash.h"
 #include "vec.h"
 #include "i18n.h"
 
@@ -103,9 +104,9 @@ static void S_names_of(const char *text, size_t start, size_t end, int src,
     while (j < end && (S_letter((unsigned char)text[j]) || text[j] == '-'))
       j++;
     if (c >= 'A' && c <= 'Z' && j - i >= 4 && !(src && initial)) {
-      uint64_t h = 1469598103934665603u;
+      uint64_t h = MTAI_FNV64_BASIS;
       for (size_t k = i; k < i + 5 && k < j; k++)
-        h = (h ^ (unsigned char)text[k]) * 1099511628211u;
+        h = mtai_fnv64_add(h, (unsigned char)text[k]);
       u->names[u->nname++] = h;
     }
     initial = 0;
@@ -126,13 +127,13 @@ static void S_unit_of(const char *text, size_t start, size_t end, int src,
         (i == start || text[i - 1] < '0' || text[i - 1] > '9')) {
       /* A digit string, separators '.' and ',' skipped: "1,000" and
        * "1.000" hash alike, as do "4.5" and "4,5". */
-      uint64_t h = 1469598103934665603u;
+      uint64_t h = MTAI_FNV64_BASIS;
       size_t j = i;
       while (j < end && ((text[j] >= '0' && text[j] <= '9') ||
                          ((text[j] == '.' || text[j] == ',') && j + 1 < end &&
                           text[j + 1] >= '0' && text[j + 1] <= '9'))) {
         if (text[j] >= '0')
-          h = (h ^ (unsigned char)text[j]) * 1099511628211u;
+          h = mtai_fnv64_add(h, (unsigned char)text[j]);
         j++;
       }
       if (u->nnum < S_MAX_NUMS)

@@ -30,6 +30,7 @@
 
 #include <unicode/uchar.h>
 
+#include "dictfile.h"
 #include "spell_int.h"
 #include "status.h"
 #include "i18n.h"
@@ -39,10 +40,6 @@
 
 /* Around Hunspell_create/Hunspell_destroy of UTF-8 dictionaries. */
 static pthread_mutex_t S_create_mu = PTHREAD_MUTEX_INITIALIZER;
-
-/* Readable file 'path' (asked, not opened: an auditor that never audits
- * touches no dictionary file). */
-static int S_file_exists(const char *path) { return access(path, R_OK) == 0; }
 
 /* Adds the bytes of file 'path' to 'seen'; 0 when it cannot be read. */
 static int S_bytes_of(const char *path, unsigned char seen[256]) {
@@ -88,21 +85,6 @@ static void S_alphabet(unsigned char alphabet[256], const char *enc,
     if (l < 256)
       alphabet[l] = 1;
   }
-}
-
-/* Searches the ':'-separated 'dirs' for NAME.aff/NAME.dic. */
-static int S_search(const char *dirs, const char *name, char *aff, char *dic,
-                    size_t sz) {
-  char *save = NULL, copy[4096];
-  snprintf(copy, sizeof copy, "%s", dirs);
-  for (char *dir = strtok_r(copy, ":", &save); dir;
-       dir = strtok_r(NULL, ":", &save)) {
-    snprintf(aff, sz, "%s/%s.aff", dir, name);
-    snprintf(dic, sz, "%s/%s.dic", dir, name);
-    if (S_file_exists(aff) && S_file_exists(dic))
-      return 1;
-  }
-  return 0;
 }
 
 /*
@@ -294,8 +276,7 @@ static void *S_model_loader(void *arg) {
           d->de.aff, d->de.dic, &m) != MTA_OK)
     m = NULL;
   d->model = m; /* published by the joiner's model_done, under model_mu */
-  d->seen_ok =
-      S_bytes_of(d->de.aff, d->seen) && S_bytes_of(d->de.dic, d->seen);
+  d->seen_ok = S_bytes_of(d->de.aff, d->seen) && S_bytes_of(d->de.dic, d->seen);
   return NULL;
 }
 
@@ -381,8 +362,9 @@ mta_status mtai_dicts_new(const char *dict_dir, const char *const *user,
   memset(d->alphabet, 1, sizeof d->alphabet);
   mta_status st = MTA_OK;
   struct mtai_hun *de = &d->de, *en = &d->en;
-  if (!S_search(dirs, "de_DE_frami", de->aff, de->dic, sizeof de->aff) &&
-      !S_search(dirs, "de_DE", de->aff, de->dic, sizeof de->aff)) {
+  if (!mtai_dict_search(dirs, "de_DE_frami", de->aff, de->dic,
+                        sizeof de->aff) &&
+      !mtai_dict_search(dirs, "de_DE", de->aff, de->dic, sizeof de->aff)) {
     snprintf(err, errsz,
              _("no German Hunspell dictionary (de_DE_frami or de_DE) in %s; "
                "install hunspell-de-de-frami or pass --dict-dir"),
@@ -394,7 +376,8 @@ mta_status mtai_dicts_new(const char *dict_dir, const char *const *user,
   /* English: optional, used to tell English words apart (and German
    * inflections of English verbs). Only the UTF-8 edition is used, so
    * words need no conversion. */
-  en->present = S_search(dirs, "en_US", en->aff, en->dic, sizeof en->aff);
+  en->present =
+      mtai_dict_search(dirs, "en_US", en->aff, en->dic, sizeof en->aff);
   en->utf8 = en->present && S_aff_utf8(en->aff);
   for (size_t i = 0; !st && i < nuser; i++)
     st = S_load_user(&d->user, user[i], err, errsz);

@@ -8,18 +8,17 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "hash.h"
+
 /* A Bloom filter of 2^22 bits (512 KB, small enough to stay in the
  * processor's caches) with 3 bits per form: for the 427,549 forms about 2
  * % of the strings that are no form pass it; every form does. */
 #define MTAI_LEXBLOOM_BITS 22
 #define MTAI_LEXBLOOM_K 3
 
-/* 64-bit FNV-1a of s[0..n). */
+/* The hash of form s[0..n) for the filter. */
 static inline uint64_t mtai_lexhash(const char *s, size_t n) {
-  uint64_t h = 14695981039346656037u;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)s[i]) * 1099511628211u;
-  return h;
+  return mtai_fnv64(s, n);
 }
 
 /* Bit number 'i' (< MTAI_LEXBLOOM_K) of the filter for hash 'h'. */

@@ -38,6 +38,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "dictfile.h"
 #include "spell_int.h"
 #include "status.h"
 #include "vec.h"
@@ -92,7 +93,7 @@ static mta_status S_speller_on(struct mta_dictionaries *d, int own,
   }
   sp->d = d;
   sp->own_d = own;
-  sp->to_de = sp->from_de = (iconv_t)-1;
+  sp->to_de = (iconv_t)-1;
   sp->fail_after = -1;
   sp->user = &d->user;
   sp->names = &d->names;
@@ -167,8 +168,6 @@ void mtai_speller_free(struct mtai_speller *sp) {
   }
   if (sp->to_de != (iconv_t)-1)
     iconv_close(sp->to_de);
-  if (sp->from_de != (iconv_t)-1)
-    iconv_close(sp->from_de);
   mtai_strset_free(&sp->parts);
   mtai_strset_free(&sp->english);
   mtai_strset_free(&sp->mmemo);
@@ -179,7 +178,7 @@ void mtai_speller_free(struct mtai_speller *sp) {
   free(sp);
 }
 
-/* Waits for the German dictionary and opens this speller's converters to
+/* Waits for the German dictionary and opens this speller's converter to
  * its encoding; returns with sp->d->de.mu held and 1, or with it released
  * and 0 when the dictionary could not be loaded (the speller's error is
  * then MTA_ERR_DICT). */
@@ -188,26 +187,13 @@ static int S_de_lock(struct mtai_speller *sp) {
   mtai_hun_lock(d, &d->de);
   if (!sp->ready && d->de.h) {
     sp->to_de = iconv_open(d->de.enc, "UTF-8");
-    sp->from_de = iconv_open("UTF-8", d->de.enc);
-    sp->ready = sp->to_de != (iconv_t)-1 && sp->from_de != (iconv_t)-1 ? 1 : -1;
+    sp->ready = sp->to_de != (iconv_t)-1 ? 1 : -1;
   }
   if (!d->de.h || sp->ready < 0) {
     pthread_mutex_unlock(&d->de.mu);
     mtai_spell_fail(sp, MTA_ERR_DICT);
     return 0;
   }
-  return 1;
-}
-
-/* Converts with 'cd'; returns 0 when a character does not fit. */
-static int S_conv(iconv_t cd, const char *in, size_t n, char *out,
-                  size_t outsz) {
-  char *ip = (char *)in, *op = out;
-  size_t il = n, ol = outsz - 1;
-  iconv(cd, NULL, NULL, NULL, NULL);
-  if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1)
-    return 0;
-  *op = '\0';
   return 1;
 }
 
@@ -284,7 +270,7 @@ static int S_hun(struct mtai_speller *sp, const char *w, size_t n, int model) {
       return 0;
     pthread_mutex_unlock(&sp->d->de.mu);
   }
-  if (!S_conv(sp->to_de, w, n, enc, sizeof enc))
+  if (!mtai_dict_conv(sp->to_de, w, n, enc, sizeof enc))
     return -1;
   for (const unsigned char *c = (const unsigned char *)enc; *c; c++)
     if (!sp->d->alphabet[*c])
@@ -590,7 +576,7 @@ static int S_hun_parts(struct mtai_speller *sp, const char *w, size_t n) {
   if (n >= 200 || !S_de_lock(sp))
     return 1;
   int parts = 0;
-  if (S_conv(sp->to_de, w, n, enc, sizeof enc)) {
+  if (mtai_dict_conv(sp->to_de, w, n, enc, sizeof enc)) {
     char **list = NULL;
     int k = Hunspell_analyze(sp->d->de.h, &list, enc);
     for (const char *p = k > 0 ? list[0] : ""; (p = strstr(p, "pa:")); p += 3)

@@ -148,7 +148,7 @@ struct mtai_speller {
   int own_d;
   struct mtai_spell_gen *gen; /* the cache generation this speller uses */
   int ready;                  /* German dictionary loaded, iconv open */
-  iconv_t to_de, from_de;     /* per speller: iconv handles have state */
+  iconv_t to_de;              /* per speller: iconv handles have state */
   struct mtai_strset parts;   /* compound part -> (void *)1 known, 2 not */
   const struct mtai_strset *user, *names, *heads, *translit; /* d's */
   struct mtai_strset english; /* word -> (void *)1 English, 2 not */

@@ -29,6 +29,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
+
 #define S_MAX 64    /* letters of a word the model answers */
 #define S_AFFIX 16  /* bytes of an affix's append or strip string */
 #define S_NOFLAG 64 /* no flag (a directive the .aff lacks) */
@@ -107,13 +109,6 @@ static unsigned char S_lower(unsigned char c) {
   if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7))
     return (unsigned char)(c + 0x20);
   return c;
-}
-
-static uint32_t S_hash(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++)
-    h = (h ^ (unsigned char)s[i]) * 16777619u;
-  return h;
 }
 
 /* Reads file 'path' whole, NUL-terminated. */
@@ -210,7 +205,7 @@ static int S_add_stem(struct mtai_spell_model *m, const char *s, size_t n,
                       uint64_t fl) {
   if (!n || n > 255)
     return 1;
-  uint32_t h = S_hash(s, n);
+  uint32_t h = mtai_fnv32(s, n);
   size_t i = S_slot(m, s, n, h);
   if (m->slot[i]) {
     int f = S_intern(m, m->fset[m->fs[i]] | fl);
@@ -941,7 +936,7 @@ void mtai_spell_model_cache_free(struct mtai_spell_model_cache *c) { free(c); }
 
 static struct S_centry *S_centry(struct mtai_spell_model_cache *c, int kind,
                                  const char *s, size_t n, int *hit) {
-  uint32_t h = S_hash(s, n) ^ (uint32_t)kind * 0x9E3779B9u;
+  uint32_t h = mtai_fnv32(s, n) ^ (uint32_t)kind * 0x9E3779B9u;
   struct S_centry *e = &c->e[h % S_CACHE];
   *hit = e->used && e->h == h && e->len == n && e->kind == kind &&
          !memcmp(e->key, s, n);
@@ -1010,7 +1005,7 @@ static int S_lim(struct S_word *x, size_t s) {
 
 static void S_root(const struct mtai_spell_model *m, const char *s, size_t n,
                    struct S_res *r) {
-  uint32_t h = S_hash(s, n);
+  uint32_t h = mtai_fnv32(s, n);
   if (!(m->bloom[(h % S_BLOOM) / 64] >> (h % 64) & 1))
     return;
   size_t i = S_slot(m, s, n, h);

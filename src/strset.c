@@ -6,16 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
 #include "internal.h"
-
-static uint64_t S_hash(const char *w, size_t n) {
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < n; i++) {
-    h ^= (unsigned char)w[i];
-    h *= 1099511628211ull;
-  }
-  return h;
-}
 
 void mtai_strset_init(struct mtai_strset *s) {
   s->slots = NULL;
@@ -37,7 +29,7 @@ void mtai_strset_free(struct mtai_strset *s) { mtai_strset_free_with(s, NULL); }
 /* Slot of 'w' or the empty slot where it would go. */
 static size_t S_find(const struct mtai_strset *s, const char *w, size_t n) {
   size_t mask = s->cap - 1;
-  size_t i = (size_t)S_hash(w, n) & mask;
+  size_t i = (size_t)mtai_fnv64(w, n) & mask;
   while (s->slots[i].key) {
     if (s->slots[i].len == n && !memcmp(s->slots[i].key, w, n))
       return i;

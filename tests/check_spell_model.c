@@ -12,6 +12,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "dictfile.h"
 #include "spell_model.h"
 #include "tests.h"
 
@@ -154,13 +155,8 @@ static iconv_t S_cd;
 
 static int S_hun(const char *w, size_t n) {
   char out[512];
-  char *ip = (char *)w, *op = out;
-  size_t il = n, ol = sizeof out - 1;
-  iconv(S_cd, NULL, NULL, NULL, NULL);
-  if (iconv(S_cd, &ip, &il, &op, &ol) == (size_t)-1)
-    return 0;
-  *op = 0;
-  return Hunspell_spell(S_h, out) != 0;
+  return mtai_dict_conv(S_cd, w, n, out, sizeof out) &&
+         Hunspell_spell(S_h, out) != 0;
 }
 
 /* Calls 'fn' on every one-edit variant of 'w' (the guard's: never the

@@ -11,6 +11,7 @@
 
 Suite *buf_suite(void);
 Suite *decode_suite(void);
+Suite *dictfile_suite(void);
 Suite *segment_suite(void);
 Suite *report_suite(void);
 Suite *score_suite(void);
