@@ -234,6 +234,7 @@ int main(void) {
   srunner_add_suite(sr, toktab_suite());
   srunner_add_suite(sr, spell_model_suite());
   srunner_add_suite(sr, dictfile_suite());
+  srunner_add_suite(sr, arena_suite());
   srunner_run_all(sr, CK_NORMAL);
   int failed = srunner_ntests_failed(sr);
   srunner_free(sr);

@@ -9,6 +9,7 @@
 
 #include "internal.h"
 
+Suite *arena_suite(void);
 Suite *buf_suite(void);
 Suite *decode_suite(void);
 Suite *dictfile_suite(void);
