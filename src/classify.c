@@ -58,6 +58,7 @@ struct S_phrase {
   size_t limit; /* S_START: most words of a matching paragraph */
   int open;     /* S_START, S_CUE: no word boundary needed after it */
   size_t words; /* words (letter or digit runs) of the phrase */
+  int spaced;   /* the phrase has a space (more than one word) */
   char *phrase; /* lower case */
   size_t len;
 };
@@ -141,6 +142,7 @@ mta_status mtai_classifier_new(struct mtai_classifier **out) {
       char z = p->phrase[p->len - 1];
       p->open = z == ':' || z == '(' || (unsigned char)z == 0xA9;
     }
+    p->spaced = p->phrase && memchr(p->phrase, ' ', p->len) != NULL;
     for (size_t k = 0; p->phrase && k < p->len; k++)
       p->words +=
           S_alnum(p->phrase[k]) && (k == 0 || !S_alnum(p->phrase[k - 1]));
@@ -417,6 +419,31 @@ static int S_label_kind(const char *kind) {
          !strcmp(kind, "metadata") || !strcmp(kind, "cookie");
 }
 
+/* The byte pairs of a text, one bit each: a phrase with a pair that is
+ * not among them is not in the text (a filter before strstr(): ~100
+ * phrases of the "any" kind are looked for in every short paragraph). */
+struct S_pairs {
+  uint64_t bit[65536 / 64];
+};
+
+static void S_pairs_of(struct S_pairs *pr, const char *s, size_t n) {
+  memset(pr->bit, 0, sizeof pr->bit);
+  for (size_t i = 0; i + 1 < n; i++) {
+    unsigned k = (unsigned)(unsigned char)s[i] << 8 | (unsigned char)s[i + 1];
+    pr->bit[k / 64] |= (uint64_t)1 << (k % 64);
+  }
+}
+
+/* 0 when a byte pair of ph[0..len) is not in the text of 'pr'. */
+static int S_pairs_may(const struct S_pairs *pr, const char *ph, size_t len) {
+  for (size_t i = 0; i + 1 < len; i++) {
+    unsigned k = (unsigned)(unsigned char)ph[i] << 8 | (unsigned char)ph[i + 1];
+    if (!(pr->bit[k / 64] >> (k % 64) & 1))
+      return 0;
+  }
+  return 1;
+}
+
 /* The first phrase of the list matching normalized text s[0..n) of 'p'
  * ('addr': it addresses the reader). A start phrase of a credit needs a
  * credit after it, one of a label no sentence after it; a phrase inside
@@ -426,7 +453,8 @@ static const struct S_phrase *S_match(const struct mtai_classifier *c,
                                       const struct mtai_paragraph *p,
                                       const char *s, size_t n, int addr) {
   size_t words = p->words;
-  int narrative = -1;
+  int narrative = -1, paired = 0;
+  struct S_pairs pairs;
   for (size_t i = 0; i < c->nph; i++) {
     const struct S_phrase *ph = &c->ph[i];
     switch (ph->match) {
@@ -449,8 +477,13 @@ static const struct S_phrase *S_match(const struct mtai_classifier *c,
     case S_ANY:
       /* A single word ("werbeblocker") may be the topic of an article;
        * it is chrome where the paragraph also addresses the reader. */
-      if (words <= 60 && (addr || memchr(ph->phrase, ' ', ph->len)) &&
-          strstr(s, ph->phrase)) {
+      if (words > 60 || !(addr || ph->spaced))
+        break;
+      if (!paired) {
+        S_pairs_of(&pairs, s, n);
+        paired = 1;
+      }
+      if (S_pairs_may(&pairs, ph->phrase, ph->len) && strstr(s, ph->phrase)) {
         if (narrative < 0)
           narrative = S_narrative(d, p, s, addr);
         if (!narrative)
