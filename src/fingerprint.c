@@ -30,20 +30,9 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "internal.h"
 #include "bitext.h"
-
-#define S_FNV_OFFSET 0xcbf29ce484222325ull
-#define S_FNV_PRIME 0x100000001b3ull
-
-static uint64_t S_fnv(uint64_t h, const void *p, size_t n) {
-  const unsigned char *s = p;
-  for (size_t i = 0; i < n; i++) {
-    h ^= s[i];
-    h *= S_FNV_PRIME;
-  }
-  return h;
-}
+#include "hash.h"
+#include "internal.h"
 
 /* 1 when code point 'cp' is white space for the fingerprint. */
 static int S_space(int32_t cp) {
@@ -57,17 +46,17 @@ uint64_t mtai_fp_hash_norm(uint64_t h, const char *s, size_t n) {
   int pending = 0, any = 0; /* a space to write before the next character */
   while (i < n) {
     unsigned char b = (unsigned char)s[i];
-    if (b < 0x80) { /* ASCII: S_space() and S_fnv() of one byte, inline */
+    if (b < 0x80) { /* ASCII: S_space() and the hash of one byte, inline */
       i++;
       if (b == ' ' || (b >= 0x09 && b <= 0x0D)) {
         pending = any;
         continue;
       }
       if (pending)
-        h = (h ^ (unsigned char)' ') * S_FNV_PRIME;
+        h = mtai_fnv64_add(h, (unsigned char)' ');
       pending = 0;
       any = 1;
-      h = (h ^ b) * S_FNV_PRIME;
+      h = mtai_fnv64_add(h, b);
       continue;
     }
     size_t at = i;
@@ -79,10 +68,10 @@ uint64_t mtai_fp_hash_norm(uint64_t h, const char *s, size_t n) {
       continue;
     }
     if (pending)
-      h = S_fnv(h, " ", 1);
+      h = mtai_fnv64_more(h, " ", 1);
     pending = 0;
     any = 1;
-    h = S_fnv(h, s + at, i - at);
+    h = mtai_fnv64_more(h, s + at, i - at);
   }
   return h;
 }
@@ -140,7 +129,7 @@ static uint64_t S_ctx_hash(const struct mtai_doc *d, size_t cs, size_t ce,
   for (int k = 0; c && k < c->n; k++)
     if (c->cs[k] == cs && c->ce[k] == ce)
       return c->h[k];
-  uint64_t h = mtai_fp_hash_norm(S_FNV_OFFSET, d->text + cs, ce - cs);
+  uint64_t h = mtai_fp_hash_norm(MTAI_FNV64_BASIS, d->text + cs, ce - cs);
   if (c) {
     int k = c->next;
     c->next = (c->next + 1) % 4;
@@ -164,15 +153,16 @@ static void S_fingerprint(const struct mta_report *r,
     end = start;
   size_t cs, ce;
   S_context(d, start, end, &cs, &ce);
-  uint64_t h = S_fnv(S_FNV_OFFSET, "mtaudit-fp1", 12); /* with its NUL */
-  h = S_fnv(h, f->rule->id, strlen(f->rule->id) + 1);
+  uint64_t h =
+      mtai_fnv64_more(MTAI_FNV64_BASIS, "mtaudit-fp1", 12); /* with its NUL */
+  h = mtai_fnv64_more(h, f->rule->id, strlen(f->rule->id) + 1);
   h = mtai_fp_hash_norm(h, d->text + start, end - start);
-  h = S_fnv(h, "", 1);
+  h = mtai_fnv64_more(h, "", 1);
   uint64_t ch = S_ctx_hash(d, cs, ce, c);
   unsigned char cb[8];
   for (int k = 0; k < 8; k++)
     cb[k] = (unsigned char)(ch >> (8 * k));
-  h = S_fnv(h, cb, sizeof cb);
+  h = mtai_fnv64_more(h, cb, sizeof cb);
   if (r->bi && f->src_end > f->src_start && f->src_end <= r->bi->src.len)
     h = mtai_fp_hash_norm(h, r->bi->src.text + f->src_start,
                           f->src_end - f->src_start);
